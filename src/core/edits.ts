@@ -1,0 +1,123 @@
+/**
+ * Minimal text edits to an article: only the bytes that must change, so YAML comments, key order,
+ * line endings and everything else stay as the author wrote them.
+ */
+import { isMap, isScalar, type Pair, type Node, Scalar } from 'yaml';
+import type { ParsedArticle } from './parse';
+import { formatReadingTime, parseDeclaredReadingTime, readingStats } from './stats';
+
+/** Replace [start, end) with newText; UTF-16 offsets into ParsedArticle.text (BOM excluded). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** Applies non-overlapping edits (in any order) to a text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  return result;
+}
+
+/** The line break the text already uses. */
+export function lineBreakOf(text: string): '\r\n' | '\n' {
+  const lf = text.indexOf('\n');
+  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
+}
+
+/** The top-level `key: value` pair of the frontmatter, when it parsed as a mapping. */
+export function frontmatterPair(article: ParsedArticle, key: string): Pair<Scalar, Node | null> | undefined {
+  const contents = article.frontmatter?.doc?.contents;
+  if (!isMap(contents)) return undefined;
+  return contents.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key) as
+    | Pair<Scalar, Node | null>
+    | undefined;
+}
+
+/** Offsets of a top-level key's name, in the article text. */
+export function frontmatterKeyRange(article: ParsedArticle, key: string): [number, number] | undefined {
+  const pair = frontmatterPair(article, key);
+  const range = pair?.key.range;
+  if (!range || !article.frontmatter) return undefined;
+  return [article.frontmatter.contentStart + range[0], article.frontmatter.contentStart + range[1]];
+}
+
+/** Offsets of a top-level key's value, in the article text. */
+export function frontmatterValueRange(article: ParsedArticle, key: string): [number, number] | undefined {
+  const range = frontmatterPair(article, key)?.value?.range;
+  if (!range || !article.frontmatter) return undefined;
+  return [article.frontmatter.contentStart + range[0], article.frontmatter.contentStart + range[1]];
+}
+
+/** YAML text for a scalar, quoted like `like` was (double quotes for a new value). */
+export function yamlScalar(value: string | number | boolean, like?: Scalar.Type): string {
+  if (typeof value !== 'string') return String(value);
+  if (like === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (like === Scalar.PLAIN && isSafePlainScalar(value)) return value;
+  return JSON.stringify(value);
+}
+
+function isSafePlainScalar(value: string): boolean {
+  // No leading indicator, no ": " or " #", not something YAML 1.2 would read as another type.
+  return (
+    /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$/.test(value) &&
+    !/:(\s|$)|\s#|\s$/.test(value) &&
+    !/^(true|false|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan)$/i.test(value)
+  );
+}
+
+/**
+ * Sets a top-level scalar in the frontmatter: replaces the value in place when the key exists, else
+ * inserts `key: value` on a new line after the first of `after` that exists (or at the block's end).
+ * Returns undefined when the frontmatter cannot be edited safely (missing or not valid YAML).
+ */
+export function setFrontmatterScalar(
+  article: ParsedArticle,
+  key: string,
+  value: string | number | boolean,
+  after: readonly string[] = [],
+): TextEdit | undefined {
+  const frontmatter = article.frontmatter;
+  if (!frontmatter?.doc || frontmatter.errors.length > 0) return undefined;
+  const base = frontmatter.contentStart;
+  const pair = frontmatterPair(article, key);
+  if (pair) {
+    const node = pair.value;
+    if (node && isScalar(node) && node.range) {
+      return { start: base + node.range[0], end: base + node.range[1], newText: yamlScalar(value, node.type) };
+    }
+    if (!node && pair.key.range) {
+      // `key:` with no value: write it after the colon.
+      const colon = article.text.indexOf(':', base + pair.key.range[1]);
+      return colon === -1 ? undefined : { start: colon + 1, end: colon + 1, newText: ` ${yamlScalar(value)}` };
+    }
+    return undefined;
+  }
+  const newLine = `${key}: ${yamlScalar(value)}${lineBreakOf(article.text)}`;
+  return { start: insertionPointAfter(article, after), end: insertionPointAfter(article, after), newText: newLine };
+}
+
+/** Start of the line following the entry of the first existing key in `after`, else the block's end. */
+export function insertionPointAfter(article: ParsedArticle, after: readonly string[]): number {
+  const frontmatter = article.frontmatter!;
+  for (const anchor of after) {
+    const pair = frontmatterPair(article, anchor);
+    const end = pair?.value?.range?.[1] ?? pair?.key.range?.[1];
+    if (end === undefined) continue;
+    const lastLine = article.lines.lineOf(frontmatter.contentStart + Math.max(end - 1, 0));
+    return Math.min(article.lines.lineStart(lastLine + 1), frontmatter.contentEnd);
+  }
+  return frontmatter.contentEnd;
+}
+
+/** The edit that makes `readingTime` match the body, or undefined when it already does. */
+export function readingTimeEdit(article: ParsedArticle): TextEdit | undefined {
+  const data = article.frontmatter?.data;
+  if (!data) return undefined;
+  const { minutes } = readingStats(article);
+  const declared = data.readingTime;
+  if (parseDeclaredReadingTime(declared) === minutes) return undefined;
+  return setFrontmatterScalar(article, 'readingTime', formatReadingTime(minutes, declared), ['pubDate']);
+}

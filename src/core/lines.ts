@@ -1,0 +1,69 @@
+/**
+ * Maps UTF-16 offsets to 1-based line/column positions and back. Lines end at "\n"; a "\r" before it
+ * belongs to the line's terminator, so CRLF and LF texts give the same positions.
+ */
+export interface Position {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column in UTF-16 code units, as VS Code counts. */
+  column: number;
+}
+
+export class LineIndex {
+  /** Offset at which each line starts; lineStarts[0] === 0. */
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    let at = text.indexOf('\n');
+    while (at !== -1) {
+      starts.push(at + 1);
+      at = text.indexOf('\n', at + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 0-based line containing the offset (binary search). */
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(clamped);
+    return { line: line + 1, column: clamped - this.lineStarts[line] + 1 };
+  }
+
+  /** Offset of a 0-based line's first character. */
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
+  }
+
+  /** Offset just past a 0-based line's content, before its "\r\n" or "\n". */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
+    return next > this.lineStart(line) && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+  }
+
+  /** A 0-based line's text without its terminator. */
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  offsetAt(position: Position): number {
+    const start = this.lineStart(position.line - 1);
+    return Math.min(start + position.column - 1, this.lineEnd(position.line - 1));
+  }
+}

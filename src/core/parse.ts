@@ -1,0 +1,215 @@
+/**
+ * The one parse of an article's text that every rule, the stats and the preview share:
+ * gray-matter splits the frontmatter (with options, so it caches nothing, and with engines that
+ * never evaluate code), the `yaml` Document keeps values, ranges, comments and errors, and
+ * markdown-it turns the body into one token stream.
+ */
+import matter from 'gray-matter';
+import MarkdownIt from 'markdown-it';
+import { Document, parseDocument, isMap } from 'yaml';
+import { LineIndex } from './lines';
+
+export type Token = MarkdownIt.Token;
+type MarkdownParser = ReturnType<typeof MarkdownIt>;
+
+/** Aliases beyond this count make `toJS` throw, which stops "billion laughs" alias bombs. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface FrontmatterError {
+  message: string;
+  /** UTF-16 offsets into the article text. */
+  start: number;
+  end: number;
+  /** What kind of defect: helps the rule word its message and the editor offer fixes. */
+  kind: 'yaml' | 'duplicate-key' | 'unterminated' | 'not-a-mapping' | 'unsupported-language' | 'alias-limit';
+}
+
+export interface Frontmatter {
+  /** The language after the opening `---` ("yaml" when none is given). */
+  language: string;
+  /** Plain values; undefined when the block could not be read as a YAML mapping. */
+  data?: Record<string, unknown>;
+  /** The YAML document, for ranges and comments (offsets relative to contentStart). */
+  doc?: Document.Parsed;
+  /** Offsets of the whole block, delimiters included; `end` is after the closing line's break. */
+  start: number;
+  end: number;
+  /** Offsets of the YAML text between the delimiter lines. */
+  contentStart: number;
+  contentEnd: number;
+  terminated: boolean;
+  errors: FrontmatterError[];
+}
+
+export interface ParsedArticle {
+  /** The text with any leading BOM removed: every offset refers to it. */
+  text: string;
+  hadBom: boolean;
+  frontmatter?: Frontmatter;
+  /** The Markdown after the frontmatter. */
+  body: string;
+  bodyOffset: number;
+  /** 0-based line of the text at which the body starts. */
+  bodyLine: number;
+  /** markdown-it tokens of the body; their `map` lines are relative to bodyLine. */
+  tokens: Token[];
+  lines: LineIndex;
+}
+
+let sharedMarkdown: MarkdownParser | undefined;
+
+/** The markdown-it instance shared by the rules and the preview (raw HTML kept as tokens). */
+export function markdownParser(): MarkdownParser {
+  sharedMarkdown ??= new MarkdownIt({ html: true, linkify: false, typographer: false });
+  return sharedMarkdown;
+}
+
+class FrontmatterLanguageError extends Error {}
+
+function refuseToEvaluate(language: string) {
+  return () => {
+    throw new FrontmatterLanguageError(
+      `${language} frontmatter is not supported: it would run code, so it is never evaluated. Use YAML between --- lines.`,
+    );
+  };
+}
+
+/** gray-matter's engines, replaced so that nothing can ever be evaluated. */
+const SAFE_ENGINES = {
+  // YAML is parsed afterwards with `yaml`'s Document API; here only the split matters.
+  yaml: { parse: () => ({}), stringify: () => '' },
+  js: { parse: refuseToEvaluate('JavaScript'), stringify: () => '' },
+  javascript: { parse: refuseToEvaluate('JavaScript'), stringify: () => '' },
+  coffee: { parse: refuseToEvaluate('CoffeeScript'), stringify: () => '' },
+  coffeescript: { parse: refuseToEvaluate('CoffeeScript'), stringify: () => '' },
+  json: { parse: () => ({}), stringify: () => '' },
+} as const;
+
+const FRONTMATTER_OPTIONS = { engines: SAFE_ENGINES, language: 'yaml' };
+
+export function parseArticle(input: string): ParsedArticle {
+  const hadBom = input.charCodeAt(0) === 0xfeff;
+  const text = hadBom ? input.slice(1) : input;
+  const lines = new LineIndex(text);
+  const frontmatter = splitFrontmatter(text, lines);
+  const bodyOffset = frontmatter ? frontmatter.end : 0;
+  const body = text.slice(bodyOffset);
+  const bodyLine = lines.lineOf(bodyOffset);
+  const tokens = markdownParser().parse(body, {});
+  return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines };
+}
+
+/** True when the text opens with a frontmatter delimiter line (`---`, optionally a language). */
+export function startsWithFrontmatter(text: string): boolean {
+  return /^\uFEFF?---[^\S\r\n]*[A-Za-z]*[^\S\r\n]*\r?(\n|$)/.test(text);
+}
+
+function splitFrontmatter(text: string, lines: LineIndex): Frontmatter | undefined {
+  if (!startsWithFrontmatter(text)) return undefined;
+  const openingLine = lines.lineText(0);
+  const language = openingLine.slice(3).trim().toLowerCase() || 'yaml';
+  const contentStart = lines.lineCount > 1 ? lines.lineStart(1) : text.length;
+
+  // The block ends at the first later line that is exactly `---` (trailing blanks allowed).
+  let closingLine = -1;
+  for (let line = 1; line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    if (text.startsWith('---', start) && text.slice(start + 3, lines.lineEnd(line)).trim() === '') {
+      closingLine = line;
+      break;
+    }
+  }
+  const terminated = closingLine !== -1;
+  const contentEnd = terminated ? lines.lineStart(closingLine) : text.length;
+  const end = terminated
+    ? closingLine + 1 < lines.lineCount
+      ? lines.lineStart(closingLine + 1)
+      : text.length
+    : text.length;
+  const frontmatter: Frontmatter = { language, start: 0, end, contentStart, contentEnd, terminated, errors: [] };
+
+  if (!terminated) {
+    frontmatter.errors.push({
+      kind: 'unterminated',
+      message: 'The frontmatter block is not closed: add a line with --- after the last key.',
+      start: 0,
+      end: lines.lineEnd(0),
+    });
+    return frontmatter;
+  }
+
+  // gray-matter recognises the language and dispatches to an engine; ours never evaluate code.
+  try {
+    matter(text.slice(0, end), FRONTMATTER_OPTIONS);
+  } catch (error) {
+    const unsupported = !(error instanceof FrontmatterLanguageError);
+    frontmatter.errors.push({
+      kind: 'unsupported-language',
+      message: unsupported
+        ? `"${language}" frontmatter is not supported: use YAML between --- lines.`
+        : (error as Error).message,
+      start: 0,
+      end: lines.lineEnd(0),
+    });
+    return frontmatter;
+  }
+  if (language !== 'yaml' && language !== 'yml') {
+    frontmatter.errors.push({
+      kind: 'unsupported-language',
+      message: `"${language}" frontmatter is not supported: use YAML between --- lines.`,
+      start: 0,
+      end: lines.lineEnd(0),
+    });
+    return frontmatter;
+  }
+
+  readYaml(text.slice(contentStart, contentEnd), frontmatter);
+  return frontmatter;
+}
+
+function readYaml(source: string, frontmatter: Frontmatter): void {
+  const base = frontmatter.contentStart;
+  const doc = parseDocument(source, {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  });
+  frontmatter.doc = doc;
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    frontmatter.errors.push({
+      kind: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml',
+      message:
+        error.code === 'DUPLICATE_KEY'
+          ? `Duplicate key "${source.slice(start, end).trim()}": each key may appear only once.`
+          : `YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+      start: base + start,
+      end: base + Math.max(end, start + 1),
+    });
+  }
+  if (frontmatter.errors.length > 0) return;
+
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    const range = doc.contents.range ?? [0, source.length, source.length];
+    frontmatter.errors.push({
+      kind: 'not-a-mapping',
+      message: 'The frontmatter must be a list of `key: value` pairs.',
+      start: base + range[0],
+      end: base + range[1],
+    });
+    return;
+  }
+  try {
+    const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown> | null;
+    frontmatter.data = value ?? {};
+  } catch (error) {
+    frontmatter.errors.push({
+      kind: 'alias-limit',
+      message: `The frontmatter could not be read: ${(error as Error).message}`,
+      start: base,
+      end: frontmatter.contentEnd,
+    });
+  }
+}

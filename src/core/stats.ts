@@ -1,0 +1,43 @@
+/** Word count and reading time, from the `reading-time` package over the body's Markdown source. */
+import readingTime from 'reading-time';
+import type { ParsedArticle } from './parse';
+
+export interface ReadingStats {
+  words: number;
+  /** reading-time's minutes, rounded up: what `readingTime` in the frontmatter should say. */
+  minutes: number;
+}
+
+const cache = new WeakMap<ParsedArticle, ReadingStats>();
+
+export function readingStats(article: ParsedArticle): ReadingStats {
+  let stats = cache.get(article);
+  if (!stats) {
+    const result = readingTime(article.body);
+    stats = { words: result.words, minutes: Math.ceil(result.minutes) };
+    cache.set(article, stats);
+  }
+  return stats;
+}
+
+/**
+ * Reads a declared reading time: a number, or "N", "N min", "N mins", "N min read", "N minute(s)".
+ * Returns undefined for anything else.
+ */
+export function parseDeclaredReadingTime(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:mins?(?:\s+read)?|minutes?)?\s*$/i.exec(value);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Writes a minute count in the style of an existing value ("4 minutes", "4 min read", 4). */
+export function formatReadingTime(minutes: number, like?: unknown): string | number {
+  if (typeof like === 'number') return minutes;
+  if (typeof like === 'string') {
+    const unit = /^\s*\d+(?:\.\d+)?\s*(.*?)\s*$/.exec(like)?.[1] ?? '';
+    if (/^mins?(\s+read)?$/i.test(unit)) return `${minutes} ${unit}`;
+    if (unit === '') return String(minutes);
+  }
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}

@@ -1,0 +1,50 @@
+/** Types shared by the engine, the CLI and the editor. */
+import type { TextEdit } from './edits';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+/** A rule's entry in `.article-lint.json`: a severity, or a severity with options. */
+export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>];
+
+export interface Fix {
+  /** What the editor's quick fix says, e.g. "Set readingTime to 5 minutes". */
+  title: string;
+  /** Minimal edits, UTF-16 offsets into ParsedArticle.text. */
+  edits: TextEdit[];
+  /** Applied by `article-lint --fix` and "fix all" (reading time, slug format). */
+  safe: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** UTF-16 offsets into ParsedArticle.text (BOM excluded). */
+  start: number;
+  end: number;
+  /** 1-based; columns in UTF-16 code units; endColumn exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+}
+
+export interface ArticleStats {
+  words: number;
+  readingMinutes: number;
+  keywordsUsed: number;
+  keywordsTotal: number;
+  faqQuestions: number;
+}
+
+/**
+ * The file system the engine may look at, given by the caller: node's fs in the CLI, the
+ * workspace file system in the editor. Paths are absolute, with the platform's separators.
+ */
+export interface FileSystemHost {
+  /** 'file', 'directory', or undefined when nothing (readable) is there. */
+  stat(path: string): Promise<'file' | 'directory' | undefined>;
+  /** The file's text, or undefined when it cannot be read. */
+  readText(path: string): Promise<string | undefined>;
+}
