@@ -1,0 +1,268 @@
+/**
+ * The article body as HTML, from the tokens of the shared parse (never parsed again), with a
+ * renderer of our own so the shared markdown-it instance is left as it is and no token is changed:
+ * block elements carry `data-line` (absolute 0-based source line) and class `code-line` for scroll
+ * sync, images go through the resolver, unsafe links are neutralized, raw HTML is sanitized or
+ * escaped, the FAQ section is wrapped in a structure the page can style.
+ */
+import type { Token } from '../parse';
+import { markdownParser } from '../parse';
+import type { ParsedArticle } from '../parse';
+import { escapeHtml, isExternalLink, isSafeImageSource, isSafeLink } from './html';
+import { DROP_WITH_CONTENT, HtmlSanitizer } from './sanitize';
+
+type MarkdownParser = ReturnType<typeof markdownParser>;
+type Renderer = MarkdownParser['renderer'];
+type RenderRule = Renderer['rules'][string];
+
+/** What an image source resolves to, as the page should show it. */
+export type ImageOutcome =
+  | { kind: 'image'; url: string }
+  | { kind: 'missing'; path: string }
+  | { kind: 'blocked'; reason: string };
+
+export interface BodyContext {
+  article: ParsedArticle;
+  image(src: string): ImageOutcome;
+  /** True when a body image with this source repeats the hero and should not be shown again. */
+  isHero(src: string): boolean;
+  allowHtml: boolean;
+}
+
+/** A token of our own, spliced between the article's tokens: raw markup emitted as is. */
+interface MarkupToken {
+  type: 'preview_markup';
+  content: string;
+  block: true;
+  hidden: false;
+  nesting: 0;
+}
+
+function markup(content: string): Token {
+  return { type: 'preview_markup', content, block: true, hidden: false, nesting: 0 } satisfies MarkupToken as unknown as Token;
+}
+
+/** A copy of a token with extra attributes; the original, shared with the rules, stays untouched. */
+function withAttributes(token: Token, extra: [string, string][], classes: string[]): Token {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(token)), token) as Token;
+  const attrs: [string, string][] = [];
+  const classList = [...classes];
+  for (const [name, raw] of token.attrs ?? []) {
+    const value = String(raw);
+    if (name === 'class') classList.push(value);
+    // Table cell alignment arrives as style="text-align:…", which the CSP blocks: use a class.
+    else if (name === 'style' && /^text-align:(left|right|center)$/.test(value)) classList.push(`align-${value.slice(11)}`);
+    else attrs.push([name, value]);
+  }
+  if (classList.length) attrs.push(['class', classList.join(' ')]);
+  copy.attrs = [...attrs, ...extra];
+  return copy;
+}
+
+/** An attribute as a string (markdown-it's types allow numbers). */
+function attr(token: Token, name: string): string | undefined {
+  const value = token.attrGet(name);
+  return value === null || value === undefined ? undefined : String(value);
+}
+
+function inlineText(token: Token): string {
+  return (token.children ?? [])
+    .map((child) => (child.type === 'text' || child.type === 'code_inline' ? child.content : child.type === 'image' ? inlineText(child) : ''))
+    .join('');
+}
+
+/** The FAQ heading, as the article format defines it. */
+const FAQ_HEADING = /^\s*(frequently asked questions|faqs?)\s*(\([^)]*\)|\[[^\]]*\])?\s*$/i;
+
+function headingLevel(token: Token): number {
+  return Number(token.tag.slice(1));
+}
+
+/** Only whitespace and line breaks around one image that repeats the hero: the paragraph is dropped. */
+function isHeroOnlyParagraph(inline: Token, context: BodyContext): boolean {
+  const children = inline.children ?? [];
+  let images = 0;
+  for (const child of children) {
+    if (child.type === 'image') {
+      if (!context.isHero((attr(child, 'src') ?? ''))) return false;
+      images++;
+    } else if (child.type === 'softbreak' || child.type === 'hardbreak') continue;
+    else if (child.type === 'text' && child.content.trim() === '') continue;
+    else return false;
+  }
+  return images === 1;
+}
+
+/** The token list to render: block tokens annotated, hero-only paragraphs left out, FAQ markup spliced in. */
+function prepare(context: BodyContext): Token[] {
+  const { tokens, bodyLine } = context.article;
+  const out: Token[] = [];
+  let faqLevel = 0;
+  let faqDone = false;
+  let inItem = false;
+  let openAnswerAfter: Token | undefined;
+
+  const closeItem = () => {
+    if (inItem) out.push(markup('</div></div>\n'));
+    inItem = false;
+  };
+  const closeFaq = () => {
+    closeItem();
+    out.push(markup('</section>\n'));
+    faqLevel = 0;
+    faqDone = true;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === 'paragraph_open' && tokens[i + 1]?.type === 'inline' && tokens[i + 2]?.type === 'paragraph_close' && isHeroOnlyParagraph(tokens[i + 1], context)) {
+      i += 2;
+      continue;
+    }
+
+    const classes: string[] = [];
+    if (token.type === 'heading_open' && token.level === 0) {
+      const level = headingLevel(token);
+      if (faqLevel && level <= faqLevel) closeFaq();
+      if (!faqLevel && !faqDone && FAQ_HEADING.test(inlineText(tokens[i + 1]))) {
+        faqLevel = level;
+        out.push(markup('<section class="faq">\n'));
+        classes.push('faq-heading');
+      } else if (faqLevel && level === faqLevel + 1) {
+        closeItem();
+        out.push(markup('<div class="faq-item">\n'));
+        inItem = true;
+        classes.push('faq-question');
+        openAnswerAfter = tokens[i + 2];
+      }
+    }
+
+    if (token.block && token.map && token.nesting !== -1 && token.type !== 'inline') {
+      const line = token.map[0] + bodyLine;
+      out.push(withAttributes(token, [['data-line', String(line)]], ['code-line', ...classes]));
+    } else {
+      out.push(token);
+    }
+    if (token === openAnswerAfter) {
+      out.push(markup('<div class="faq-answer">\n'));
+      openAnswerAfter = undefined;
+    }
+  }
+  if (faqLevel) closeFaq();
+  return out;
+}
+
+function imagePlaceholder(title: string, detail: string, alt: string): string {
+  return (
+    `<span class="image-placeholder" role="img" aria-label="${escapeHtml(alt || title)}">` +
+    `<span class="image-placeholder-title">${escapeHtml(title)}</span>` +
+    `<span class="image-placeholder-detail">${detail}</span></span>`
+  );
+}
+
+/** The element for an image outcome: an `<img>`, or a placeholder that says what went wrong. */
+export function imageHtml(src: string, outcome: ImageOutcome, alt: string, title?: string, className?: string): string {
+  switch (outcome.kind) {
+    case 'image':
+      return (
+        `<img src="${escapeHtml(outcome.url)}" alt="${escapeHtml(alt)}"` +
+        (title ? ` title="${escapeHtml(title)}"` : '') +
+        (className ? ` class="${className}"` : '') +
+        ` data-src="${escapeHtml(src)}">`
+      );
+    case 'missing':
+      return imagePlaceholder('Image not found', `Looked for <code>${escapeHtml(outcome.path)}</code>`, alt);
+    case 'blocked':
+      return imagePlaceholder('Image not shown', `${escapeHtml(outcome.reason)}: <code>${escapeHtml(src)}</code>`, alt);
+  }
+}
+
+const DROP_SET = new Set(DROP_WITH_CONTENT);
+
+let rendererClass: (new () => Renderer) | undefined;
+
+function createRenderer(context: BodyContext): Renderer {
+  const md = markdownParser();
+  rendererClass ??= md.renderer.constructor as new () => Renderer;
+  const renderer = new rendererClass();
+  const sanitizer = context.allowHtml
+    ? new HtmlSanitizer((src, alt) => {
+        if (context.isHero(src)) return { replace: '' };
+        const outcome = context.image(src);
+        return outcome.kind === 'image' ? { src: outcome.url } : { replace: imageHtml(src, outcome, alt ?? '') };
+      })
+    : undefined;
+
+  const rules = renderer.rules;
+  rules.preview_markup = ((tokens, idx) => tokens[idx].content) as RenderRule;
+
+  rules.image = ((tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    const src = (attr(token, 'src') ?? '');
+    const alt = self.renderInlineAsText(token.children ?? [], options, env);
+    if (context.isHero(src)) return '';
+    if (!isSafeImageSource(src)) return `<span class="unsafe-image">${escapeHtml(alt)}</span>`;
+    return imageHtml(src, context.image(src), alt, attr(token, 'title'));
+  }) as RenderRule;
+
+  rules.link_open = ((tokens, idx, options, _env, self) => {
+    const token = tokens[idx];
+    const href = (attr(token, 'href') ?? '');
+    if (!isSafeLink(href)) return `<a class="unsafe-link" title="Link removed: unsafe URL scheme">`;
+    const title = attr(token, 'title');
+    const external = isExternalLink(href);
+    void options;
+    void self;
+    return (
+      `<a href="${escapeHtml(href)}"` +
+      (title ? ` title="${escapeHtml(title)}"` : '') +
+      (external ? ' class="external-link"' : '') +
+      '>'
+    );
+  }) as RenderRule;
+
+  const raw: RenderRule = (tokens, idx) => {
+    const content = tokens[idx].content;
+    return sanitizer ? sanitizer.sanitize(content) : escapeHtml(content);
+  };
+  rules.html_inline = raw;
+
+  // Inline raw HTML arrives tag by tag: `<script>`, then its text, then `</script>`. Drop all three,
+  // as a block of HTML would be, instead of showing the script's text.
+  const renderInline = renderer.renderInline.bind(renderer);
+  renderer.renderInline = (tokens, options, env) => {
+    if (!sanitizer || !tokens.some((token) => token.type === 'html_inline')) return renderInline(tokens, options, env);
+    const kept: Token[] = [];
+    let dropping: string | undefined;
+    for (const token of tokens) {
+      if (token.type === 'html_inline') {
+        const open = /^<\s*([a-zA-Z][\w-]*)/.exec(token.content);
+        const close = /^<\s*\/\s*([a-zA-Z][\w-]*)/.exec(token.content);
+        if (dropping) {
+          if (close && close[1].toLowerCase() === dropping) dropping = undefined;
+          continue;
+        }
+        if (open && DROP_SET.has(open[1].toLowerCase()) && !/\/\s*>$/.test(token.content)) {
+          dropping = open[1].toLowerCase();
+          continue;
+        }
+        if (close && DROP_SET.has(close[1].toLowerCase())) continue;
+      } else if (dropping) continue;
+      kept.push(token);
+    }
+    return renderInline(kept, options, env);
+  };
+  rules.html_block = ((tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    const html = raw(tokens, idx, options, env, self);
+    const line = token.map ? ` data-line="${token.map[0] + context.article.bodyLine}"` : '';
+    return `<div class="code-line raw-html"${line}>${sanitizer ? html : `<pre>${html}</pre>`}</div>\n`;
+  }) as RenderRule;
+  return renderer;
+}
+
+export function renderBody(context: BodyContext): string {
+  const md = markdownParser();
+  const renderer = createRenderer(context);
+  return renderer.render(prepare(context), md.options, {});
+}

@@ -1,0 +1,211 @@
+/**
+ * The article preview as HTML: a pure function of the shared parse and a few options, used by the
+ * editor's webview (and usable by any other host). Never imports vscode; never parses again.
+ */
+import type { ParsedArticle } from '../parse';
+import { renderBody, imageHtml } from './body';
+import type { ImageOutcome } from './body';
+import { escapeHtml, isSafeImageSource, urlScheme } from './html';
+import { frontmatterKeyLine, readMeta } from './meta';
+import type { ArticleMeta } from './meta';
+import { searchSnippet, slugify, socialCard } from './snippet';
+import type { SearchSnippet, SocialCard } from './snippet';
+
+export type { ArticleMeta } from './meta';
+export type { SearchSnippet, SocialCard, Truncated } from './snippet';
+export type { ImageOutcome } from './body';
+export { truncateOnWord, articleUrl, slugify, SNIPPET_TITLE_MAX, SNIPPET_DESCRIPTION_MAX, DEFAULT_SITE_URL } from './snippet';
+export { parseCalendarDate } from './meta';
+export { escapeHtml, isSafeLink, isSafeImageSource, urlScheme } from './html';
+
+/** Where an image source points, as the host sees it: a URL the page may load, or the file looked for. */
+export interface ResolvedImage {
+  url?: string;
+  missingPath?: string;
+}
+
+export interface RenderOptions {
+  /** Maps an image source as written (`/x.png`, `./x.png`, `https://…`) to a loadable URL. */
+  resolveImage(src: string): ResolvedImage;
+  /** The site's base URL (may include a path, e.g. https://example.com/blog) for the search snippet. */
+  siteUrl?: string;
+  /** The slug to use when the frontmatter has none (e.g. the file name). */
+  fallbackSlug?: string;
+  /** Show a body image that repeats the hero only once, in the hero (default true). */
+  dedupeHero?: boolean;
+  /** Keep raw HTML, sanitized (default true); false shows it as escaped text. */
+  allowHtml?: boolean;
+}
+
+export interface HeroInfo {
+  line: number;
+  src?: string;
+  alt?: string;
+  outcome: ImageOutcome | { kind: 'none' };
+}
+
+export interface RenderedArticle {
+  /** The whole page content: header with the hero, the body, the search and social previews. */
+  html: string;
+  headerHtml: string;
+  bodyHtml: string;
+  seoHtml: string;
+  hero: HeroInfo;
+  meta: ArticleMeta;
+  searchSnippet: SearchSnippet;
+  socialCard: SocialCard;
+}
+
+/** Normalizes an image source for comparison with the hero: no query, hash, `./` or encoding. */
+function sameImageKey(src: string): string {
+  let key = src.trim().replace(/[?#].*$/, '');
+  try {
+    key = decodeURI(key);
+  } catch {
+    // keep as written
+  }
+  return key.replace(/^\.\//, '');
+}
+
+function outcomeOf(src: string, resolve: RenderOptions['resolveImage']): ImageOutcome {
+  if (!isSafeImageSource(src)) return { kind: 'blocked', reason: 'Unsafe image URL' };
+  let resolved: ResolvedImage;
+  try {
+    resolved = resolve(src);
+  } catch {
+    resolved = {};
+  }
+  if (resolved.url !== undefined) {
+    if (urlScheme(resolved.url) === 'http') return { kind: 'blocked', reason: 'Plain http images are blocked in the preview; use https' };
+    return { kind: 'image', url: resolved.url };
+  }
+  return { kind: 'missing', path: resolved.missingPath ?? src };
+}
+
+function heroHtml(hero: HeroInfo): string {
+  const attrs = `class="hero code-line" data-line="${hero.line}"`;
+  if (hero.outcome.kind === 'image') {
+    return `<figure ${attrs}>${imageHtml(hero.src ?? '', hero.outcome, hero.alt ?? '', undefined, 'hero-image')}</figure>\n`;
+  }
+  let title: string;
+  let detail: string;
+  switch (hero.outcome.kind) {
+    case 'none':
+      title = 'No hero image';
+      detail = 'Set <code>heroImage</code> in the frontmatter to show one here.';
+      break;
+    case 'missing':
+      title = 'Hero image not found';
+      detail = `<code>heroImage: ${escapeHtml(hero.src ?? '')}</code> — looked for <code class="hero-looked-for">${escapeHtml(hero.outcome.path)}</code>`;
+      break;
+    case 'blocked':
+      title = 'Hero image not shown';
+      detail = `${escapeHtml(hero.outcome.reason)}: <code>${escapeHtml(hero.src ?? '')}</code>`;
+      break;
+  }
+  return (
+    `<figure class="hero hero-placeholder code-line" data-line="${hero.line}">` +
+    `<div class="image-placeholder" role="img" aria-label="${escapeHtml(title)}">` +
+    `<span class="image-placeholder-title">${title}</span>` +
+    `<span class="image-placeholder-detail">${detail}</span></div></figure>\n`
+  );
+}
+
+function headerHtml(article: ParsedArticle, meta: ArticleMeta, hero: HeroInfo): string {
+  const line = (key: string) => frontmatterKeyLine(article, key);
+  const parts: string[] = [`<header class="article-header">\n`, heroHtml(hero)];
+  if (meta.category || meta.draft) {
+    parts.push(`<p class="category code-line" data-line="${line('category')}">`);
+    if (meta.category) parts.push(`<span class="category-name">${escapeHtml(meta.category)}</span>`);
+    if (meta.draft) parts.push(`<span class="draft-badge">Draft</span>`);
+    parts.push('</p>\n');
+  }
+  parts.push(
+    meta.title
+      ? `<h1 class="title code-line" data-line="${line('title')}">${escapeHtml(meta.title)}</h1>\n`
+      : `<h1 class="title title-missing code-line" data-line="0">Untitled article</h1>\n`,
+  );
+  if (meta.description) {
+    parts.push(`<p class="description code-line" data-line="${line('description')}">${escapeHtml(meta.description)}</p>\n`);
+  }
+  const byline: string[] = [];
+  if (meta.author) byline.push(`<span class="author">${escapeHtml(meta.author)}</span>`);
+  if (meta.pubDate) {
+    byline.push(
+      meta.pubDate.formatted
+        ? `<time class="date" datetime="${meta.pubDate.iso}">${escapeHtml(meta.pubDate.formatted)}</time>`
+        : `<span class="date date-invalid" title="Not a date">${escapeHtml(meta.pubDate.raw)}</span>`,
+    );
+  }
+  if (meta.updatedDate?.formatted) {
+    byline.push(`<span class="updated">Updated <time datetime="${meta.updatedDate.iso}">${escapeHtml(meta.updatedDate.formatted)}</time></span>`);
+  }
+  byline.push(`<span class="reading-time" title="${meta.words} words">${meta.readingMinutes} min read</span>`);
+  parts.push(`<p class="byline code-line" data-line="${line(meta.author ? 'author' : 'pubDate')}">${byline.join('<span class="sep" aria-hidden="true"> · </span>')}</p>\n`);
+  if (meta.keywords.length) {
+    parts.push(
+      `<ul class="keywords code-line" data-line="${line('keywords')}" aria-label="Keywords">` +
+        meta.keywords.map((keyword) => `<li class="chip">${escapeHtml(keyword)}</li>`).join('') +
+        '</ul>\n',
+    );
+  }
+  parts.push('</header>\n');
+  return parts.join('');
+}
+
+function seoHtml(snippet: SearchSnippet, card: SocialCard): string {
+  const cut = (truncated: boolean) => (truncated ? ' truncated' : '');
+  const cardImage = card.imageUrl
+    ? `<img class="social-card-image" src="${escapeHtml(card.imageUrl)}" alt="${escapeHtml(card.imageAlt ?? '')}">`
+    : `<div class="social-card-image social-card-image-missing">No image</div>`;
+  return (
+    `<section class="seo-preview" aria-label="Search and social previews">\n` +
+    `<h2 class="seo-heading">Search result</h2>\n` +
+    `<div class="search-snippet">` +
+    `<div class="snippet-url">${escapeHtml(snippet.breadcrumb)}</div>` +
+    `<div class="snippet-title${cut(snippet.title.truncated)}">${escapeHtml(snippet.title.text || 'Untitled')}</div>` +
+    `<div class="snippet-description${cut(snippet.description.truncated)}">${escapeHtml(snippet.description.text)}</div>` +
+    `</div>\n` +
+    `<h2 class="seo-heading">Social card</h2>\n` +
+    `<div class="social-card">${cardImage}<div class="social-card-text">` +
+    `<div class="social-card-domain">${escapeHtml(card.domain)}</div>` +
+    `<div class="social-card-title">${escapeHtml(card.title.text || 'Untitled')}</div>` +
+    `<div class="social-card-description">${escapeHtml(card.description.text)}</div>` +
+    `</div></div>\n</section>\n`
+  );
+}
+
+export function renderArticle(article: ParsedArticle, options: RenderOptions): RenderedArticle {
+  const meta = readMeta(article);
+  const cache = new Map<string, ImageOutcome>();
+  const image = (src: string): ImageOutcome => {
+    let outcome = cache.get(src);
+    if (!outcome) cache.set(src, (outcome = outcomeOf(src, options.resolveImage)));
+    return outcome;
+  };
+
+  const hero: HeroInfo = {
+    line: meta.heroImage ? frontmatterKeyLine(article, 'heroImage') : 0,
+    src: meta.heroImage,
+    alt: meta.heroImageAlt,
+    outcome: meta.heroImage ? image(meta.heroImage) : { kind: 'none' },
+  };
+  const heroKey = meta.heroImage ? sameImageKey(meta.heroImage) : undefined;
+  const heroUrl = hero.outcome.kind === 'image' ? hero.outcome.url : undefined;
+  const dedupe = options.dedupeHero !== false && heroKey !== undefined;
+  const isHero = (src: string): boolean => {
+    if (!dedupe) return false;
+    if (sameImageKey(src) === heroKey) return true;
+    const outcome = image(src);
+    return heroUrl !== undefined && outcome.kind === 'image' && outcome.url === heroUrl;
+  };
+
+  const header = headerHtml(article, meta, hero);
+  const body = renderBody({ article, image, isHero, allowHtml: options.allowHtml !== false });
+  const slug = meta.slug ?? (options.fallbackSlug ? slugify(options.fallbackSlug) : meta.title ? slugify(meta.title) : '');
+  const snippet = searchSnippet({ title: meta.title, description: meta.description, slug, siteUrl: options.siteUrl });
+  const card = socialCard({ title: meta.title, description: meta.description, url: snippet.url, imageUrl: heroUrl, imageAlt: meta.heroImageAlt });
+  const seo = seoHtml(snippet, card);
+  const html = `<article class="article">\n${header}<div class="article-body">\n${body}</div>\n</article>\n${seo}`;
+  return { html, headerHtml: header, bodyHtml: body, seoHtml: seo, hero, meta, searchSnippet: snippet, socialCard: card };
+}

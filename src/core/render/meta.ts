@@ -1,0 +1,116 @@
+/** What the page header shows, read from the frontmatter: values only, never a reason to fail. */
+import { isMap, isScalar } from 'yaml';
+import type { ParsedArticle } from '../parse';
+import { parseDeclaredReadingTime, readingStats } from '../stats';
+
+export interface ArticleMeta {
+  title?: string;
+  description?: string;
+  slug?: string;
+  author?: string;
+  category?: string;
+  /** The date as written, and as shown ("March 3, 2026"); formatted is absent when it is not a date. */
+  pubDate?: { raw: string; formatted?: string; iso?: string };
+  updatedDate?: { raw: string; formatted?: string; iso?: string };
+  heroImage?: string;
+  heroImageAlt?: string;
+  keywords: string[];
+  tags: string[];
+  /** Minutes shown: the declared readingTime when it reads as one, else the computed value. */
+  readingMinutes: number;
+  computedReadingMinutes: number;
+  words: number;
+  draft: boolean;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function monthIndex(name: string): number {
+  const lower = name.toLowerCase();
+  if (lower.length < 3) return -1;
+  return MONTHS.findIndex((month) => month.toLowerCase().startsWith(lower) || (lower === 'sept' && month === 'September'));
+}
+
+function validDate(year: number, month: number, day: number): { year: number; month: number; day: number } | undefined {
+  if (month < 0 || month > 11 || day < 1) return undefined;
+  const days = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return day <= days ? { year, month, day } : undefined;
+}
+
+/** Calendar dates in the forms the article format accepts: ISO 8601 and English month names. */
+export function parseCalendarDate(value: unknown): { year: number; month: number; day: number } | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return { year: value.getUTCFullYear(), month: value.getUTCMonth(), day: value.getUTCDate() };
+  }
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  let match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (match) return validDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  match = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(text);
+  if (match) return validDate(Number(match[3]), monthIndex(match[1]), Number(match[2]));
+  match = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(text);
+  if (match) return validDate(Number(match[3]), monthIndex(match[2]), Number(match[1]));
+  return undefined;
+}
+
+function dateField(value: unknown): ArticleMeta['pubDate'] {
+  if (value === undefined || value === null || value === '') return undefined;
+  const raw = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  const date = parseCalendarDate(value);
+  if (!date) return { raw };
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    raw,
+    formatted: `${MONTHS[date.month]} ${date.day}, ${date.year}`,
+    iso: `${date.year}-${pad(date.month + 1)}-${pad(date.day)}`,
+  };
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+function list(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(text).filter((item): item is string => item !== undefined);
+  if (typeof value === 'string') return value.split(',').map((item) => item.trim()).filter(Boolean);
+  return [];
+}
+
+export function readMeta(article: ParsedArticle): ArticleMeta {
+  const data = article.frontmatter?.data ?? {};
+  const stats = readingStats(article);
+  const declared = parseDeclaredReadingTime(data.readingTime);
+  return {
+    title: text(data.title),
+    description: text(data.description),
+    slug: text(data.slug),
+    author: text(data.author),
+    category: text(data.category),
+    pubDate: dateField(data.pubDate),
+    updatedDate: dateField(data.updatedDate),
+    heroImage: text(data.heroImage),
+    heroImageAlt: typeof data.heroImageAlt === 'string' ? data.heroImageAlt : undefined,
+    keywords: [...new Set(list(data.keywords))],
+    tags: list(data.tags),
+    readingMinutes: declared !== undefined ? Math.max(1, Math.round(declared)) : Math.max(1, stats.minutes),
+    computedReadingMinutes: stats.minutes,
+    words: stats.words,
+    draft: data.draft === true,
+  };
+}
+
+/** 0-based line of a top-level frontmatter key, for scroll sync; the block's first line when absent. */
+export function frontmatterKeyLine(article: ParsedArticle, key: string): number {
+  const frontmatter = article.frontmatter;
+  const contents = frontmatter?.doc?.contents;
+  if (frontmatter && isMap(contents)) {
+    for (const pair of contents.items) {
+      if (isScalar(pair.key) && pair.key.value === key && pair.key.range) {
+        return article.lines.lineOf(frontmatter.contentStart + pair.key.range[0]);
+      }
+    }
+  }
+  return 0;
+}

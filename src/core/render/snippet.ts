@@ -1,0 +1,101 @@
+/**
+ * How the article shows up outside the site: a search result (title and description cut as a
+ * search engine cuts them) and a social card. Google gives no fixed lengths; about 60 characters of
+ * title and 155–160 of description is what fits, so these are the widths used here.
+ */
+
+export const SNIPPET_TITLE_MAX = 60;
+export const SNIPPET_DESCRIPTION_MAX = 158;
+export const CARD_TITLE_MAX = 70;
+export const CARD_DESCRIPTION_MAX = 200;
+
+export interface Truncated {
+  text: string;
+  truncated: boolean;
+}
+
+/** Cuts text to at most `max` characters (the ellipsis included) on a word boundary, ending in "…". */
+export function truncateOnWord(input: string, max: number): Truncated {
+  const text = input.replace(/\s+/g, ' ').trim();
+  if ([...text].length <= max) return { text, truncated: false };
+  const chars = [...text];
+  let cut = chars.slice(0, max - 1).join('');
+  const nextIsSpace = chars[max - 1] === ' ';
+  if (!nextIsSpace) {
+    const lastSpace = cut.lastIndexOf(' ');
+    // A single word longer than the whole width is cut inside the word, as search engines do.
+    if (lastSpace > max / 3) cut = cut.slice(0, lastSpace);
+  }
+  cut = cut.replace(/[\s,;:.\-–—(]+$/u, '');
+  return { text: `${cut}…`, truncated: true };
+}
+
+/** A slug from text: lowercase ASCII words joined by hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export interface SearchSnippet {
+  url: string;
+  /** "example.com › blog › slug", as search results print the URL. */
+  breadcrumb: string;
+  title: Truncated;
+  description: Truncated;
+}
+
+export interface SocialCard {
+  domain: string;
+  title: Truncated;
+  description: Truncated;
+  /** The hero image's URL for the webview, when it resolved. */
+  imageUrl?: string;
+  imageAlt?: string;
+}
+
+export const DEFAULT_SITE_URL = 'https://example.com';
+
+/** The article's public URL: the site URL (which may include a path such as /blog) and the slug. */
+export function articleUrl(siteUrl: string | undefined, slug: string): string {
+  const base = (siteUrl?.trim() || DEFAULT_SITE_URL).replace(/\/+$/, '');
+  return slug ? `${base}/${encodeURI(slug.replace(/^\/+/, ''))}` : base;
+}
+
+function hostOf(url: string): { host: string; path: string[] } {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)([^?#]*)/i.exec(url);
+  if (!match) return { host: url, path: [] };
+  return { host: match[1].replace(/^www\./, ''), path: match[2].split('/').filter(Boolean).map((p) => decodeURIComponentSafe(p)) };
+}
+
+function decodeURIComponentSafe(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+export function searchSnippet(input: { title?: string; description?: string; slug: string; siteUrl?: string }): SearchSnippet {
+  const url = articleUrl(input.siteUrl, input.slug);
+  const { host, path } = hostOf(url);
+  return {
+    url,
+    breadcrumb: [host, ...path].join(' › '),
+    title: truncateOnWord(input.title ?? '', SNIPPET_TITLE_MAX),
+    description: truncateOnWord(input.description ?? '', SNIPPET_DESCRIPTION_MAX),
+  };
+}
+
+export function socialCard(input: { title?: string; description?: string; url: string; imageUrl?: string; imageAlt?: string }): SocialCard {
+  return {
+    domain: hostOf(input.url).host,
+    title: truncateOnWord(input.title ?? '', CARD_TITLE_MAX),
+    description: truncateOnWord(input.description ?? '', CARD_DESCRIPTION_MAX),
+    imageUrl: input.imageUrl,
+    imageAlt: input.imageAlt,
+  };
+}
