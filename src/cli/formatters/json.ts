@@ -1,0 +1,25 @@
+/** `--format json`: one array, exactly the contract's shape (article-format.md, section 4). */
+import type { FileReport } from '../report';
+
+export function formatJson(reports: readonly FileReport[]): string {
+  const output = reports.map((report) => ({
+    file: report.file,
+    diagnostics: report.diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+    })),
+    stats: {
+      words: report.stats.words,
+      readingMinutes: report.stats.readingMinutes,
+      keywordsUsed: report.stats.keywordsUsed,
+      keywordsTotal: report.stats.keywordsTotal,
+      faqQuestions: report.stats.faqQuestions,
+    },
+  }));
+  return `${JSON.stringify(output, null, 2)}\n`;
+}

@@ -1,0 +1,150 @@
+/**
+ * Checks one file for the CLI: read it, analyze it with the engine, apply the safe fixes when asked
+ * (minimal edits, BOM and line breaks kept, written only when something changed) and turn the
+ * findings into a FileReport. Runs on the main thread or in a worker (pool.ts).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { applyEdits, type TextEdit } from '../core/edits';
+import type { Finding } from '../core/types';
+import { compareStrings } from './discover';
+import { ConfigurationError, Engine } from './engine';
+import { compareDiagnostics, type Diagnostic, type FileReport } from './report';
+
+export interface LintTask {
+  /** Absolute path. */
+  path: string;
+  explicit: boolean;
+}
+
+export interface LintOptions {
+  cwd: string;
+  /** `--config`: an absolute path. */
+  configFile?: string;
+  fix: boolean;
+}
+
+export type LintOutcome =
+  /** Checked: its report (fixed: the file was rewritten by --fix). */
+  | { kind: 'report'; report: FileReport; fixed: boolean; note?: string }
+  /** Found in a folder or by a glob, but not an article. */
+  | { kind: 'skipped' }
+  /** Cannot be checked (unreadable, binary): a one-line message, exit 2. */
+  | { kind: 'unreadable'; message: string }
+  /** Its configuration is bad: a one-line message naming the file and key, exit 2. */
+  | { kind: 'bad-config'; message: string };
+
+/** Fixing again after a fix stops here (fixes can enable others, but must settle quickly). */
+const MAX_FIX_PASSES = 10;
+/** How much of a file's start is looked at to tell binary content from text. */
+const BINARY_SNIFF_BYTES = 8000;
+
+export class Linter {
+  private readonly engine: Engine;
+
+  constructor(private readonly options: LintOptions) {
+    this.engine = new Engine(options.cwd, options.configFile);
+  }
+
+  async lint(task: LintTask): Promise<LintOutcome> {
+    const display = displayPath(task.path, this.options.cwd);
+    let bytes: Buffer;
+    try {
+      // Synchronous: for many small files it is several times faster than fs.promises (no thread-pool
+      // round trips), and each worker thread checks its files one after another anyway.
+      bytes = fs.readFileSync(task.path);
+    } catch (error) {
+      return { kind: 'unreadable', message: `${display}: cannot be read (${describeError(error)})` };
+    }
+    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+      if (!task.explicit) return { kind: 'unreadable', message: `${display}: binary content, not an article (skipped)` };
+      return { kind: 'unreadable', message: `${display}: binary content, not a Markdown article` };
+    }
+    const original = bytes.toString('utf8');
+
+    try {
+      let text = original;
+      let analysis = await this.engine.analyze(text, task.path);
+      if (!analysis.isArticle && !task.explicit) return { kind: 'skipped' };
+
+      let note: string | undefined;
+      if (this.options.fix && analysis.isArticle) {
+        const canWrite = Buffer.from(original, 'utf8').equals(bytes);
+        const edits = safeEdits(analysis.findings);
+        if (edits.length > 0 && !canWrite) {
+          note = `${display}: not valid UTF-8, so --fix left it unchanged`;
+        } else {
+          for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+            const passEdits = safeEdits(analysis.findings);
+            if (passEdits.length === 0) break;
+            const body = applyEdits(analysis.text, passEdits);
+            if (body === analysis.text) break;
+            text = (analysis.hadBom ? '\uFEFF' : '') + body;
+            analysis = await this.engine.analyze(text, task.path);
+          }
+        }
+      }
+      const fixed = text !== original;
+      if (fixed) fs.writeFileSync(task.path, text, 'utf8');
+
+      const diagnostics = analysis.findings.map(toDiagnostic).sort(compareDiagnostics);
+      return { kind: 'report', fixed, note, report: { file: display, absolutePath: task.path, diagnostics, stats: analysis.stats } };
+    } catch (error) {
+      if (error instanceof ConfigurationError) return { kind: 'bad-config', message: error.message };
+      throw error;
+    }
+  }
+}
+
+/** The safe fixes' edits, without overlaps (the first fix in text order wins; the next pass redoes the rest). */
+export function safeEdits(findings: readonly Finding[]): TextEdit[] {
+  const fixes = findings
+    .filter((finding) => finding.fix?.safe && finding.fix.edits.length > 0)
+    .map((finding) => {
+      const edits = finding.fix!.edits;
+      return { edits, start: Math.min(...edits.map((e) => e.start)), end: Math.max(...edits.map((e) => e.end)) };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const chosen: TextEdit[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const fix of fixes) {
+    // Two insertions at the same point overlap too, so compare with <= for empty ranges.
+    const overlaps = taken.some(([start, end]) => (fix.start < end && start < fix.end) || (fix.start === start && fix.end === end));
+    if (overlaps) continue;
+    taken.push([fix.start, fix.end]);
+    chosen.push(...fix.edits);
+  }
+  return chosen;
+}
+
+function toDiagnostic(finding: Finding): Diagnostic {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    fixable: Boolean(finding.fix?.safe && finding.fix.edits.length > 0),
+  };
+}
+
+/** The path as reports show it: relative to the working directory with `/`, absolute outside it. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return file;
+  return relative.split(path.sep).join('/');
+}
+
+export function sortReports(reports: FileReport[]): FileReport[] {
+  return reports.sort((a, b) => compareStrings(a.file, b.file));
+}
+
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a folder';
+  return code ?? String((error as Error)?.message ?? error).split('\n')[0];
+}

@@ -1,0 +1,127 @@
+/**
+ * `article-lint`: checks Markdown articles from the command line or CI with the same engine as the
+ * editor. Exit 0: no errors (and warnings within --max-warnings); 1: errors or too many warnings;
+ * 2: bad usage, an unreadable path or a bad configuration, with a one-line message on stderr.
+ */
+import * as path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
+import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
+import { PathError, discoverTargets } from './discover';
+import { ruleInfos } from './engine';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatStylish } from './formatters/stylish';
+import { sortReports } from './lint';
+import { TOOL_NAME, TOOL_VERSION } from './meta';
+import { lintAll } from './pool';
+import { totals, type FileReport } from './report';
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_FATAL = 2;
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+}
+
+/** Runs the CLI and returns its exit code; never throws. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr.write(`${TOOL_NAME}: ${oneLine(message)}\n`);
+    return EXIT_FATAL;
+  };
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.message);
+    return fail(describe(error));
+  }
+  if (options.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (options.version) {
+    io.stdout.write(`${TOOL_VERSION}\n`);
+    return EXIT_OK;
+  }
+
+  try {
+    const configFile = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
+    const targets = await discoverTargets(options.patterns, io.cwd);
+    const outcomes = await lintAll(targets, { cwd: io.cwd, configFile, fix: options.fix }, workerFile());
+
+    const configProblem = outcomes.find((outcome) => outcome.kind === 'bad-config');
+    if (configProblem?.kind === 'bad-config') return fail(configProblem.message);
+
+    let exitCode = EXIT_OK;
+    const reports: FileReport[] = [];
+    for (const outcome of outcomes) {
+      if (outcome.kind === 'report') {
+        reports.push(outcome.report);
+        if (outcome.note) io.stderr.write(`${TOOL_NAME}: ${oneLine(outcome.note)}\n`);
+      } else if (outcome.kind === 'unreadable') {
+        io.stderr.write(`${TOOL_NAME}: ${oneLine(outcome.message)}\n`);
+        exitCode = EXIT_FATAL;
+      }
+    }
+    sortReports(reports);
+
+    if (options.format === 'json') io.stdout.write(formatJson(reports));
+    else if (options.format === 'sarif') io.stdout.write(formatSarif(reports, ruleInfos(), io.cwd));
+    else io.stdout.write(formatStylish(reports, { color: useColor(io) }));
+
+    if (exitCode !== EXIT_OK) return exitCode;
+    const count = totals(reports);
+    if (count.errors > 0) return EXIT_PROBLEMS;
+    if (options.maxWarnings !== undefined && count.warnings > options.maxWarnings) {
+      io.stderr.write(
+        `${TOOL_NAME}: ${count.warnings} warnings, more than the ${options.maxWarnings} that --max-warnings allows\n`,
+      );
+      return EXIT_PROBLEMS;
+    }
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof PathError) return fail(error.message);
+    return fail(`internal error: ${describe(error)}`);
+  }
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function useColor(io: Pick<CliIo, 'env' | 'stdout'>): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.stdout.isTTY === true && io.env.TERM !== 'dumb';
+}
+
+function processIo(): CliIo {
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
+}
+
+/** The file a worker thread loads: this module compiled (out/) or the bundle (dist/cli.js). */
+function workerFile(): string {
+  return __filename;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+if (isMainThread && require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${TOOL_NAME}: internal error: ${oneLine(describe(error))}\n`);
+      process.exitCode = EXIT_FATAL;
+    },
+  );
+}

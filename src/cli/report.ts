@@ -1,0 +1,69 @@
+/** What the CLI found, file by file: the input of every output format. */
+import type { ArticleStats, Severity } from '../core/types';
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** 1-based; columns in UTF-16 code units; endColumn exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** `--fix` would change it (a safe fix exists). */
+  fixable: boolean;
+}
+
+export interface FileReport {
+  /** Path relative to the working directory, with `/` separators (absolute when outside it). */
+  file: string;
+  absolutePath: string;
+  diagnostics: Diagnostic[];
+  stats: ArticleStats;
+}
+
+/** What the SARIF output says about each rule. */
+export interface RuleInfo {
+  id: string;
+  defaultSeverity: Severity | 'off';
+  description: string;
+}
+
+export interface Totals {
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixableErrors: number;
+  fixableWarnings: number;
+  fixableInfos: number;
+}
+
+export function totals(reports: readonly FileReport[]): Totals {
+  const result: Totals = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0, fixableInfos: 0 };
+  for (const report of reports) {
+    for (const diagnostic of report.diagnostics) {
+      if (diagnostic.severity === 'error') {
+        result.errors++;
+        if (diagnostic.fixable) result.fixableErrors++;
+      } else if (diagnostic.severity === 'warning') {
+        result.warnings++;
+        if (diagnostic.fixable) result.fixableWarnings++;
+      } else {
+        result.infos++;
+        if (diagnostic.fixable) result.fixableInfos++;
+      }
+    }
+  }
+  return result;
+}
+
+/** Diagnostics in reading order: by position, then rule id. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    a.endLine - b.endLine ||
+    a.endColumn - b.endColumn ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
