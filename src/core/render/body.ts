@@ -140,6 +140,8 @@ function prepare(context: BodyContext): Token[] {
     if (token.block && token.map && token.nesting !== -1 && token.type !== 'inline') {
       const line = token.map[0] + bodyLine;
       out.push(withAttributes(token, [['data-line', String(line)]], ['code-line', ...classes]));
+    } else if (token.attrs?.some(([name]) => name === 'style')) {
+      out.push(withAttributes(token, [], classes));
     } else {
       out.push(token);
     }
