@@ -19,6 +19,15 @@ const builds = [
   // vscode is provided by the extension host at run time.
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The preview page's script: runs in the webview (a browser), one self-contained file.
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    entryPoints: ['src/webview/preview.ts'],
+    outfile: 'media/preview.js',
+  },
 ];
 
 if (watch) {

@@ -1,0 +1,111 @@
+/**
+ * The article preview: the command, the one panel (reused, restored after a reload by a
+ * serializer), and following the active Markdown editor without ever taking the focus.
+ */
+import * as vscode from 'vscode';
+import { parseArticle } from '../../core';
+import type { ParsedArticle } from '../../core';
+import { Disposable } from '../dispose';
+import { isMarkdownDocument } from '../articles';
+import { ArticlePreview } from './panel';
+import type { PreviewState } from './messages';
+import { PREVIEW_VIEW_TYPE } from './messages';
+
+export const OPEN_PREVIEW_COMMAND = 'articleAuthoring.openPreviewToSide';
+
+/** Something that has the parse of an open document (the extension's shared ArticleDocuments). */
+export interface ParseSource {
+  article(document: vscode.TextDocument): ParsedArticle | undefined;
+}
+
+export class ArticlePreviewManager extends Disposable implements vscode.WebviewPanelSerializer<PreviewState> {
+  private preview: ArticlePreview | undefined;
+  private readonly fallback = new Map<string, { version: number; article: ParsedArticle }>();
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly articles?: ParseSource) {
+    super();
+    this.register(vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this));
+    this.register(vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: vscode.Uri) => this.openToSide(uri)));
+    this.register(vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)));
+    this.register(vscode.workspace.onDidCloseTextDocument((document) => this.fallback.delete(document.uri.toString())));
+  }
+
+  /** The open preview, for tests. */
+  get current(): ArticlePreview | undefined {
+    return this.preview;
+  }
+
+  /** The shared parse when the document is an article, else a parse of our own (cached per version). */
+  private parse(document: vscode.TextDocument): ParsedArticle {
+    const shared = this.articles?.article(document);
+    if (shared) return shared;
+    const key = document.uri.toString();
+    let entry = this.fallback.get(key);
+    if (entry?.version !== document.version) {
+      entry = { version: document.version, article: parseArticle(document.getText()) };
+      this.fallback.set(key, entry);
+    }
+    return entry.article;
+  }
+
+  async openToSide(uri?: vscode.Uri): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const resource = uri instanceof vscode.Uri ? uri : editor?.document.uri;
+    if (!resource) {
+      void vscode.window.showInformationMessage('Open a Markdown article first, then run Article: Open Preview to the Side.');
+      return;
+    }
+    const sourceEditor = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === resource.toString());
+    const line = sourceEditor?.visibleRanges[0]?.start.line;
+    if (this.preview) {
+      await this.preview.setSource(resource, line);
+      this.preview.panel.reveal(this.preview.panel.viewColumn ?? vscode.ViewColumn.Beside, true);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      'Article Preview',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
+    );
+    this.adopt(new ArticlePreview(panel, this.host(), resource, line));
+  }
+
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+    const source = state?.source ? vscode.Uri.parse(state.source) : vscode.window.activeTextEditor?.document.uri;
+    if (!source || this.preview) {
+      panel.dispose();
+      return;
+    }
+    this.adopt(new ArticlePreview(panel, this.host(), source, state?.line));
+  }
+
+  private host() {
+    return { extensionUri: this.extensionUri, parse: (document: vscode.TextDocument) => this.parse(document) };
+  }
+
+  private adopt(preview: ArticlePreview): void {
+    this.preview = preview;
+    const listener = preview.onDidDispose(() => {
+      listener.dispose();
+      if (this.preview === preview) this.preview = undefined;
+    });
+  }
+
+  /** The preview follows the active Markdown editor; other editors (and the preview itself) leave it as is. */
+  private follow(editor: vscode.TextEditor | undefined): void {
+    if (!this.preview || !editor || !isMarkdownDocument(editor.document)) return;
+    void this.preview.setSource(editor.document.uri, editor.visibleRanges[0]?.start.line);
+  }
+
+  override dispose(): void {
+    this.preview?.dispose();
+    this.preview = undefined;
+    super.dispose();
+  }
+}
+
+/** Registers the preview (command, serializer, editor following); dispose to remove it all. */
+export function registerPreview(context: vscode.ExtensionContext, articles?: ParseSource): ArticlePreviewManager {
+  return new ArticlePreviewManager(context.extensionUri, articles);
+}

@@ -1,0 +1,228 @@
+/**
+ * The preview page's script (bundled by esbuild into media/preview.js, run in the webview under a
+ * nonce): applies updates in place with morphdom, syncs scrolling with the editor through
+ * `data-line`, and hands every link click to the extension. It never evaluates page content.
+ */
+import morphdom from 'morphdom';
+import type { FromWebview, PreviewBootstrap, PreviewState, ToWebview } from '../extension/preview/messages';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  getState(): PreviewState | undefined;
+  setState(state: PreviewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('article-preview-root') as HTMLElement;
+const bootstrap = JSON.parse(root.dataset.bootstrap ?? '{}') as PreviewBootstrap;
+
+let source = bootstrap.source;
+let version = bootstrap.version;
+const saved = vscode.getState();
+let state: PreviewState = { source, line: saved?.source === source && saved.line !== undefined ? saved.line : bootstrap.line };
+vscode.setState(state);
+root.dataset.version = String(version);
+
+function post(message: FromWebview): void {
+  vscode.postMessage(message);
+}
+
+// ---- Scroll sync -------------------------------------------------------------------------------
+
+interface LineEntry {
+  element: HTMLElement;
+  line: number;
+}
+
+let entriesCache: LineEntry[] | undefined;
+
+/** The body's source-mapped elements in document order (the header maps to the frontmatter). */
+function entries(): LineEntry[] {
+  if (!entriesCache) {
+    entriesCache = [];
+    for (const element of root.querySelectorAll<HTMLElement>('.article-body .code-line[data-line]')) {
+      const line = Number(element.dataset.line);
+      if (Number.isFinite(line) && element.getClientRects().length > 0) entriesCache.push({ element, line });
+    }
+  }
+  return entriesCache;
+}
+
+function topOf(element: HTMLElement): number {
+  return element.getBoundingClientRect().top + window.scrollY;
+}
+
+/** The entries around a source line: the last at or before it, and the first after it. */
+function around(line: number): { previous?: LineEntry; next?: LineEntry } {
+  const list = entries();
+  let previous: LineEntry | undefined;
+  for (const entry of list) {
+    if (entry.line <= line) previous = entry;
+    else return { previous, next: entry };
+  }
+  return { previous };
+}
+
+/** Set while the page scrolls because the editor did: that scroll is not sent back. */
+let scrollingFromEditor = 0;
+
+function scrollToLine(line: number): void {
+  const { previous, next } = around(line);
+  let y = 0;
+  if (previous) {
+    const previousTop = topOf(previous.element);
+    if (next && next.line > previous.line) {
+      const progress = (line - previous.line) / (next.line - previous.line);
+      y = previousTop + progress * (topOf(next.element) - previousTop);
+    } else {
+      const progress = line - previous.line;
+      y = previousTop + Math.min(1, Math.max(0, progress / 10)) * previous.element.getBoundingClientRect().height;
+    }
+  }
+  y = Math.max(0, Math.round(y));
+  if (Math.abs(window.scrollY - y) < 1) return;
+  scrollingFromEditor++;
+  window.scrollTo(0, y);
+}
+
+/** The (fractional) source line at the top of the page. */
+function lineAtTop(): number {
+  const list = entries();
+  const y = window.scrollY;
+  if (list.length === 0 || y <= 0) return 0;
+  let previous: LineEntry | undefined;
+  let next: LineEntry | undefined;
+  for (const entry of list) {
+    if (topOf(entry.element) <= y + 1) previous = entry;
+    else {
+      next = entry;
+      break;
+    }
+  }
+  if (!previous) return 0;
+  const previousTop = topOf(previous.element);
+  if (next && next.line > previous.line) {
+    const span = topOf(next.element) - previousTop;
+    return previous.line + (span > 0 ? ((y - previousTop) / span) * (next.line - previous.line) : 0);
+  }
+  return previous.line;
+}
+
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener(
+  'scroll',
+  () => {
+    if (scrollingFromEditor > 0) {
+      scrollingFromEditor--;
+      return;
+    }
+    if (scrollTimer) return;
+    scrollTimer = setTimeout(() => {
+      scrollTimer = undefined;
+      const line = lineAtTop();
+      state = { ...state, line };
+      vscode.setState(state);
+      post({ type: 'revealLine', source, line });
+    }, 50);
+  },
+  { passive: true },
+);
+
+// ---- Updates -----------------------------------------------------------------------------------
+
+function applyUpdate(message: Extract<ToWebview, { type: 'update' }>): void {
+  const switched = message.source !== source;
+  source = message.source;
+  version = message.version;
+  const next = document.createElement('main');
+  next.innerHTML = message.html;
+  morphdom(root, next, {
+    childrenOnly: true,
+    // Unchanged subtrees are left alone: no image reloads, no layout work.
+    onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
+  });
+  entriesCache = undefined;
+  document.title = message.title;
+  root.dataset.version = String(version);
+  root.dataset.source = source;
+  if (message.scrollToLine !== undefined) scrollToLine(message.scrollToLine);
+  else if (switched) window.scrollTo(0, 0);
+  state = { source, line: message.scrollToLine ?? (switched ? 0 : state.line) };
+  vscode.setState(state);
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  switch (message?.type) {
+    case 'update':
+      applyUpdate(message);
+      break;
+    case 'scrollToLine':
+      scrollToLine(message.line);
+      state = { ...state, line: message.line };
+      vscode.setState(state);
+      break;
+  }
+});
+
+window.addEventListener('resize', () => {
+  entriesCache = undefined;
+});
+
+// ---- Links and clicks --------------------------------------------------------------------------
+
+document.addEventListener('click', (event) => {
+  const anchor = (event.target as Element | null)?.closest?.('a');
+  if (!anchor) return;
+  event.preventDefault();
+  const href = anchor.getAttribute('href');
+  if (!href) return;
+  if (href.startsWith('#')) {
+    const target = document.getElementById(decodeURIComponent(href.slice(1)));
+    target?.scrollIntoView();
+    return;
+  }
+  post({ type: 'openLink', source, href });
+});
+
+// Middle clicks would open a link in a new browsing context: never.
+document.addEventListener('auxclick', (event) => {
+  if ((event.target as Element | null)?.closest?.('a')) event.preventDefault();
+});
+
+document.addEventListener('dblclick', (event) => {
+  let element = event.target as HTMLElement | null;
+  while (element && element !== root) {
+    if (element.classList.contains('code-line') && element.dataset.line) {
+      post({ type: 'didDoubleClick', source, line: Number(element.dataset.line) });
+      return;
+    }
+    element = element.parentElement;
+  }
+});
+
+// An image that fails to load (blocked by the CSP, or gone) is marked instead of a broken icon.
+document.addEventListener(
+  'error',
+  (event) => {
+    const target = event.target;
+    if (target instanceof HTMLImageElement) {
+      target.classList.add('image-failed');
+      target.title = `Could not load ${target.dataset.src ?? target.getAttribute('src') ?? 'this image'}`;
+    }
+  },
+  true,
+);
+
+// ---- Start -------------------------------------------------------------------------------------
+
+function restoreScroll(): void {
+  if (state.line !== undefined && state.line > 0) scrollToLine(state.line);
+}
+restoreScroll();
+window.addEventListener('load', () => {
+  entriesCache = undefined;
+  restoreScroll();
+});
+post({ type: 'ready', source, version });
