@@ -1,6 +1,42 @@
-/** The engine's public surface, shared by the extension, the CLI, the preview and the benchmark. */
+/**
+ * The engine's public surface, shared by the extension, the CLI, the preview and the benchmark.
+ * Pure TypeScript: never imports `vscode`; the file system comes from the caller (FileSystemHost).
+ *
+ * API summary
+ * - analyzeArticle(text, { filePath?, config?, fs?, isArticle?, loadWorkspaceSchemas? })
+ *     → Promise<{ article, findings (sorted), stats, isArticle, schemaSource? }>
+ *   Finding: { ruleId, severity, message, start, end (UTF-16 offsets), line, column, endLine,
+ *   endColumn (1-based, endColumn exclusive), fix?: { title, edits, safe } }.
+ * - isArticleFile(text, filePath, config): frontmatter, or `include` matches.
+ * - articleStats(article): { words, readingMinutes, keywordsUsed, keywordsTotal, faqQuestions }.
+ * - Configuration: loadConfig({ fs, configFile?, forPath?, defaultBaseDir? }) → { config, problems };
+ *   parseConfig(text, file); defaultConfig(baseDir?); findConfigFile(folder, fs);
+ *   formatConfigProblem(problem); ruleConfig(config, id); matchesInclude(config, path);
+ *   configJsonSchema() (the schema of `.article-lint.json`, also in schemas/article-lint.schema.json).
+ * - Rules: ruleRegistry (id, defaultSeverity, description, defaultOptions, optionSpecs, check),
+ *   ruleById, ruleIds.
+ * - Schema: builtinSchema(), schemaForArticle(filePath, config, fs), checkFrontmatter(data, schema).
+ * - Facts computed once per parse: headingsOf, imagesOf, faqOf, faqJsonLd, keywordText,
+ *   keywordCoverage, readingStats; dates: parseDate, compareDates.
+ * - Edits: applyEdits, setFrontmatterScalar, readingTimeEdit (and the parse: parseArticle, LineIndex).
+ */
 export * from './lines';
 export * from './parse';
 export * from './stats';
 export * from './edits';
 export * from './types';
+export * from './analyze';
+export * from './config';
+export * from './config-schema';
+export * from './dates';
+export * from './faq';
+export * from './fields';
+export * from './headings';
+export * from './images';
+export * from './image-paths';
+export * from './keywords';
+export * from './reading';
+export * from './schema';
+export type { Rule, RuleContext, RuleReport, RuleOptionSpec } from './rule';
+export { AnalysisContext } from './context';
+export { ruleRegistry, ruleById, ruleIds } from './rules/index';

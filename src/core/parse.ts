@@ -8,6 +8,7 @@ import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
 import { Document, parseDocument, isMap } from 'yaml';
 import { LineIndex } from './lines';
+import { sourcePositions } from './positions';
 
 export type Token = MarkdownIt.Token;
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
@@ -58,9 +59,12 @@ export interface ParsedArticle {
 
 let sharedMarkdown: MarkdownParser | undefined;
 
-/** The markdown-it instance shared by the rules and the preview (raw HTML kept as tokens). */
+/**
+ * The markdown-it instance shared by the rules and the preview (raw HTML kept as tokens; images and
+ * inline HTML carry their source positions, see positions.ts).
+ */
 export function markdownParser(): MarkdownParser {
-  sharedMarkdown ??= new MarkdownIt({ html: true, linkify: false, typographer: false });
+  sharedMarkdown ??= new MarkdownIt({ html: true, linkify: false, typographer: false }).use(sourcePositions);
   return sharedMarkdown;
 }
 
@@ -178,7 +182,8 @@ function readYaml(source: string, frontmatter: Frontmatter): void {
   });
   frontmatter.doc = doc;
   for (const error of doc.errors) {
-    const [start, end] = error.pos;
+    let [start, end] = error.pos;
+    if (error.code === 'DUPLICATE_KEY') [start, end] = duplicateKeyRange(doc, start, end);
     frontmatter.errors.push({
       kind: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml',
       message:
@@ -212,4 +217,16 @@ function readYaml(source: string, frontmatter: Frontmatter): void {
       end: frontmatter.contentEnd,
     });
   }
+}
+
+/** The whole repeated key (the parser points at its first character only). */
+function duplicateKeyRange(doc: Document.Parsed, start: number, end: number): [number, number] {
+  const contents = doc.contents;
+  if (isMap(contents)) {
+    for (const pair of contents.items) {
+      const range = (pair.key as { range?: [number, number, number] } | null)?.range;
+      if (range && range[0] === start) return [range[0], range[1]];
+    }
+  }
+  return [start, end];
 }

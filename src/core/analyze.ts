@@ -1,0 +1,134 @@
+/**
+ * The engine's entry point: one parse, the facts derived once, every enabled rule, findings with
+ * exact ranges sorted by position, and the article's stats. Pure: the file system comes from the
+ * caller (FileSystemHost), and nothing here knows about VS Code.
+ */
+import { defaultConfig, loadConfig, matchesInclude, ruleConfig, type ResolvedConfig } from './config';
+import { AnalysisContext } from './context';
+import { faqOf } from './faq';
+import { keywordCoverage } from './keywords';
+import { parseArticle, startsWithFrontmatter, type ParsedArticle } from './parse';
+import type { Rule, RuleReport } from './rule';
+import { ruleRegistry } from './rules/index';
+import { checkFrontmatter, schemaForArticle, type SchemaCheck } from './schema';
+import { readingStats } from './stats';
+import type { ArticleStats, FileSystemHost, Finding, Severity } from './types';
+
+export interface AnalyzeOptions {
+  /** Absolute path of the article: needed for image paths, Astro schemas, `include` and `.mdx`. */
+  filePath?: string;
+  /**
+   * The configuration (see loadConfig). When absent and both `fs` and `filePath` are given, the
+   * nearest `.article-lint.json` is loaded (its problems are ignored here); else the defaults.
+   */
+  config?: ResolvedConfig;
+  /** The file system for image existence and schema files; without it neither is checked. */
+  fs?: FileSystemHost;
+  /** Whether the file is an article; by default isArticleFile decides. */
+  isArticle?: boolean;
+  /** False in untrusted workspaces: team and Astro schema files are not loaded (built-in schema). */
+  loadWorkspaceSchemas?: boolean;
+}
+
+export interface AnalysisResult {
+  article: ParsedArticle;
+  /** Sorted by position, then rule id. */
+  findings: Finding[];
+  stats: ArticleStats;
+  isArticle: boolean;
+  /** The schema the frontmatter was checked against ('built-in' or a path), when it was checked. */
+  schemaSource?: string;
+}
+
+/** An article: a file that starts with frontmatter, or that the configuration's `include` matches. */
+export function isArticleFile(text: string, filePath: string | undefined, config?: ResolvedConfig): boolean {
+  if (startsWithFrontmatter(text)) return true;
+  if (!filePath) return false;
+  return matchesInclude(config ?? defaultConfig(), filePath);
+}
+
+/** The article's stats: words, reading minutes, keyword coverage (distinct keywords), FAQ questions. */
+export function articleStats(article: ParsedArticle): ArticleStats {
+  const { words, minutes } = readingStats(article);
+  const keywords = article.frontmatter?.data?.keywords;
+  const coverage = keywordCoverage(article, Array.isArray(keywords) ? keywords : []);
+  return {
+    words,
+    readingMinutes: minutes,
+    keywordsUsed: coverage.used.length,
+    keywordsTotal: coverage.distinct.length,
+    faqQuestions: faqOf(article)?.questions.length ?? 0,
+  };
+}
+
+export async function analyzeArticle(text: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  const article = parseArticle(text);
+  const { filePath, fs } = options;
+  let config = options.config;
+  if (!config) config = fs && filePath ? (await loadConfig({ fs, forPath: filePath })).config : defaultConfig();
+  const isArticle = options.isArticle ?? isArticleFile(text, filePath, config);
+  const stats = articleStats(article);
+  if (!isArticle) return { article, findings: [], stats, isArticle };
+
+  const frontmatter = article.frontmatter;
+  let schemaCheck: SchemaCheck | undefined;
+  let schemaProblem: string | undefined;
+  if (frontmatter && frontmatter.errors.length === 0 && frontmatter.data) {
+    const selected = await schemaForArticle(filePath, config, fs, options.loadWorkspaceSchemas ?? true);
+    schemaProblem = selected.problem;
+    schemaCheck = checkFrontmatter(frontmatter.data, selected.schema);
+  }
+  const analysis = new AnalysisContext({ article, filePath, config, fs, isArticle, schemaCheck, schemaProblem });
+
+  const findings: Finding[] = [];
+  for (const rule of ruleRegistry) {
+    const { severity, options: ruleOptions } = ruleConfig(config, rule.id);
+    if (severity === 'off') continue;
+    if (rule.needs === 'frontmatter' && !analysis.frontmatterOk) continue;
+    await runRule(rule, severity, ruleOptions, analysis, findings);
+  }
+  findings.sort(compareFindings);
+  return { article, findings, stats, isArticle, schemaSource: schemaCheck?.schema.source };
+}
+
+async function runRule(
+  rule: Rule,
+  severity: Severity,
+  options: Record<string, unknown>,
+  analysis: AnalysisContext,
+  findings: Finding[],
+): Promise<void> {
+  const { article } = analysis;
+  const report = (found: RuleReport) => findings.push(toFinding(article, rule.id, severity, found));
+  try {
+    await rule.check({ analysis, article, options, report });
+  } catch (error) {
+    // A rule's bug must not take the other rules (or the editor) down with it.
+    report({ start: 0, end: article.lines.lineEnd(0), message: `Internal error in rule ${rule.id}: ${(error as Error).message}` });
+  }
+}
+
+function toFinding(article: ParsedArticle, ruleId: string, severity: Severity, found: RuleReport): Finding {
+  const start = Math.max(0, Math.min(found.start, article.text.length));
+  const end = Math.max(start, Math.min(found.end, article.text.length));
+  const from = article.lines.positionAt(start);
+  const to = article.lines.positionAt(end);
+  const finding: Finding = {
+    ruleId,
+    severity,
+    message: found.message,
+    start,
+    end,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+  };
+  if (found.fix) finding.fix = found.fix;
+  return finding;
+}
+
+/** Reading order: by position, then rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}

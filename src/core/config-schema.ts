@@ -1,0 +1,77 @@
+/** The JSON Schema of `.article-lint.json`, built from the rule registry (schemas/article-lint.schema.json). */
+import { ruleRegistry } from './rules/index';
+
+export function configJsonSchema(): Record<string, unknown> {
+  const severity = {
+    type: 'string',
+    enum: ['off', 'info', 'warning', 'error'],
+    markdownEnumDescriptions: ['Not checked.', 'A hint.', 'A warning.', 'An error: `article-lint` exits with 1.'],
+  };
+  const rules: Record<string, unknown> = {};
+  for (const rule of ruleRegistry) {
+    const optionNames = Object.keys(rule.optionSpecs);
+    const options: Record<string, unknown> = {};
+    for (const [name, spec] of Object.entries(rule.optionSpecs)) {
+      options[name] = {
+        type: spec.type,
+        ...(spec.minimum !== undefined ? { minimum: spec.minimum } : {}),
+        default: rule.defaultOptions[name],
+        description: spec.description,
+      };
+    }
+    const description = `${rule.description} Default: ${rule.defaultSeverity}.`;
+    rules[rule.id] = {
+      description,
+      markdownDescription: `${rule.description}\n\nDefault: \`${rule.defaultSeverity}\`. [Documentation](docs/rules/${rule.id}.md)`,
+      default: rule.defaultSeverity,
+      oneOf: [
+        { $ref: '#/definitions/severity' },
+        {
+          type: 'array',
+          minItems: 1,
+          maxItems: optionNames.length ? 2 : 1,
+          items: optionNames.length
+            ? [{ $ref: '#/definitions/severity' }, { type: 'object', properties: options, additionalProperties: false }]
+            : [{ $ref: '#/definitions/severity' }],
+          additionalItems: false,
+        },
+      ],
+    };
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://article-authoring.dev/schemas/article-lint.schema.json',
+    title: 'Article Authoring configuration (.article-lint.json)',
+    type: 'object',
+    definitions: { severity },
+    properties: {
+      $schema: { type: 'string' },
+      include: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        minItems: 1,
+        default: ['**/{blog,posts,articles,content}/**/*.{md,mdx}'],
+        description: 'Globs (relative to this file) of the Markdown files that are articles even without frontmatter.',
+      },
+      publicDir: {
+        type: 'string',
+        minLength: 1,
+        description: 'The folder (relative to this file) in which /x.png images resolve. Default: the nearest public/ or static/ folder.',
+      },
+      schema: {
+        description: 'A JSON Schema for the frontmatter: one path (relative to this file), or an object mapping globs to paths.',
+        oneOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+        ],
+      },
+      rules: {
+        type: 'object',
+        description: 'Severity ("off", "info", "warning", "error") and options per rule.',
+        properties: rules,
+        additionalProperties: false,
+      },
+    },
+    additionalProperties: false,
+  };
+}

@@ -1,0 +1,367 @@
+/**
+ * `.article-lint.json`: discovery (the nearest one walking up from the article's folder), validation
+ * (every problem named by file and key, returned, never thrown) and the resolved configuration the
+ * engine runs with: defaults merged with the file, per-rule severity and options.
+ */
+import picomatch from 'picomatch';
+import { closest, distance } from 'fastest-levenshtein';
+import { isMap, isSeq, isScalar, parseDocument, type Node } from 'yaml';
+import { LineIndex } from './lines';
+import { dirname, foldersUpFrom, isAbsolute, join, relativePosix, resolve, withoutRoot } from './paths';
+import { ruleRegistry, ruleById } from './rules/index';
+import type { FileSystemHost, RuleSetting, Severity, SeveritySetting } from './types';
+
+export const CONFIG_FILE_NAME = '.article-lint.json';
+export const DEFAULT_INCLUDE: readonly string[] = ['**/{blog,posts,articles,content}/**/*.{md,mdx}'];
+
+export interface RuleConfig {
+  severity: SeveritySetting;
+  /** The rule's defaultOptions merged with the file's. */
+  options: Record<string, unknown>;
+}
+
+/** Which JSON Schema checks the frontmatter: one file, or the first glob that matches the article. */
+export type SchemaSetting = { path: string } | { globs: { glob: string; path: string }[] };
+
+export interface ResolvedConfig {
+  /** The `.article-lint.json` this came from (absolute), if any. */
+  file?: string;
+  /** The folder `include` globs and relative paths are resolved against (the config file's folder). */
+  baseDir?: string;
+  include: string[];
+  /** Absolute public folder for `/x.png` images; when absent it is searched for. */
+  publicDir?: string;
+  /** Absolute schema path(s); when absent: Astro's generated schema, else the built-in one. */
+  schema?: SchemaSetting;
+  /** Every rule of the registry, by id. */
+  rules: Record<string, RuleConfig>;
+}
+
+export interface ConfigProblem {
+  /** The configuration file (absolute path). */
+  file: string;
+  /** Where in the file: `rules.title-length`, `include[1]`, `publicDir`, or '' for the whole file. */
+  key: string;
+  message: string;
+  /** Offsets and 1-based positions in the file, when known. */
+  start?: number;
+  end?: number;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface LoadedConfig {
+  config: ResolvedConfig;
+  problems: ConfigProblem[];
+}
+
+/** `file:line:column: key: message` — the one line the CLI prints. */
+export function formatConfigProblem(problem: ConfigProblem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+  return `${where}: ${problem.key ? `${problem.key}: ` : ''}${problem.message}`;
+}
+
+/** The configuration when there is no file; `baseDir` is the workspace folder or working directory. */
+export function defaultConfig(baseDir?: string): ResolvedConfig {
+  const rules: Record<string, RuleConfig> = {};
+  for (const rule of ruleRegistry) rules[rule.id] = { severity: rule.defaultSeverity, options: { ...rule.defaultOptions } };
+  return { baseDir, include: [...DEFAULT_INCLUDE], rules };
+}
+
+/** The nearest `.article-lint.json` in `folder` or above it. */
+export async function findConfigFile(folder: string, fs: FileSystemHost): Promise<string | undefined> {
+  for (const dir of foldersUpFrom(folder)) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    if ((await fs.stat(candidate)) === 'file') return candidate;
+  }
+  return undefined;
+}
+
+export interface LoadConfigOptions {
+  fs: FileSystemHost;
+  /** An explicit configuration file (the CLI's `--config`); no discovery then. */
+  configFile?: string;
+  /** The article (or folder) from which to search upwards for `.article-lint.json`. */
+  forPath?: string;
+  /** Base folder for `include` when no file is found (workspace folder, CLI working directory). */
+  defaultBaseDir?: string;
+}
+
+const parsedConfigs = new Map<string, { text: string; loaded: LoadedConfig }>();
+
+/**
+ * Finds, reads, validates and resolves the configuration. Problems (unreadable file, bad JSON,
+ * unknown rule, bad value, missing schema or public folder) come back in `problems`; the config is
+ * then the defaults with whatever was valid applied.
+ */
+export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
+  const { fs } = options;
+  let file = options.configFile ? resolve(options.configFile) : undefined;
+  if (!file && options.forPath) {
+    const start = (await fs.stat(options.forPath)) === 'directory' ? options.forPath : dirname(options.forPath);
+    file = await findConfigFile(start, fs);
+  }
+  if (!file) return { config: defaultConfig(options.defaultBaseDir), problems: [] };
+  const text = await fs.readText(file);
+  if (text === undefined) {
+    return {
+      config: defaultConfig(options.defaultBaseDir),
+      problems: [{ file, key: '', message: 'The configuration file cannot be read.' }],
+    };
+  }
+  const cached = parsedConfigs.get(file);
+  let loaded: LoadedConfig;
+  if (cached && cached.text === text) loaded = cached.loaded;
+  else {
+    loaded = parseConfig(text, file);
+    if (parsedConfigs.size > 100) parsedConfigs.clear();
+    parsedConfigs.set(file, { text, loaded });
+  }
+  const problems = [...loaded.problems, ...(await checkConfigPaths(loaded.config, text, fs))];
+  return { config: loaded.config, problems };
+}
+
+/** Existence of the folders and files the configuration names. */
+async function checkConfigPaths(config: ResolvedConfig, text: string, fs: FileSystemHost): Promise<ConfigProblem[]> {
+  const problems: ConfigProblem[] = [];
+  const file = config.file!;
+  const locate = locator(text, file);
+  if (config.publicDir && (await fs.stat(config.publicDir)) !== 'directory') {
+    problems.push(locate(['publicDir'], `the folder ${relativePosix(dirname(file), config.publicDir)} does not exist.`));
+  }
+  const schemas = !config.schema ? [] : 'path' in config.schema ? [{ key: ['schema'], path: config.schema.path }]
+    : config.schema.globs.map((entry) => ({ key: ['schema', entry.glob], path: entry.path }));
+  for (const schema of schemas) {
+    if ((await fs.stat(schema.path)) !== 'file') {
+      problems.push(locate(schema.key, `the schema file ${relativePosix(dirname(file), schema.path)} does not exist.`));
+    }
+  }
+  return problems;
+}
+
+type Locate = (path: (string | number)[], message: string, onKey?: boolean) => ConfigProblem;
+
+function locator(text: string, file: string): Locate {
+  let doc: ReturnType<typeof parseDocument> | undefined;
+  let lines: LineIndex | undefined;
+  return (path, message, onKey = false) => {
+    const key = path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+    const problem: ConfigProblem = { file, key, message };
+    doc ??= parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    lines ??= new LineIndex(text);
+    const range = nodeRange(doc.contents, path, onKey);
+    if (range) {
+      const start = lines.positionAt(range[0]);
+      const end = lines.positionAt(range[1]);
+      Object.assign(problem, { start: range[0], end: range[1], line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+    }
+    return problem;
+  };
+}
+
+function nodeRange(root: unknown, path: (string | number)[], onKey: boolean): [number, number] | undefined {
+  let node = root as Node | null | undefined;
+  let keyNode: Node | undefined;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part));
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = pair.value as Node | null;
+      if (!node) {
+        node = keyNode;
+        break;
+      }
+    } else if (isSeq(node) && typeof part === 'number') {
+      keyNode = undefined;
+      node = node.items[part] as Node | undefined;
+    } else break;
+  }
+  const target = onKey && keyNode ? keyNode : node;
+  const range = target?.range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
+const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
+const TOP_LEVEL_KEYS = ['$schema', 'include', 'publicDir', 'schema', 'rules'];
+
+/** Validates and resolves the text of a configuration file (no file-system access). */
+export function parseConfig(text: string, file: string): LoadedConfig {
+  const baseDir = dirname(file);
+  const config: ResolvedConfig = { ...defaultConfig(baseDir), file };
+  const problems: ConfigProblem[] = [];
+  const locate = locator(text, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const problem: ConfigProblem = { file, key: '', message: `not valid JSON: ${message}` };
+    const at = /position (\d+)/.exec(message);
+    if (at) {
+      const position = new LineIndex(text).positionAt(Number(at[1]));
+      Object.assign(problem, { start: Number(at[1]), end: Number(at[1]) + 1, line: position.line, column: position.column, endLine: position.line, endColumn: position.column + 1 });
+    }
+    return { config, problems: [problem] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { config, problems: [locate([], 'the configuration must be a JSON object: { "rules": { … } }.')] };
+  }
+  const object = raw as Record<string, unknown>;
+  for (const key of Object.keys(object)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) {
+      const suggestion = closest(key, TOP_LEVEL_KEYS);
+      const hint = distance(key, suggestion) <= 2 ? ` Did you mean "${suggestion}"?` : '';
+      problems.push(locate([key], `unknown key; the keys are ${TOP_LEVEL_KEYS.filter((k) => k !== '$schema').join(', ')}.${hint}`, true));
+    }
+  }
+
+  if ('include' in object) {
+    const include = typeof object.include === 'string' ? [object.include] : object.include;
+    if (!Array.isArray(include) || include.length === 0) {
+      problems.push(locate(['include'], 'must be a non-empty list of glob patterns, e.g. ["src/content/blog/**/*.md"].'));
+    } else {
+      const valid: string[] = [];
+      include.forEach((pattern, index) => {
+        if (typeof pattern === 'string' && pattern.trim() !== '') valid.push(pattern);
+        else problems.push(locate(['include', index], `must be a glob pattern (text), got ${describeJson(pattern)}.`));
+      });
+      if (valid.length > 0) config.include = valid;
+    }
+  }
+
+  if ('publicDir' in object) {
+    if (typeof object.publicDir === 'string' && object.publicDir.trim() !== '') config.publicDir = resolve(baseDir, object.publicDir);
+    else problems.push(locate(['publicDir'], `must be a folder path relative to the configuration file, got ${describeJson(object.publicDir)}.`));
+  }
+
+  if ('schema' in object) {
+    const schema = object.schema;
+    if (typeof schema === 'string' && schema.trim() !== '') config.schema = { path: resolve(baseDir, schema) };
+    else if (typeof schema === 'object' && schema !== null && !Array.isArray(schema)) {
+      const globs: { glob: string; path: string }[] = [];
+      for (const [glob, target] of Object.entries(schema)) {
+        if (typeof target === 'string' && target.trim() !== '') globs.push({ glob, path: resolve(baseDir, target) });
+        else problems.push(locate(['schema', glob], `must be the path of a JSON Schema file, got ${describeJson(target)}.`));
+      }
+      config.schema = { globs };
+    } else {
+      problems.push(locate(['schema'], `must be the path of a JSON Schema file, or an object mapping globs to paths, got ${describeJson(schema)}.`));
+    }
+  }
+
+  if ('rules' in object) {
+    const rules = object.rules;
+    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
+      problems.push(locate(['rules'], 'must be an object mapping rule ids to a severity or [severity, options].'));
+    } else {
+      for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
+        const resolved = resolveRuleSetting(id, setting, (path, message, onKey) => problems.push(locate(['rules', id, ...path], message, onKey)));
+        if (resolved) config.rules[id] = resolved;
+      }
+    }
+  }
+  return { config, problems };
+}
+
+function resolveRuleSetting(
+  id: string,
+  setting: unknown,
+  report: (path: (string | number)[], message: string, onKey?: boolean) => void,
+): RuleConfig | undefined {
+  const rule = ruleById.get(id);
+  if (!rule) {
+    const ids = ruleRegistry.map((r) => r.id);
+    const suggestion = closest(id, ids);
+    const hint = distance(id, suggestion) <= Math.max(2, Math.floor(id.length / 4)) ? ` Did you mean "${suggestion}"?` : '';
+    report([], `unknown rule "${id}".${hint}`, true);
+    return undefined;
+  }
+  const [severity, options, severityPath] = Array.isArray(setting)
+    ? [setting[0], setting[1], [0]]
+    : [setting, undefined, [] as number[]];
+  if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
+    report(severityPath, `the severity must be "off", "info", "warning" or "error", got ${describeJson(severity)}.`);
+    return undefined;
+  }
+  if (Array.isArray(setting) && setting.length > 2) report([2], 'expected [severity] or [severity, { options }].');
+  const merged: Record<string, unknown> = { ...rule.defaultOptions };
+  let valid = true;
+  if (options !== undefined) {
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+      report([1], `the options must be an object, e.g. ${JSON.stringify(rule.defaultOptions)}.`);
+      valid = false;
+    } else {
+      for (const [name, value] of Object.entries(options as Record<string, unknown>)) {
+        const spec = rule.optionSpecs[name];
+        if (!spec) {
+          const known = Object.keys(rule.optionSpecs);
+          report([1, name], known.length ? `unknown option "${name}"; ${id} accepts ${known.join(', ')}.` : `unknown option "${name}"; ${id} has no options.`, true);
+          valid = false;
+          continue;
+        }
+        const isNumber = typeof value === 'number' && Number.isFinite(value) && (spec.type === 'number' || Number.isInteger(value));
+        if (!isNumber || (spec.minimum !== undefined && (value as number) < spec.minimum)) {
+          const kind = spec.type === 'integer' ? 'a whole number' : 'a number';
+          report([1, name], `"${name}" must be ${kind}${spec.minimum !== undefined ? ` ≥ ${spec.minimum}` : ''}, got ${describeJson(value)}.`);
+          valid = false;
+          continue;
+        }
+        merged[name] = value;
+      }
+      if (typeof merged.min === 'number' && typeof merged.max === 'number' && merged.min > merged.max) {
+        report([1], `"min" (${merged.min}) is greater than "max" (${merged.max}).`);
+        valid = false;
+      }
+    }
+  }
+  return { severity: severity as SeveritySetting, options: valid ? merged : { ...rule.defaultOptions } };
+}
+
+function describeJson(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  return json.length > 40 ? `${json.slice(0, 37)}…` : json;
+}
+
+/** The severity and options a rule runs with (its defaults when the config does not mention it). */
+export function ruleConfig(config: ResolvedConfig | undefined, id: string): RuleConfig {
+  const configured = config?.rules[id];
+  if (configured) return configured;
+  const rule = ruleById.get(id);
+  return { severity: rule?.defaultSeverity ?? 'off', options: { ...rule?.defaultOptions } };
+}
+
+/** A `.article-lint.json` rule entry as written (for tools that write configurations). */
+export function ruleSettingOf(config: RuleConfig): RuleSetting {
+  return Object.keys(config.options).length ? [config.severity, config.options] : config.severity;
+}
+
+const includeMatchers = new WeakMap<ResolvedConfig, (path: string) => boolean>();
+
+/** The path as globs see it: relative to baseDir with `/`, or rootless when outside it. */
+export function globPath(config: ResolvedConfig, filePath: string): string {
+  if (config.baseDir && isAbsolute(filePath)) {
+    const relative = relativePosix(config.baseDir, filePath);
+    if (!relative.startsWith('../') && relative !== '..' && !isAbsolute(relative)) return relative;
+  }
+  return isAbsolute(filePath) ? withoutRoot(filePath) : filePath.split('\\').join('/');
+}
+
+/** Whether the file matches the configuration's `include` globs. */
+export function matchesInclude(config: ResolvedConfig, filePath: string): boolean {
+  let matcher = includeMatchers.get(config);
+  if (!matcher) {
+    matcher = picomatch(config.include, { dot: false });
+    includeMatchers.set(config, matcher);
+  }
+  return matcher(globPath(config, filePath));
+}
+
+/** The severity a rule's findings carry, or undefined when it is off. */
+export function effectiveSeverity(config: ResolvedConfig | undefined, id: string): Severity | undefined {
+  const severity = ruleConfig(config, id).severity;
+  return severity === 'off' ? undefined : severity;
+}

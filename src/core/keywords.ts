@@ -1,0 +1,107 @@
+/**
+ * Keyword matching over the body's text as a reader sees it (not URLs, not image paths, not code):
+ * case ignored, `-`, spaces and line breaks treated alike, whole words only ("tyre" does not match
+ * "tyres"). The body text is built and normalized once per parse; each keyword is one indexOf scan.
+ */
+import type { ParsedArticle, Token } from './parse';
+
+/** Separates blocks so that no keyword matches across a paragraph boundary. */
+const BLOCK_BREAK = '\u0001';
+
+/** A keyword or text in matching form: lower case, every run of `-` and white space as one space. */
+export function normalizeForMatching(text: string): string {
+  return text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+}
+
+const bodyTextCache = new WeakMap<ParsedArticle, string>();
+
+/** The body's reader-visible text in matching form. */
+export function keywordText(article: ParsedArticle): string {
+  let text = bodyTextCache.get(article);
+  if (text === undefined) {
+    text = normalizeForMatching(visibleText(article.tokens));
+    bodyTextCache.set(article, text);
+  }
+  return text;
+}
+
+function visibleText(tokens: readonly Token[]): string {
+  const parts: string[] = [];
+  for (const token of tokens) {
+    if (token.type === 'inline' && token.children) {
+      let inAutolink = false;
+      let text = '';
+      for (const child of token.children) {
+        switch (child.type) {
+          case 'text':
+            if (!inAutolink) text += child.content;
+            break;
+          case 'softbreak':
+          case 'hardbreak':
+            text += ' ';
+            break;
+          case 'link_open':
+            inAutolink = child.markup === 'autolink' || child.markup === 'linkify';
+            break;
+          case 'link_close':
+            inAutolink = false;
+            break;
+          case 'code_inline':
+          case 'image':
+            text += ' ';
+            break;
+          default:
+            break;
+        }
+      }
+      parts.push(text);
+    } else if (token.type === 'html_block') {
+      const withoutComments = token.content.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+      parts.push(withoutComments.replace(/<[^<>]*>/g, ' '));
+    }
+  }
+  return parts.join(` ${BLOCK_BREAK} `);
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && char !== '' && /[\p{L}\p{N}_]/u.test(char);
+}
+
+/** Whether a keyword occurs in the text (both in matching form) as whole words. */
+export function containsPhrase(text: string, phrase: string): boolean {
+  if (!phrase) return false;
+  const checkStart = isWordChar(phrase[0]);
+  const checkEnd = isWordChar(phrase[phrase.length - 1]);
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    if (checkStart && isWordChar(text[at - 1])) continue;
+    if (checkEnd && isWordChar(text[at + phrase.length])) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a frontmatter keyword occurs in the article's body. */
+export function keywordUsed(article: ParsedArticle, keyword: string): boolean {
+  return containsPhrase(keywordText(article), normalizeForMatching(keyword));
+}
+
+export interface KeywordCoverage {
+  /** Distinct keywords (matching form), in list order. */
+  distinct: string[];
+  used: string[];
+}
+
+/** Distinct keywords and which of them the body uses (for the stats and the preview). */
+export function keywordCoverage(article: ParsedArticle, keywords: readonly unknown[]): KeywordCoverage {
+  const distinct: string[] = [];
+  const seen = new Set<string>();
+  for (const keyword of keywords) {
+    if (typeof keyword !== 'string') continue;
+    const normalized = normalizeForMatching(keyword);
+    if (!normalized || seen.has(normalized)) continue;
+    seen.add(normalized);
+    distinct.push(normalized);
+  }
+  const text = keywordText(article);
+  return { distinct, used: distinct.filter((keyword) => containsPhrase(text, keyword)) };
+}

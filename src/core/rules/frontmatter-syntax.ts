@@ -1,0 +1,16 @@
+import { defineRule } from '../rule';
+
+/** YAML syntax errors, an unterminated block, duplicate keys, a non-mapping, an unsupported language. */
+export default defineRule({
+  id: 'frontmatter-syntax',
+  defaultSeverity: 'error',
+  description: 'The frontmatter is not a readable YAML mapping (syntax error, unterminated block, duplicate key, unsupported language).',
+  defaultOptions: {},
+  optionSpecs: {},
+  needs: 'document',
+  check(context) {
+    for (const error of context.article.frontmatter?.errors ?? []) {
+      context.report({ start: error.start, end: Math.max(error.end, error.start), message: error.message });
+    }
+  },
+});

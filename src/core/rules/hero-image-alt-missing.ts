@@ -1,0 +1,35 @@
+import { setFrontmatterScalar } from '../edits';
+import { frontmatterEntryRange } from '../fields';
+import { altFromFileName } from '../images';
+import { defineRule } from '../rule';
+
+/** `heroImage` set and `heroImageAlt` missing or blank. */
+export default defineRule({
+  id: 'hero-image-alt-missing',
+  defaultSeverity: 'warning',
+  description: '`heroImage` is set but `heroImageAlt` is missing or blank.',
+  defaultOptions: {},
+  optionSpecs: {},
+  needs: 'frontmatter',
+  check(context) {
+    const { analysis, article } = context;
+    const hero = analysis.data.heroImage;
+    if (!analysis.isValid('heroImage') || typeof hero !== 'string' || hero.trim() === '') return;
+    const alt = analysis.data.heroImageAlt;
+    const present = alt !== undefined && alt !== null;
+    if (present && (analysis.schemaCheck?.invalidKeys.has('heroImageAlt') || typeof alt !== 'string')) return;
+    if (present && alt.trim() !== '') return;
+    const range = frontmatterEntryRange(article, present ? 'heroImageAlt' : 'heroImage');
+    if (!range) return;
+    const text = altFromFileName(hero);
+    const edit = setFrontmatterScalar(article, 'heroImageAlt', text, ['heroImage']);
+    context.report({
+      start: range[0],
+      end: range[1],
+      message: present
+        ? 'heroImageAlt is blank: describe what the hero image shows, for screen readers and social cards.'
+        : 'heroImage has no heroImageAlt: describe what the image shows, for screen readers and social cards.',
+      fix: edit ? { title: `Set heroImageAlt to "${text}"`, edits: [edit], safe: false } : undefined,
+    });
+  },
+});

@@ -1,0 +1,34 @@
+import { frontmatterNodeRange } from '../fields';
+import { relativePosix, dirname } from '../paths';
+import { defineRule } from '../rule';
+
+/** A local image (hero, Markdown or `<img src>`) that resolves to no file. */
+export default defineRule({
+  id: 'image-not-found',
+  defaultSeverity: 'warning',
+  description: 'A local image (heroImage, Markdown image or <img src>) resolves to no file.',
+  defaultOptions: {},
+  optionSpecs: {},
+  needs: 'body',
+  async check(context) {
+    const { analysis, article } = context;
+    const resolver = analysis.imageResolver;
+    if (!resolver) return;
+    const describe = (path: string | undefined) =>
+      path && analysis.filePath ? relativePosix(dirname(analysis.filePath), path) : path ?? '';
+    const hero = analysis.data.heroImage;
+    if (analysis.frontmatterOk && analysis.isValid('heroImage') && typeof hero === 'string') {
+      const result = await resolver.resolve(hero);
+      const range = frontmatterNodeRange(article, ['heroImage']);
+      if (result.status === 'missing' && range) {
+        context.report({ start: range[0], end: range[1], message: `The hero image "${hero}" is not found (looked for ${describe(result.path)}).` });
+      }
+    }
+    const results = await Promise.all(context.analysis.images.map((image) => resolver.resolve(image.src)));
+    context.analysis.images.forEach((image, index) => {
+      const result = results[index];
+      if (result.status !== 'missing') return;
+      context.report({ start: image.start, end: image.end, message: `The image "${image.src}" is not found (looked for ${describe(result.path)}).` });
+    });
+  },
+});

@@ -1,0 +1,48 @@
+/**
+ * The registry: every rule of section 2 of the article format, in the contract's order. The CLI's
+ * SARIF output, the docs and the editor read `id`, `defaultSeverity` and `description` from here.
+ */
+import type { Rule } from '../rule';
+import frontmatterMissing from './frontmatter-missing';
+import frontmatterSyntax from './frontmatter-syntax';
+import frontmatterSchema from './frontmatter-schema';
+import frontmatterUnknownKey from './frontmatter-unknown-key';
+import titleLength from './title-length';
+import descriptionLength from './description-length';
+import slugFormat from './slug-format';
+import keywordUnused from './keyword-unused';
+import keywordDuplicate from './keyword-duplicate';
+import headingMultipleH1 from './heading-multiple-h1';
+import readingTimeMismatch from './reading-time-mismatch';
+import imageAltMissing from './image-alt-missing';
+import heroImageAltMissing from './hero-image-alt-missing';
+import imageNotFound from './image-not-found';
+import faqMissing from './faq-missing';
+import faqTooFew from './faq-too-few';
+import faqAnswerMissing from './faq-answer-missing';
+import faqQuestionFormat from './faq-question-format';
+
+export const ruleRegistry: readonly Rule[] = [
+  frontmatterMissing,
+  frontmatterSyntax,
+  frontmatterSchema,
+  frontmatterUnknownKey,
+  titleLength,
+  descriptionLength,
+  slugFormat,
+  keywordUnused,
+  keywordDuplicate,
+  headingMultipleH1,
+  readingTimeMismatch,
+  imageAltMissing,
+  heroImageAltMissing,
+  imageNotFound,
+  faqMissing,
+  faqTooFew,
+  faqAnswerMissing,
+  faqQuestionFormat,
+];
+
+export const ruleById: ReadonlyMap<string, Rule> = new Map(ruleRegistry.map((rule) => [rule.id, rule]));
+
+export const ruleIds: readonly string[] = ruleRegistry.map((rule) => rule.id);

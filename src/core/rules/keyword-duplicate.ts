@@ -1,0 +1,61 @@
+import { frontmatterListItems, isFlowList } from '../fields';
+import { normalizeForMatching } from '../keywords';
+import { defineRule } from '../rule';
+import type { TextEdit } from '../edits';
+import type { ParsedArticle } from '../parse';
+
+/** A keyword that repeats an earlier one (same matching: case, hyphens and spaces ignored). */
+export default defineRule({
+  id: 'keyword-duplicate',
+  defaultSeverity: 'warning',
+  description: 'A keyword repeats an earlier one in the list (compared as keywords are matched).',
+  defaultOptions: {},
+  optionSpecs: {},
+  needs: 'frontmatter',
+  check(context) {
+    const { analysis, article } = context;
+    if (!analysis.isValid('keywords')) return;
+    const items = frontmatterListItems(article, 'keywords');
+    const first = new Map<string, string>();
+    const flow = isFlowList(article, 'keywords');
+    items.forEach((item, index) => {
+      if (typeof item.value !== 'string') return;
+      const normalized = normalizeForMatching(item.value);
+      const earlier = first.get(normalized);
+      if (earlier === undefined) {
+        first.set(normalized, item.value);
+        return;
+      }
+      const edit = removal(article, items, index, flow);
+      context.report({
+        start: item.start,
+        end: item.end,
+        message: `Keyword "${item.value}" repeats "${earlier}".`,
+        fix: edit ? { title: `Remove the repeated keyword "${item.value}"`, edits: [edit], safe: false } : undefined,
+      });
+    });
+  },
+});
+
+/** Removes a list item: `, item` in a flow list, its whole line in a block list. */
+function removal(
+  article: ParsedArticle,
+  items: readonly { start: number; end: number }[],
+  index: number,
+  flow: boolean,
+): TextEdit | undefined {
+  const item = items[index];
+  if (flow) {
+    if (index === 0) return undefined;
+    return { start: items[index - 1].end, end: item.end, newText: '' };
+  }
+  const { lines, text } = article;
+  const line = lines.lineOf(item.start);
+  const lineStart = lines.lineStart(line);
+  if (!/^\s*-\s*$/.test(text.slice(lineStart, item.start))) return undefined;
+  const endLine = lines.lineOf(Math.max(item.end - 1, item.start));
+  const after = text.slice(item.end, lines.lineEnd(endLine));
+  if (after.trim() !== '' && !after.trim().startsWith('#')) return undefined;
+  const nextStart = endLine + 1 < lines.lineCount ? lines.lineStart(endLine + 1) : text.length;
+  return { start: lineStart, end: nextStart, newText: '' };
+}

@@ -1,0 +1,33 @@
+import { frontmatterListItems } from '../fields';
+import { containsPhrase, normalizeForMatching } from '../keywords';
+import { defineRule } from '../rule';
+
+/** A frontmatter keyword that does not occur in the body's text. */
+export default defineRule({
+  id: 'keyword-unused',
+  defaultSeverity: 'info',
+  description: "A frontmatter keyword does not occur in the body's text (case, hyphens and line breaks ignored, whole words).",
+  defaultOptions: {},
+  optionSpecs: {},
+  needs: 'frontmatter',
+  check(context) {
+    const { analysis, article } = context;
+    if (!analysis.isValid('keywords')) return;
+    const text = analysis.keywordText;
+    const seen = new Set<string>();
+    for (const item of frontmatterListItems(article, 'keywords')) {
+      if (typeof item.value !== 'string') continue;
+      const normalized = normalizeForMatching(item.value);
+      if (seen.has(normalized)) continue; // a repeat is keyword-duplicate's finding
+      seen.add(normalized);
+      if (containsPhrase(text, normalized)) continue;
+      context.report({
+        start: item.start,
+        end: item.end,
+        message: normalized
+          ? `Keyword "${item.value}" does not occur in the article's text; use it where it fits naturally, or remove it.`
+          : 'This keyword is empty.',
+      });
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { setFrontmatterScalar } from '../edits';
+import { frontmatterEntryRange } from '../fields';
+import { defineRule } from '../rule';
+
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `Winter Tyres Guide` → `winter-tyres-guide`; accents dropped, anything else becomes a hyphen. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A slug that is not lowercase kebab-case ASCII. */
+export default defineRule({
+  id: 'slug-format',
+  defaultSeverity: 'warning',
+  description: 'The slug is not lowercase kebab-case ASCII (`winter-tyres-guide`).',
+  defaultOptions: {},
+  optionSpecs: {},
+  needs: 'frontmatter',
+  check(context) {
+    const { analysis, article } = context;
+    const slug = analysis.data.slug;
+    if (!analysis.isValid('slug') || typeof slug !== 'string' || KEBAB_CASE.test(slug)) return;
+    const range = frontmatterEntryRange(article, 'slug');
+    if (!range) return;
+    const fixed = slugify(slug);
+    const edit = fixed ? setFrontmatterScalar(article, 'slug', fixed) : undefined;
+    context.report({
+      start: range[0],
+      end: range[1],
+      message: fixed
+        ? `Slug "${slug}" is not lowercase kebab-case ASCII; use "${fixed}".`
+        : `Slug "${slug}" is not lowercase kebab-case ASCII (letters a-z, digits and single hyphens).`,
+      fix: edit ? { title: `Change slug to "${fixed}"`, edits: [edit], safe: true } : undefined,
+    });
+  },
+});

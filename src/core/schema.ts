@@ -1,0 +1,433 @@
+/**
+ * Frontmatter validation against a JSON Schema: the built-in `schemas/article.schema.json`, a team's
+ * schema from the configuration, or Astro's generated `.astro/collections/<name>.schema.json`.
+ * Schemas are compiled once (cached by path and content). ajv's errors become one issue per
+ * top-level key, in words an author understands; `additionalProperties: false` never produces an
+ * issue (unknown keys are the rule frontmatter-unknown-key).
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv2019 from 'ajv/dist/2019';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import ajvErrors from 'ajv-errors';
+import builtinSchemaJson from '../../schemas/article.schema.json';
+import { compareDates, isDate, parseDate } from './dates';
+import { join, relativePosix } from './paths';
+import picomatch from 'picomatch';
+import type { ResolvedConfig } from './config';
+import { globPath } from './config';
+import type { FileSystemHost } from './types';
+
+export const BUILTIN_SCHEMA_SOURCE = 'built-in';
+
+export interface CompiledSchema {
+  /** 'built-in', or the schema file's absolute path. */
+  source: string;
+  /** The schema as JSON (for completion and hover in the editor). */
+  json: Record<string, unknown>;
+  validate: ValidateFunction;
+  /** The top-level keys the schema names; undefined when it names none (any key is then fine). */
+  knownKeys?: string[];
+  keyPatterns: RegExp[];
+  /** The resolved schema of each known top-level key (for hover and completion). */
+  properties: Record<string, Record<string, unknown>>;
+}
+
+export interface SchemaIssue {
+  /** The top-level key ('' for a defect of the whole frontmatter). */
+  key: string;
+  /** Path to the offending value below the key (`['keywords', 2]`). */
+  path: (string | number)[];
+  message: string;
+  /** A required key that is missing: the finding goes on line 1. */
+  missing: boolean;
+  keyword: string;
+}
+
+export interface SchemaCheck {
+  schema: CompiledSchema;
+  /** One issue per key, in key order. */
+  issues: SchemaIssue[];
+  /** Keys whose value breaks the schema (field rules skip them). */
+  invalidKeys: Set<string>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compilation
+
+function newAjv(schema: Record<string, unknown>): Ajv {
+  const draft = typeof schema.$schema === 'string' ? schema.$schema : '';
+  const options = { allErrors: true, strict: false, logger: false as const, allowUnionTypes: true, validateSchema: true };
+  const AjvClass = draft.includes('2020-12') ? Ajv2020 : draft.includes('2019-09') ? Ajv2019 : Ajv;
+  const ajv = new AjvClass(options) as Ajv;
+  addFormats(ajv);
+  ajvErrors(ajv);
+  // Dates in the forms of the contract, as Astro's z.coerce.date() reads them; never Date.parse.
+  ajv.addFormat('date', { type: 'string', validate: isDate });
+  ajv.addFormat('date-time', { type: 'string', validate: isDate });
+  ajv.addFormat('unix-time', { type: 'number', validate: (value: number) => Number.isFinite(value) });
+  for (const format of formatsUsed(schema)) {
+    if (!ajv.formats[format]) ajv.addFormat(format, true);
+  }
+  return ajv;
+}
+
+/** Every `format` value in a schema (unknown ones are accepted rather than failing compilation). */
+function formatsUsed(schema: unknown, found = new Set<string>(), depth = 0): Set<string> {
+  if (depth > 64 || typeof schema !== 'object' || schema === null) return found;
+  if (Array.isArray(schema)) {
+    for (const item of schema) formatsUsed(item, found, depth + 1);
+    return found;
+  }
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'format' && typeof value === 'string') found.add(value);
+    else formatsUsed(value, found, depth + 1);
+  }
+  return found;
+}
+
+/** Compiles a schema (throws with ajv's message when it is not a valid JSON Schema). */
+export function compileSchema(json: Record<string, unknown>, source: string): CompiledSchema {
+  const validate = newAjv(json).compile(json);
+  const { knownKeys, keyPatterns, properties } = topLevelKeys(json);
+  return { source, json, validate, knownKeys, keyPatterns, properties };
+}
+
+function resolveLocalRef(root: Record<string, unknown>, node: unknown, depth = 0): Record<string, unknown> | undefined {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
+  const object = node as Record<string, unknown>;
+  const ref = object.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#') || depth > 16) return object;
+  let target: unknown = root;
+  for (const part of ref.slice(1).split('/').filter(Boolean)) {
+    const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
+    target = (target as Record<string, unknown> | undefined)?.[key];
+  }
+  return resolveLocalRef(root, target, depth + 1);
+}
+
+function topLevelKeys(root: Record<string, unknown>): Pick<CompiledSchema, 'knownKeys' | 'keyPatterns' | 'properties'> {
+  const properties: Record<string, Record<string, unknown>> = {};
+  const keyPatterns: RegExp[] = [];
+  let named = false;
+  const visit = (node: unknown, depth: number) => {
+    const schema = resolveLocalRef(root, node);
+    if (!schema || depth > 8) return;
+    if (typeof schema.properties === 'object' && schema.properties !== null) {
+      named = true;
+      for (const [key, value] of Object.entries(schema.properties as Record<string, unknown>)) {
+        properties[key] ??= resolveLocalRef(root, value) ?? {};
+      }
+    }
+    if (typeof schema.patternProperties === 'object' && schema.patternProperties !== null) {
+      named = true;
+      for (const pattern of Object.keys(schema.patternProperties)) {
+        try {
+          keyPatterns.push(new RegExp(pattern, 'u'));
+        } catch {
+          // an invalid pattern names nothing
+        }
+      }
+    }
+    for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
+      const members = schema[combinator];
+      if (Array.isArray(members)) for (const member of members) visit(member, depth + 1);
+    }
+  };
+  visit(root, 0);
+  return { knownKeys: named ? Object.keys(properties) : undefined, keyPatterns, properties };
+}
+
+let builtin: CompiledSchema | undefined;
+
+/** The built-in schema, compiled once. */
+export function builtinSchema(): CompiledSchema {
+  builtin ??= compileSchema(builtinSchemaJson as Record<string, unknown>, BUILTIN_SCHEMA_SOURCE);
+  return builtin;
+}
+
+const compiledFiles = new Map<string, { text: string; compiled?: CompiledSchema; error?: string }>();
+
+/** A schema file, compiled once per content. Returns an error text when it cannot be used. */
+export async function loadSchemaFile(path: string, fs: FileSystemHost): Promise<{ schema?: CompiledSchema; error?: string }> {
+  const text = await fs.readText(path);
+  if (text === undefined) return { error: `The schema ${path} cannot be read.` };
+  const cached = compiledFiles.get(path);
+  if (cached && cached.text === text) return { schema: cached.compiled, error: cached.error };
+  let entry: { text: string; compiled?: CompiledSchema; error?: string };
+  try {
+    const json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('it is not a JSON object');
+    entry = { text, compiled: compileSchema(json as Record<string, unknown>, path) };
+  } catch (error) {
+    entry = { text, error: `The schema ${path} cannot be used: ${(error as Error).message}` };
+  }
+  if (compiledFiles.size > 50) compiledFiles.clear();
+  compiledFiles.set(path, entry);
+  return { schema: entry.compiled, error: entry.error };
+}
+
+/** Astro's generated schema for an article in `src/content/<collection>/`, when there is such a folder. */
+export function astroSchemaPath(filePath: string): string | undefined {
+  const normalized = filePath.split('\\').join('/');
+  const marker = '/src/content/';
+  const at = normalized.lastIndexOf(marker);
+  if (at === -1) return undefined;
+  const rest = normalized.slice(at + marker.length).split('/');
+  if (rest.length < 2 || !rest[0]) return undefined;
+  return join(filePath.slice(0, at), '.astro', 'collections', `${rest[0]}.schema.json`);
+}
+
+const schemaGlobMatchers = new WeakMap<object, ((path: string) => boolean)[]>();
+
+/** The schema file the configuration assigns to the article, if any. */
+export function configuredSchemaPath(filePath: string | undefined, config: ResolvedConfig | undefined): string | undefined {
+  const setting = config?.schema;
+  if (!setting) return undefined;
+  if ('path' in setting) return setting.path;
+  if (!filePath) return undefined;
+  let matchers = schemaGlobMatchers.get(setting);
+  if (!matchers) {
+    matchers = setting.globs.map((entry) => picomatch(entry.glob, { dot: false }));
+    schemaGlobMatchers.set(setting, matchers);
+  }
+  const path = globPath(config!, filePath);
+  const index = matchers.findIndex((matches) => matches(path));
+  return index === -1 ? undefined : setting.globs[index].path;
+}
+
+/**
+ * The schema an article is checked against: the configured one, else Astro's generated one for
+ * `src/content/<name>/`, else the built-in schema. `problem` says why a configured or generated
+ * schema could not be used (the built-in one is used then).
+ */
+export async function schemaForArticle(
+  filePath: string | undefined,
+  config: ResolvedConfig | undefined,
+  fs: FileSystemHost | undefined,
+  loadWorkspaceSchemas = true,
+): Promise<{ schema: CompiledSchema; problem?: string }> {
+  if (!fs || !loadWorkspaceSchemas) return { schema: builtinSchema() };
+  const configured = configuredSchemaPath(filePath, config);
+  if (configured) {
+    const loaded = await loadSchemaFile(configured, fs);
+    if (loaded.schema) return { schema: loaded.schema };
+    const shown = config?.baseDir ? relativePosix(config.baseDir, configured) : configured;
+    return { schema: builtinSchema(), problem: (loaded.error ?? '').replace(configured, shown) };
+  }
+  const astro = filePath ? astroSchemaPath(filePath) : undefined;
+  if (astro && (await fs.stat(astro)) === 'file') {
+    const loaded = await loadSchemaFile(astro, fs);
+    if (loaded.schema) return { schema: loaded.schema };
+    return { schema: builtinSchema(), problem: loaded.error };
+  }
+  return { schema: builtinSchema() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation and messages
+
+/** Validates frontmatter data: one issue per key, in words an author understands. */
+export function checkFrontmatter(data: Record<string, unknown>, schema: CompiledSchema): SchemaCheck {
+  schema.validate(data);
+  const errors = flattenErrors(schema.validate.errors ?? []);
+  const byKey = new Map<string, ErrorObject[]>();
+  const custom = new Map<string, { message: string; path: (string | number)[] }>();
+  const missing = new Map<string, string | undefined>();
+  for (const error of errors) {
+    if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') continue;
+    const path = instancePath(error.instancePath);
+    if (error.keyword === 'errorMessage') {
+      const originals = (error.params as { errors?: ErrorObject[] }).errors ?? [];
+      const relevant = originals.filter((e) => e.keyword !== 'additionalProperties' && e.keyword !== 'unevaluatedProperties');
+      if (relevant.length === 0) continue;
+      if (path.length === 0) {
+        const required = relevant.find((e) => e.keyword === 'required');
+        if (required) {
+          missing.set(String((required.params as { missingProperty: string }).missingProperty), error.message);
+          continue;
+        }
+      }
+      const key = path.length ? String(path[0]) : '';
+      if (!custom.has(key)) custom.set(key, { message: error.message ?? 'is not valid', path });
+      continue;
+    }
+    if (path.length === 0 && error.keyword === 'required') {
+      const property = String((error.params as { missingProperty: string }).missingProperty);
+      if (!missing.has(property)) missing.set(property, undefined);
+      continue;
+    }
+    const key = path.length ? String(path[0]) : '';
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push(error);
+  }
+
+  const issues: SchemaIssue[] = [];
+  const invalidKeys = new Set<string>();
+  for (const [key, message] of missing) {
+    issues.push({ key, path: [], message: message ? `${key}: ${message}` : `${key} is required but missing.`, missing: true, keyword: 'required' });
+    invalidKeys.add(key);
+  }
+  const keys = new Set([...Object.keys(data), ...byKey.keys(), ...custom.keys()]);
+  for (const key of keys) {
+    const customMessage = custom.get(key);
+    const list = byKey.get(key);
+    if (customMessage) {
+      issues.push({ key, path: customMessage.path, message: key ? `${key}: ${customMessage.message}` : customMessage.message, missing: false, keyword: 'errorMessage' });
+    } else if (list && list.length) {
+      const chosen = chooseError(list);
+      const path = instancePath(chosen.instancePath);
+      issues.push({ key, path, message: describeError(chosen, list, path, data), missing: false, keyword: chosen.keyword });
+    } else continue;
+    if (key) invalidKeys.add(key);
+  }
+
+  // updatedDate may not be before pubDate (dates compared as calendar dates).
+  if (!invalidKeys.has('updatedDate') && !invalidKeys.has('pubDate')) {
+    const published = parseDate(data.pubDate);
+    const updated = parseDate(data.updatedDate);
+    if (published && updated && compareDates(updated, published) < 0) {
+      issues.push({
+        key: 'updatedDate',
+        path: ['updatedDate'],
+        message: `updatedDate: ${quote(data.updatedDate)} is before pubDate ${quote(data.pubDate)}.`,
+        missing: false,
+        keyword: 'updatedDate',
+      });
+      invalidKeys.add('updatedDate');
+    }
+  }
+  return { schema, issues, invalidKeys };
+}
+
+function flattenErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  return [...errors];
+}
+
+function instancePath(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => {
+      const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^\d+$/.test(key) ? Number(key) : key;
+    });
+}
+
+const COMPOSITE = new Set(['anyOf', 'oneOf', 'allOf', 'if', 'then', 'else', 'not', '$ref']);
+
+function rank(error: ErrorObject): number {
+  if (error.keyword === 'format') return 0;
+  if (error.keyword === 'enum' || error.keyword === 'const') return 1;
+  if (error.keyword === 'type') return 3;
+  if (COMPOSITE.has(error.keyword)) return 4;
+  return 2;
+}
+
+/** The error an author should read first: the deepest, then by kind (a date format before a type). */
+function chooseError(errors: ErrorObject[]): ErrorObject {
+  let best = errors[0];
+  for (const error of errors) {
+    const depth = error.instancePath.split('/').length;
+    const bestDepth = best.instancePath.split('/').length;
+    if (depth > bestDepth || (depth === bestDepth && rank(error) < rank(best))) best = error;
+  }
+  return best;
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let value = data;
+  for (const part of path) value = (value as Record<string | number, unknown> | undefined)?.[part];
+  return value;
+}
+
+function label(path: (string | number)[]): string {
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+}
+
+function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const short = text.length > 48 ? `${text.slice(0, 45)}…` : text;
+  return `'${short}'`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of keys to values',
+  null: 'nothing',
+};
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'no value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `text ${quote(value)}`;
+  if (typeof value === 'boolean') return String(value);
+  return `the number ${String(value)}`;
+}
+
+function joinOr(words: string[]): string {
+  const unique = [...new Set(words)];
+  return unique.length <= 1 ? unique[0] ?? '' : `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
+}
+
+function describeError(error: ErrorObject, siblings: ErrorObject[], path: (string | number)[], data: unknown): string {
+  const name = label(path);
+  const value = valueAt(data, path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'format': {
+      const format = String(params.format);
+      if (format === 'date' || format === 'date-time') {
+        return `${name}: ${quote(value)} is not a date; write it as 2026-03-03 or Mar 3 2026.`;
+      }
+      return `${name}: ${quote(value)} is not a valid ${format}.`;
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]) ?? [];
+      return `${name}: ${quote(value)} is not one of ${allowed.map((v) => String(v)).join(', ')}.`;
+    }
+    case 'const':
+      return `${name}: must be ${quote(params.allowedValue)}.`;
+    case 'type': {
+      const expected = siblings
+        .filter((e) => e.keyword === 'type' && e.instancePath === error.instancePath)
+        .flatMap((e) => String((e.params as { type: string }).type).split(','))
+        .map((type) => TYPE_WORDS[type] ?? type);
+      if (value === null || value === undefined) return `${name} has no value; expected ${joinOr(expected)}.`;
+      return `${name}: expected ${joinOr(expected)}, found ${describeValue(value)}.`;
+    }
+    case 'pattern':
+      if (typeof value === 'string' && value.trim() === '') return `${name} must not be empty.`;
+      if (path[0] === 'readingTime' && path.length === 1) {
+        return `${name}: ${quote(value)} is not a reading time; write 5, "5 min", "5 min read" or "5 minutes".`;
+      }
+      return `${name}: ${quote(value)} does not match the expected form (${String(params.pattern)}).`;
+    case 'minLength':
+      if (typeof value === 'string' && value.length === 0) return `${name} must not be empty.`;
+      return `${name}: must be at least ${String(params.limit)} characters long.`;
+    case 'maxLength':
+      return `${name}: must be at most ${String(params.limit)} characters long.`;
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return `${name}: ${String(value)} ${error.message ?? 'is out of range'}.`;
+    case 'minItems':
+      return `${name}: needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`;
+    case 'maxItems':
+      return `${name}: allows at most ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`;
+    case 'uniqueItems':
+      return `${name}: items ${String(params.j)} and ${String(params.i)} are the same.`;
+    case 'required':
+      return `${name}: ${String(params.missingProperty)} is required but missing.`;
+    default:
+      return `${name || 'The frontmatter'}: ${error.message ?? 'is not valid'}.`;
+  }
+}
