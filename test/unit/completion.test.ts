@@ -13,6 +13,7 @@ import {
 } from '../../src/core/completion';
 import { isoToday, keySnippet, schemaFields, yamlValueText } from '../../src/core/schemaFields';
 import { aggregateValues, indexedValues } from '../../src/core/frontmatterValues';
+import { countPhrase, keywordOccurrenceAt, keywordUsages } from '../../src/core/keywordUsage';
 
 import builtinSchemaJson from '../../schemas/article.schema.json';
 
@@ -325,5 +326,39 @@ describe('workspace values', () => {
       { value: 'Food', count: 2 },
       { value: 'Travel', count: 1 },
     ]);
+  });
+});
+
+describe('keyword usage', () => {
+  const text = [
+    '---',
+    'keywords: [oven spring, tyre, AI powered treatment, unused one]',
+    '---',
+    '# Oven Spring at altitude',
+    'Good **oven spring** needs heat; oven-',
+    'spring again. Tyres are not a tyre. `oven spring` in code is not text.',
+    'An AI-Powered Treatment.',
+    '',
+  ].join('\n');
+  const article = parseArticle(text);
+
+  it('counts whole-word occurrences in the visible text, like keyword-unused', () => {
+    const counts = Object.fromEntries(keywordUsages(article, frontmatterKeywords(article)).map((u) => [u.keyword, u.count]));
+    assert.deepEqual(counts, { 'oven spring': 3, tyre: 1, 'AI powered treatment': 1, 'unused one': 0 });
+    assert.equal(countPhrase('a b a b', 'a b'), 2);
+    assert.equal(countPhrase('tyres', 'tyre'), 0);
+  });
+
+  it('finds the keyword occurrence under an offset, also across a line break', () => {
+    const keywords = frontmatterKeywords(article);
+    const bold = text.indexOf('oven spring**') + 3;
+    const found = keywordOccurrenceAt(article, bold, keywords);
+    assert.equal(found?.keyword, 'oven spring');
+    assert.equal(text.slice(found!.start, found!.end), 'oven spring');
+    const wrapped = text.indexOf('spring again') + 2;
+    const across = keywordOccurrenceAt(article, wrapped, keywords);
+    assert.equal(across && text.slice(across.start, across.end), 'oven-\nspring');
+    assert.equal(keywordOccurrenceAt(article, text.indexOf('Tyres') + 1, keywords), undefined);
+    assert.equal(keywordOccurrenceAt(article, text.indexOf('unused'), keywords), undefined, 'not in the frontmatter');
   });
 });

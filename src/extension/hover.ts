@@ -1,0 +1,62 @@
+/**
+ * Hover in articles: a frontmatter key shows its schema documentation; a keyword (in the
+ * frontmatter's `keywords` list, or where it occurs in the body) shows how often the body uses it.
+ */
+import * as vscode from 'vscode';
+import { frontmatterKeyAt, frontmatterKeywords, frontmatterListItemAt } from '../core/completion';
+import { keywordOccurrenceAt, keywordUsages } from '../core/keywordUsage';
+import { normalizeForMatching } from '../core/keywords';
+import type { ParsedArticle } from '../core/parse';
+import { articleOffset, documentRange, fieldDocumentation, type ParsedDocuments } from './editorText';
+import type { SchemaLookup } from './schemaLookup';
+
+function usageText(keyword: string, count: number, total: number): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString();
+  markdown.appendMarkdown(`**Keyword** \`${keyword.replace(/`/g, '')}\`\n\n`);
+  markdown.appendMarkdown(
+    count === 0
+      ? 'Not used in the text yet.'
+      : `Used **${count}** time${count === 1 ? '' : 's'} in the text.`,
+  );
+  markdown.appendMarkdown(`\n\n*${total} keyword${total === 1 ? '' : 's'} in the frontmatter.*`);
+  return markdown;
+}
+
+export class ArticleHoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly documents: ParsedDocuments,
+    private readonly schemas: SchemaLookup,
+  ) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const article = this.documents.get(document);
+    const offset = articleOffset(document, article, position);
+    const frontmatter = article.frontmatter;
+
+    if (frontmatter && offset < frontmatter.end) {
+      const key = frontmatterKeyAt(article, offset);
+      if (key) {
+        const schema = await this.schemas.forDocument(document);
+        const field = schema.fields.find((candidate) => candidate.name === key.key);
+        if (!field) return undefined;
+        return new vscode.Hover(fieldDocumentation(field, schema.sourceLabel), documentRange(document, article, key.start, key.end));
+      }
+      const item = frontmatterListItemAt(article, 'keywords', offset);
+      if (item) return this.keywordHover(document, article, item.text, item.start, item.end);
+      return undefined;
+    }
+
+    const keywords = frontmatterKeywords(article);
+    const occurrence = keywordOccurrenceAt(article, offset, keywords);
+    if (!occurrence) return undefined;
+    return this.keywordHover(document, article, occurrence.keyword, occurrence.start, occurrence.end);
+  }
+
+  private keywordHover(document: vscode.TextDocument, article: ParsedArticle, keyword: string, start: number, end: number): vscode.Hover {
+    const keywords = frontmatterKeywords(article);
+    const normal = normalizeForMatching(keyword);
+    const listed = keywords.find((candidate) => normalizeForMatching(candidate) === normal) ?? keyword;
+    const [usage] = keywordUsages(article, [listed]);
+    return new vscode.Hover(usageText(listed, usage.count, keywords.length), documentRange(document, article, start, end));
+  }
+}

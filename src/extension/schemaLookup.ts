@@ -1,0 +1,66 @@
+/**
+ * The schema fields that apply to a document, for completion and hover: resolved by the engine per
+ * file path (the team's schema from `.article-lint.json`, Astro's generated
+ * `.astro/collections/<name>.schema.json` for `src/content/<name>/`, else the built-in schema), so a
+ * new article in a collection gets its collection's fields at once. Results are kept for a moment
+ * only (typing asks many times a second); a saved configuration or schema is seen within that moment.
+ */
+import * as vscode from 'vscode';
+import { loadConfig } from '../core/config';
+import { BUILTIN_SCHEMA_SOURCE, schemaForArticle } from '../core/schema';
+import { schemaFields, type SchemaField } from '../core/schemaFields';
+import { documentPath } from './articles';
+import { WorkspaceFileSystem } from './fs';
+
+export interface DocumentSchema {
+  fields: SchemaField[];
+  /** Where the schema comes from, for display: "built-in schema" or a workspace-relative path. */
+  sourceLabel: string;
+}
+
+/** How long a resolution is reused (ms): long enough for a burst of keystrokes, short enough to feel live. */
+const REUSE_MS = 1500;
+
+export class SchemaLookup {
+  private readonly fs = new WorkspaceFileSystem();
+  private readonly recent = new Map<string, { at: number; result: Promise<DocumentSchema> }>();
+  private readonly fieldsBySchema = new WeakMap<object, SchemaField[]>();
+
+  forDocument(document: vscode.TextDocument): Promise<DocumentSchema> {
+    const key = `${document.uri.toString()}|${vscode.workspace.isTrusted}`;
+    const now = Date.now();
+    const cached = this.recent.get(key);
+    if (cached && now - cached.at < REUSE_MS) return cached.result;
+    const result = this.resolve(document);
+    if (this.recent.size > 64) this.recent.clear();
+    this.recent.set(key, { at: now, result });
+    result.catch(() => this.recent.delete(key));
+    return result;
+  }
+
+  /** Forget everything (a configuration or schema file changed). */
+  clear(): void {
+    this.recent.clear();
+  }
+
+  private async resolve(document: vscode.TextDocument): Promise<DocumentSchema> {
+    const filePath = documentPath(document);
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
+    // In an untrusted workspace, the team's schema files are not loaded: the built-in schema is used.
+    const trusted = vscode.workspace.isTrusted;
+    const { config } = filePath && trusted
+      ? await loadConfig({ fs: this.fs, forPath: filePath, defaultBaseDir: folder })
+      : { config: undefined };
+    const { schema } = await schemaForArticle(filePath, config, this.fs, trusted && filePath !== undefined);
+    let fields = this.fieldsBySchema.get(schema);
+    if (!fields) {
+      fields = schemaFields(schema.json);
+      this.fieldsBySchema.set(schema, fields);
+    }
+    const sourceLabel =
+      schema.source === BUILTIN_SCHEMA_SOURCE
+        ? 'built-in schema'
+        : vscode.workspace.asRelativePath(vscode.Uri.file(schema.source), true);
+    return { fields, sourceLabel };
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The values already used across the workspace's articles for `category`, `author`, `tags` and
+ * `keywords`, offered when an author fills in those fields. Built in the background: never at
+ * activation, but on first need or once the editor has been idle for a while after activation; files
+ * are read in small batches that yield to the event loop, so typing is never blocked. A
+ * FileSystemWatcher keeps it current. Per article only those few values are kept.
+ */
+import * as vscode from 'vscode';
+import { aggregateValues, indexedValues, type IndexedField, type IndexedValues, type UsedValue } from '../core/frontmatterValues';
+
+const ARTICLE_GLOB = '**/*.{md,mdx}';
+const EXCLUDE_GLOB = '{**/node_modules/**,**/.*/**}';
+const MAX_FILES = 20_000;
+const BATCH_SIZE = 20;
+/** Larger files are not read: their frontmatter would be the first few KB anyway. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+interface Entry {
+  /** The workspace folder the article belongs to ('' when none). */
+  folder: string;
+  values: IndexedValues;
+}
+
+export interface ValueQuery {
+  /** Leave this article out (the one being edited: its own half-typed value is no suggestion). */
+  except?: vscode.Uri;
+  /** Only articles of this workspace folder (multi-root: each folder is its own site). */
+  folder?: vscode.WorkspaceFolder;
+}
+
+const decoder = new TextDecoder('utf-8');
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class WorkspaceValueIndex implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private building: Promise<void> | undefined;
+  private complete = false;
+  private disposed = false;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Files changed while or after building, read again in the next batch. */
+  private readonly dirty = new Set<string>();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Builds the index after `delayMs` (the activation's idle time), unless something asked for it first. */
+  scheduleBuild(delayMs: number): void {
+    if (this.building || this.disposed) return;
+    this.idleTimer = setTimeout(() => this.ensureStarted(), delayMs);
+  }
+
+  /** Starts building (once) and returns at once; `whenComplete` resolves when the first build is done. */
+  ensureStarted(): void {
+    if (this.building || this.disposed) return;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.building = this.build().catch((error: unknown) => {
+      console.error('[article-authoring] building the workspace index failed:', error);
+      this.complete = true;
+    });
+  }
+
+  /** True once every article found at the start has been read. */
+  get isComplete(): boolean {
+    return this.complete;
+  }
+
+  whenComplete(): Promise<void> {
+    this.ensureStarted();
+    return this.building ?? Promise.resolve();
+  }
+
+  /** Values of a field across the articles, most used first. */
+  values(field: IndexedField, query: ValueQuery = {}): UsedValue[] {
+    this.ensureStarted();
+    const except = query.except?.toString();
+    const folder = query.folder?.uri.toString();
+    const selected: IndexedValues[] = [];
+    for (const [uri, entry] of this.entries) {
+      if (uri === except) continue;
+      if (folder !== undefined && entry.folder !== folder) continue;
+      selected.push(entry.values);
+    }
+    return aggregateValues(selected, field);
+  }
+
+  /** Number of articles indexed (for tests and diagnostics). */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private async build(): Promise<void> {
+    const watcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.markDirty(uri)),
+      watcher.onDidChange((uri) => this.markDirty(uri)),
+      watcher.onDidDelete((uri) => {
+        this.entries.delete(uri.toString());
+        this.dirty.delete(uri.toString());
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders((event) => {
+        for (const removed of event.removed) {
+          const prefix = removed.uri.toString();
+          for (const uri of [...this.entries.keys()]) if (this.entries.get(uri)?.folder === prefix) this.entries.delete(uri);
+        }
+        if (event.added.length > 0) void this.readAll(event.added);
+      }),
+    );
+    await this.readAll(vscode.workspace.workspaceFolders ?? []);
+    this.complete = true;
+  }
+
+  private async readAll(folders: readonly vscode.WorkspaceFolder[]): Promise<void> {
+    for (const folder of folders) {
+      if (this.disposed) return;
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, ARTICLE_GLOB), EXCLUDE_GLOB, MAX_FILES);
+      await this.readInBatches(files);
+    }
+  }
+
+  private async readInBatches(files: readonly vscode.Uri[]): Promise<void> {
+    for (let index = 0; index < files.length && !this.disposed; index += BATCH_SIZE) {
+      await Promise.all(files.slice(index, index + BATCH_SIZE).map((uri) => this.read(uri)));
+      await yieldToEventLoop();
+    }
+  }
+
+  private async read(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_FILE_BYTES || !(stat.type & vscode.FileType.File)) {
+        this.entries.delete(key);
+        return;
+      }
+      const values = indexedValues(decoder.decode(await vscode.workspace.fs.readFile(uri)));
+      if (!values || Object.keys(values).length === 0) {
+        this.entries.delete(key);
+        return;
+      }
+      const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
+      this.entries.set(key, { folder, values });
+    } catch {
+      this.entries.delete(key);
+    }
+  }
+
+  private markDirty(uri: vscode.Uri): void {
+    if (isInExcludedFolder(uri)) return;
+    this.dirty.add(uri.toString());
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      const uris = [...this.dirty].map((text) => vscode.Uri.parse(text));
+      this.dirty.clear();
+      void this.readInBatches(uris);
+    }, 200);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    this.entries.clear();
+  }
+}
+
+/** Inside node_modules or a dot-folder of its workspace folder (as the initial search excludes). */
+function isInExcludedFolder(uri: vscode.Uri): boolean {
+  return /(^|\/)(node_modules|\.[^/]+)\//.test(vscode.workspace.asRelativePath(uri, false));
+}
