@@ -1,0 +1,106 @@
+/**
+ * The editor's one door to the engine (src/core): each document version is analyzed once, and the
+ * diagnostics, quick fixes and commands share that result. No rule logic lives here.
+ *
+ * Each article gets the configuration found walking up from its own folder (so every folder of a
+ * multi-root workspace has its own), with the workspace folder as the base of the default `include`.
+ * In an untrusted workspace a team's schema files (configured or Astro's generated ones) are not
+ * loaded: they are compiled to code by ajv. The built-in schema is used instead.
+ */
+import * as vscode from 'vscode';
+import {
+  analyzeArticle,
+  CONFIG_FILE_NAME,
+  loadConfig,
+  type ArticleStats,
+  type ConfigProblem,
+  type Finding,
+  type ParsedArticle,
+  type ResolvedConfig,
+} from '../core';
+import { documentPath } from './articles';
+import { WorkspaceFileSystem } from './fs';
+
+export interface Analysis {
+  /** The document version analyzed (undefined for a file read from disk). */
+  version: number | undefined;
+  filePath: string | undefined;
+  /** The text the findings' offsets refer to (BOM removed). */
+  text: string;
+  article: ParsedArticle;
+  isArticle: boolean;
+  findings: Finding[];
+  stats: ArticleStats;
+  config: ResolvedConfig;
+  /** The `.article-lint.json` that applies, with its problems (empty when it is fine). */
+  configFile?: { file: string; problems: ConfigProblem[] };
+}
+
+export class ArticleAnalyzer implements vscode.Disposable {
+  readonly fs = new WorkspaceFileSystem();
+  private readonly cache = new Map<string, { version: number; result: Promise<Analysis> }>();
+  private readonly onCloseListener = vscode.workspace.onDidCloseTextDocument((document) =>
+    this.cache.delete(document.uri.toString()),
+  );
+
+  /** The analysis of the document's current version (shared while that version is current). */
+  analyzeDocument(document: vscode.TextDocument): Promise<Analysis> {
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached.result;
+    const version = document.version;
+    const result = this.analyzeText(document.getText(), documentPath(document), document.uri).then((analysis) => ({
+      ...analysis,
+      version,
+    }));
+    this.cache.set(key, { version, result });
+    // A failed analysis is not kept: the next call tries again.
+    result.catch(() => {
+      if (this.cache.get(key)?.result === result) this.cache.delete(key);
+    });
+    return result;
+  }
+
+  /** Analyzes a text that need not be open in an editor (Check All Articles reads files from disk). */
+  async analyzeText(text: string, filePath: string | undefined, uri?: vscode.Uri): Promise<Analysis> {
+    const workspaceFolder = uri && vscode.workspace.getWorkspaceFolder(uri);
+    const defaultBaseDir = workspaceFolder?.uri.scheme === 'file' ? workspaceFolder.uri.fsPath : undefined;
+    const loaded = await loadConfig({ fs: this.fs, forPath: filePath, defaultBaseDir });
+    const result = await analyzeArticle(text, {
+      filePath,
+      config: loaded.config,
+      fs: this.fs,
+      loadWorkspaceSchemas: vscode.workspace.isTrusted,
+    });
+    return {
+      version: undefined,
+      filePath,
+      text: result.article.text,
+      article: result.article,
+      isArticle: result.isArticle,
+      findings: result.findings,
+      stats: result.stats,
+      config: loaded.config,
+      configFile: loaded.config.file ? { file: loaded.config.file, problems: loaded.problems } : undefined,
+    };
+  }
+
+  /** The problems of one configuration file, read from disk. */
+  async configProblems(file: string): Promise<ConfigProblem[]> {
+    return (await loadConfig({ fs: this.fs, configFile: file })).problems;
+  }
+
+  /** Forgets cached results (configuration or schema changed, trust granted). */
+  invalidate(): void {
+    this.cache.clear();
+  }
+
+  dispose(): void {
+    this.onCloseListener.dispose();
+    this.cache.clear();
+  }
+}
+
+export function isConfigFile(uri: vscode.Uri): boolean {
+  return uri.path.endsWith(`/${CONFIG_FILE_NAME}`);
+}

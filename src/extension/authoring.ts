@@ -1,0 +1,37 @@
+/**
+ * The authoring features (issue 5): diagnostics while typing, quick fixes, and the Article commands,
+ * all over one ArticleAnalyzer. Called once from activate; everything it creates is disposed with
+ * the extension. Nothing here scans the workspace at activation.
+ */
+import type * as vscode from 'vscode';
+import { ArticleAnalyzer } from './analyzer';
+import { ArticleCodeActions } from './codeActions';
+import { CheckAllArticlesCommand } from './commands/checkAllArticles';
+import type { CommandManager } from './commands/commandManager';
+import { CopyFaqJsonLdCommand } from './commands/copyFaqJsonLd';
+import { GenerateSlugCommand } from './commands/generateSlug';
+import { InsertFaqSectionCommand } from './commands/insertFaqSection';
+import { InsertImageCommand } from './commands/insertImage';
+import { InsertKeywordCommand } from './commands/insertKeyword';
+import { NewArticleCommand } from './commands/newArticle';
+import { ArticleDiagnostics, ruleDocsInExtension } from './diagnostics';
+
+export interface Authoring {
+  analyzer: ArticleAnalyzer;
+  diagnostics: ArticleDiagnostics;
+}
+
+export function registerAuthoring(context: vscode.ExtensionContext, commands: CommandManager): Authoring {
+  const analyzer = new ArticleAnalyzer();
+  const diagnostics = new ArticleDiagnostics(analyzer, ruleDocsInExtension(context.extensionUri));
+  context.subscriptions.push(analyzer, diagnostics, new ArticleCodeActions(analyzer, commands));
+
+  commands.register(new NewArticleCommand(analyzer));
+  commands.register(new InsertFaqSectionCommand(analyzer));
+  commands.register(new InsertImageCommand(analyzer));
+  commands.register(new InsertKeywordCommand(analyzer));
+  commands.register(new GenerateSlugCommand(analyzer));
+  commands.register(new CheckAllArticlesCommand(analyzer, diagnostics));
+  commands.register(new CopyFaqJsonLdCommand(analyzer));
+  return { analyzer, diagnostics };
+}

@@ -1,0 +1,62 @@
+/**
+ * How an authoring command finds the article it works on: the given document (tests, links) or
+ * the active editor's; and the clear message when that is not an article.
+ */
+import * as vscode from 'vscode';
+import type { Analysis, ArticleAnalyzer } from '../analyzer';
+import { displayName, isMarkdownDocument } from '../articles';
+
+export interface ArticleTarget {
+  document: vscode.TextDocument;
+  /** The editor showing it (opened when the command was given a document that was not shown). */
+  editor: vscode.TextEditor;
+  analysis: Analysis;
+}
+
+/** Optional arguments every authoring command accepts (from tests, keybindings, links). */
+export interface TargetArgs {
+  uri?: vscode.Uri | string;
+}
+
+function toUri(uri: vscode.Uri | string): vscode.Uri {
+  return typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+}
+
+/** The article to work on, or undefined after telling the author why there is none. */
+export async function articleTarget(
+  analyzer: ArticleAnalyzer,
+  commandTitle: string,
+  args?: TargetArgs,
+): Promise<ArticleTarget | undefined> {
+  let editor = vscode.window.activeTextEditor;
+  if (args?.uri) {
+    const uri = toUri(args.uri);
+    editor =
+      vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString()) ??
+      (await vscode.window.showTextDocument(uri));
+  }
+  if (!editor) {
+    void vscode.window.showWarningMessage(`${commandTitle}: no file is open. Open an article (a Markdown file with frontmatter) first.`);
+    return undefined;
+  }
+  const document = editor.document;
+  if (!isMarkdownDocument(document)) {
+    void vscode.window.showWarningMessage(
+      `${commandTitle}: ${displayName(document.uri)} is not an article. Articles are Markdown (.md or .mdx) files with frontmatter.`,
+    );
+    return undefined;
+  }
+  const analysis = await analyzer.analyzeDocument(document);
+  if (!analysis.isArticle) {
+    void vscode.window.showWarningMessage(
+      `${commandTitle}: ${displayName(document.uri)} is not an article: it has no frontmatter and is outside the article folders of the configuration ("include").`,
+    );
+    return undefined;
+  }
+  return { document, editor, analysis };
+}
+
+/** Inserts text at the editor's selection (replacing it), as one undo step. */
+export function insertAtSelection(editor: vscode.TextEditor, text: string): Thenable<boolean> {
+  return editor.edit((builder) => builder.replace(editor.selection, text));
+}

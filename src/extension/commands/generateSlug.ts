@@ -1,0 +1,43 @@
+/** Article: Generate Slug from Title — writes `slug` from `title`, as one minimal frontmatter edit. */
+import * as vscode from 'vscode';
+import { setFrontmatterScalar } from '../../core';
+import { slugFromTitle } from '../../core/authoring';
+import type { ArticleAnalyzer } from '../analyzer';
+import { articleTarget, type TargetArgs } from './articleTarget';
+import type { Command } from './commandManager';
+
+export const GENERATE_SLUG_COMMAND = 'articleAuthoring.generateSlug';
+const TITLE = 'Generate Slug from Title';
+
+export class GenerateSlugCommand implements Command {
+  readonly id = GENERATE_SLUG_COMMAND;
+
+  constructor(private readonly analyzer: ArticleAnalyzer) {}
+
+  /** Returns the slug written (or already there), or undefined when none could be. */
+  async execute(args?: TargetArgs): Promise<string | undefined> {
+    const target = await articleTarget(this.analyzer, TITLE, args);
+    if (!target) return undefined;
+    const { document, analysis } = target;
+    const title = analysis.article.frontmatter?.data?.title;
+    if (typeof title !== 'string' || title.trim() === '') {
+      void vscode.window.showWarningMessage(`${TITLE}: the frontmatter has no title to make a slug from.`);
+      return undefined;
+    }
+    const slug = slugFromTitle(title);
+    if (!slug) {
+      void vscode.window.showWarningMessage(`${TITLE}: the title "${title}" has no letters or digits to make a slug from.`);
+      return undefined;
+    }
+    if (analysis.article.frontmatter?.data?.slug === slug) return slug;
+    const edit = setFrontmatterScalar(analysis.article, 'slug', slug, ['title']);
+    if (!edit) {
+      void vscode.window.showWarningMessage(`${TITLE}: the frontmatter has errors; fix them first.`);
+      return undefined;
+    }
+    if (document.version !== analysis.version) return this.execute(args);
+    const workspaceEdit = new vscode.WorkspaceEdit();
+    workspaceEdit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.newText);
+    return (await vscode.workspace.applyEdit(workspaceEdit)) ? slug : undefined;
+  }
+}

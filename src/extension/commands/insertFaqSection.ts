@@ -1,0 +1,56 @@
+/**
+ * Article: Insert FAQ Section — appends a FAQ section skeleton; when the article already has one,
+ * adds the next question to it. One edit, one undo step; the first placeholder is left selected.
+ */
+import * as vscode from 'vscode';
+import { appendFaqSection, insertFaqQuestion } from '../../core/authoring';
+import { faqOf } from '../../core/faq';
+import { headingsOf } from '../../core/headings';
+import type { ArticleAnalyzer } from '../analyzer';
+import { articleTarget, type TargetArgs } from './articleTarget';
+import type { Command } from './commandManager';
+
+export const INSERT_FAQ_COMMAND = 'articleAuthoring.insertFaqSection';
+const TITLE = 'Insert FAQ Section';
+
+export type InsertFaqResult = 'section' | 'question' | undefined;
+
+export class InsertFaqSectionCommand implements Command {
+  readonly id = INSERT_FAQ_COMMAND;
+
+  constructor(private readonly analyzer: ArticleAnalyzer) {}
+
+  async execute(args?: TargetArgs): Promise<InsertFaqResult> {
+    const target = await articleTarget(this.analyzer, TITLE, args);
+    if (!target) return undefined;
+    const { document, editor, analysis } = target;
+    const { article } = analysis;
+    const faq = faqOf(article);
+    let edit: { start: number; end: number; newText: string };
+    let result: InsertFaqResult;
+    if (!faq) {
+      edit = appendFaqSection(article.text);
+      result = 'section';
+    } else {
+      // The section ends at the next heading of the same or a higher level.
+      const next = headingsOf(article).find((heading) => heading.start > faq.heading.start && heading.level <= faq.heading.level);
+      const end = next ? article.lines.lineStart(next.line) : article.text.length;
+      edit = insertFaqQuestion(article.text, end, faq.heading.level + 1, faq.questions.length + 1);
+      if (next) edit.newText += article.text.includes('\r\n') ? '\r\n' : '\n';
+      result = 'question';
+    }
+    if (document.version !== analysis.version) return this.execute(args);
+    const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
+    if (!(await editor.edit((builder) => builder.replace(range, edit.newText)))) return undefined;
+    // Select the first question's placeholder text, ready to be typed over.
+    const placeholder = /(Q\d+\. )([^?\r\n]+)/.exec(edit.newText);
+    if (placeholder) {
+      const at = edit.start + placeholder.index + placeholder[1].length;
+      const start = document.positionAt(at);
+      const end = document.positionAt(at + placeholder[2].length);
+      editor.selection = new vscode.Selection(start, end);
+      editor.revealRange(new vscode.Range(start, end));
+    }
+    return result;
+  }
+}

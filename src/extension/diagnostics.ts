@@ -1,0 +1,224 @@
+/**
+ * Diagnostics while typing, after markdownlint's extension: open and save check at once, typing is
+ * debounced with one timer, a generation counter per document drops results that are no longer
+ * current, and a document's diagnostics are deleted when it closes. A configuration or schema change
+ * re-checks every open article. The findings come from the engine; this file only converts them.
+ */
+import * as vscode from 'vscode';
+import { LineIndex, type ConfigProblem, type Finding, type Severity } from '../core';
+import { isConfigFile, type Analysis, type ArticleAnalyzer } from './analyzer';
+import { isMarkdownDocument } from './articles';
+import { Disposable } from './dispose';
+import { pathToUri } from './fs';
+import { readSettings, SETTINGS_SECTION } from './settings';
+
+/** The `source` of every diagnostic; code actions only look at diagnostics with this source. */
+export const DIAGNOSTIC_SOURCE = 'article-lint';
+
+/** Files whose change can change any article's findings. */
+export const CONFIG_GLOBS: readonly string[] = ['**/.article-lint.json', '**/*.schema.json', '**/.astro/collections/*.json'];
+
+const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/** Where a rule is documented: its page in the installed extension (docs/rules/<id>.md), which opens in VS Code. */
+export type RuleDocs = (ruleId: string) => vscode.Uri;
+
+export function ruleDocsInExtension(extensionUri: vscode.Uri): RuleDocs {
+  return (ruleId) => vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${ruleId}.md`);
+}
+
+export function toDiagnostic(document: Pick<vscode.TextDocument, 'positionAt'>, finding: Finding, docs: RuleDocs): vscode.Diagnostic {
+  const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: finding.ruleId, target: docs(finding.ruleId) };
+  return diagnostic;
+}
+
+/** The rule id of one of our diagnostics, or undefined for anyone else's. */
+export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const code = diagnostic.code;
+  if (typeof code === 'object' && code !== null) return String(code.value);
+  return code === undefined ? undefined : String(code);
+}
+
+/** Positions for a text that is not open in an editor (Check All Articles). */
+export function textPositions(text: string): Pick<vscode.TextDocument, 'positionAt'> {
+  const lines = new LineIndex(text);
+  return {
+    positionAt(offset: number) {
+      const { line, column } = lines.positionAt(offset);
+      return new vscode.Position(line - 1, column - 1);
+    },
+  };
+}
+
+/** A configuration problem as a diagnostic: on the key (or the JSON error), else at the file's start. */
+export function configDiagnostic(problem: ConfigProblem): vscode.Diagnostic {
+  const range =
+    problem.line !== undefined && problem.column !== undefined
+      ? new vscode.Range(
+          problem.line - 1,
+          problem.column - 1,
+          (problem.endLine ?? problem.line) - 1,
+          (problem.endColumn ?? problem.column + 1) - 1,
+        )
+      : new vscode.Range(0, 0, 0, 0);
+  const message = problem.key ? `${problem.key}: ${problem.message}` : `${problem.message} The default configuration is used instead.`;
+  const diagnostic = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Error);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = 'configuration';
+  return diagnostic;
+}
+
+export class ArticleDiagnostics extends Disposable {
+  private readonly collection: vscode.DiagnosticCollection;
+  /** Problems of configuration files, on those files. */
+  private readonly configCollection: vscode.DiagnosticCollection;
+  /** Documents waiting for the one typing timer. */
+  private readonly pending = new Map<string, vscode.TextDocument>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped on every check request and on close; a result is shown only if its generation is still current. */
+  private readonly generations = new Map<string, number>();
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly analyzer: ArticleAnalyzer,
+    private readonly docs: RuleDocs,
+  ) {
+    super();
+    this.collection = this.register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));
+    this.configCollection = this.register(vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-config`));
+
+    this.register(vscode.workspace.onDidOpenTextDocument((document) => this.checkNow(document)));
+    this.register(vscode.workspace.onDidSaveTextDocument((document) => this.checkNow(document)));
+    this.register(vscode.workspace.onDidChangeTextDocument((event) => this.checkSoon(event.document)));
+    this.register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
+
+    for (const glob of CONFIG_GLOBS) {
+      const watcher = this.register(vscode.workspace.createFileSystemWatcher(glob));
+      const changed = (uri: vscode.Uri) => {
+        if (isConfigFile(uri)) void this.checkConfigFile(uri);
+        this.recheckAllSoon();
+      };
+      this.register(watcher.onDidCreate(changed));
+      this.register(watcher.onDidChange(changed));
+      this.register(
+        watcher.onDidDelete((uri) => {
+          this.configCollection.delete(uri);
+          this.recheckAllSoon();
+        }),
+      );
+    }
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(SETTINGS_SECTION)) this.recheckAllSoon();
+      }),
+    );
+    // Trust granted: the team's schema files may now be used.
+    this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.recheckAllSoon()));
+    this.register({
+      dispose: () => {
+        clearTimeout(this.timer);
+        clearTimeout(this.refreshTimer);
+      },
+    });
+
+    for (const document of vscode.workspace.textDocuments) this.checkNow(document);
+  }
+
+  /** Checks at once (open, save, a command). Resolves when the result is shown or dropped as stale. */
+  checkNow(document: vscode.TextDocument): Promise<void> {
+    if (document.uri.scheme === 'file' && isConfigFile(document.uri)) return this.checkConfigFile(document.uri);
+    if (!isMarkdownDocument(document)) return Promise.resolve();
+    this.pending.delete(document.uri.toString());
+    return this.check(document);
+  }
+
+  /** Checks after the typing pause; one timer serves every document. */
+  private checkSoon(document: vscode.TextDocument): void {
+    if (!isMarkdownDocument(document)) return;
+    const key = document.uri.toString();
+    this.pending.set(key, document);
+    // Bump now: a check already running for an older version must not publish.
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), readSettings().debounceMs);
+  }
+
+  private flush(): void {
+    const documents = [...this.pending.values()];
+    this.pending.clear();
+    for (const document of documents) void this.check(document);
+  }
+
+  private async check(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    const version = document.version;
+    let analysis: Analysis;
+    try {
+      analysis = await this.analyzer.analyzeDocument(document);
+    } catch (error) {
+      console.error(`[article-authoring] checking ${document.uri.toString()} failed:`, error);
+      return;
+    }
+    // Stale: a newer check was requested, the document changed, or it was closed meanwhile.
+    if (this.isDisposed || this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
+    this.publish(document.uri, document, analysis);
+  }
+
+  /** Shows an analysis' findings for a URI (an open document, or a file checked from disk). */
+  publish(uri: vscode.Uri, positions: Pick<vscode.TextDocument, 'positionAt'>, analysis: Analysis): void {
+    if (analysis.isArticle) {
+      this.collection.set(uri, analysis.findings.map((finding) => toDiagnostic(positions, finding, this.docs)));
+    } else {
+      this.collection.delete(uri);
+    }
+    if (analysis.configFile) this.showConfigProblems(pathToUri(analysis.configFile.file), analysis.configFile.problems);
+  }
+
+  /** Validates a `.article-lint.json` on its own (opened, created or changed), articles open or not. */
+  private async checkConfigFile(uri: vscode.Uri): Promise<void> {
+    try {
+      const problems = await this.analyzer.configProblems(uri.fsPath);
+      if (!this.isDisposed) this.showConfigProblems(uri, problems);
+    } catch (error) {
+      console.error(`[article-authoring] reading ${uri.toString()} failed:`, error);
+    }
+  }
+
+  /** A configuration file's problems, on that file (a file's problems depend on it alone). */
+  private showConfigProblems(uri: vscode.Uri, problems: readonly ConfigProblem[]): void {
+    if (problems.length === 0) {
+      this.configCollection.delete(uri);
+      return;
+    }
+    this.configCollection.set(uri, problems.map(configDiagnostic));
+  }
+
+  /** The document was closed: drop its diagnostics and any check still running or waiting. */
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.pending.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.collection.delete(uri);
+  }
+
+  /** A configuration, schema or setting changed: every open Markdown document is checked again. */
+  private recheckAllSoon(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => this.recheckAll(), readSettings().debounceMs);
+  }
+
+  recheckAll(): Promise<void> {
+    this.analyzer.invalidate();
+    return Promise.all(vscode.workspace.textDocuments.map((document) => this.checkNow(document))).then(() => undefined);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The engine's file system in the editor, over `vscode.workspace.fs`: image checks, configuration
+ * and schema discovery see the saved files, as the CLI does (a configuration being edited counts
+ * once it is saved; the watcher then re-checks the open articles).
+ */
+import * as vscode from 'vscode';
+import type { FileSystemHost } from '../core';
+
+const decoder = new TextDecoder('utf-8');
+
+/** Absolute platform paths (what the engine uses) to `file:` URIs and back. */
+export function pathToUri(path: string): vscode.Uri {
+  return vscode.Uri.file(path);
+}
+
+export class WorkspaceFileSystem implements FileSystemHost {
+  async stat(path: string): Promise<'file' | 'directory' | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(pathToUri(path));
+      if (stat.type & vscode.FileType.Directory) return 'directory';
+      if (stat.type & vscode.FileType.File) return 'file';
+      return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async readText(path: string): Promise<string | undefined> {
+    try {
+      return decoder.decode(await vscode.workspace.fs.readFile(pathToUri(path)));
+    } catch {
+      return undefined;
+    }
+  }
+}
