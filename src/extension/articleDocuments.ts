@@ -1,0 +1,33 @@
+/**
+ * The parse of each open article: one `parseArticle` per document version, shared by the editor
+ * features (status bar, commands, and later diagnostics and preview).
+ */
+import * as vscode from 'vscode';
+import { parseArticle, type ParsedArticle } from '../core';
+
+/** Language ids served (`mdx` exists when an MDX language extension is installed). */
+const ARTICLE_LANGUAGES: readonly string[] = ['markdown', 'mdx'];
+
+export class ArticleDocuments implements vscode.Disposable {
+  private readonly parsed = new Map<string, { version: number; article: ParsedArticle }>();
+  private readonly closeListener = vscode.workspace.onDidCloseTextDocument((document) =>
+    this.parsed.delete(document.uri.toString()),
+  );
+
+  /** The document's parse, or undefined when it is not an article (not Markdown, or no frontmatter). */
+  article(document: vscode.TextDocument): ParsedArticle | undefined {
+    if (!ARTICLE_LANGUAGES.includes(document.languageId)) return undefined;
+    const key = document.uri.toString();
+    let entry = this.parsed.get(key);
+    if (entry?.version !== document.version) {
+      entry = { version: document.version, article: parseArticle(document.getText()) };
+      this.parsed.set(key, entry);
+    }
+    return entry.article.frontmatter ? entry.article : undefined;
+  }
+
+  dispose(): void {
+    this.closeListener.dispose();
+    this.parsed.clear();
+  }
+}

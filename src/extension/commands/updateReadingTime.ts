@@ -1,0 +1,42 @@
+/** Article: Update Reading Time — writes the computed `readingTime` into the frontmatter, as one minimal edit. */
+import * as vscode from 'vscode';
+import { readingStats, readingTimeEdit } from '../../core';
+import type { ArticleDocuments } from '../articleDocuments';
+import type { Command } from './commandManager';
+
+export const UPDATE_READING_TIME_COMMAND = 'articleAuthoring.updateReadingTime';
+
+/** What the command did; returned to callers such as tests and keybindings' `runCommands`. */
+export type UpdateReadingTimeResult = 'updated' | 'unchanged' | 'not-an-article' | 'not-editable';
+
+export class UpdateReadingTimeCommand implements Command {
+  readonly id = UPDATE_READING_TIME_COMMAND;
+
+  constructor(private readonly articles: ArticleDocuments) {}
+
+  async execute(uri?: vscode.Uri): Promise<UpdateReadingTimeResult> {
+    const document = uri
+      ? await vscode.workspace.openTextDocument(uri)
+      : vscode.window.activeTextEditor?.document;
+    const article = document && this.articles.article(document);
+    if (!document || !article) {
+      void vscode.window.showInformationMessage('Update Reading Time works on an article: a Markdown file with frontmatter.');
+      return 'not-an-article';
+    }
+    const edit = readingTimeEdit(article);
+    if (!edit) {
+      if (!article.frontmatter?.data) {
+        void vscode.window.showWarningMessage('The frontmatter has errors; fix them before updating readingTime.');
+        return 'not-editable';
+      }
+      return 'unchanged';
+    }
+    // Offsets refer to the text without BOM, which is exactly what a VS Code document holds.
+    const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
+    const workspaceEdit = new vscode.WorkspaceEdit();
+    workspaceEdit.replace(document.uri, range, edit.newText);
+    if (!(await vscode.workspace.applyEdit(workspaceEdit))) return 'not-editable';
+    void vscode.window.setStatusBarMessage(`readingTime set to ${readingStats(article).minutes} min`, 3000);
+    return 'updated';
+  }
+}

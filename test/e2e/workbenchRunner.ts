@@ -1,0 +1,204 @@
+/**
+ * Drives the VS Code workbench (served by scripts/vscode-host.mjs) in headless Chromium: opens it
+ * with this repo as the extension under development and out/test/integration as its tests, prints
+ * the suite's console output, answers the suite's requests to look at the DOM, runs the Playwright
+ * checks when the suite hands the workbench over, and exits with the result.
+ *
+ *   node out/test/e2e/workbenchRunner.js --url URL --channel DIR --folder DIR --results DIR
+ *        --screenshots DIR [--chromium /usr/bin/chromium] [--timeout 900] [--verbose]
+ *
+ * Writes to --results: integration.log (the suite's console), e2e.json (the checks' summary).
+ *
+ * Exit: the extension host's code (1 = failing tests); 3 = a Playwright check failed;
+ * 4 = the checks never ran; 124 = timeout; 1 = crash.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as util from 'node:util';
+import { chromium } from 'playwright-core';
+import { E2E_CHECKS, readStatusBarItem, type CheckContext } from './checks';
+import { requestIdOf, responseFile, writeJsonAtomically, type WorkbenchRequest } from './protocol';
+
+interface Options {
+  url: string;
+  channel: string;
+  folder: string;
+  results: string;
+  screenshots: string;
+  chromium: string;
+  timeout: number;
+  verbose: boolean;
+}
+
+export interface SuiteResult {
+  suite: string;
+  passes: number;
+  failures: number;
+  pending: number;
+  tests: { title: string; state: 'passed' | 'failed'; durationMs: number; error?: string }[];
+}
+
+function parseOptions(argv: string[]): Options {
+  const values: Record<string, string> = {};
+  let verbose = false;
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i].replace(/^--/, '');
+    if (key === 'verbose') verbose = true;
+    else values[key] = argv[++i];
+  }
+  for (const key of ['url', 'channel', 'folder', 'results', 'screenshots']) {
+    if (!values[key]) throw new Error(`workbenchRunner: missing --${key}`);
+  }
+  return {
+    url: values.url,
+    channel: values.channel,
+    folder: values.folder,
+    results: values.results,
+    screenshots: values.screenshots,
+    chromium: values.chromium ?? '/usr/bin/chromium',
+    timeout: Number(values.timeout ?? 900),
+    verbose,
+  };
+}
+
+/** The workbench's own chatter arrives on the same log channel as the suite's output. */
+const WORKBENCH_NOISE =
+  /^\[(ChatModelSelection|AgentHost[^\]]*|AccountPolicyGate|reconnection-grace-time|Service Worker)\]|^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|Ignoring fetching additional builtin extensions|Canceled: Canceled|No search provider registered)/;
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  fs.mkdirSync(options.results, { recursive: true });
+  const suiteLog = fs.createWriteStream(path.join(options.results, 'integration.log'));
+  const e2eResultFile = path.join(options.results, 'e2e.json');
+  fs.rmSync(e2eResultFile, { force: true });
+
+  const browser = await chromium.launch({
+    executablePath: options.chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+  let e2eResult: SuiteResult | undefined;
+  let stopPolling = false;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
+    const hostExit = new Promise<number>((resolve) => {
+      // Hooks the workbench calls when it runs extension tests (IAutomatedWindow).
+      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
+      page.on('crash', () => resolve(1));
+      browser.on('disconnected', () => resolve(1));
+    });
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown) => {
+      const text = util.format(...(Array.isArray(args) ? args : [args]));
+      suiteLog.write(`${text}\n`);
+      if (!options.verbose && WORKBENCH_NOISE.test(text)) return;
+      (type === 'error' ? console.error : console.log)(text);
+    });
+    if (options.verbose) {
+      page.on('console', (message) => console.log(`[browser ${message.type()}]`, message.text()));
+      page.on('pageerror', (error) => console.log('[page error]', error.message));
+    }
+
+    const context: CheckContext = {
+      page,
+      folder: options.folder,
+      screenshots: options.screenshots,
+    };
+    const serve = async (request: WorkbenchRequest): Promise<unknown> => {
+      switch (request.type) {
+        case 'statusBarItem':
+          return readStatusBarItem(page, request.waitFor, request.timeoutMs ?? 30_000);
+        case 'e2eChecks':
+          e2eResult = await runChecks(context);
+          fs.writeFileSync(e2eResultFile, JSON.stringify(e2eResult, null, 2));
+          return { passes: e2eResult.passes, failures: e2eResult.failures };
+      }
+    };
+    const polling = answerRequests(options.channel, serve, () => stopPolling);
+
+    console.log(`[runner] opening the workbench: ${options.url.split('?')[0]} (folder ${options.folder})`);
+    await page.goto(options.url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<number>((resolve) => {
+      timer = setTimeout(() => resolve(124), options.timeout * 1000);
+    });
+    const code = await Promise.race([hostExit, timeout]);
+    clearTimeout(timer);
+    stopPolling = true;
+    await polling;
+    if (code === 124) console.log(`[runner] timeout after ${options.timeout}s`);
+    else console.log(`[runner] the extension host exited with code ${code}`);
+
+    if (!e2eResult) {
+      const error = 'the Playwright checks did not run: the integration suite never handed the workbench over';
+      console.log(`[runner] ${error}`);
+      fs.writeFileSync(
+        e2eResultFile,
+        JSON.stringify({ suite: 'e2e', passes: 0, failures: 1, pending: 0, tests: [{ title: 'Playwright checks ran', state: 'failed', durationMs: 0, error }] }, null, 2),
+      );
+      return code || 4;
+    }
+    return code || (e2eResult.failures > 0 ? 3 : 0);
+  } finally {
+    stopPolling = true;
+    await browser.close().catch(() => undefined);
+    suiteLog.end();
+  }
+}
+
+/** Answers each request file in the channel folder, one at a time, until told to stop. */
+async function answerRequests(channel: string, serve: (request: WorkbenchRequest) => Promise<unknown>, stopped: () => boolean) {
+  const answered = new Set<string>();
+  while (!stopped()) {
+    for (const name of fs.readdirSync(channel).sort()) {
+      const id = requestIdOf(name);
+      if (!id || answered.has(id)) continue;
+      answered.add(id);
+      let request: WorkbenchRequest | undefined;
+      try {
+        request = JSON.parse(fs.readFileSync(path.join(channel, name), 'utf8')) as WorkbenchRequest;
+        writeJsonAtomically(responseFile(channel, id), { ok: true, result: await serve(request) });
+      } catch (error) {
+        writeJsonAtomically(responseFile(channel, id), { ok: false, error: describe(error) });
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function runChecks(context: CheckContext): Promise<SuiteResult> {
+  const result: SuiteResult = { suite: 'e2e', passes: 0, failures: 0, pending: 0, tests: [] };
+  fs.mkdirSync(context.screenshots, { recursive: true });
+  console.log('\n  Playwright checks on the workbench');
+  for (const check of E2E_CHECKS) {
+    const started = Date.now();
+    try {
+      await check.run(context);
+      const durationMs = Date.now() - started;
+      result.passes++;
+      result.tests.push({ title: check.title, state: 'passed', durationMs });
+      console.log(`    ✔ ${check.title} (${durationMs}ms)`);
+    } catch (error) {
+      const durationMs = Date.now() - started;
+      result.failures++;
+      result.tests.push({ title: check.title, state: 'failed', durationMs, error: describe(error) });
+      console.log(`    ✘ ${check.title} (${durationMs}ms)\n      ${describe(error).replace(/\n/g, '\n      ')}`);
+      const shot = path.join(context.screenshots, `failed-${result.tests.length}.png`);
+      await context.page.screenshot({ path: shot }).then(() => console.log(`      screenshot: ${shot}`), () => undefined);
+    }
+  }
+  console.log(`\n  ${result.passes} passing (Playwright checks)${result.failures ? `\n  ${result.failures} failing (Playwright checks)` : ''}\n`);
+  return result;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`[runner] ${error instanceof Error ? error.stack : error}`);
+    process.exit(1);
+  },
+);
