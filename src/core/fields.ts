@@ -36,7 +36,9 @@ export function frontmatterNodeRange(article: ParsedArticle, path: readonly (str
       const keyRange = (pair.key as Node).range;
       node = pair.value as Node | null;
       const valueRange = node?.range;
-      range = valueRange ? [valueRange[0], valueRange[1]] : keyRange ? [keyRange[0], keyRange[1]] : range;
+      // A key with no value (`category:`) has an empty value range: point at the key instead.
+      const hasValue = valueRange && valueRange[1] > valueRange[0];
+      range = hasValue ? [valueRange[0], valueRange[1]] : keyRange ? [keyRange[0], keyRange[1]] : range;
       if (!node) break;
     } else if (isSeq(node) && typeof part === 'number' && node.items[part]) {
       node = node.items[part] as Node;

@@ -181,15 +181,21 @@ function readYaml(source: string, frontmatter: Frontmatter): void {
     keepSourceTokens: false,
   });
   frontmatter.doc = doc;
+  const reportedLines = new Set<number>();
   for (const error of doc.errors) {
     let [start, end] = error.pos;
     if (error.code === 'DUPLICATE_KEY') [start, end] = duplicateKeyRange(doc, start, end);
+    else [start, end] = syntaxErrorRange(doc, source, start, end);
+    // One finding per defect: a syntax error often cascades into more errors on the same line.
+    const line = lineNumberAt(source, start);
+    if (error.code !== 'DUPLICATE_KEY' && reportedLines.has(line)) continue;
+    reportedLines.add(line);
     frontmatter.errors.push({
       kind: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml',
       message:
         error.code === 'DUPLICATE_KEY'
           ? `Duplicate key "${source.slice(start, end).trim()}": each key may appear only once.`
-          : `YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+          : `YAML syntax error: ${yamlMessage(error.code, error.message)}`,
       start: base + start,
       end: base + Math.max(end, start + 1),
     });
@@ -229,4 +235,39 @@ function duplicateKeyRange(doc: Document.Parsed, start: number, end: number): [n
     }
   }
   return [start, end];
+}
+
+function lineNumberAt(source: string, offset: number): number {
+  let line = 0;
+  for (let at = source.indexOf('\n'); at !== -1 && at < offset; at = source.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
+/** An error at the very end (an unclosed quote or bracket) is shown on the last line that has text. */
+function syntaxErrorRange(doc: Document.Parsed, source: string, start: number, end: number): [number, number] {
+  const trimmedEnd = source.trimEnd().length;
+  if (start < trimmedEnd) return [start, Math.min(Math.max(end, start + 1), source.length)];
+  // The value that runs to the end (an unclosed quote or bracket): from where it opens to its line's end.
+  const contents = doc.contents;
+  if (isMap(contents)) {
+    for (const pair of contents.items) {
+      const range = (pair.value as { range?: [number, number, number] } | null)?.range;
+      if (range && range[0] < trimmedEnd && range[1] >= trimmedEnd) {
+        let lineEnd = source.indexOf('\n', range[0]);
+        if (lineEnd === -1) lineEnd = trimmedEnd;
+        else if (source.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+        return [range[0], Math.max(lineEnd, range[0] + 1)];
+      }
+    }
+  }
+  const lineStart = source.lastIndexOf('\n', Math.max(trimmedEnd - 1, 0)) + 1;
+  const indent = source.slice(lineStart, trimmedEnd).length - source.slice(lineStart, trimmedEnd).trimStart().length;
+  return [Math.min(lineStart + indent, trimmedEnd), trimmedEnd];
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'MISSING_CHAR' && /closing "quote/.test(first)) return 'a "quoted" value is not closed: add the closing ".';
+  if (code === 'MISSING_CHAR' && /closing 'quote/.test(first)) return "a 'quoted' value is not closed: add the closing '.";
+  return first;
 }

@@ -11,7 +11,8 @@ export default defineRule({
   optionSpecs: {},
   needs: 'body',
   check(context) {
-    if (context.analysis.faq) return;
+    // An unclosed frontmatter block swallows the whole file: there is no body to judge.
+    if (context.analysis.faq || context.article.frontmatter?.terminated === false) return;
     const { text } = context.article;
     const nl = lineBreakOf(text);
     const lead = text.length === 0 ? '' : text.endsWith(`${nl}${nl}`) ? '' : text.endsWith(nl) ? nl : `${nl}${nl}`;
