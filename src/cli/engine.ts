@@ -1,9 +1,11 @@
 /**
- * The CLI's one door to the engine (src/core): configuration per file, analysis, the rule registry.
- * TEMPORARY: until src/core/analyze.ts and config.ts land this parses only and finds nothing.
+ * The CLI's one door to the engine (src/core): the configuration of each file (loaded once per folder
+ * and validated), the analysis, and the rule registry for SARIF.
  */
-import { parseArticle } from '../core/parse';
-import { readingStats } from '../core/stats';
+import * as path from 'node:path';
+import { analyzeArticle } from '../core/analyze';
+import { loadConfig, type ConfigProblem, type LoadedConfig } from '../core/config';
+import { ruleRegistry } from '../core/rules/index';
 import type { ArticleStats, Finding } from '../core/types';
 import { NodeFileSystem } from './node-fs';
 import type { RuleInfo } from './report';
@@ -16,31 +18,60 @@ export interface Analysis {
   text: string;
   hadBom: boolean;
   isArticle: boolean;
+  /** Sorted by position. */
   findings: Finding[];
   stats: ArticleStats;
 }
 
 export class Engine {
   readonly fs = new NodeFileSystem();
+  /** By folder (or the one --config file): articles in the same folder share their configuration. */
+  private readonly configs = new Map<string, Promise<LoadedConfig>>();
 
   constructor(
     readonly cwd: string,
     readonly configFile?: string,
   ) {}
 
-  async analyze(text: string, _filePath: string): Promise<Analysis> {
-    const article = parseArticle(text);
-    const { words, minutes } = readingStats(article);
+  async analyze(text: string, filePath: string): Promise<Analysis> {
+    const { config } = await this.configFor(filePath);
+    const result = await analyzeArticle(text, { filePath, config, fs: this.fs });
     return {
-      text: article.text,
-      hadBom: article.hadBom,
-      isArticle: article.frontmatter !== undefined,
-      findings: [],
-      stats: { words, readingMinutes: minutes, keywordsUsed: 0, keywordsTotal: 0, faqQuestions: 0 },
+      text: result.article.text,
+      hadBom: result.article.hadBom,
+      isArticle: result.isArticle,
+      findings: result.findings,
+      stats: result.stats,
     };
+  }
+
+  /** The file's configuration; throws ConfigurationError when it has a problem. */
+  private async configFor(filePath: string): Promise<LoadedConfig> {
+    const key = this.configFile ?? path.dirname(filePath);
+    let loading = this.configs.get(key);
+    if (!loading) {
+      loading = this.configFile
+        ? loadConfig({ fs: this.fs, configFile: this.configFile, defaultBaseDir: this.cwd })
+        : loadConfig({ fs: this.fs, forPath: key, defaultBaseDir: this.cwd });
+      this.configs.set(key, loading);
+    }
+    const loaded = await loading;
+    if (loaded.problems.length > 0) throw new ConfigurationError(describeProblems(loaded.problems, this.cwd));
+    return loaded;
   }
 }
 
+/** One line: the first problem as `file:line:column: key: message`, and how many more there are. */
+function describeProblems(problems: readonly ConfigProblem[], cwd: string): string {
+  const [first] = problems;
+  const relative = path.relative(cwd, first.file);
+  const file = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : first.file;
+  const where = first.line ? `${file}:${first.line}:${first.column}` : file;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'} in this file)` : '';
+  return `bad configuration: ${where}: ${first.key ? `${first.key}: ` : ''}${first.message}${more}`;
+}
+
+/** What SARIF says about each rule: from the engine's registry. */
 export function ruleInfos(): RuleInfo[] {
-  return [];
+  return ruleRegistry.map((rule) => ({ id: rule.id, defaultSeverity: rule.defaultSeverity, description: rule.description }));
 }

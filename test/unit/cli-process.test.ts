@@ -1,0 +1,131 @@
+/**
+ * The CLI as its own process, bundled with esbuild like dist/cli.js: exit codes, stdout and stderr as
+ * a shell sees them, hostile input that must finish in seconds, and the worker pool's output.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { EXAMPLES, REPO_ROOT, spawnCli, tempDir, writeTree, type CliRun } from './cli-helpers';
+
+let cli = '';
+
+/** No stack trace, and a one-line message when there is one. */
+function assertCleanStderr(run: CliRun): void {
+  assert.doesNotMatch(run.stderr, /\n\s+at /, run.stderr);
+  assert.ok(run.stderr.split('\n').filter(Boolean).every((line) => line.startsWith('article-lint: ')), run.stderr);
+}
+
+describe('article-lint as a process (esbuild bundle)', function () {
+  this.timeout(120_000);
+
+  before(async () => {
+    // The same bundle as scripts/build.mjs makes for dist/cli.js, built fresh into a temp folder.
+    cli = path.join(tempDir(), 'cli.js');
+    await esbuild.build({
+      entryPoints: [path.join(REPO_ROOT, 'src', 'cli', 'main.ts')],
+      outfile: cli,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'silent',
+      banner: { js: '#!/usr/bin/env node' },
+    });
+  });
+
+  it('checks the examples and exits 1 (the flawed article has an error)', () => {
+    const run = spawnCli(cli, ['--format', 'json', 'sample-article.md', 'flawed-article.md'], { cwd: EXAMPLES });
+    assertCleanStderr(run);
+    assert.equal(run.code, 1);
+    const files = JSON.parse(run.stdout);
+    assert.deepEqual(files.map((f: { file: string }) => f.file), ['flawed-article.md', 'sample-article.md']);
+    assert.equal(files[0].diagnostics.length, 16);
+    assert.equal(files[1].diagnostics.length, 0);
+  });
+
+  it('exits 0 on a clean article, with a stylish summary and no colour when piped', () => {
+    const run = spawnCli(cli, ['sample-article.md'], { cwd: EXAMPLES, env: { FORCE_COLOR: '1' } });
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, '✔ No problems (1 file checked)\n');
+  });
+
+  it('prints stylish findings grouped by file with the summary line', () => {
+    const run = spawnCli(cli, ['flawed-article.md'], { cwd: EXAMPLES });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^\nflawed-article\.md\n/);
+    assert.match(run.stdout, /^ {2}16:1 +warning +.+ +image-alt-missing$/m);
+    assert.match(run.stdout, /✖ 16 problems \(1 error, 11 warnings, 4 infos\)/);
+    assert.doesNotMatch(run.stdout, /\u001b\[/);
+  });
+
+  it('exits 2 with one line for a missing path', () => {
+    const run = spawnCli(cli, ['missing.md'], { cwd: EXAMPLES });
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, 'article-lint: missing.md: no such file or folder\n');
+  });
+
+  it('handles a binary file, a 5 MB one-line article and a YAML alias bomb in seconds, without a stack trace', () => {
+    const dir = tempDir();
+    const bomb = [
+      '---',
+      'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+      'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]',
+      'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]',
+      'h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]',
+      'title: [*h,*h,*h,*h,*h,*h,*h,*h,*h]',
+      '---',
+      '',
+      'Body.',
+      '',
+    ].join('\n');
+    const bytes = Buffer.alloc(4096);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 37) % 256;
+    writeTree(dir, {
+      'binary.md': bytes,
+      'long.md': `---\ntitle: "A very long single line article for testing"\n---\n${'word '.repeat(1_000_000)}`,
+      'bomb.md': bomb,
+    });
+
+    const started = Date.now();
+    const binary = spawnCli(cli, ['binary.md'], { cwd: dir, timeout: 20_000 });
+    assert.equal(binary.code, 2);
+    assert.equal(binary.stderr, 'article-lint: binary.md: binary content, not a Markdown article\n');
+
+    const long = spawnCli(cli, ['--format', 'json', 'long.md'], { cwd: dir, timeout: 20_000 });
+    assertCleanStderr(long);
+    assert.ok([0, 1].includes(long.code), `exit ${long.code}`);
+    assert.ok(JSON.parse(long.stdout)[0].stats.words >= 1_000_000);
+
+    const alias = spawnCli(cli, ['--format', 'json', 'bomb.md'], { cwd: dir, timeout: 20_000 });
+    assertCleanStderr(alias);
+    const rules = JSON.parse(alias.stdout)[0].diagnostics.map((d: { ruleId: string }) => d.ruleId);
+    assert.ok(rules.includes('frontmatter-syntax'), rules.join());
+    assert.equal(alias.code, 1);
+    assert.ok(Date.now() - started < 20_000, 'all three within seconds');
+  });
+
+  it('gives the same output with the worker pool as on one thread, sorted by path', () => {
+    const dir = tempDir();
+    const sample = fs.readFileSync(path.join(EXAMPLES, 'sample-article.md'), 'utf8');
+    const flawed = fs.readFileSync(path.join(EXAMPLES, 'flawed-article.md'), 'utf8');
+    fs.cpSync(path.join(EXAMPLES, 'public'), path.join(dir, 'public'), { recursive: true });
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 130; i++) files[`blog/${String(i % 7)}/post-${i}.md`] = i % 3 === 0 ? flawed : sample;
+    writeTree(dir, files);
+
+    const pooled = spawnCli(cli, ['--format', 'json'], { cwd: dir, env: { ARTICLE_LINT_WORKERS: '2' } });
+    const single = spawnCli(cli, ['--format', 'json'], { cwd: dir, env: { ARTICLE_LINT_WORKERS: '0' } });
+    assertCleanStderr(pooled);
+    assert.equal(pooled.code, 1);
+    assert.equal(pooled.stdout, single.stdout);
+    const names = JSON.parse(pooled.stdout).map((f: { file: string }) => f.file);
+    assert.equal(names.length, 130);
+    assert.deepEqual(names, [...names].sort());
+  });
+});
