@@ -166,7 +166,8 @@ function nodeRange(root: unknown, path: (string | number)[], onKey: boolean): [n
   let keyNode: Node | undefined;
   for (const part of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part));
+      // The last of repeated keys, as JSON.parse keeps it.
+      const pair = [...node.items].reverse().find((item) => isScalar(item.key) && String(item.key.value) === String(part));
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value as Node | null;

@@ -10,8 +10,11 @@ const BLOCK_BREAK = '\u0001';
 
 /** A keyword or text in matching form: lower case, every run of `-` and white space as one space. */
 export function normalizeForMatching(text: string): string {
-  return text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+  // Same result as replace(/[\s-]+/g, ' '), without rewriting every single space (much faster on long text).
+  return text.toLowerCase().replace(NON_SPACE_SEPARATORS, ' ').trim();
 }
+
+const NON_SPACE_SEPARATORS = /[\s-]{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff-]/g;
 
 const bodyTextCache = new WeakMap<ParsedArticle, string>();
 
