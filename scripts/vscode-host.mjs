@@ -94,7 +94,7 @@ function aptInstall(packages) {
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   const run = (args) => (sudo.length ? quiet('sudo', args) : quiet(args[0], args.slice(1)));
   run(['apt-get', 'update']);
-  run(['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '--no-install-recommends', ...packages]);
+  run(['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', ...packages]);
 }
 
 /** Node 24, Chromium and the VS Code server; each step only when its result is missing. */

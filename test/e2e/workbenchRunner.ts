@@ -169,6 +169,9 @@ async function answerRequests(channel: string, serve: (request: WorkbenchRequest
 async function runChecks(context: CheckContext): Promise<SuiteResult> {
   const result: SuiteResult = { suite: 'e2e', passes: 0, failures: 0, pending: 0, tests: [] };
   fs.mkdirSync(context.screenshots, { recursive: true });
+  for (const old of fs.readdirSync(context.screenshots)) {
+    if (/^failed-\d+\.png$/.test(old)) fs.rmSync(path.join(context.screenshots, old), { force: true });
+  }
   console.log('\n  Playwright checks on the workbench');
   for (const check of E2E_CHECKS) {
     const started = Date.now();
