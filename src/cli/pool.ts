@@ -19,38 +19,53 @@ type FromWorker =
   | { type: 'results'; first: number; outcomes: LintOutcome[] }
   | { type: 'failed'; message: string };
 
-/** How many workers to start for this many files (0: check on the main thread). */
+/**
+ * How many worker threads to start for this many files (0: check everything on the main thread).
+ * The main thread checks files too, so on two cores one worker is enough to use both.
+ */
 export function workerCount(files: number): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const fromEnv = Number(process.env.ARTICLE_LINT_WORKERS);
-  if (Number.isInteger(fromEnv) && fromEnv >= 0) return Math.min(fromEnv, Math.ceil(files / BATCH_SIZE));
+  const fromEnv = process.env.ARTICLE_LINT_WORKERS;
+  if (fromEnv !== undefined && /^\d+$/.test(fromEnv)) return Math.min(Number(fromEnv), Math.ceil(files / BATCH_SIZE));
   if (files <= POOL_THRESHOLD || cores < 2) return 0;
-  return Math.min(cores, 8, Math.ceil(files / POOL_THRESHOLD));
+  return Math.min(cores - 1, 7, Math.ceil(files / POOL_THRESHOLD) - 1);
 }
 
 export async function lintAll(tasks: readonly LintTask[], options: LintOptions, workerFile: string): Promise<LintOutcome[]> {
+  const linter = new Linter(options);
   const workers = workerCount(tasks.length);
   if (workers === 0) {
-    const linter = new Linter(options);
     const outcomes: LintOutcome[] = [];
     for (const task of tasks) outcomes.push(await linter.lint(task));
     return outcomes;
   }
-  return lintInWorkers(tasks, options, workerFile, workers);
+  return lintInWorkers(tasks, linter, options, workerFile, workers);
 }
 
+/** Workers and the main thread take batches from one queue until it is empty. */
 function lintInWorkers(
   tasks: readonly LintTask[],
+  linter: Linter,
   options: LintOptions,
   workerFile: string,
   count: number,
 ): Promise<LintOutcome[]> {
   const outcomes = new Array<LintOutcome>(tasks.length);
   let next = 0;
-  let running = count;
+  const take = (): [number, number] | undefined => {
+    if (next >= tasks.length) return undefined;
+    const first = next;
+    next = Math.min(tasks.length, next + BATCH_SIZE);
+    return [first, next];
+  };
+
   return new Promise((resolve, reject) => {
     let failed = false;
+    let running = count + 1; // the workers and the main thread
     const pool: Worker[] = [];
+    const finishOne = () => {
+      if (!failed && --running === 0) resolve(outcomes);
+    };
     const fail = (error: Error) => {
       if (failed) return;
       failed = true;
@@ -58,13 +73,12 @@ function lintInWorkers(
       reject(error);
     };
     const feed = (worker: Worker) => {
-      if (next >= tasks.length) {
+      const batch = take();
+      if (!batch) {
         worker.postMessage({ type: 'done' } satisfies ToWorker);
         return;
       }
-      const first = next;
-      next = Math.min(tasks.length, next + BATCH_SIZE);
-      worker.postMessage({ type: 'batch', first, tasks: tasks.slice(first, next) } satisfies ToWorker);
+      worker.postMessage({ type: 'batch', first: batch[0], tasks: tasks.slice(batch[0], batch[1]) } satisfies ToWorker);
     };
     for (let index = 0; index < count; index++) {
       const worker = new Worker(workerFile, { workerData: { [WORKER_FLAG]: true, options } });
@@ -82,10 +96,24 @@ function lintInWorkers(
       worker.on('error', fail);
       worker.on('exit', (code) => {
         if (failed) return;
-        if (code !== 0) return fail(new Error(`a worker stopped with exit code ${code}`));
-        if (--running === 0) resolve(outcomes);
+        if (code !== 0) fail(new Error(`a worker stopped with exit code ${code}`));
+        else finishOne();
       });
     }
+
+    // The main thread's share, interleaved with the workers' messages.
+    void (async () => {
+      try {
+        for (let batch = take(); batch && !failed; batch = take()) {
+          for (let index = batch[0]; index < batch[1]; index++) outcomes[index] = await linter.lint(tasks[index]);
+          // Let the workers' messages in between batches.
+          await new Promise<void>((done) => setImmediate(done));
+        }
+        finishOne();
+      } catch (error) {
+        fail(error instanceof Error ? error : new Error(String(error)));
+      }
+    })();
   });
 }
 
