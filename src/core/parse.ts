@@ -131,6 +131,28 @@ function splitFrontmatter(text: string, lines: LineIndex): Frontmatter | undefin
       : text.length
     : text.length;
   const frontmatter: Frontmatter = { language, start: 0, end, contentStart, contentEnd, terminated, errors: [] };
+  if (!terminated || end > MAX_CACHED_FRONTMATTER) return readFrontmatter(text, lines, frontmatter);
+  // While an author types in the body, the frontmatter block is the same text: parse it once.
+  const block = text.slice(0, end);
+  let cached = frontmatterCache.get(block);
+  if (!cached) {
+    cached = readFrontmatter(text, lines, frontmatter);
+    if (frontmatterCache.size >= FRONTMATTER_CACHE_SIZE) frontmatterCache.delete(frontmatterCache.keys().next().value!);
+    frontmatterCache.set(block, cached);
+  }
+  return cached;
+}
+
+/**
+ * Parsed frontmatter blocks by their exact text (delimiters included, so every offset is the same).
+ * Shared between parses: treat a Frontmatter (its data, doc and errors) as read-only.
+ */
+const frontmatterCache = new Map<string, Frontmatter>();
+const FRONTMATTER_CACHE_SIZE = 32;
+const MAX_CACHED_FRONTMATTER = 64 * 1024;
+
+function readFrontmatter(text: string, lines: LineIndex, frontmatter: Frontmatter): Frontmatter {
+  const { language, end, terminated, contentStart, contentEnd } = frontmatter;
 
   if (!terminated) {
     frontmatter.errors.push({
