@@ -115,6 +115,12 @@ function oneLine(message: string): string {
 }
 
 if (isMainThread && require.main === module) {
+  // `article-lint | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+    process.stderr.write(`${TOOL_NAME}: cannot write the report: ${oneLine(describe(error))}\n`);
+    process.exit(EXIT_FATAL);
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
