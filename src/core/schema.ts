@@ -88,7 +88,10 @@ function formatsUsed(schema: unknown, found = new Set<string>(), depth = 0): Set
 
 /** Compiles a schema (throws with ajv's message when it is not a valid JSON Schema). */
 export function compileSchema(json: Record<string, unknown>, source: string): CompiledSchema {
-  const validate = newAjv(json).compile(json);
+  // Draft-04/06 schemas are read as draft-07 (ajv 8 has no draft-04 meta-schema; most keywords agree).
+  const draft = typeof json.$schema === 'string' ? json.$schema : '';
+  const compilable = /draft-0[46]/.test(draft) ? { ...json, $schema: 'http://json-schema.org/draft-07/schema#' } : json;
+  const validate = newAjv(compilable).compile(compilable);
   const { knownKeys, keyPatterns, properties } = topLevelKeys(json);
   return { source, json, validate, knownKeys, keyPatterns, properties };
 }

@@ -80,6 +80,16 @@ describe('analyzeArticle', () => {
       assert.ok(result.findings.some((finding) => finding.ruleId === 'frontmatter-schema' && finding.line === 1 && /bad\.json cannot be used/.test(finding.message)));
     });
 
+    it('reads draft-04 and 2020-12 schemas', async () => {
+      for (const draft of ['http://json-schema.org/draft-04/schema#', 'https://json-schema.org/draft/2020-12/schema']) {
+        const json = JSON.stringify({ $schema: draft, type: 'object', properties: { title: { type: 'string' }, rating: { type: 'integer' } } });
+        const files = { [path.join(site, 's.json')]: json };
+        const result = await analyzeArticle(article, { filePath: path.join(site, 'a.md'), fs: memoryFs(files), config: configFrom(site, { schema: 's.json' }) });
+        assert.equal(result.schemaSource, path.join(site, 's.json'), draft);
+        assert.deepEqual(findingsOf(result.findings, 'frontmatter-unknown-key'), ['frontmatter-unknown-key 3:1-3:8', 'frontmatter-unknown-key 5:1-5:5']);
+      }
+    });
+
     it('gives one finding per key however many keywords it breaks', () => {
       const check = checkFrontmatter({ title: 5, description: 'x', pubDate: 'soon', readingTime: true }, builtinSchema());
       assert.deepEqual(
