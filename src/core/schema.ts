@@ -233,7 +233,7 @@ export async function schemaForArticle(
 /** Validates frontmatter data: one issue per key, in words an author understands. */
 export function checkFrontmatter(data: Record<string, unknown>, schema: CompiledSchema): SchemaCheck {
   schema.validate(data);
-  const errors = flattenErrors(schema.validate.errors ?? []);
+  const errors = schema.validate.errors ?? [];
   const byKey = new Map<string, ErrorObject[]>();
   const custom = new Map<string, { message: string; path: (string | number)[] }>();
   const missing = new Map<string, string | undefined>();
@@ -302,10 +302,6 @@ export function checkFrontmatter(data: Record<string, unknown>, schema: Compiled
     }
   }
   return { schema, issues, invalidKeys };
-}
-
-function flattenErrors(errors: readonly ErrorObject[]): ErrorObject[] {
-  return [...errors];
 }
 
 function instancePath(pointer: string): (string | number)[] {

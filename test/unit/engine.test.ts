@@ -108,6 +108,26 @@ describe('analyzeArticle', () => {
     });
   });
 
+  describe('image paths', () => {
+    const text = `${GOOD_FRONTMATTER}![Hero](/hero.png) ![Local](./img/local%20one.png?v=1#x) ![Remote](https://x.test/a.png)\n${GOOD_FAQ}`;
+    const article = path.join(site, 'src', 'blog', 'post.md');
+
+    it('uses publicDir from the configuration, relative to the configuration file', async () => {
+      const host = memoryFs({ [path.join(site, 'assets', 'hero.png')]: '', [path.join(site, 'src', 'blog', 'img', 'local one.png')]: '' });
+      const findings = await analyzeArticle(text, { filePath: article, fs: host, config: configFrom(site, { publicDir: 'assets' }) });
+      assert.deepEqual(findings.findings.map(compact), []);
+    });
+
+    it('finds public/ or static/ walking up, and checks nothing root-relative without one', async () => {
+      const withStatic = memoryFs({ [path.join(site, 'static', 'other.png')]: '', [path.join(site, 'src', 'blog', 'img', 'local one.png')]: '' });
+      const found = await analyzeArticle(text, { filePath: article, fs: withStatic, config: defaultConfig(site) });
+      assert.deepEqual(found.findings.map((finding) => finding.message), ['The image "/hero.png" is not found (looked for ../../static/hero.png).']);
+      const without = memoryFs({ [path.join(site, 'src', 'blog', 'img', 'local one.png')]: '' });
+      const unchecked = await analyzeArticle(text, { filePath: article, fs: without, config: defaultConfig(site) });
+      assert.deepEqual(unchecked.findings, []);
+    });
+  });
+
   describe('which files are articles', () => {
     it('a file with frontmatter, or one that include matches; a README is not', async () => {
       const config = defaultConfig(site);

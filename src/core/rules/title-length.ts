@@ -1,5 +1,5 @@
 import { frontmatterEntryRange } from '../fields';
-import { defineRule } from '../rule';
+import { defineRule, type RuleContext } from '../rule';
 import { characterCount, numberOption } from './util';
 
 /** The title outside the conventional band (about 600 px of title fit in desktop results). */
@@ -18,8 +18,9 @@ export default defineRule({
   },
 });
 
+/** Shared by title-length and description-length: a string field's length against min/max. */
 export function checkLength(
-  context: Parameters<ReturnType<typeof defineRule>['check']>[0],
+  context: RuleContext,
   key: string,
   label: string,
   reason: string,
