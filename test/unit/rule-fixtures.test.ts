@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, applyEdits, defaultConfig, type Finding, type ResolvedConfig } from '../../src/core';
+import { analyzeArticle, applyEdits, defaultConfig, ruleRegistry, type Finding, type ResolvedConfig } from '../../src/core';
 import { compact, configFrom, nodeFs, RULE_FIXTURES } from './engine-helpers';
 
 interface FixtureSpec {
@@ -34,6 +34,16 @@ function countByRule(findings: readonly Finding[]): Map<string, number> {
 }
 
 describe('rule fixtures (test/fixtures/rules)', () => {
+  it('make every rule fire somewhere, and clean.md silences them all', () => {
+    const fired = new Set<string>();
+    for (const file of fixtureFiles(RULE_FIXTURES)) {
+      const spec = JSON.parse(fs.readFileSync(file.replace(/\.mdx?$/, '.json'), 'utf8')) as FixtureSpec;
+      for (const finding of spec.findings) fired.add(finding.split(' ')[0]);
+    }
+    assert.deepEqual(ruleRegistry.map((rule) => rule.id).filter((id) => !fired.has(id)), []);
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(RULE_FIXTURES, 'clean.json'), 'utf8')).findings, []);
+  });
+
   for (const file of fixtureFiles(RULE_FIXTURES)) {
     const name = path.relative(RULE_FIXTURES, file).split(path.sep).join('/');
     const spec = JSON.parse(fs.readFileSync(file.replace(/\.mdx?$/, '.json'), 'utf8')) as FixtureSpec;
