@@ -29,8 +29,9 @@ export function readingStats(article: ParsedArticle): ReadingStats {
  */
 export function parseDeclaredReadingTime(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
-  if (typeof value !== 'string') return undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:mins?(?:\s+read)?|minutes?)?\s*$/i.exec(value);
+  if (typeof value !== 'string' || value.length > 100) return undefined;
+  // No two adjacent optional runs of white space: linear on any input.
+  const match = /^\s*(\d+(?:\.\d+)?)(?:\s*(?:mins?(?:\s+read)?|minutes?))?\s*$/i.exec(value);
   return match ? Number(match[1]) : undefined;
 }
 
