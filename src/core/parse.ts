@@ -105,7 +105,8 @@ export function parseArticle(input: string): ParsedArticle {
 
 /** True when the text opens with a frontmatter delimiter line (`---`, optionally a language). */
 export function startsWithFrontmatter(text: string): boolean {
-  return /^\uFEFF?---[^\S\r\n]*[A-Za-z]*[^\S\r\n]*\r?(\n|$)/.test(text);
+  // Written so that no two optional blank runs meet: linear even on "---" and a million spaces.
+  return /^\uFEFF?---(?:[^\S\r\n]*[A-Za-z]+)?[^\S\r\n]*\r?(\n|$)/.test(text);
 }
 
 function splitFrontmatter(text: string, lines: LineIndex): Frontmatter | undefined {

@@ -38,8 +38,8 @@ export function parseDeclaredReadingTime(value: unknown): number | undefined {
 /** Writes a minute count in the style of an existing value ("4 minutes", "4 min read", 4). */
 export function formatReadingTime(minutes: number, like?: unknown): string | number {
   if (typeof like === 'number') return minutes;
-  if (typeof like === 'string') {
-    const unit = /^\s*\d+(?:\.\d+)?\s*(.*?)\s*$/.exec(like)?.[1] ?? '';
+  if (typeof like === 'string' && like.length <= 100) {
+    const unit = /^\s*\d+(?:\.\d+)?\s*(.*)$/.exec(like)?.[1]?.trimEnd() ?? '';
     if (/^mins?(\s+read)?$/i.test(unit)) return `${minutes} ${unit}`;
     if (unit === '') return String(minutes);
   }

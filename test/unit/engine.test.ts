@@ -170,6 +170,15 @@ describe('analyzeArticle', () => {
       assert.ok(result.stats.words > 500000);
     });
 
+    it('finishes on long runs of blanks where a careless pattern would backtrack', async function () {
+      this.timeout(60_000);
+      const blanks = ' '.repeat(1_000_000);
+      await analyze(`---${blanks}1\n`);
+      await analyze(`---\ntitle: x\nreadingTime: "1${blanks}x"\n---\n`);
+      const findings = await analyze(`---\ntitle: x\nreadingTime: "9${blanks}"\n---\n`);
+      assert.ok(findings.some((finding) => finding.ruleId === 'frontmatter-schema'));
+    });
+
     it('finishes on binary content and pathological HTML', async function () {
       this.timeout(60_000);
       const binary = Array.from({ length: 20000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
