@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expectedReading } from '../integration/readingTimeOracle';
 import type { StatusBarItemObservation } from './protocol';
+import { PREVIEW_CHECKS } from './previewChecks';
 
 export interface CheckContext {
   page: Page;
@@ -159,4 +160,6 @@ export const E2E_CHECKS: E2eCheck[] = [
       assert.equal(seen.text, null, `status bar items: ${seen.allItems.join(', ')}`);
     },
   },
+  // The article preview's checks (issue 6): test/e2e/previewChecks.ts.
+  ...PREVIEW_CHECKS,
 ];

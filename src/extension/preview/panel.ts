@@ -22,6 +22,8 @@ export const RENDER_DELAY_MS = 120;
 export const SCROLL_THROTTLE_MS = 50;
 /** After one side scrolled the other, that side's own scroll events are ignored this long. */
 const SCROLL_GUARD_MS = 250;
+/** How long a found public folder is trusted while typing. */
+const PUBLIC_DIR_TTL_MS = 5_000;
 
 export interface PreviewHost {
   extensionUri: vscode.Uri;
@@ -43,6 +45,7 @@ export class ArticlePreview extends Disposable {
   private needsFullRender = true;
   private ignoreEditorScrollUntil = 0;
   private renderGeneration = 0;
+  private publicDirCache: { articlePath: string; value: string | undefined; at: number } | undefined;
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.onDisposeEmitter.event;
 
@@ -149,7 +152,7 @@ export class ArticlePreview extends Disposable {
 
     const generation = ++this.renderGeneration;
     const articlePath = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
-    const publicDir = articlePath ? await findPublicDir(articlePath) : undefined;
+    const publicDir = articlePath ? await this.publicDirFor(articlePath, full) : undefined;
     // A newer render started meanwhile, or the document changed its version: that one wins.
     if (generation !== this.renderGeneration || this.isDisposed) return;
 
@@ -167,6 +170,15 @@ export class ArticlePreview extends Disposable {
     } else {
       this.post({ type: 'update', source: document.uri.toString(), version, html: rendered.html, title, scrollToLine });
     }
+  }
+
+  /** The public folder, looked up again on a full render, a new document, or after a few seconds. */
+  private async publicDirFor(articlePath: string, refresh: boolean): Promise<string | undefined> {
+    const cached = this.publicDirCache;
+    if (!refresh && cached && cached.articlePath === articlePath && Date.now() - cached.at < PUBLIC_DIR_TTL_MS) return cached.value;
+    const value = await findPublicDir(articlePath);
+    this.publicDirCache = { articlePath, value, at: Date.now() };
+    return value;
   }
 
   private renderOptions(settings: PreviewSettings, articlePath: string | undefined, publicDir: string | undefined, document: vscode.TextDocument) {

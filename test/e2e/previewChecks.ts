@@ -1,0 +1,303 @@
+/**
+ * Playwright checks of the article preview on the real workbench (issue 6), run after the
+ * reading-time checks of checks.ts. They act through the UI (Quick Open, the Command Palette, the
+ * keyboard) and read the preview's webview frame, found by its URL part `/webview/browser/pre/`.
+ * The light and dark screenshots for the README are taken here, in this run.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import type { CheckContext, E2eCheck } from './checks';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+// These functions run in the browser (page.evaluate); the project compiles without the DOM library.
+declare const document: any;
+declare const window: any;
+type HTMLImageElement = { complete: boolean; naturalWidth: number; alt: string; getAttribute(name: string): string | null };
+
+const REPO = path.resolve(__dirname, '../../..');
+const ARTICLE = 'preview/preview-article.md';
+const MISSING_HERO = 'preview/preview-missing-hero.md';
+const HOSTILE = 'preview/preview-hostile.md';
+const HERO_ALT = 'A sourdough loaf cooling on a rack in a mountain cabin kitchen';
+const UI_TIMEOUT_MS = 60_000;
+const CANARY = '__articlePreviewCanary';
+
+async function until<T>(probe: () => Promise<T | undefined | false>, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined && value !== false) return value as T;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function quickOpen(page: Page, relativePath: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  await input.fill(relativePath);
+  const name = path.basename(relativePath);
+  const entry = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
+    .first();
+  await entry.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  await entry.click();
+  await page.locator('.tabs-container .tab.active', { hasText: path.basename(relativePath) }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+}
+
+/** Runs a command by title from the Command Palette; `pick` then chooses in the quick pick it opens. */
+async function palette(page: Page, title: string, pick?: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+  if (pick) {
+    // The command's own quick pick replaces the palette: wait until it is the one showing.
+    await until(
+      async () => (await input.isVisible()) && !/command/i.test((await input.getAttribute('placeholder')) ?? 'command'),
+      UI_TIMEOUT_MS,
+      `the quick pick of "${title}"`,
+    );
+    await input.fill(pick);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: pick }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await page.keyboard.press('Enter');
+  }
+  await input.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+}
+
+/** The preview's content frame (the webview's inner document that holds our page). */
+async function previewFrame(page: Page, source?: string): Promise<Frame> {
+  return until(
+    async () => {
+      for (const frame of page.frames()) {
+        if (!frame.url().includes('/webview/browser/pre/')) continue;
+        const shown = await frame
+          .evaluate(() => document.getElementById('article-preview-root')?.dataset.source ?? (JSON.parse(document.getElementById('article-preview-root')?.dataset.bootstrap ?? 'null') as { source?: string } | null)?.source)
+          .catch(() => undefined);
+        if (shown && (!source || decodeURIComponent(shown).endsWith(source))) return frame;
+      }
+      return undefined;
+    },
+    UI_TIMEOUT_MS,
+    `the article preview's webview frame${source ? ` showing ${source}` : ''}`,
+  );
+}
+
+async function frameText(frame: Frame): Promise<string> {
+  return frame.evaluate(() => document.getElementById('article-preview-root')?.textContent ?? '');
+}
+
+async function scrollTop(frame: Frame): Promise<number> {
+  return frame.evaluate(() => window.scrollY);
+}
+
+/** Focus in the workbench is in a text editor, not in the webview. */
+async function editorHasFocus(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    return !!active && active.tagName !== 'IFRAME' && !!active.closest('.monaco-editor');
+  });
+}
+
+/** Clicks into the visible text of the active editor (the text area itself may be scrolled away). */
+async function focusEditor(page: Page): Promise<void> {
+  const box = await page.locator('.editor-group-container.active .monaco-editor').first().boundingBox();
+  if (!box) throw new Error('no active editor');
+  await page.mouse.click(box.x + Math.min(200, box.width / 2), box.y + Math.min(60, box.height / 2));
+}
+
+function saveShot(bytes: Buffer, ...files: string[]): void {
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, bytes);
+  }
+}
+
+/**
+ * Switches the colour theme through the workspace settings file (the theme picker's list differs
+ * between VS Code versions; the setting is what the picker writes), then waits for the preview
+ * to follow: VS Code puts vscode-light / vscode-dark on the webview's body.
+ */
+async function setTheme(page: Page, folder: string, theme: string | undefined, bodyClass: string): Promise<void> {
+  const settingsFile = path.join(folder, '.vscode', 'settings.json');
+  const settings = fs.existsSync(settingsFile) ? (JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as Record<string, unknown>) : {};
+  if (theme) settings['workbench.colorTheme'] = theme;
+  else delete settings['workbench.colorTheme'];
+  fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+  fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+  const frame = await previewFrame(page);
+  await until(async () => (await frame.evaluate((name: string) => document.body.classList.contains(name), bodyClass)) || undefined, UI_TIMEOUT_MS, `the preview to switch to ${theme ?? 'the default theme'}`);
+  await page.waitForTimeout(500);
+}
+
+export const PREVIEW_CHECKS: E2eCheck[] = [
+  {
+    title: 'preview: "Article: Open Preview to the Side" opens beside the article, keeps the focus in the editor, and the hero PNG loads with its alt',
+    async run({ page }) {
+      await quickOpen(page, ARTICLE);
+      await palette(page, 'Article: Open Preview to the Side');
+      const frame = await previewFrame(page, ARTICLE);
+      const hero = frame.locator('img.hero-image');
+      await hero.waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
+      const image = await until(
+        () => hero.evaluate((img: HTMLImageElement) => (img.complete && img.naturalWidth > 0 ? { width: img.naturalWidth, alt: img.alt, src: img.getAttribute('src') ?? '' } : undefined)),
+        UI_TIMEOUT_MS,
+        'the hero image to load (naturalWidth > 0)',
+      );
+      assert.equal(image.alt, HERO_ALT);
+      assert.equal(image.width, 320, 'the hero PNG is 320 px wide');
+      assert.ok(await editorHasFocus(page), 'the preview took the focus from the editor');
+      const csp = await frame.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+      assert.match(csp, /default-src 'none'/);
+      assert.match(csp, /script-src 'nonce-[A-Za-z0-9+/=]{16,}'/);
+      assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+      const placeholders = await frame.locator('.article-body .image-placeholder').count();
+      assert.equal(placeholders, 0, 'every body image of the example resolves');
+      const heroRepeats = await frame.locator('.article-body img[data-src="/sourdough-altitude-hero.png"]').count();
+      assert.equal(heroRepeats, 0, 'the body image that repeats the hero is shown once, in the hero');
+    },
+  },
+  {
+    title: 'preview: text typed in the editor shows up within a second, in place (a marker on the page window survives)',
+    async run({ page }) {
+      const frame = await previewFrame(page, ARTICLE);
+      await frame.evaluate(() => ((window as unknown as Record<string, string>).__previewMarker = 'kept'));
+      const versionBefore = await frame.evaluate(() => document.getElementById('article-preview-root')?.dataset.version);
+      await focusEditor(page);
+      await page.keyboard.press('Control+End');
+      const typed = `Typed live by Playwright ${Date.now() % 100000}`;
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(typed, { delay: 15 });
+      const typedAt = Date.now();
+      await until(async () => (await frameText(frame)).includes(typed) || undefined, 5_000, `"${typed}" in the preview`);
+      const elapsed = Date.now() - typedAt;
+      assert.ok(elapsed < 1000, `the typed text took ${elapsed} ms to reach the preview`);
+      assert.equal(await frame.evaluate(() => (window as unknown as Record<string, string>).__previewMarker), 'kept', 'the webview was reloaded');
+      const versionAfter = await frame.evaluate(() => document.getElementById('article-preview-root')?.dataset.version);
+      assert.notEqual(versionAfter, versionBefore, 'the update message carries the new document version');
+      assert.ok(await editorHasFocus(page), 'the update took the focus from the editor');
+      console.log(`      (typed text visible in the preview ${elapsed} ms after the last keystroke)`);
+      await palette(page, 'File: Revert File');
+      await until(async () => !(await frameText(frame)).includes(typed) || undefined, 5_000, 'the reverted text in the preview');
+    },
+  },
+  {
+    title: 'preview: scrolling the editor scrolls the preview (data-line sync)',
+    async run({ page }) {
+      const frame = await previewFrame(page, ARTICLE);
+      await focusEditor(page);
+      await page.keyboard.press('Control+Home');
+      await until(async () => (await scrollTop(frame)) < 5 || undefined, 5_000, 'the preview at its top');
+      await page.keyboard.press('Control+End');
+      const bottom = await until(async () => {
+        const y = await scrollTop(frame);
+        return y > 400 ? y : undefined;
+      }, 5_000, 'the preview to scroll down with the editor');
+      // Half way: the preview shows the section the editor shows.
+      await page.keyboard.press('Control+Home');
+      await until(async () => (await scrollTop(frame)) < 5 || undefined, 5_000, `the preview to scroll back up with the editor (from ${bottom})`);
+      await page.waitForTimeout(300);
+      const before = await scrollTop(frame);
+      const editorBox = await page.locator('.editor-group-container.active .monaco-editor').first().boundingBox();
+      assert.ok(editorBox, 'the editor is visible');
+      await page.mouse.move(editorBox.x + editorBox.width / 2, editorBox.y + editorBox.height / 2);
+      // Several wheel steps, as a user scrolls (one large delta is clamped by the editor).
+      for (let step = 0; step < 12; step++) {
+        await page.mouse.wheel(0, 250);
+        await page.waitForTimeout(40);
+      }
+      await until(async () => (await scrollTop(frame)) > before + 50 || undefined, 5_000, 'the preview to follow a mouse-wheel scroll of the editor');
+      await page.keyboard.press('Control+Home');
+    },
+  },
+  {
+    title: 'preview: screenshots in a dark and a light theme (docs/images/preview-dark.png, preview-light.png)',
+    async run({ page, screenshots, folder }) {
+      const frame = await previewFrame(page, ARTICLE);
+      await focusEditor(page);
+      await page.keyboard.press('Control+Home');
+      await until(async () => (await scrollTop(frame)) < 5 || undefined, 5_000, 'the preview at its top');
+      await setTheme(page, folder, 'Dark 2026', 'vscode-dark');
+      saveShot(await page.screenshot(), path.join(REPO, 'docs/images/preview-dark.png'), path.join(screenshots, 'preview-dark.png'));
+      await setTheme(page, folder, 'Light 2026', 'vscode-light');
+      const hero = await frame.locator('img.hero-image').evaluate((img: HTMLImageElement) => img.naturalWidth);
+      assert.ok(hero > 0, 'the hero still shows after the theme change');
+      saveShot(await page.screenshot(), path.join(REPO, 'docs/images/preview-light.png'), path.join(screenshots, 'preview-light.png'));
+      await setTheme(page, folder, 'Default High Contrast', 'vscode-high-contrast');
+      saveShot(await page.screenshot(), path.join(screenshots, 'preview-high-contrast.png'));
+      await setTheme(page, folder, undefined, 'vscode-light');
+      for (const name of ['preview-dark.png', 'preview-light.png']) {
+        const bytes = fs.readFileSync(path.join(REPO, 'docs/images', name));
+        assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+        assert.ok(bytes.length > 10_000, `${name} is suspiciously small`);
+      }
+    },
+  },
+  {
+    title: 'preview: it follows the active editor in place; a missing hero shows the placeholder naming the path looked for',
+    async run({ page }) {
+      const before = await previewFrame(page);
+      await before.evaluate(() => ((window as unknown as Record<string, string>).__previewMarker = 'still here'));
+      await quickOpen(page, MISSING_HERO);
+      const frame = await previewFrame(page, MISSING_HERO);
+      const placeholder = frame.locator('.hero.hero-placeholder');
+      await placeholder.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      const text = (await placeholder.textContent()) ?? '';
+      assert.match(text, /Hero image not found/);
+      assert.match(text, /not-there-yet\.png/);
+      assert.match(text, /preview[\\/]public[\\/]images[\\/]not-there-yet\.png/, 'names the file looked for in the public folder');
+      assert.equal(await frame.locator('.hero img').count(), 0, 'no <img> (no broken-image icon) in the hero');
+      assert.equal(await frame.evaluate(() => (window as unknown as Record<string, string>).__previewMarker), 'still here', 'switching documents reloaded the webview');
+      assert.ok(await editorHasFocus(page), 'following the editor took the focus');
+    },
+  },
+  {
+    title: 'preview: a hostile article (scripts, handlers, javascript: links, iframes, SVG, meta, base) runs no script: the canary stays unset',
+    async run({ page }) {
+      await quickOpen(page, HOSTILE);
+      const frame = await previewFrame(page, HOSTILE);
+      await until(async () => (await frameText(frame)).includes('After the hostile part') || undefined, UI_TIMEOUT_MS, 'the hostile article in the preview');
+      // Give loads, errors and handlers time to fire; then try the links and the hover target.
+      await frame.locator('text=html javascript link').click().catch(() => undefined);
+      await frame.locator('text=entity link').click().catch(() => undefined);
+      await frame.locator('text=hover me').hover().catch(() => undefined);
+      await page.waitForTimeout(1500);
+
+      const outer = frame.parentFrame();
+      for (const [where, target] of [['preview frame', frame], ['webview host frame', outer], ['workbench page', page.mainFrame()]] as const) {
+        if (!target) continue;
+        const canary = await target.evaluate((name) => (window as unknown as Record<string, unknown>)[name], CANARY);
+        assert.equal(canary, undefined, `a script of the hostile article ran in the ${where}: canary = ${String(canary)}`);
+      }
+      const found = await frame.evaluate(() => {
+        const root = document.getElementById('article-preview-root')!;
+        const all = [...root.querySelectorAll('*')];
+        return {
+          // The page's scripts: ours (by src) and the one VS Code's webview host injects; none from the article.
+          scripts: [...document.querySelectorAll('script')].map((el: any) => ({ inRoot: root.contains(el), src: el.getAttribute('src') ?? '', text: (el.textContent ?? '').slice(0, 200) })),
+          forbidden: all.filter((el) => /^(script|iframe|frame|object|embed|meta|base|link|style|svg|math|form)$/i.test(el.tagName)).map((el) => el.tagName),
+          handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}.${a.name}`)),
+          scriptUrls: all.flatMap((el) => [...el.attributes].filter((a) => /^\s*(javascript|vbscript|data:text)/i.test(a.value)).map((a) => `${el.tagName}.${a.name}`)),
+          ourScriptRan: root.dataset.version !== undefined,
+          frames: window.frames.length,
+        };
+      });
+      assert.deepEqual(found.scripts.filter((script: { inRoot: boolean }) => script.inRoot), [], 'no script element in the article');
+      assert.ok(found.scripts.some((script: { src: string }) => /preview\.js/.test(script.src)), 'the preview script is in the page');
+      assert.deepEqual(found.scripts.filter((script: { text: string }) => script.text.includes(CANARY)), [], 'no script of the article anywhere in the page');
+      assert.deepEqual(found.forbidden, []);
+      assert.deepEqual(found.handlers, []);
+      assert.deepEqual(found.scriptUrls, []);
+      assert.equal(found.frames, 0, 'no frame inside the preview');
+      assert.ok(found.ourScriptRan, 'positive control: the preview script (with its nonce) did run');
+      assert.match(await frame.url(), /\/webview\/browser\/pre\//, 'the preview frame did not navigate away');
+    },
+  },
+];
