@@ -19,6 +19,8 @@
  * - Facts computed once per parse: headingsOf, imagesOf, faqOf, faqJsonLd, keywordText,
  *   keywordCoverage, readingStats; dates: parseDate, compareDates.
  * - Edits: applyEdits, setFrontmatterScalar, readingTimeEdit (and the parse: parseArticle, LineIndex).
+ * Caches: compiled schemas (by path + content), parsed configs, frontmatter blocks (by exact text:
+ * treat ParsedArticle.frontmatter as read-only) and word counts per block are reused across calls.
  */
 export * from './lines';
 export * from './parse';
