@@ -91,7 +91,7 @@ describe('renderArticle', () => {
     assert.ok(at('p', 'Some **sourdough**'), 'paragraph line');
     assert.ok(at('ul', '- one'), 'list line');
     assert.ok(at('li', '- two'), 'list item line');
-    assert.ok(at('code', '```js'), 'fence line');
+    assert.ok(at('pre', '```js'), 'fence line');
     assert.ok(at('table', '| a | b |'), 'table line');
     // Header lines point into the frontmatter.
     assert.match(render(ARTICLE).headerHtml, /class="hero code-line" data-line="6"/);
@@ -326,5 +326,21 @@ describe('parseCalendarDate', () => {
     assert.deepEqual(parseCalendarDate('22 Nov 2025'), { year: 2025, month: 10, day: 22 });
     assert.equal(parseCalendarDate('soon 1'), undefined);
     assert.equal(parseCalendarDate('2026-02-30'), undefined);
+  });
+});
+
+describe('renderArticle: size', () => {
+  it('renders a 1 MB article (with raw HTML to sanitize) in well under a second', () => {
+    let text = ARTICLE;
+    for (let i = 0; text.length < 1024 * 1024; i++) {
+      text += `\n## Section ${i}\n\nSome **bold** words, a [link](https://example.com/${i}) and ![img](/i${i}.png).\n\n<div class="note"><img src="/x${i}.png" alt="x" onerror="x()"> <b>raw</b></div>\n\n- a\n- b\n`;
+    }
+    const article = parseArticle(text);
+    const started = process.hrtime.bigint();
+    const { bodyHtml } = renderArticle(article, { resolveImage: resolveAll });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    assert.ok(ms < 1500, `render took ${ms.toFixed(0)} ms`);
+    assert.ok(bodyHtml.length > text.length / 2);
+    assertInert(bodyHtml);
   });
 });

@@ -42,23 +42,6 @@ function markup(content: string): Token {
   return { type: 'preview_markup', content, block: true, hidden: false, nesting: 0 } satisfies MarkupToken as unknown as Token;
 }
 
-/** A copy of a token with extra attributes; the original, shared with the rules, stays untouched. */
-function withAttributes(token: Token, extra: [string, string][], classes: string[]): Token {
-  const copy = Object.assign(Object.create(Object.getPrototypeOf(token)), token) as Token;
-  const attrs: [string, string][] = [];
-  const classList = [...classes];
-  for (const [name, raw] of token.attrs ?? []) {
-    const value = String(raw);
-    if (name === 'class') classList.push(value);
-    // Table cell alignment arrives as style="text-align:…", which the CSP blocks: use a class.
-    else if (name === 'style' && /^text-align:(left|right|center)$/.test(value)) classList.push(`align-${value.slice(11)}`);
-    else attrs.push([name, value]);
-  }
-  if (classList.length) attrs.push(['class', classList.join(' ')]);
-  copy.attrs = [...attrs, ...extra];
-  return copy;
-}
-
 /** An attribute as a string (markdown-it's types allow numbers). */
 function attr(token: Token, name: string): string | undefined {
   const value = token.attrGet(name);
@@ -94,8 +77,8 @@ function isHeroOnlyParagraph(inline: Token, context: BodyContext): boolean {
 }
 
 /** The token list to render: block tokens annotated, hero-only paragraphs left out, FAQ markup spliced in. */
-function prepare(context: BodyContext): Token[] {
-  const { tokens, bodyLine } = context.article;
+function prepare(context: BodyContext, extraClasses: Map<Token, string>): Token[] {
+  const { tokens } = context.article;
   const out: Token[] = [];
   let faqLevel = 0;
   let faqDone = false;
@@ -137,14 +120,8 @@ function prepare(context: BodyContext): Token[] {
       }
     }
 
-    if (token.block && token.map && token.nesting !== -1 && token.type !== 'inline') {
-      const line = token.map[0] + bodyLine;
-      out.push(withAttributes(token, [['data-line', String(line)]], ['code-line', ...classes]));
-    } else if (token.attrs?.some(([name]) => name === 'style')) {
-      out.push(withAttributes(token, [], classes));
-    } else {
-      out.push(token);
-    }
+    if (classes.length) extraClasses.set(token, classes.join(' '));
+    out.push(token);
     if (token === openAnswerAfter) {
       out.push(markup('<div class="faq-answer">\n'));
       openAnswerAfter = undefined;
@@ -183,7 +160,7 @@ const DROP_SET = new Set(DROP_WITH_CONTENT);
 
 let rendererClass: (new () => Renderer) | undefined;
 
-function createRenderer(context: BodyContext): Renderer {
+function createRenderer(context: BodyContext, extraClasses: Map<Token, string>): Renderer {
   const md = markdownParser();
   rendererClass ??= md.renderer.constructor as new () => Renderer;
   const renderer = new rendererClass();
@@ -195,7 +172,38 @@ function createRenderer(context: BodyContext): Renderer {
       })
     : undefined;
 
+  const { bodyLine } = context.article;
+  // Block elements get their source line and class code-line (scroll sync), the FAQ classes, and
+  // table alignment as a class (the CSP blocks style attributes); the tokens themselves stay as
+  // they are, since the rules share them.
+  const renderAttrs = renderer.renderAttrs.bind(renderer);
+  renderer.renderAttrs = (token: Token) => {
+    const sourceMapped = token.block && token.map && token.nesting !== -1 && token.type !== 'fence';
+    const extra = extraClasses.get(token);
+    if (!sourceMapped && !extra && !token.attrs) return '';
+    const classes: string[] = sourceMapped ? ['code-line'] : [];
+    if (extra) classes.push(extra);
+    let result = '';
+    for (const [name, raw] of token.attrs ?? []) {
+      const value = String(raw);
+      if (name === 'class') classes.push(value);
+      else if (name === 'style' && /^text-align:(left|right|center)$/.test(value)) classes.push(`align-${value.slice(11)}`);
+      else result += ` ${escapeHtml(name)}="${escapeHtml(value)}"`;
+    }
+    if (classes.length) result += ` class="${escapeHtml(classes.join(' '))}"`;
+    if (sourceMapped) result += ` data-line="${token.map![0] + bodyLine}"`;
+    return result;
+  };
+  void renderAttrs;
+
   const rules = renderer.rules;
+  const fence = rules.fence!;
+  // The default fence rule renders attributes of a temporary token: put the line on <pre> here.
+  rules.fence = ((tokens, idx, options, env, self) => {
+    const html = fence(tokens, idx, options, env, self);
+    const map = tokens[idx].map;
+    return map ? html.replace(/^<pre/, `<pre class="code-line" data-line="${map[0] + bodyLine}"`) : html;
+  }) as RenderRule;
   rules.preview_markup = ((tokens, idx) => tokens[idx].content) as RenderRule;
 
   rules.image = ((tokens, idx, options, env, self) => {
@@ -265,6 +273,8 @@ function createRenderer(context: BodyContext): Renderer {
 
 export function renderBody(context: BodyContext): string {
   const md = markdownParser();
-  const renderer = createRenderer(context);
-  return renderer.render(prepare(context), md.options, {});
+  const extraClasses = new Map<Token, string>();
+  const tokens = prepare(context, extraClasses);
+  const renderer = createRenderer(context, extraClasses);
+  return renderer.render(tokens, md.options, {});
 }
