@@ -66,6 +66,8 @@ function around(line: number): { previous?: LineEntry; next?: LineEntry } {
 
 /** Set while the page scrolls because the editor did: that scroll is not sent back. */
 let scrollingFromEditor = 0;
+/** Content replaced in place can move the page a little: such scrolls are not the user's either. */
+let ignoreScrollUntil = 0;
 
 function scrollToLine(line: number): void {
   const { previous, next } = around(line);
@@ -117,6 +119,7 @@ window.addEventListener(
       scrollingFromEditor--;
       return;
     }
+    if (Date.now() < ignoreScrollUntil) return;
     if (scrollTimer) return;
     scrollTimer = setTimeout(() => {
       scrollTimer = undefined;
@@ -143,6 +146,7 @@ function applyUpdate(message: Extract<ToWebview, { type: 'update' }>): void {
     onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
   });
   entriesCache = undefined;
+  ignoreScrollUntil = Date.now() + 150;
   document.title = message.title;
   root.dataset.version = String(version);
   root.dataset.source = source;

@@ -39,7 +39,7 @@ suite('article preview', () => {
     await waitFor(() => previewTabs().length === 1, 'the preview tab');
     const [tab] = previewTabs();
     assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'the preview opens beside the editor');
-    assert.equal(tab.label, 'Preview preview-article.md');
+    await waitFor(() => previewTabs()[0]?.label === 'Preview preview-article.md', 'the preview title naming the article');
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString(), 'the editor kept the focus');
 
     await vscode.commands.executeCommand(OPEN_PREVIEW);
