@@ -6,11 +6,13 @@ import { lineBreakOf } from './edits';
 import { slugify } from './rules/slug-format';
 
 /**
- * The slug for a title: the slug-format rule's slugify, after reading `&` as "and" and dropping
- * apostrophes and letters that do not decompose (`Don't` → `dont`, `Straße` → `strasse`).
+ * The slug for a title: the slug-format rule's slugify, after reading `&` as "and", dropping
+ * apostrophes and thousands separators, and spelling out letters that do not decompose
+ * (`Don't` → `dont`, `2,000 m` → `2000-m`, `Straße` → `strasse`).
  */
 export function slugFromTitle(title: string): string {
   const prepared = title
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/&/g, ' and ')
     .replace(/['’]/g, '')
     .replace(/ß/g, 'ss')

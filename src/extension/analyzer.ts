@@ -38,6 +38,10 @@ export interface Analysis {
 
 export class ArticleAnalyzer implements vscode.Disposable {
   readonly fs = new WorkspaceFileSystem();
+
+  /** `isTrusted` is the workspace's trust, read at each analysis (trust can be granted later). */
+  constructor(private readonly isTrusted: () => boolean = () => vscode.workspace.isTrusted) {}
+
   private readonly cache = new Map<string, { version: number; result: Promise<Analysis> }>();
   private readonly onCloseListener = vscode.workspace.onDidCloseTextDocument((document) =>
     this.cache.delete(document.uri.toString()),
@@ -70,7 +74,7 @@ export class ArticleAnalyzer implements vscode.Disposable {
       filePath,
       config: loaded.config,
       fs: this.fs,
-      loadWorkspaceSchemas: vscode.workspace.isTrusted,
+      loadWorkspaceSchemas: this.isTrusted(),
     });
     return {
       version: undefined,

@@ -51,7 +51,7 @@ export class NewArticleCommand implements Command {
     // The cursor where the writing starts: the empty line under "## Introduction".
     const intro = editor.document.getText().indexOf('## Introduction');
     if (intro !== -1) {
-      const position = editor.document.positionAt(intro).translate(2, 0);
+      const position = editor.document.positionAt(intro).translate(1, 0);
       editor.selection = new vscode.Selection(position, position);
     }
     return uri;

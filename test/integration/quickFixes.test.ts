@@ -1,0 +1,192 @@
+/**
+ * Quick fixes (issue 5): each offered through `vscode.executeCodeActionProvider` for its diagnostic,
+ * applied, compared as the whole text, and undone in one step; "fix all" likewise; and a fix offered
+ * for an older version never writes over newer text.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { cleanUp, readFixture, replaceOnce, ruleOf, SAMPLE, show, undoOnce, waitForRule, writeScratch } from './authoringHelpers';
+
+const APPLY_FIX = 'articleAuthoring.applyFix';
+const FIX_ALL_KIND = 'source.fixAll.articleAuthoring';
+const JAR_IMAGE = '![A glass jar of bubbly sourdough starter on a wooden counter](/starter-jar.png)';
+const HERO_ALT_LINE = 'heroImageAlt: "A sourdough loaf cooling on a rack in a mountain cabin kitchen"\n';
+const SLUG_LINE = 'slug: "sourdough-at-altitude"\n';
+const READING_LINE = 'readingTime: "4 minutes"\n';
+const KEYWORDS_END = 'mountain kitchen]';
+const Q3_ANSWER = 'A slightly hotter start and a longer, cooler finish protect oven spring and bake the centre through.\n';
+
+const sample = () => readFixture(SAMPLE);
+const withoutFaq = () => sample().slice(0, sample().indexOf('## Frequently Asked Questions')).replace(/\n+$/, '\n');
+const FAQ_SKELETON = [
+  '## Frequently Asked Questions (FAQs)',
+  '',
+  '### Q1. A question your readers ask?',
+  'Answer it in one or two sentences.',
+  '',
+  '### Q2. Another question?',
+  'Answer it here.',
+  '',
+  '### Q3. A third question?',
+  'Answer it here.',
+  '',
+].join('\n');
+
+interface FixCase {
+  ruleId: string;
+  before: () => string;
+  after: () => string;
+  /** The text left selected for the author to edit, if any. */
+  selected?: string;
+}
+
+const CASES: FixCase[] = [
+  {
+    ruleId: 'image-alt-missing',
+    before: () => replaceOnce(sample(), JAR_IMAGE, '![](/starter-jar.png)'),
+    after: () => replaceOnce(sample(), JAR_IMAGE, '![Starter jar](/starter-jar.png)'),
+    selected: 'Starter jar',
+  },
+  {
+    ruleId: 'hero-image-alt-missing',
+    before: () => replaceOnce(sample(), HERO_ALT_LINE, ''),
+    after: () => replaceOnce(sample(), HERO_ALT_LINE, 'heroImageAlt: "Sourdough altitude hero"\n'),
+    selected: 'Sourdough altitude hero',
+  },
+  { ruleId: 'faq-missing', before: withoutFaq, after: () => `${withoutFaq()}\n${FAQ_SKELETON}` },
+  {
+    ruleId: 'faq-answer-missing',
+    before: () => replaceOnce(sample(), Q3_ANSWER, ''),
+    after: () => replaceOnce(sample(), Q3_ANSWER, 'TODO: answer this question.\n'),
+  },
+  { ruleId: 'reading-time-mismatch', before: () => replaceOnce(sample(), READING_LINE, 'readingTime: "9 minutes"\n'), after: sample },
+  { ruleId: 'slug-format', before: () => replaceOnce(sample(), SLUG_LINE, 'slug: "Sourdough At Altitude"\n'), after: sample },
+  { ruleId: 'frontmatter-unknown-key', before: () => replaceOnce(sample(), 'heroImageAlt:', 'heroImgAlt:'), after: sample },
+  { ruleId: 'keyword-duplicate', before: () => replaceOnce(sample(), KEYWORDS_END, 'mountain kitchen, Oven-Spring]'), after: sample },
+];
+
+async function quickFixFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  const ruleId = ruleOf(diagnostic);
+  const action = actions.find((a) => fixedRule(a) === ruleId);
+  assert.ok(action, `a quick fix for ${diagnostic.message}; offered: ${actions.map((a) => a.title).join(' | ')}`);
+  assert.equal(action.isPreferred, true);
+  assert.equal(action.kind?.value, vscode.CodeActionKind.QuickFix.value);
+  return action;
+}
+
+/** The rule a quick fix of ours fixes (its command's argument; the API returns actions without their diagnostics). */
+function fixedRule(action: vscode.CodeAction): string | undefined {
+  if (action.command?.command !== APPLY_FIX) return undefined;
+  return (action.command.arguments?.[0] as { ruleId?: string } | undefined)?.ruleId;
+}
+
+function run(action: vscode.CodeAction): Thenable<unknown> {
+  return vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? []));
+}
+
+suite('Authoring: quick fixes', () => {
+  teardown(cleanUp);
+
+  for (const fixCase of CASES) {
+    test(`${fixCase.ruleId}: the fix gives the expected text, and one undo restores it`, async () => {
+      const before = fixCase.before();
+      const after = fixCase.after();
+      assert.notEqual(before, after);
+      const uri = writeScratch(`fix-${fixCase.ruleId}.md`, before);
+      const editor = await show(uri);
+      const { document } = editor;
+      const diagnostic = await waitForRule(uri, fixCase.ruleId);
+      const action = await quickFixFor(uri, diagnostic);
+
+      assert.equal(await run(action), 'applied');
+      assert.equal(document.getText(), after);
+      if (fixCase.selected) assert.equal(document.getText(editor.selection), fixCase.selected, 'the placeholder is left selected');
+
+      await undoOnce(document);
+      assert.equal(document.getText(), before);
+      assert.equal(document.isDirty, false, 'one undo returns to the saved text');
+    });
+  }
+
+  test('"Fix all safe problems" is a source.fixAll.articleAuthoring action: one edit for slug and readingTime, one undo', async () => {
+    const before = replaceOnce(replaceOnce(sample(), SLUG_LINE, 'slug: "Sourdough At Altitude"\n'), READING_LINE, 'readingTime: "9 minutes"\n');
+    const uri = writeScratch('fix-all.md', before);
+    const { document } = await show(uri);
+    await waitForRule(uri, 'slug-format');
+    await waitForRule(uri, 'reading-time-mismatch');
+    const whole = new vscode.Range(0, 0, document.lineCount, 0);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, whole, FIX_ALL_KIND);
+    assert.equal(actions.length, 1, actions.map((a) => a.title).join(' | '));
+    assert.equal(actions[0].kind?.value, FIX_ALL_KIND);
+    // Only source actions were asked for: no quick fix comes with it (context.only respected).
+    assert.ok(!actions.some((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value));
+
+    assert.equal(await run(actions[0]), 2);
+    assert.equal(document.getText(), sample());
+    await undoOnce(document);
+    assert.equal(document.getText(), before);
+  });
+
+  test('only our own diagnostics get our fixes, and quick fixes are not offered when only source actions are asked for', async () => {
+    const uri = writeScratch('filter.md', replaceOnce(sample(), READING_LINE, 'readingTime: "9 minutes"\n'));
+    await show(uri);
+    const diagnostic = await waitForRule(uri, 'reading-time-mismatch');
+    const sourceOnly = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, 'source');
+    assert.ok(!sourceOnly.some((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value));
+
+    // Another tool's diagnostic with the same code on the same range gets nothing from us.
+    const foreign = vscode.languages.createDiagnosticCollection('another-linter');
+    try {
+      const theirs = new vscode.Diagnostic(diagnostic.range, 'their message', vscode.DiagnosticSeverity.Warning);
+      theirs.source = 'another-linter';
+      theirs.code = 'reading-time-mismatch';
+      foreign.set(uri, [theirs]);
+      const quickFixes = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        diagnostic.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      const fixes = quickFixes.filter((a) => fixedRule(a) === 'reading-time-mismatch');
+      assert.equal(fixes.length, 1, `one fix, for our diagnostic only: ${quickFixes.map((a) => a.title).join(' | ')}`);
+    } finally {
+      foreign.dispose();
+    }
+  });
+
+  test('a fix offered before the document changed is recomputed from the current text, never written over it', async () => {
+    const before = replaceOnce(sample(), READING_LINE, 'readingTime: "9 minutes"\n');
+    const uri = writeScratch('stale-fix.md', before);
+    const editor = await show(uri);
+    const { document } = editor;
+    const action = await quickFixFor(uri, await waitForRule(uri, 'reading-time-mismatch'));
+
+    // Meanwhile the author edits the title, above readingTime: every offset after it moves.
+    const title = 'title: "Sourdough at Altitude';
+    const titleAt = document.positionAt(document.getText().indexOf(title) + 'title: "'.length);
+    await editor.edit((builder) => builder.insert(titleAt, 'Baking '));
+    const edited = document.getText();
+
+    assert.equal(await run(action), 'applied');
+    assert.equal(document.getText(), replaceOnce(edited, 'readingTime: "9 minutes"\n', READING_LINE));
+  });
+
+  test('a fix whose problem was fixed by hand meanwhile changes nothing', async () => {
+    const uri = writeScratch('gone-fix.md', replaceOnce(sample(), JAR_IMAGE, '![](/starter-jar.png)'));
+    const editor = await show(uri);
+    const { document } = editor;
+    const action = await quickFixFor(uri, await waitForRule(uri, 'image-alt-missing'));
+
+    const at = document.positionAt(document.getText().indexOf('![](/starter-jar.png)') + 2);
+    await editor.edit((builder) => builder.insert(at, 'A jar of starter'));
+    const typed = document.getText();
+    assert.equal(await run(action), 'gone');
+    assert.equal(document.getText(), typed);
+  });
+});
