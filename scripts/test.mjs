@@ -6,7 +6,7 @@
 //
 //   node scripts/test.mjs [--unit]     only compile + unit tests (no VS Code)
 //
-// Env: TEST_TIMEOUT (seconds for the VS Code run, default 900).
+// Env: TEST_TIMEOUT (seconds for the VS Code run, default 1800).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

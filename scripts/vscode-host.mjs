@@ -9,7 +9,7 @@
 //   node scripts/vscode-host.mjs demo      serve the extension with examples/workspace until Ctrl-C
 //                                          [--port N] [--host ADDR] [--folder DIR]
 //
-// Env: CHROMIUM (/usr/bin/chromium), VSCODE_HOST_CACHE (.vscode-test), TEST_TIMEOUT (seconds, 900),
+// Env: CHROMIUM (/usr/bin/chromium), VSCODE_HOST_CACHE (.vscode-test), TEST_TIMEOUT (seconds, 1800),
 //      VSCODE_HOST_VERBOSE=1 (workbench chatter too).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -64,8 +64,11 @@ function quiet(command, args, options = {}) {
 }
 
 function npmEnv(extra = {}) {
+  // Under `npm test` the outer npm exports its own config (npm_config_user_agent says node/v20,
+  // npm_config_nodedir the Node 20 headers): the inner npm would take it as its own.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm_|NODE$)/i.test(key)));
   return {
-    ...process.env,
+    ...inherited,
     npm_config_update_notifier: 'false',
     npm_config_fund: 'false',
     npm_config_audit: 'false',
@@ -243,13 +246,28 @@ function killGroup(pid, signal) {
   }
 }
 
-function groupAlive(pid) {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
+/** Whether any live (non-zombie) process remains in the group: our own exited child stays a zombie until reaped. */
+function groupAlive(pgid) {
+  if (process.platform !== 'linux') {
+    try {
+      process.kill(-pgid, 0);
+      return true;
+    } catch {
+      return false;
+    }
   }
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // /proc/PID/stat: "pid (comm) state ppid pgrp ..."; comm may contain spaces, so split after ")".
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) === pgid && state !== 'Z') return true;
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return false;
 }
 
 function withTimeout(promise, ms, message) {
@@ -317,7 +335,7 @@ export async function runWorkbenchTests({ artifacts = path.join(REPO, 'test-resu
     const args = [
       runner, '--url', url, '--chromium', CHROMIUM, '--channel', channel, '--folder', workspace,
       '--results', runDir, '--screenshots', path.join(artifacts, 'screenshots'),
-      '--timeout', String(timeoutSeconds ?? process.env.TEST_TIMEOUT ?? 900),
+      '--timeout', String(timeoutSeconds ?? process.env.TEST_TIMEOUT ?? 1800),
       ...(process.env.VSCODE_HOST_VERBOSE ? ['--verbose'] : []),
     ];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });

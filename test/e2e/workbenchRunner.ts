@@ -5,7 +5,7 @@
  * checks when the suite hands the workbench over, and exits with the result.
  *
  *   node out/test/e2e/workbenchRunner.js --url URL --channel DIR --folder DIR --results DIR
- *        --screenshots DIR [--chromium /usr/bin/chromium] [--timeout 900] [--verbose]
+ *        --screenshots DIR [--chromium /usr/bin/chromium] [--timeout 1800] [--verbose]
  *
  * Writes to --results: integration.log (the suite's console), e2e.json (the checks' summary).
  *
@@ -56,7 +56,7 @@ function parseOptions(argv: string[]): Options {
     results: values.results,
     screenshots: values.screenshots,
     chromium: values.chromium ?? '/usr/bin/chromium',
-    timeout: Number(values.timeout ?? 900),
+    timeout: Number(values.timeout ?? 1800),
     verbose,
   };
 }
