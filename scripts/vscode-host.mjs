@@ -171,7 +171,7 @@ const USER_SETTINGS = {
  * URL carry extensionDevelopmentPath/extensionTestsPath) in its own process group, so that stop()
  * also ends the file watcher and agent processes it forks. Resolves once it answers HTTP.
  */
-export async function startServer({ host = '127.0.0.1', port = 0, env = {}, connectionToken, logFile } = {}) {
+export async function startServer({ host = '127.0.0.1', port = 0, env = {}, connectionToken, logFile, extensionsDir = path.join(CACHE, 'extensions') } = {}) {
   // State private to this server: engineers run tests concurrently in one checkout.
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-authoring-vscode-'));
   const serverData = path.join(stateDir, 'server-data');
@@ -182,7 +182,7 @@ export async function startServer({ host = '127.0.0.1', port = 0, env = {}, conn
   // settings such as workspace trust are read from here, not from the machine settings.
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
-  fs.mkdirSync(path.join(CACHE, 'extensions'), { recursive: true });
+  fs.mkdirSync(extensionsDir, { recursive: true });
   logFile ??= path.join(CACHE, 'server.log');
   const log = fs.openSync(logFile, 'w');
 
@@ -191,7 +191,7 @@ export async function startServer({ host = '127.0.0.1', port = 0, env = {}, conn
     '--host', host, '--port', String(port),
     ...(connectionToken ? ['--connection-token', connectionToken] : ['--without-connection-token']),
     '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry',
-    '--user-data-dir', userData, '--server-data-dir', serverData, '--extensions-dir', path.join(CACHE, 'extensions'),
+    '--user-data-dir', userData, '--server-data-dir', serverData, '--extensions-dir', extensionsDir,
   ];
   const child = spawn(NODE24, args, {
     detached: true, // setsid: own process group

@@ -83,10 +83,23 @@ async function runFromCommandPalette(page: Page, title: string): Promise<void> {
   await input.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
 }
 
-/** The text of the active editor's rendered lines (Monaco renders spaces as no-break spaces). */
+/**
+ * The text of the active editor's rendered lines, top to bottom. Monaco reuses line elements, so
+ * their DOM order is not the visual order; it renders spaces as no-break spaces.
+ */
 async function visibleEditorText(page: Page): Promise<string> {
-  const lines = await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').allTextContents();
-  return lines.map((line) => line.replace(/\u00a0/g, ' ')).join('\n');
+  const lines = await page
+    .locator('.editor-group-container.active .monaco-editor .view-lines .view-line')
+    .evaluateAll((elements) =>
+      elements.map((element) => ({
+        top: parseFloat((element as unknown as { style: { top: string } }).style.top) || 0,
+        text: element.textContent ?? '',
+      })),
+    );
+  return lines
+    .sort((a, b) => a.top - b.top)
+    .map((line) => line.text.replace(/\u00a0/g, ' '))
+    .join('\n');
 }
 
 async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number, what: () => Promise<string>): Promise<void> {

@@ -1,7 +1,7 @@
 /** Article: Update Reading Time — one minimal edit of the frontmatter, undone in one step. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { ARTICLE, CRLF_BOM_ARTICLE, PLAIN_MARKDOWN, UPDATE_READING_TIME, showFile, waitFor } from './helpers';
+import { ARTICLE, CRLF_BOM_ARTICLE, PLAIN_MARKDOWN, UPDATE_READING_TIME, showFile, waitFor, workspaceUri } from './helpers';
 import { expectedReading } from './readingTimeOracle';
 
 const minutesText = (minutes: number) => `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
@@ -60,6 +60,17 @@ suite('Article: Update Reading Time', () => {
     assert.equal(await vscode.commands.executeCommand(UPDATE_READING_TIME), 'unchanged');
     assert.equal(document.getText(), updated);
     assert.equal(document.version, version);
+  });
+
+  test('works on the article a caller names by URI, not only on the active editor', async () => {
+    await showFile(PLAIN_MARKDOWN);
+    const document = await vscode.workspace.openTextDocument(workspaceUri(ARTICLE));
+    const original = document.getText();
+    const { minutes } = expectedReading(original);
+    assert.equal(await vscode.commands.executeCommand(UPDATE_READING_TIME, document.uri), 'updated');
+    assert.equal(document.getText(), original.replace('readingTime: "9 minutes"', `readingTime: "${minutesText(minutes)}"`));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), workspaceUri(PLAIN_MARKDOWN).toString());
+    await showFile(ARTICLE); // the teardown reverts the active editor
   });
 
   test('leaves a Markdown file without frontmatter alone', async () => {

@@ -14,8 +14,9 @@ export class UpdateReadingTimeCommand implements Command {
 
   constructor(private readonly articles: ArticleDocuments) {}
 
-  async execute(uri?: vscode.Uri): Promise<UpdateReadingTimeResult> {
-    const document = uri
+  /** Works on the active editor, or on `uri` when a caller (menu, another command) passes one. */
+  async execute(uri?: unknown): Promise<UpdateReadingTimeResult> {
+    const document = uri instanceof vscode.Uri
       ? await vscode.workspace.openTextDocument(uri)
       : vscode.window.activeTextEditor?.document;
     const article = document && this.articles.article(document);
