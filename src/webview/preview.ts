@@ -64,10 +64,13 @@ function around(line: number): { previous?: LineEntry; next?: LineEntry } {
   return { previous };
 }
 
-/** Set while the page scrolls because the editor did: that scroll is not sent back. */
-let scrollingFromEditor = 0;
-/** Content replaced in place can move the page a little: such scrolls are not the user's either. */
+/**
+ * Scroll events until this time are not the user's: the page scrolled because the editor did, or
+ * content replaced in place moved it. They are not sent back (no ping-pong between the two sides).
+ * A time window, because several programmatic scrolls within a frame fire one scroll event.
+ */
 let ignoreScrollUntil = 0;
+const PROGRAMMATIC_SCROLL_MS = 120;
 
 function scrollToLine(line: number): void {
   const { previous, next } = around(line);
@@ -84,7 +87,7 @@ function scrollToLine(line: number): void {
   }
   y = Math.max(0, Math.round(y));
   if (Math.abs(window.scrollY - y) < 1) return;
-  scrollingFromEditor++;
+  ignoreScrollUntil = Date.now() + PROGRAMMATIC_SCROLL_MS;
   window.scrollTo(0, y);
 }
 
@@ -115,10 +118,6 @@ let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener(
   'scroll',
   () => {
-    if (scrollingFromEditor > 0) {
-      scrollingFromEditor--;
-      return;
-    }
     if (Date.now() < ignoreScrollUntil) return;
     if (scrollTimer) return;
     scrollTimer = setTimeout(() => {
@@ -146,7 +145,7 @@ function applyUpdate(message: Extract<ToWebview, { type: 'update' }>): void {
     onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
   });
   entriesCache = undefined;
-  ignoreScrollUntil = Date.now() + 150;
+  ignoreScrollUntil = Date.now() + PROGRAMMATIC_SCROLL_MS;
   document.title = message.title;
   root.dataset.version = String(version);
   root.dataset.source = source;

@@ -7,47 +7,21 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { loadConfig } from '../../core/config';
+import { ImageResolver, localImagePath } from '../../core/image-paths';
 import type { ResolvedImage } from '../../core/render';
 import { urlScheme } from '../../core/render';
 import { WorkspaceFileSystem } from '../fs';
 
-/** The folder itself, then each folder above it. */
-function* foldersUpFrom(folder: string): Generator<string> {
-  let current = path.resolve(folder);
-  for (;;) {
-    yield current;
-    const parent = path.dirname(current);
-    if (parent === current) return;
-    current = parent;
-  }
-}
-
-/** `publicDir` of the nearest `.article-lint.json` (validated and reported by the diagnostics, not here). */
-async function configuredPublicDir(articlePath: string, host: WorkspaceFileSystem): Promise<string | undefined> {
-  for (const folder of foldersUpFrom(path.dirname(articlePath))) {
-    const file = path.join(folder, '.article-lint.json');
-    if ((await host.stat(file)) !== 'file') continue;
-    try {
-      const config = JSON.parse((await host.readText(file)) ?? '{}') as { publicDir?: unknown };
-      return typeof config.publicDir === 'string' && config.publicDir.trim() ? path.resolve(folder, config.publicDir) : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-/** The public folder for an article on disk, or undefined when there is none. */
+/** The public folder for an article on disk (the engine's rule: configured, else public/ or static/ upwards). */
 export async function findPublicDir(articlePath: string, host = new WorkspaceFileSystem()): Promise<string | undefined> {
-  const configured = await configuredPublicDir(articlePath, host);
-  if (configured) return configured;
-  for (const folder of foldersUpFrom(path.dirname(articlePath))) {
-    for (const name of ['public', 'static']) {
-      const candidate = path.join(folder, name);
-      if ((await host.stat(candidate)) === 'directory') return candidate;
-    }
+  let configured: string | undefined;
+  try {
+    configured = (await loadConfig({ fs: host, forPath: articlePath })).config.publicDir;
+  } catch {
+    // A broken configuration is reported by the diagnostics; the preview still searches.
   }
-  return undefined;
+  return new ImageResolver(host, articlePath, configured).findPublicDir();
 }
 
 function isInside(file: string, folder: string): boolean {
@@ -55,21 +29,15 @@ function isInside(file: string, folder: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-/** The local path an image source names, with `?query`/`#hash` dropped and `%20` decoded. */
-function localPath(src: string, articlePath: string | undefined, publicDir: string | undefined): { path?: string; lookedFor: string } {
-  let clean = src.trim().replace(/[?#].*$/, '');
-  try {
-    clean = decodeURIComponent(clean);
-  } catch {
-    // keep it as written
-  }
-  if (clean.startsWith('/')) {
-    if (!publicDir) return { lookedFor: `${clean} in a public/ or static/ folder (none found at or above the article)` };
-    const file = path.join(publicDir, ...clean.split('/').filter(Boolean));
+/** The local file an image source names (as the engine resolves it), or what was looked for. */
+function localPath(local: string, articlePath: string | undefined, publicDir: string | undefined): { path?: string; lookedFor: string } {
+  if (local.startsWith('/')) {
+    if (!publicDir) return { lookedFor: `${local} in a public/ or static/ folder (none found at or above the article)` };
+    const file = path.join(publicDir, ...local.split('/').filter(Boolean));
     return { path: file, lookedFor: file };
   }
-  if (!articlePath) return { lookedFor: `${clean} (the article is not saved, so relative paths cannot be resolved)` };
-  const file = path.resolve(path.dirname(articlePath), ...clean.split('/'));
+  if (!articlePath) return { lookedFor: `${local} (the article is not saved, so relative paths cannot be resolved)` };
+  const file = path.resolve(path.dirname(articlePath), ...local.split('/'));
   return { path: file, lookedFor: file };
 }
 
@@ -86,10 +54,15 @@ export interface ImageResolverInput {
 export function createImageResolver(input: ImageResolverInput): (src: string) => ResolvedImage {
   const roots = input.roots.filter((root) => root.scheme === 'file').map((root) => root.fsPath);
   return (src) => {
-    const scheme = urlScheme(src);
-    if (scheme === 'https' || scheme === 'http' || scheme === 'data') return { url: src.trim() };
-    if (scheme !== undefined) return { missingPath: src };
-    const { path: file, lookedFor } = localPath(src, input.articlePath, input.publicDir);
+    const local = localImagePath(src);
+    if (local === undefined) {
+      const scheme = urlScheme(src);
+      if (scheme === 'https' || scheme === 'http' || scheme === 'data') return { url: src.trim() };
+      // Protocol-relative URLs load over https in the webview.
+      if (src.trim().startsWith('//')) return { url: `https:${src.trim()}` };
+      return { missingPath: src };
+    }
+    const { path: file, lookedFor } = localPath(local, input.articlePath, input.publicDir);
     if (!file) return { missingPath: lookedFor };
     let stat: fs.Stats | undefined;
     try {

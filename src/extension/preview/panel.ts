@@ -16,7 +16,7 @@ import { contentSecurityPolicy, createNonce } from './security';
 import { previewSettingsKey, readPreviewSettings } from './settings';
 import type { PreviewSettings } from './settings';
 
-/** Pause between an edit and the render it causes (a throttle: typing never starves the preview). */
+/** At most one render per this many milliseconds while typing (the first edit after a pause renders at once). */
 export const RENDER_DELAY_MS = 120;
 /** Editor scroll events are forwarded at most this often. */
 export const SCROLL_THROTTLE_MS = 50;
@@ -39,6 +39,7 @@ export class ArticlePreview extends Disposable {
   private renderedVersion: number | undefined;
   private renderedSettings: string | undefined;
   private renderTimer: ReturnType<typeof setTimeout> | undefined;
+  private renderPending = false;
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingEditorLine: number | undefined;
   /** The webview's document was dropped while hidden: the next render sets the HTML again. */
@@ -115,12 +116,26 @@ export class ArticlePreview extends Disposable {
     this.panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: roots };
   }
 
+  /**
+   * A throttle: the first edit after a pause renders at once, edits during the next RENDER_DELAY_MS
+   * are gathered into one render at its end, so typing never starves the preview nor floods it.
+   */
   private scheduleRender(): void {
-    if (this.renderTimer) return;
-    this.renderTimer = setTimeout(() => {
-      this.renderTimer = undefined;
-      void this.render();
-    }, RENDER_DELAY_MS);
+    if (this.renderTimer) {
+      this.renderPending = true;
+      return;
+    }
+    this.renderPending = false;
+    void this.render();
+    this.renderTimer = setTimeout(() => this.afterRenderDelay(), RENDER_DELAY_MS);
+  }
+
+  private afterRenderDelay(): void {
+    this.renderTimer = undefined;
+    if (!this.renderPending || this.isDisposed) return;
+    this.renderPending = false;
+    void this.render();
+    this.renderTimer = setTimeout(() => this.afterRenderDelay(), RENDER_DELAY_MS);
   }
 
   private document(): vscode.TextDocument | undefined {
