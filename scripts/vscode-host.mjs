@@ -6,6 +6,7 @@
 //   node scripts/vscode-host.mjs install   install what is missing (idempotent)
 //   node scripts/vscode-host.mjs test      run out/test/integration (mocha) in the extension host,
 //                                          plus the Playwright checks of test/e2e; exit = result
+//                                          [--grep PATTERN] only the integration tests matching
 //   node scripts/vscode-host.mjs demo      serve the extension with examples/workspace until Ctrl-C
 //                                          [--port N] [--host ADDR] [--folder DIR]
 //
@@ -306,7 +307,7 @@ export function workbenchUrl({ origin, port, host = '127.0.0.1', folder, extensi
  * Returns the runner's exit code and each suite's JSON summary (undefined when a suite never reported).
  * Screenshots and logs go to `artifacts`; everything else is private to this run.
  */
-export async function runWorkbenchTests({ artifacts = path.join(REPO, 'test-results'), timeoutSeconds } = {}) {
+export async function runWorkbenchTests({ artifacts = path.join(REPO, 'test-results'), timeoutSeconds, grep } = {}) {
   const testsPath = path.join(REPO, 'out/test/integration');
   const runner = path.join(REPO, 'out/test/e2e/workbenchRunner.js');
   for (const required of [path.join(testsPath, 'index.js'), runner, path.join(REPO, 'dist/extension.js')]) {
@@ -327,7 +328,11 @@ export async function runWorkbenchTests({ artifacts = path.join(REPO, 'test-resu
   // The extension host inherits the server's environment: that is how the suite finds the runner.
   const server = await startServer({
     logFile: serverLog,
-    env: { ARTICLE_AUTHORING_WORKBENCH_CHANNEL: channel, ARTICLE_AUTHORING_TEST_RESULTS: runDir },
+    env: {
+      ARTICLE_AUTHORING_WORKBENCH_CHANNEL: channel,
+      ARTICLE_AUTHORING_TEST_RESULTS: runDir,
+      ...(grep ? { ARTICLE_AUTHORING_TEST_GREP: grep } : {}),
+    },
   });
   say(`VS Code server ${vscodeVersion} (code-server ${CODE_SERVER_VERSION}) on port ${server.port}`);
   try {
@@ -388,7 +393,8 @@ if (isMain) {
       const { vscodeVersion } = ensureInstalled();
       say(`ready: VS Code ${vscodeVersion} in ${path.relative(REPO, CACHE)}`);
     } else if (command === 'test') {
-      const { code, integration, e2e } = await runWorkbenchTests();
+      const grepAt = rest.indexOf('--grep');
+      const { code, integration, e2e } = await runWorkbenchTests({ grep: grepAt === -1 ? undefined : rest[grepAt + 1] });
       for (const [name, summary] of Object.entries({ integration, e2e })) {
         say(summary ? `${name}: ${summary.passes} passed, ${summary.failures} failed` : `${name}: no result`);
       }

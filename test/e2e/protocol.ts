@@ -9,6 +9,8 @@ import * as path from 'node:path';
 
 export const CHANNEL_ENV = 'ARTICLE_AUTHORING_WORKBENCH_CHANNEL';
 export const RESULTS_ENV = 'ARTICLE_AUTHORING_TEST_RESULTS';
+/** Runs only the integration tests whose full title matches (mocha --grep), for quicker iterations. */
+export const GREP_ENV = 'ARTICLE_AUTHORING_TEST_GREP';
 
 /** Our status bar item, as it appears in the DOM (`null` text: not shown). */
 export interface StatusBarItemObservation {

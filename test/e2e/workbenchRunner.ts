@@ -88,8 +88,12 @@ async function main(): Promise<number> {
       page.on('crash', () => resolve(1));
       browser.on('disconnected', () => resolve(1));
     });
+    // The suite's output reaches us through the browser, behind its requests on the channel: the
+    // checks wait for mocha's summary line so that the log reads in order.
+    let suiteSummarySeen = false;
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown) => {
       const text = util.format(...(Array.isArray(args) ? args : [args]));
+      if (/^\s*\d+ passing \(/m.test(text)) suiteSummarySeen = true;
       suiteLog.write(`${text}\n`);
       if (!options.verbose && WORKBENCH_NOISE.test(text)) return;
       (type === 'error' ? console.error : console.log)(text);
@@ -109,6 +113,7 @@ async function main(): Promise<number> {
         case 'statusBarItem':
           return readStatusBarItem(page, request.waitFor, request.timeoutMs ?? 30_000);
         case 'e2eChecks':
+          for (const deadline = Date.now() + 10_000; !suiteSummarySeen && Date.now() < deadline; ) await sleep(50);
           e2eResult = await runChecks(context);
           fs.writeFileSync(e2eResultFile, JSON.stringify(e2eResult, null, 2));
           return { passes: e2eResult.passes, failures: e2eResult.failures };
@@ -162,8 +167,12 @@ async function answerRequests(channel: string, serve: (request: WorkbenchRequest
         writeJsonAtomically(responseFile(channel, id), { ok: false, error: describe(error) });
       }
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 async function runChecks(context: CheckContext): Promise<SuiteResult> {

@@ -34,3 +34,15 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/**
+ * Closes every editor, dropping unsaved changes first: closing a dirty editor would otherwise wait
+ * on a "Save changes?" dialog that no one answers.
+ */
+export async function closeAllEditorsDiscardingChanges(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

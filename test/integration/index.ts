@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { RESULTS_ENV } from '../e2e/protocol';
+import { GREP_ENV, RESULTS_ENV } from '../e2e/protocol';
+import { closeAllEditorsDiscardingChanges } from './helpers';
 import { workbench } from './workbench';
 
 const REPO = path.resolve(__dirname, '../../..');
@@ -39,6 +40,7 @@ export async function run(): Promise<void> {
     // The spec output (with its "N passing" line) and a JSON summary that npm test adds up.
     reporter: path.join(REPO, 'scripts/mocha-stats-reporter.cjs'),
     reporterOptions: { suite: 'integration', statsFile: path.join(resultsDir, 'integration.json') },
+    ...(process.env[GREP_ENV] ? { grep: process.env[GREP_ENV] } : {}),
   });
   for (const file of testFiles(__dirname)) mocha.addFile(file);
 
@@ -46,7 +48,7 @@ export async function run(): Promise<void> {
 
   if (workbench) {
     // Hand the still-running workbench to the Playwright checks (test/e2e), which act through its UI.
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeAllEditorsDiscardingChanges();
     await workbench.runE2eChecks();
   }
   if (failures > 0) throw new Error(`${failures} integration test(s) failed`);

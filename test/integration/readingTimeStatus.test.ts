@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { ARTICLE, PLAIN_MARKDOWN, fileOnDisk, showFile } from './helpers';
+import { ARTICLE, PLAIN_MARKDOWN, closeAllEditorsDiscardingChanges, fileOnDisk, showFile } from './helpers';
 import { expectedReading } from './readingTimeOracle';
 import { workbench } from './workbench';
 
@@ -14,10 +14,7 @@ suite('reading time in the status bar', () => {
     if (!workbench) this.skip(); // needs the workbench DOM: run through npm test
   });
 
-  teardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  teardown(closeAllEditorsDiscardingChanges);
 
   test('shows the article\'s words and reading time, as the reading-time package counts them', async () => {
     await showFile(ARTICLE);

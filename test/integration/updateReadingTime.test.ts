@@ -1,7 +1,7 @@
 /** Article: Update Reading Time — one minimal edit of the frontmatter, undone in one step. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { ARTICLE, CRLF_BOM_ARTICLE, PLAIN_MARKDOWN, UPDATE_READING_TIME, showFile, waitFor, workspaceUri } from './helpers';
+import { ARTICLE, CRLF_BOM_ARTICLE, PLAIN_MARKDOWN, UPDATE_READING_TIME, closeAllEditorsDiscardingChanges, showFile, waitFor, workspaceUri } from './helpers';
 import { expectedReading } from './readingTimeOracle';
 
 const minutesText = (minutes: number) => `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
@@ -12,10 +12,7 @@ async function undoUntil(document: vscode.TextDocument, text: string): Promise<v
 }
 
 suite('Article: Update Reading Time', () => {
-  teardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  teardown(closeAllEditorsDiscardingChanges);
 
   test('rewrites the readingTime value in place and nothing else; one undo restores the original', async () => {
     const { document } = await showFile(ARTICLE);
@@ -70,7 +67,6 @@ suite('Article: Update Reading Time', () => {
     assert.equal(await vscode.commands.executeCommand(UPDATE_READING_TIME, document.uri), 'updated');
     assert.equal(document.getText(), original.replace('readingTime: "9 minutes"', `readingTime: "${minutesText(minutes)}"`));
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), workspaceUri(PLAIN_MARKDOWN).toString());
-    await showFile(ARTICLE); // the teardown reverts the active editor
   });
 
   test('leaves a Markdown file without frontmatter alone', async () => {
