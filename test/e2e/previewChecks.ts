@@ -106,6 +106,13 @@ async function editorHasFocus(page: Page): Promise<boolean> {
 }
 
 /** Clicks into the visible text of the active editor (the text area itself may be scrolled away). */
+/** The first line number the active editor shows (1-based). */
+async function editorTopLine(page: Page): Promise<number | undefined> {
+  const numbers = await page.locator('.editor-group-container.active .monaco-editor .margin-view-overlays .line-numbers').allTextContents();
+  const values = numbers.map((text) => Number(text.trim())).filter((value) => Number.isFinite(value) && value > 0);
+  return values.length ? Math.min(...values) : undefined;
+}
+
 async function focusEditor(page: Page): Promise<void> {
   const box = await page.locator('.editor-group-container.active .monaco-editor').first().boundingBox();
   if (!box) throw new Error('no active editor');
@@ -189,7 +196,7 @@ export const PREVIEW_CHECKS: E2eCheck[] = [
     },
   },
   {
-    title: 'preview: scrolling the editor scrolls the preview (data-line sync)',
+    title: 'preview: scrolling the editor scrolls the preview, and scrolling the preview scrolls the editor (data-line sync)',
     async run({ page }) {
       const frame = await previewFrame(page, ARTICLE);
       await focusEditor(page);
@@ -214,6 +221,22 @@ export const PREVIEW_CHECKS: E2eCheck[] = [
         await page.waitForTimeout(40);
       }
       await until(async () => (await scrollTop(frame)) > before + 50 || undefined, 5_000, 'the preview to follow a mouse-wheel scroll of the editor');
+
+      // And back: scrolling the preview to a heading brings its source line to the editor's top
+      // (once the editor's own scrolling has settled).
+      await page.waitForTimeout(600);
+      const heading = await frame.evaluate(() => {
+        const element = [...document.querySelectorAll('.article-body h2.code-line')].find((el: any) => /Conclusion/.test(el.textContent ?? '')) as any;
+        element.scrollIntoView();
+        return Number(element.dataset.line);
+      });
+      const top = await until(async () => {
+        const line = await editorTopLine(page);
+        return line !== undefined && Math.abs(line - (heading + 1)) <= 2 ? line : undefined;
+      }, 5_000, `the editor to scroll to line ${heading + 1} (the preview's top); it shows line ${await editorTopLine(page)}`);
+      assert.ok(top > 20);
+      await page.waitForTimeout(300);
+      await focusEditor(page);
       await page.keyboard.press('Control+Home');
     },
   },
@@ -224,6 +247,11 @@ export const PREVIEW_CHECKS: E2eCheck[] = [
       await focusEditor(page);
       await page.keyboard.press('Control+Home');
       await until(async () => (await scrollTop(frame)) < 5 || undefined, 5_000, 'the preview at its top');
+      // Editor and preview side by side, without the file tree.
+      const sidebar = page.locator('.part.sidebar');
+      const hadSidebar = await sidebar.isVisible();
+      if (hadSidebar) await palette(page, 'View: Toggle Primary Side Bar Visibility');
+      await until(async () => !(await sidebar.isVisible()) || undefined, UI_TIMEOUT_MS, 'the side bar to close');
       await setTheme(page, folder, 'Dark 2026', 'vscode-dark');
       saveShot(await page.screenshot(), path.join(REPO, 'docs/images/preview-dark.png'), path.join(screenshots, 'preview-dark.png'));
       await setTheme(page, folder, 'Light 2026', 'vscode-light');
@@ -233,6 +261,7 @@ export const PREVIEW_CHECKS: E2eCheck[] = [
       await setTheme(page, folder, 'Default High Contrast', 'vscode-high-contrast');
       saveShot(await page.screenshot(), path.join(screenshots, 'preview-high-contrast.png'));
       await setTheme(page, folder, undefined, 'vscode-light');
+      if (hadSidebar) await palette(page, 'View: Toggle Primary Side Bar Visibility');
       for (const name of ['preview-dark.png', 'preview-light.png']) {
         const bytes = fs.readFileSync(path.join(REPO, 'docs/images', name));
         assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
@@ -241,7 +270,7 @@ export const PREVIEW_CHECKS: E2eCheck[] = [
     },
   },
   {
-    title: 'preview: it follows the active editor in place; a missing hero shows the placeholder naming the path looked for',
+    title: 'preview: it follows the active editor in place; a missing hero shows the placeholder naming the path looked for; a relative .md link opens in the editor',
     async run({ page }) {
       const before = await previewFrame(page);
       await before.evaluate(() => ((window as unknown as Record<string, string>).__previewMarker = 'still here'));
@@ -256,6 +285,14 @@ export const PREVIEW_CHECKS: E2eCheck[] = [
       assert.equal(await frame.locator('.hero img').count(), 0, 'no <img> (no broken-image icon) in the hero');
       assert.equal(await frame.evaluate(() => (window as unknown as Record<string, string>).__previewMarker), 'still here', 'switching documents reloaded the webview');
       assert.ok(await editorHasFocus(page), 'following the editor took the focus');
+
+      // A relative .md link is handed to the extension, which opens the file in the editor; the
+      // preview follows it (and the webview itself never navigates).
+      await frame.locator('a', { hasText: 'the example article' }).click();
+      await page.locator('.tabs-container .tab.active', { hasText: path.basename(ARTICLE) }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      await previewFrame(page, ARTICLE);
+      assert.match(frame.url(), /\/webview\/browser\/pre\//, 'the preview frame did not navigate');
+      assert.equal(await frame.evaluate(() => (window as unknown as Record<string, string>).__previewMarker), 'still here', 'a link click reloaded the webview');
     },
   },
   {

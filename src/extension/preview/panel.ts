@@ -45,6 +45,7 @@ export class ArticlePreview extends Disposable {
   /** The webview's document was dropped while hidden: the next render sets the HTML again. */
   private needsFullRender = true;
   private ignoreEditorScrollUntil = 0;
+  private revealedLine = -1;
   private renderGeneration = 0;
   private publicDirCache: { articlePath: string; value: string | undefined; at: number } | undefined;
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
@@ -250,7 +251,8 @@ ${body}</main>
     const top = event.visibleRanges[0]?.start.line;
     if (top === undefined) return;
     this.line = top;
-    if (Date.now() < this.ignoreEditorScrollUntil) return;
+    // The echo of a scroll the preview asked for is not sent back; a scroll elsewhere (the user's) is.
+    if (Date.now() < this.ignoreEditorScrollUntil && Math.abs(top - this.revealedLine) <= 1) return;
     this.pendingEditorLine = top;
     if (this.scrollTimer) return;
     this.scrollTimer = setTimeout(() => {
@@ -285,6 +287,7 @@ ${body}</main>
     if (!editor) return;
     const target = Math.max(0, Math.min(Math.floor(line), editor.document.lineCount - 1));
     this.ignoreEditorScrollUntil = Date.now() + SCROLL_GUARD_MS;
+    this.revealedLine = target;
     const range = new vscode.Range(target, 0, target, 0);
     if (moveCursor) {
       editor.selection = new vscode.Selection(target, 0, target, 0);
