@@ -101,10 +101,48 @@ function aptInstall(packages) {
   run(['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', ...packages]);
 }
 
-/** Node 24, Chromium and the VS Code server; each step only when its result is missing. */
+function codeServerReady() {
+  return fs.existsSync(READY_MARKER) && fs.readFileSync(READY_MARKER, 'utf8').trim() === CODE_SERVER_VERSION;
+}
+
+function vscodeVersion() {
+  return JSON.parse(fs.readFileSync(path.join(VSCODE_DIR, 'package.json'), 'utf8')).version;
+}
+
+const sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Node 24, Chromium and the VS Code server; each step only when its result is missing. Several runs
+ * may start at once in one checkout: one installs, under a lock, while the others wait for it.
+ */
 export function ensureInstalled() {
   fs.mkdirSync(CACHE, { recursive: true });
+  if (codeServerReady() && nodeVersion(NODE24).startsWith('v24.') && fs.existsSync(CHROMIUM)) {
+    return { vscodeVersion: vscodeVersion() };
+  }
+  const lock = path.join(CACHE, '.install-lock');
+  for (let waited = 0; ; waited += 2000) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      // A lock older than any install is left over from a killed run.
+      if (Date.now() - fs.statSync(lock).mtimeMs > 30 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      else if (waited === 0) say('another run is installing the VS Code host; waiting for it');
+      sleepSync(2000);
+    }
+  }
+  const unlock = onExit(() => fs.rmSync(lock, { recursive: true, force: true }));
+  try {
+    return installMissing();
+  } finally {
+    unlock();
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
 
+function installMissing() {
   if (!nodeVersion(NODE24).startsWith('v24.')) {
     say(`installing ${NODE_PACKAGE} into ${path.relative(REPO, NODE24_DIR)}`);
     fs.rmSync(NODE24_DIR, { recursive: true, force: true });
@@ -113,10 +151,10 @@ export function ensureInstalled() {
     quiet('npm', ['install', NODE_PACKAGE], { cwd: NODE24_DIR, env: npmEnv() });
   }
 
-  const codeServerReady = fs.existsSync(READY_MARKER) && fs.readFileSync(READY_MARKER, 'utf8').trim() === CODE_SERVER_VERSION;
+  const serverReady = codeServerReady();
   const packages = [];
   if (!fs.existsSync(CHROMIUM)) packages.push('chromium');
-  if (!codeServerReady) {
+  if (!serverReady) {
     // Only the native rebuild needs these.
     if (!hasDebianPackage('libkrb5-dev')) packages.push('libkrb5-dev');
     if (!hasCommand('g++') || !hasCommand('make')) packages.push('build-essential');
@@ -124,7 +162,7 @@ export function ensureInstalled() {
   }
   aptInstall(packages);
 
-  if (!codeServerReady) {
+  if (!serverReady) {
     say(`installing code-server@${CODE_SERVER_VERSION} (VS Code server) and rebuilding its native modules for Node 24, about 2-3 minutes`);
     fs.rmSync(CODE_SERVER_DIR, { recursive: true, force: true });
     fs.mkdirSync(CODE_SERVER_DIR, { recursive: true });
@@ -141,7 +179,7 @@ export function ensureInstalled() {
     fs.writeFileSync(READY_MARKER, `${CODE_SERVER_VERSION}\n`);
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM to its path)`);
-  return { vscodeVersion: JSON.parse(fs.readFileSync(path.join(VSCODE_DIR, 'package.json'), 'utf8')).version };
+  return { vscodeVersion: vscodeVersion() };
 }
 
 // ---------------------------------------------------------------------------------------------
