@@ -35,8 +35,10 @@ const say = (message) => console.log(`[vscode-host] ${message}`);
 // Whatever this process started (the server's process group, the runner) ends when it exits,
 // including on Ctrl-C, a CI timeout's SIGTERM, or an exception.
 const cleanups = new Set();
+let exitHandlersInstalled = false;
 function onExit(cleanup) {
-  if (cleanups.size === 0) {
+  if (!exitHandlersInstalled) {
+    exitHandlersInstalled = true;
     process.on('exit', () => {
       for (const run of [...cleanups].reverse()) run();
     });
