@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { expectedReading } from '../integration/readingTimeOracle';
 import type { StatusBarItemObservation } from './protocol';
 import { PREVIEW_CHECKS } from './previewChecks';
+import { AUTHORING_CHECKS } from './authoringChecks';
 
 export interface CheckContext {
   page: Page;
@@ -175,4 +176,6 @@ export const E2E_CHECKS: E2eCheck[] = [
   },
   // The article preview's checks (issue 6): test/e2e/previewChecks.ts.
   ...PREVIEW_CHECKS,
+  // Diagnostics and quick fixes (issue 5): test/e2e/authoringChecks.ts.
+  ...AUTHORING_CHECKS,
 ];

@@ -1,0 +1,124 @@
+/**
+ * Playwright checks of the authoring features (issue 5) on the real workbench, through the UI: the
+ * Problems panel lists the flawed article's findings, and Ctrl+. on an image without alt text opens
+ * the quick fix menu, whose preferred fix writes the alt text and leaves it selected. The README's
+ * screenshots of both are taken here.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { E2eCheck } from './checks';
+
+const REPO = path.resolve(__dirname, '../../..');
+const FLAWED = 'lint/posts/flawed-article.md';
+const UI_TIMEOUT_MS = 60_000;
+
+async function quickOpen(page: Page, text: string, waitForTab?: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  await input.fill(text);
+  if (waitForTab) {
+    const entry = page.locator('.quick-input-list .monaco-list-row', { hasText: waitForTab }).first();
+    await entry.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await entry.click();
+    await page.locator('.tabs-container .tab.active', { hasText: waitForTab }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  } else {
+    await page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+  }
+}
+
+async function palette(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+}
+
+async function editorLines(page: Page): Promise<string[]> {
+  const lines = await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').allTextContents();
+  return lines.map((line) => line.replace(/\u00a0/g, ' '));
+}
+
+async function until(condition: () => Promise<boolean>, what: () => Promise<string> | string): Promise<void> {
+  const deadline = Date.now() + UI_TIMEOUT_MS;
+  while (!(await condition().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${await what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Saves a screenshot for the README (docs/images) and beside the run's other screenshots. */
+function save(bytes: Buffer, name: string, screenshots: string): void {
+  assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+  assert.ok(bytes.length > 10_000, `${name} is suspiciously small`);
+  for (const file of [path.join(REPO, 'docs/images', name), path.join(screenshots, name)]) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, bytes);
+  }
+}
+
+export const AUTHORING_CHECKS: E2eCheck[] = [
+  {
+    title: 'authoring: the Problems panel lists the flawed article\'s findings with their rule ids (docs/images/problems-panel.png)',
+    async run({ page, screenshots }) {
+      await palette(page, 'View: Close All Editors');
+      await quickOpen(page, FLAWED, path.basename(FLAWED));
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      // Only this article's problems (other checks leave findings in other files).
+      const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+      await filter.fill('flawed-article.md');
+      // Errors first, then by line: these are at the top of the (virtualised) list.
+      for (const rule of ['frontmatter-schema', 'title-length', 'description-length']) {
+        await panel.locator('.monaco-list-row', { hasText: rule }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      }
+      const rows = await panel.locator('.monaco-list-row', { hasText: 'article-lint' }).count();
+      assert.ok(rows >= 6, `only ${rows} article-lint rows in the Problems panel`);
+      save(await page.screenshot(), 'problems-panel.png', screenshots);
+    },
+  },
+  {
+    title: 'authoring: Ctrl+. on an image without alt text opens the quick fix menu; its preferred fix writes the alt text, selected (docs/images/quick-fix-menu.png)',
+    async run({ page, screenshots }) {
+      await quickOpen(page, FLAWED, path.basename(FLAWED));
+      // Line 16 is `![](/starter-jar.png)`: put the cursor on it (a click also gives the editor the focus).
+      await quickOpen(page, ':16');
+      await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: '![](/starter-jar.png)' }).first().click();
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget:not(.action-list-submenu-panel)').first();
+      await menu.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      await menu.locator('.monaco-list-row', { hasText: 'Add alt text "Starter jar"' }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      save(await page.screenshot(), 'quick-fix-menu.png', screenshots);
+
+      await menu.locator('.monaco-list-row', { hasText: 'Add alt text "Starter jar"' }).first().click();
+      await until(
+        async () => (await editorLines(page)).includes('![Starter jar](/starter-jar.png)'),
+        async () => `the fixed image line; the editor shows:\n${(await editorLines(page)).join('\n').slice(0, 1200)}`,
+      );
+      // The alt text is selected: typing replaces it (one word: one undo step).
+      await page.keyboard.type('Jar');
+      await until(
+        async () => (await editorLines(page)).includes('![Jar](/starter-jar.png)'),
+        async () => `the typed alt text; the editor shows:\n${(await editorLines(page)).join('\n').slice(0, 1200)}`,
+      );
+      await page.keyboard.press('Control+Z');
+      await page.keyboard.press('Control+Z');
+      await until(
+        async () => (await editorLines(page)).includes('![](/starter-jar.png)'),
+        async () => `undo back to the original line; the editor shows:\n${(await editorLines(page)).join('\n').slice(0, 1200)}`,
+      );
+      // Leave the workbench as the other checks expect it: no filter, no panel.
+      await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill('').catch(() => undefined);
+      await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: '![](/starter-jar.png)' }).first().click();
+      await page.keyboard.press('Control+J');
+      await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+    },
+  },
+];
