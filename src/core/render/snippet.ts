@@ -4,6 +4,10 @@
  * title and 155–160 of description is what fits, so these are the widths used here.
  */
 
+import { slugify } from '../rules/slug-format';
+
+export { slugify };
+
 export const SNIPPET_TITLE_MAX = 60;
 export const SNIPPET_DESCRIPTION_MAX = 158;
 export const CARD_TITLE_MAX = 70;
@@ -28,16 +32,6 @@ export function truncateOnWord(input: string, max: number): Truncated {
   }
   cut = cut.replace(/[\s,;:.\-–—(]+$/u, '');
   return { text: `${cut}…`, truncated: true };
-}
-
-/** A slug from text: lowercase ASCII words joined by hyphens. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 export interface SearchSnippet {
