@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { analyzeArticle, applyEdits } from '../../src/core';
+import { appendFaqSection, boldKeyword, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../../src/core/authoring';
+
+describe('authoring text (src/core/authoring.ts)', () => {
+  it('makes kebab-case ASCII slugs from titles', () => {
+    assert.equal(slugFromTitle('Sourdough at Altitude: Why Your Loaf Collapses Above 2,000 m'), 'sourdough-at-altitude-why-your-loaf-collapses-above-2000-m');
+    assert.equal(slugFromTitle('Winter Tyres & Snow Chains: A Buyer’s Guide'), 'winter-tyres-and-snow-chains-a-buyers-guide');
+    assert.equal(slugFromTitle("Mara Ilić's Straße Café"), 'mara-ilics-strasse-cafe');
+    assert.equal(slugFromTitle('  ***  '), '');
+    assert.ok(slugFromTitle('x'.repeat(200)).length <= 80);
+  });
+
+  it('a new article has the format of the contract and only the findings an empty draft should have', async () => {
+    const text = newArticleText({ title: 'Baking Bread in the Mountains, Step by Step', slug: 'baking-bread-in-the-mountains', date: '2026-03-03' });
+    assert.ok(text.startsWith('---\ntitle: "Baking Bread in the Mountains, Step by Step"\ndescription: ""\nslug: "baking-bread-in-the-mountains"\n'));
+    const { findings } = await analyzeArticle(text);
+    const rules = new Set(findings.map((f) => f.ruleId));
+    // What the author still has to write: a description. The skeleton is otherwise well-formed.
+    assert.ok(rules.has('description-length') || rules.has('frontmatter-schema'), [...rules].join());
+    for (const rule of ['frontmatter-syntax', 'slug-format', 'faq-missing', 'faq-too-few', 'faq-answer-missing', 'faq-question-format', 'heading-multiple-h1', 'reading-time-mismatch']) {
+      assert.ok(!rules.has(rule), `${rule} on a new article`);
+    }
+  });
+
+  it('appends a FAQ section after one blank line, in the text\'s line breaks, and it satisfies the FAQ rules', async () => {
+    for (const [before, separator] of [
+      ['# T\n\nText.\n', '\n'],
+      ['# T\n\nText.', '\n\n'],
+      ['# T\n\nText.\n\n', ''],
+    ] as const) {
+      const edit = appendFaqSection(before);
+      assert.equal(edit.start, before.length);
+      assert.ok(edit.newText.startsWith(`${separator}## Frequently Asked Questions (FAQs)\n\n### Q1. `), JSON.stringify(edit.newText));
+    }
+    const crlf = appendFaqSection('# T\r\n\r\nText.\r\n');
+    assert.ok(!/[^\r]\n/.test(crlf.newText), 'CRLF only');
+    const article = `---\ntitle: x\n---\n\n# T\n\nText.\n`;
+    const { findings } = await analyzeArticle(applyEdits(article, [appendFaqSection(article)]), { isArticle: true });
+    assert.deepEqual(findings.filter((f) => f.ruleId.startsWith('faq-')), []);
+  });
+
+  it('inserts the next FAQ question where asked', () => {
+    const text = '## FAQ\n\n### Q1. One?\nYes.\n';
+    const edit = insertFaqQuestion(text, text.length, 3, 2);
+    assert.equal(applyEdits(text, [edit]), '## FAQ\n\n### Q1. One?\nYes.\n\n### Q2. Another question?\nAnswer it here.\n');
+  });
+
+  it('escapes what would end an image alt or destination, and bolds keywords', () => {
+    assert.equal(markdownImage('A [big] jar', '/jar.png'), '![A \\[big\\] jar](/jar.png)');
+    assert.equal(markdownImage('Jar', '/my jar (1).png'), '![Jar](</my jar (1).png>)');
+    assert.equal(boldKeyword('oven spring'), '**oven spring**');
+  });
+});
