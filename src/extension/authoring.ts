@@ -1,7 +1,8 @@
 /**
- * The authoring features (issue 5): diagnostics while typing, quick fixes, and the Article commands,
- * all over one ArticleAnalyzer. Called once from activate; everything it creates is disposed with
- * the extension. Nothing here scans the workspace at activation.
+ * The authoring features (issue 5): diagnostics while typing, quick fixes, the Article commands and
+ * the keyword coverage in the status bar, all over one ArticleAnalyzer. Called once from activate;
+ * everything it creates is disposed with the extension. Nothing here scans the workspace at
+ * activation.
  */
 import type * as vscode from 'vscode';
 import { ArticleAnalyzer } from './analyzer';
@@ -15,6 +16,7 @@ import { InsertImageCommand } from './commands/insertImage';
 import { InsertKeywordCommand } from './commands/insertKeyword';
 import { NewArticleCommand } from './commands/newArticle';
 import { ArticleDiagnostics, ruleDocsInExtension } from './diagnostics';
+import { KeywordCoverageStatus } from './keywordStatus';
 
 export interface Authoring {
   analyzer: ArticleAnalyzer;
@@ -24,7 +26,7 @@ export interface Authoring {
 export function registerAuthoring(context: vscode.ExtensionContext, commands: CommandManager): Authoring {
   const analyzer = new ArticleAnalyzer();
   const diagnostics = new ArticleDiagnostics(analyzer, ruleDocsInExtension(context.extensionUri));
-  context.subscriptions.push(analyzer, diagnostics, new ArticleCodeActions(analyzer, commands));
+  context.subscriptions.push(analyzer, diagnostics, new ArticleCodeActions(analyzer, commands), new KeywordCoverageStatus(analyzer));
 
   commands.register(new NewArticleCommand(analyzer));
   commands.register(new InsertFaqSectionCommand(analyzer));

@@ -1,8 +1,9 @@
 /**
  * Playwright checks of the authoring features (issue 5) on the real workbench, through the UI: the
  * Problems panel lists the flawed article's findings, and Ctrl+. on an image without alt text opens
- * the quick fix menu, whose preferred fix writes the alt text and leaves it selected. The README's
- * screenshots of both are taken here.
+ * the quick fix menu, whose preferred fix writes the alt text and leaves it selected; the keyword
+ * coverage item sits in the status bar and lists the keywords when clicked. The README's
+ * screenshots of the first two are taken here.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -13,6 +14,8 @@ import type { E2eCheck } from './checks';
 const REPO = path.resolve(__dirname, '../../..');
 const FLAWED = 'lint/posts/flawed-article.md';
 const UI_TIMEOUT_MS = 60_000;
+/** VS Code gives an extension's status bar entry the DOM id `<publisher>.<name>.<item id>`. */
+const KEYWORD_ITEM_ID = 'article-authoring.article-authoring.articleAuthoring.keywordCoverage';
 
 async function quickOpen(page: Page, text: string, waitForTab?: string): Promise<void> {
   await page.keyboard.press('Control+P');
@@ -119,6 +122,27 @@ export const AUTHORING_CHECKS: E2eCheck[] = [
       await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: '![](/starter-jar.png)' }).first().click();
       await page.keyboard.press('Control+J');
       await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+    },
+  },
+  {
+    title: 'authoring: the status bar shows the keyword coverage beside the reading time; clicking it lists the keywords as used or unused',
+    async run({ page }) {
+      await quickOpen(page, FLAWED, path.basename(FLAWED));
+      // winter tyres (twice in the list), tread depth and studded tyres occur in the body; snow chains does not.
+      const item = page.locator(`[id="${KEYWORD_ITEM_ID}"]`);
+      await until(
+        async () => ((await item.textContent()) ?? '').trim() === '3/4 keywords',
+        async () => `the keyword item to read "3/4 keywords"; it reads ${JSON.stringify(await item.textContent().catch(() => null))}`,
+      );
+      await item.locator('a, .statusbar-item-label').first().click();
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      const unused = page.locator('.quick-input-list .monaco-list-row', { hasText: 'snow chains' }).first();
+      await unused.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      assert.match((await unused.textContent()) ?? '', /unused/);
+      assert.match((await page.locator('.quick-input-list .monaco-list-row', { hasText: 'tread depth' }).first().textContent()) ?? '', /used 1 time/);
+      await page.keyboard.press('Escape');
+      await input.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
     },
   },
 ];
