@@ -133,6 +133,24 @@ suite('Authoring: quick fixes', () => {
     assert.equal(document.getText(), before);
   });
 
+  test('with editor.codeActionsOnSave, saving applies the safe fixes', async () => {
+    const before = replaceOnce(sample(), READING_LINE, 'readingTime: "9 minutes"\n');
+    const uri = writeScratch('fix-on-save.md', before);
+    const editor = await show(uri);
+    const { document } = editor;
+    await waitForRule(uri, 'reading-time-mismatch');
+    const settings = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    await settings.update('codeActionsOnSave', { [FIX_ALL_KIND]: 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    try {
+      await editor.edit((builder) => builder.insert(new vscode.Position(document.lineCount - 1, 0), 'One more line.\n'));
+      assert.ok(await document.save());
+      assert.equal(document.getText(), replaceOnce(before, 'readingTime: "9 minutes"\n', READING_LINE) + 'One more line.\n');
+      assert.equal(document.isDirty, false);
+    } finally {
+      await settings.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+    }
+  });
+
   test('only our own diagnostics get our fixes, and quick fixes are not offered when only source actions are asked for', async () => {
     const uri = writeScratch('filter.md', replaceOnce(sample(), READING_LINE, 'readingTime: "9 minutes"\n'));
     await show(uri);
