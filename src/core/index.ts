@@ -20,7 +20,9 @@
  *   keywordCoverage, readingStats; dates: parseDate, compareDates.
  * - Edits: applyEdits, setFrontmatterScalar, readingTimeEdit (and the parse: parseArticle, LineIndex).
  * Caches: compiled schemas (by path + content), parsed configs, frontmatter blocks (by exact text:
- * treat ParsedArticle.frontmatter as read-only) and word counts per block are reused across calls.
+ * treat ParsedArticle.frontmatter as read-only) and word counts per block are reused across calls;
+ * clearTextCaches() forgets the per-text ones (frontmatter blocks, word counts), e.g. to measure an
+ * analysis from scratch.
  */
 export * from './lines';
 export * from './parse';
@@ -42,3 +44,12 @@ export * from './schema';
 export type { Rule, RuleContext, RuleReport, RuleOptionSpec } from './rule';
 export { AnalysisContext } from './context';
 export { ruleRegistry, ruleById, ruleIds } from './rules/index';
+
+import { clearFrontmatterCache } from './parse';
+import { clearWordCountCache } from './reading';
+
+/** Forgets the caches keyed by article text (frontmatter blocks, block word counts); compiled schemas stay. */
+export function clearTextCaches(): void {
+  clearFrontmatterCache();
+  clearWordCountCache();
+}

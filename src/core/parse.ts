@@ -150,6 +150,11 @@ function splitFrontmatter(text: string, lines: LineIndex): Frontmatter | undefin
  */
 const frontmatterCache = new Map<string, Frontmatter>();
 const FRONTMATTER_CACHE_SIZE = 32;
+
+/** Forgets every parsed frontmatter block (the benchmark's "from scratch" runs; tests). */
+export function clearFrontmatterCache(): void {
+  frontmatterCache.clear();
+}
 const MAX_CACHED_FRONTMATTER = 64 * 1024;
 
 function readFrontmatter(text: string, lines: LineIndex, frontmatter: Frontmatter): Frontmatter {

@@ -65,6 +65,12 @@ const MAX_CACHED_CHARS = 4 * 1024 * 1024;
 const blockWords = new Map<string, number>();
 let cachedChars = 0;
 
+/** Forgets every cached block count (the benchmark's "from scratch" runs; tests). */
+export function clearWordCountCache(): void {
+  blockWords.clear();
+  cachedChars = 0;
+}
+
 function cachedCount(block: string): number {
   if (block.length > MAX_CACHED_BLOCK_LENGTH) return countWords(block);
   let words = blockWords.get(block);

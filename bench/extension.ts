@@ -1,0 +1,88 @@
+/**
+ * The extension's figures: the size of the minified bundle as packaged (scripts/build.mjs --minify,
+ * written to a scratch folder so that dist/ is left alone), and the activation time in the real VS
+ * Code host (test/integration/benchActivation.test.ts, run through scripts/vscode-host.mjs).
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface BundleFigures {
+  /** dist/extension.js: what the extension host loads at activation. */
+  mainBytes: number;
+  /** Every JavaScript file of the extension's bundle (the main one and any loaded later). */
+  totalBytes: number;
+  files: { file: string; bytes: number }[];
+  /** The largest inputs of the main bundle (bytes in the output). */
+  largestInputs: { input: string; bytes: number }[];
+  cliBytes: number;
+}
+
+export const ACTIVATION_ENV = 'ARTICLE_AUTHORING_BENCH_ACTIVATION';
+
+export function measureBundle(repo: string, outdir: string): BundleFigures {
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const build = spawnSync(process.execPath, [path.join(repo, 'scripts', 'build.mjs'), '--minify', '--outdir', path.relative(repo, outdir)], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`the minified build failed: ${build.stderr}`);
+  const meta = JSON.parse(fs.readFileSync(path.join(outdir, 'extension.js.meta.json'), 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }>; bytes: number }>;
+  };
+  // The extension's files: extension.js and whatever it loads lazily (every .js but the CLI's).
+  const files = fs
+    .readdirSync(outdir)
+    .filter((file) => file.endsWith('.js') && file !== 'cli.js')
+    .map((file) => ({ file, bytes: fs.statSync(path.join(outdir, file)).size }))
+    .sort((a, b) => Number(b.file === 'extension.js') - Number(a.file === 'extension.js') || b.bytes - a.bytes);
+  const byPackage = new Map<string, number>();
+  for (const [output, info] of Object.entries(meta.outputs)) {
+    if (!output.endsWith('extension.js')) continue;
+    for (const [input, { bytesInOutput }] of Object.entries(info.inputs)) {
+      const parts = input.split('/');
+      const key = parts[0] === 'node_modules' ? parts.slice(0, parts[1].startsWith('@') ? 3 : 2).join('/') : parts.slice(0, 2).join('/');
+      byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  return {
+    mainBytes: files.find((file) => file.file === 'extension.js')!.bytes,
+    totalBytes: files.reduce((sum, file) => sum + file.bytes, 0),
+    files,
+    largestInputs: [...byPackage]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([input, bytes]) => ({ input, bytes })),
+    cliBytes: fs.statSync(path.join(outdir, 'cli.js')).size,
+  };
+}
+
+export interface ActivationFigures {
+  activationMs?: number;
+  bundleBytes?: number;
+  vscode?: string;
+  measuredAt?: string;
+  error?: string;
+}
+
+/**
+ * Starts the VS Code host with only the bench's activation test (a fresh host: nothing activated the
+ * extension before), which writes its figure to `outFile`. The extension loaded is the repo's
+ * dist/extension.js as it is (npm run build: not minified unless built with --minify).
+ */
+export function measureActivation(repo: string, outFile: string): ActivationFigures {
+  fs.rmSync(outFile, { force: true });
+  const compiled = path.join(repo, 'out', 'test', 'integration', 'benchActivation.test.js');
+  if (!fs.existsSync(compiled)) return { error: 'out/test/integration/benchActivation.test.js is missing: npx tsc -p .' };
+  const run = spawnSync(process.execPath, [path.join(repo, 'scripts', 'vscode-host.mjs'), 'test', '--grep', 'bench: activation'], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, [ACTIVATION_ENV]: outFile },
+    timeout: 15 * 60_000,
+  });
+  if (!fs.existsSync(outFile)) {
+    const tail = `${run.stdout ?? ''}\n${run.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+    return { error: `the VS Code host run wrote no figure (exit ${run.status}):\n${tail}` };
+  }
+  return JSON.parse(fs.readFileSync(outFile, 'utf8')) as ActivationFigures;
+}

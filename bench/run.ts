@@ -1,0 +1,369 @@
+/**
+ * `npm run bench`: the engine against the parse floor and against markdownlint, measured side by side
+ * in one process (see README, "Performance"). Prints a table and one pass/fail line per target;
+ * `--json` prints one JSON object with every figure and ratio instead. The bench reports: it never fails.
+ *
+ * Options: --json; --vscode (also measure activation in the real VS Code host: starts a workbench,
+ * about a minute); --only seed,large,typing,workspace,index,extension (a subset); --quick (fewer runs).
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseDocument } from 'yaml';
+import { analyzeArticle, clearTextCaches, defaultConfig, markdownParser, parseArticle, type FileSystemHost } from '../src/core';
+import { frontmatterSource } from '../src/core/frontmatterValues';
+import { renderArticle } from '../src/core/render';
+import { largeArticle, prng, seedArticle, type GeneratedArticle } from './generate';
+import { heapUsed, interleaved, MB, now, summarize, type Summary } from './measure';
+import { measureBundle, measureActivation } from './extension';
+import { ensureTree, measureIndex, timeProcesses } from './workspace';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const WORK = path.join(REPO, 'bench', '.work');
+const argv = process.argv.slice(2);
+const json = argv.includes('--json');
+const quick = argv.includes('--quick');
+const withVscode = argv.includes('--vscode');
+const onlyAt = argv.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
+const only = onlyAt === -1 ? undefined : new Set((argv[onlyAt].includes('=') ? argv[onlyAt].split('=')[1] : argv[onlyAt + 1]).split(','));
+const wanted = (section: string) => !only || only.has(section);
+const log = (message: string) => {
+  if (!json) process.stderr.write(`${message}\n`);
+};
+
+/** In-memory file system: the generated articles' folders and images exist; every other path does not. */
+function memoryFs(root: string, articles: readonly GeneratedArticle[]): FileSystemHost {
+  const files = new Set<string>();
+  const dirs = new Set<string>([root, `${root}/public`, `${root}/public/images`, `${root}/src/content/blog`]);
+  for (const article of articles) for (const image of article.images) files.add(`${root}/public${image}`);
+  return {
+    stat: async (target) => (files.has(target) ? 'file' : dirs.has(target) ? 'directory' : undefined),
+    readText: async () => undefined,
+  };
+}
+
+const ROOT = '/bench-site';
+const ARTICLE_PATH = `${ROOT}/src/content/blog/article.md`;
+
+function frontmatterOf(text: string): string {
+  const source = frontmatterSource(text);
+  if (source === undefined) throw new Error('generated article without frontmatter');
+  return source;
+}
+
+const yamlParse = (source: string) =>
+  parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false }).toJS({ maxAliasCount: 100 });
+
+type MarkdownlintSync = (options: { strings: Record<string, string> }) => Record<string, unknown[]>;
+
+async function loadMarkdownlint(): Promise<MarkdownlintSync> {
+  // ESM only: a dynamic import from this CommonJS module.
+  const module = (await import('markdownlint/sync')) as unknown as { lint: MarkdownlintSync };
+  return module.lint;
+}
+
+interface TextFigures {
+  chars: number;
+  words: number;
+  mdParse: Summary;
+  yamlParse: Summary;
+  analysisScratch: Summary;
+  analysisRepeat: Summary;
+  markdownlint: Summary;
+  render: Summary;
+  findings: number;
+  markdownlintFindings: number;
+}
+
+async function measureText(label: string, article: GeneratedArticle, warmup: number, iterations: number, lint: MarkdownlintSync): Promise<TextFigures> {
+  log(`${label}: ${(article.text.length / 1024).toFixed(0)} KB, ${article.words} words; ${warmup} warm-up + ${iterations} interleaved runs…`);
+  const { text } = article;
+  const body = parseArticle(text).body;
+  const frontmatter = frontmatterOf(text);
+  const fsHost = memoryFs(ROOT, [article]);
+  const config = defaultConfig(ROOT);
+  const options = { config, fs: fsHost, filePath: ARTICLE_PATH };
+  const parsed = parseArticle(text);
+  const renderOptions = { resolveImage: (src: string) => ({ url: `https://file.example${src}` }) };
+  const first = await analyzeArticle(text, options);
+  const lintResult = lint({ strings: { article: text } });
+  const times = await interleaved(
+    {
+      mdParse: { run: () => markdownParser().parse(body, {}) },
+      yamlParse: { run: () => yamlParse(frontmatter) },
+      // From scratch: the engine's per-text caches (frontmatter blocks, block word counts) are cleared
+      // before each run (untimed); compiled schemas and the default config stay, as in a running editor.
+      analysisScratch: { before: clearTextCaches, run: () => analyzeArticle(text, options) },
+      // The same text again with the caches warm (what re-checking an unchanged file costs).
+      analysisRepeat: { run: () => analyzeArticle(text, options) },
+      markdownlint: { run: () => lint({ strings: { article: text } }) },
+      render: { run: () => renderArticle(parsed, renderOptions) },
+    },
+    warmup,
+    iterations,
+  );
+  return {
+    chars: text.length,
+    words: article.words,
+    ...(times as Pick<TextFigures, 'mdParse' | 'yamlParse' | 'analysisScratch' | 'analysisRepeat' | 'markdownlint' | 'render'>),
+    findings: first.findings.length,
+    markdownlintFindings: lintResult.article.length,
+  };
+}
+
+interface TypingFigures {
+  edits: number;
+  analysis: Summary;
+  mdParse: Summary;
+  heapEdits: number;
+  heapGrowthMB: number;
+}
+
+/** One single-character edit (insert a character or delete one) at a random position. */
+function editor(seed: number) {
+  const random = prng(seed);
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz      .,*-#\n';
+  return (text: string): string => {
+    const at = Math.floor(random() * text.length);
+    if (random() < 0.6) return text.slice(0, at) + alphabet[Math.floor(random() * alphabet.length)] + text.slice(at);
+    return text.slice(0, at) + text.slice(at + 1);
+  };
+}
+
+async function measureTyping(article: GeneratedArticle, edits: number, heapEdits: number): Promise<TypingFigures> {
+  log(`typing: ${edits} single-character edits of the seed article, then ${heapEdits} for the heap…`);
+  const config = defaultConfig(ROOT);
+  const options = { config, fs: memoryFs(ROOT, [article]), filePath: ARTICLE_PATH };
+  const edit = editor(7);
+  let text = article.text;
+  // Warm-up: the editor has been running for a while.
+  for (let i = 0; i < 200; i++) {
+    text = edit(text);
+    await analyzeArticle(text, options);
+    markdownParser().parse(parseArticle(text).body, {});
+  }
+  text = article.text;
+  const analysis: number[] = [];
+  const parse: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    text = edit(text);
+    // The analysis the editor runs on each new version (caches as they are after the previous edits)…
+    let start = now();
+    await analyzeArticle(text, options);
+    analysis.push(now() - start);
+    // …against one markdown-it parse of the same version's body, side by side.
+    const body = text.slice(text.indexOf('\n---', 4) + 4);
+    start = now();
+    markdownParser().parse(body, {});
+    parse.push(now() - start);
+  }
+  const before = heapUsed();
+  let last: unknown;
+  for (let i = 0; i < heapEdits; i++) {
+    text = edit(text);
+    last = await analyzeArticle(text, options);
+  }
+  const after = heapUsed();
+  void last;
+  return { edits, analysis: summarize(analysis), mdParse: summarize(parse), heapEdits, heapGrowthMB: (after - before) / MB };
+}
+
+function machine() {
+  let cpu = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    const line = fs.readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((entry) => entry.startsWith('model name'));
+    if (line) cpu = line.split(':')[1].trim();
+  } catch {
+    // not Linux
+  }
+  return {
+    cpu,
+    cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    date: new Date().toISOString(),
+    loadAverage: os.loadavg().map((value) => Number(value.toFixed(2))),
+  };
+}
+
+interface Target {
+  id: string;
+  description: string;
+  value: number | undefined;
+  bound: string;
+  pass: boolean | undefined;
+  note?: string;
+}
+
+const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+
+async function main(): Promise<void> {
+  const started = now();
+  const info = machine();
+  log(`article-authoring bench — ${info.cpu}, ${info.cores} cores, Node ${info.node}, load average ${info.loadAverage.join(' ')}`);
+  log('(the machine may be shared: ratios are measured side by side, interleaved, and are the figures to trust)');
+  const lint = await loadMarkdownlint();
+  const scale = quick ? 0.25 : 1;
+  const results: Record<string, unknown> = { machine: info };
+  const targets: Target[] = [];
+  const target = (id: string, description: string, value: number | undefined, bound: string, pass: (value: number) => boolean, note?: string) =>
+    targets.push({ id, description, value: value === undefined ? undefined : round(value), bound, pass: value === undefined ? undefined : pass(value), note });
+
+  const seed = seedArticle(1);
+  if (wanted('seed')) {
+    const figures = await measureText('seed-sized article', seed, 100, Math.round(400 * scale), lint);
+    const ratios = {
+      scratchOverParse: figures.analysisScratch.median / figures.mdParse.median,
+      repeatOverParse: figures.analysisRepeat.median / figures.mdParse.median,
+      markdownlintOverScratch: figures.markdownlint.median / figures.analysisScratch.median,
+      yamlOverParse: figures.yamlParse.median / figures.mdParse.median,
+    };
+    results.seed = { ...figures, ratios };
+    target('seed.scratchOverParse', 'seed analysis from scratch / markdown-it parse (medians)', ratios.scratchOverParse, '≤ 3.0', (v) => v <= 3.0);
+    target('seed.markdownlintOverScratch', 'markdownlint / seed analysis from scratch (medians)', ratios.markdownlintOverScratch, '≥ 10', (v) => v >= 10);
+    target('seed.renderP95Ms', 'seed preview render p95 (ms)', figures.render.p95, '≤ 30', (v) => v <= 30);
+  }
+  if (wanted('large')) {
+    const large = largeArticle();
+    const figures = await measureText('1 MB article', large, 3, Math.round(25 * scale) || 5, lint);
+    const ratios = {
+      scratchOverParse: figures.analysisScratch.median / figures.mdParse.median,
+      markdownlintOverScratch: figures.markdownlint.median / figures.analysisScratch.median,
+    };
+    results.large = { ...figures, ratios };
+    target('large.analysisP95Ms', '1 MB analysis from scratch p95 (ms)', figures.analysisScratch.p95, '≤ 50', (v) => v <= 50);
+  }
+  if (wanted('typing')) {
+    const figures = await measureTyping(seed, 1000, quick ? 2000 : 10_000);
+    const ratios = {
+      p95OverParseP95: figures.analysis.p95 / figures.mdParse.p95,
+      p50OverParseP50: figures.analysis.median / figures.mdParse.median,
+    };
+    results.typing = { ...figures, ratios };
+    target('typing.p95OverParse', 'typing: per-edit analysis p95 / markdown-it parse p95 (same edits)', ratios.p95OverParseP95, '≤ 1.5', (v) => v <= 1.5);
+    target('typing.heapGrowthMB', `heap growth over ${figures.heapEdits} edits (MB, after GC)`, figures.heapGrowthMB, '< 5', (v) => v < 5);
+  }
+  if (wanted('workspace')) {
+    const tree = ensureTree(path.join(WORK, 'tree-2000'), 2000);
+    log(`workspace: ${tree.files} articles (${(tree.bytes / MB).toFixed(1)} MB${tree.reused ? ', reused' : ''}) in ${path.relative(REPO, tree.root)}`);
+    ensureCliBuilt();
+    const cli2 = path.join(REPO, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2.mjs');
+    const runs = timeProcesses(
+      {
+        ours: { args: [path.join(REPO, 'dist', 'cli.js'), 'src/content/blog'], cwd: tree.root },
+        markdownlintCli2: { args: [cli2, 'src/content/blog/**/*.md'], cwd: tree.root },
+      },
+      3,
+    );
+    const ratio = runs.markdownlintCli2.times.median / runs.ours.times.median;
+    results.workspace = {
+      articles: tree.files,
+      megabytes: round(tree.bytes / MB, 1),
+      ours: { ...runs.ours, command: 'node dist/cli.js src/content/blog' },
+      markdownlintCli2: { ...runs.markdownlintCli2, command: "markdownlint-cli2 'src/content/blog/**/*.md'" },
+      ratios: { markdownlintCli2OverOurs: ratio },
+    };
+    target('workspace.cliSpeedup', 'markdownlint-cli2 / our CLI on 2,000 articles (medians of 3 processes)', ratio, '≥ 5', (v) => v >= 5);
+  }
+  if (wanted('index')) {
+    log('index: the workspace value index over 10,000 articles…');
+    const figures = measureIndex(10_000);
+    results.index = figures;
+    target('index.seconds', 'workspace index of 10,000 articles (s)', figures.ms / 1000, '≤ 10', (v) => v <= 10);
+    target('index.heapMB', 'workspace index of 10,000 articles (MB of heap)', figures.heapMB, '≤ 100', (v) => v <= 100);
+  }
+  if (wanted('extension')) {
+    log('extension: minified bundle…');
+    const bundle = measureBundle(REPO, path.join(WORK, 'bundle'));
+    results.bundle = bundle;
+    target('extension.bundleKB', 'dist/extension.js minified, as packaged (KB)', bundle.mainBytes / 1024, '≤ 400', (v) => v <= 400,
+      bundle.files.length > 1 ? `all bundle files together: ${(bundle.totalBytes / 1024).toFixed(0)} KB` : undefined);
+    if (withVscode) {
+      log('extension: activation in the VS Code host (starts a workbench)…');
+      results.activation = measureActivation(REPO, path.join(WORK, 'activation.json'));
+    } else {
+      const previous = path.join(WORK, 'activation.json');
+      results.activation = fs.existsSync(previous)
+        ? { ...JSON.parse(fs.readFileSync(previous, 'utf8')), fromEarlierRun: true }
+        : { skipped: 'run npm run bench -- --vscode to measure activation in the VS Code host' };
+    }
+    const activation = results.activation as { activationMs?: number; fromEarlierRun?: boolean; measuredAt?: string };
+    target('extension.activationMs', 'activation in the VS Code host (ms)', activation.activationMs, '≤ 50', (v) => v <= 50,
+      activation.activationMs === undefined ? 'not measured: npm run bench -- --vscode' : activation.fromEarlierRun ? `from an earlier --vscode run (${activation.measuredAt})` : undefined);
+  }
+  info.loadAverage = os.loadavg().map((value) => Number(value.toFixed(2)));
+  results.loadAverageAfter = info.loadAverage;
+  results.targets = targets;
+  results.seconds = round((now() - started) / 1000, 1);
+  if (json) process.stdout.write(`${JSON.stringify(results, roundNumbers, 2)}\n`);
+  else printTable(results, targets);
+}
+
+function roundNumbers(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isInteger(value) ? round(value, 4) : value;
+}
+
+function ensureCliBuilt(): void {
+  const cli = path.join(REPO, 'dist', 'cli.js');
+  const newest = (folder: string): number =>
+    fs.readdirSync(folder, { withFileTypes: true }).reduce((latest, entry) => {
+      const file = path.join(folder, entry.name);
+      return Math.max(latest, entry.isDirectory() ? newest(file) : fs.statSync(file).mtimeMs);
+    }, 0);
+  const stale = !fs.existsSync(cli) || fs.statSync(cli).mtimeMs < Math.max(newest(path.join(REPO, 'src', 'cli')), newest(path.join(REPO, 'src', 'core')));
+  if (!stale) return;
+  log('workspace: dist/cli.js is missing or older than src/: npm run build…');
+  const result = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('npm run build failed');
+}
+
+function printTable(results: Record<string, unknown>, targets: Target[]): void {
+  const ms = (value: number) => `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ms`;
+  const rows: [string, string, string][] = [];
+  const row = (name: string, summary: Summary) => rows.push([name, ms(summary.median), ms(summary.p95)]);
+  for (const key of ['seed', 'large'] as const) {
+    const figures = results[key] as (TextFigures & { ratios: Record<string, number> }) | undefined;
+    if (!figures) continue;
+    const label = key === 'seed' ? `seed (${(figures.chars / 1024).toFixed(0)} KB, ${figures.words} words)` : `1 MB (${figures.words} words)`;
+    row(`${label}: markdown-it parse of the body`, figures.mdParse);
+    row(`${label}: yaml parse of the frontmatter`, figures.yamlParse);
+    row(`${label}: analysis from scratch`, figures.analysisScratch);
+    row(`${label}: analysis again (caches warm)`, figures.analysisRepeat);
+    row(`${label}: markdownlint (sync, default rules)`, figures.markdownlint);
+    row(`${label}: preview render`, figures.render);
+  }
+  const typing = results.typing as TypingFigures | undefined;
+  if (typing) {
+    row(`typing: analysis per edit (${typing.edits} edits)`, typing.analysis);
+    row('typing: markdown-it parse per edit', typing.mdParse);
+  }
+  const workspace = results.workspace as { ours: { times: Summary }; markdownlintCli2: { times: Summary } } | undefined;
+  if (workspace) {
+    rows.push(['workspace 2,000 articles: our CLI (median of 3)', ms(workspace.ours.times.median), '']);
+    rows.push(['workspace 2,000 articles: markdownlint-cli2 (median of 3)', ms(workspace.markdownlintCli2.times.median), '']);
+  }
+  const width = Math.max(...rows.map(([name]) => name.length));
+  console.log(`\n${'figure'.padEnd(width)}  ${'median'.padStart(11)}  ${'p95'.padStart(11)}`);
+  for (const [name, median, p95] of rows) console.log(`${name.padEnd(width)}  ${median.padStart(11)}  ${p95.padStart(11)}`);
+  const index = results.index as { ms: number; heapMB: number; articles: number } | undefined;
+  if (index) console.log(`workspace index: ${index.articles} articles in ${(index.ms / 1000).toFixed(2)} s, ${index.heapMB.toFixed(1)} MB of heap`);
+  const bundle = results.bundle as { mainBytes: number; totalBytes: number; files: { file: string; bytes: number }[] } | undefined;
+  if (bundle) console.log(`bundle (minified): ${bundle.files.map((file) => `${file.file} ${(file.bytes / 1024).toFixed(0)} KB`).join(', ')}`);
+  const activation = results.activation as { activationMs?: number; skipped?: string } | undefined;
+  if (activation) console.log(`activation: ${activation.activationMs !== undefined ? `${activation.activationMs.toFixed(1)} ms` : activation.skipped}`);
+  const machineInfo = results.machine as ReturnType<typeof machine>;
+  console.log(`\nload average before ${machineInfo.loadAverage.join(' ')} / after ${(results.loadAverageAfter as number[]).join(' ')} on ${machineInfo.cores} cores (a shared machine: ratios are side by side)`);
+  console.log('\ntargets:');
+  for (const item of targets) {
+    const status = item.pass === undefined ? 'SKIP' : item.pass ? 'PASS' : 'FAIL';
+    console.log(`${status}  ${item.description}: ${item.value ?? '—'} (target ${item.bound})${item.note ? ` — ${item.note}` : ''}`);
+  }
+  console.log(`\n${results.seconds} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+});

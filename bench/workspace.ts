@@ -1,0 +1,93 @@
+/**
+ * The workspace figures: our CLI (dist/cli.js) against markdownlint-cli2 over the same generated tree,
+ * both as whole processes; and the editor's workspace value index (the pure part) over 10,000 articles.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { aggregateValues, INDEXED_FIELDS, indexedValues, type IndexedValues } from '../src/core/frontmatterValues';
+import { bodyOf, generateArticle, indexArticle, seedArticle } from './generate';
+import { heapUsed, MB, now, summarize, type Summary } from './measure';
+
+/** Bumped when the generator changes, so that an old tree is written again. */
+const TREE_VERSION = 1;
+
+/** Writes (once) a tree of `count` distinct seed-sized articles with their images under `root`. */
+export function ensureTree(root: string, count: number): { root: string; files: number; bytes: number; reused: boolean } {
+  const marker = path.join(root, '.complete.json');
+  if (fs.existsSync(marker)) {
+    const info = JSON.parse(fs.readFileSync(marker, 'utf8')) as { version: number; count: number; bytes: number };
+    if (info.version === TREE_VERSION && info.count === count) return { root, files: count, bytes: info.bytes, reused: true };
+  }
+  fs.rmSync(root, { recursive: true, force: true });
+  const images = path.join(root, 'public', 'images');
+  fs.mkdirSync(images, { recursive: true });
+  let bytes = 0;
+  for (let seed = 1; seed <= count; seed++) {
+    const article = generateArticle({ seed: 1000 + seed });
+    const folder = path.join(root, 'src', 'content', 'blog', String(Math.floor(seed / 100)).padStart(2, '0'));
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, `article-${seed}.md`), article.text);
+    bytes += Buffer.byteLength(article.text);
+    for (const image of article.images) fs.writeFileSync(path.join(root, 'public', ...image.split('/').filter(Boolean)), 'RIFF');
+  }
+  fs.writeFileSync(marker, JSON.stringify({ version: TREE_VERSION, count, bytes }));
+  return { root, files: count, bytes, reused: false };
+}
+
+export interface ProcessRun {
+  command: string;
+  times: Summary;
+  exitCodes: number[];
+}
+
+/** Runs each command `runs` times, interleaved, as whole processes (output discarded). */
+export function timeProcesses(commands: Record<string, { args: string[]; cwd: string }>, runs: number): Record<string, ProcessRun> {
+  const names = Object.keys(commands);
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  const codes: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const name of names) {
+      const { args, cwd } = commands[name];
+      const start = now();
+      const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, NO_COLOR: '1' } });
+      samples[name].push(now() - start);
+      codes[name].push(result.status ?? -1);
+    }
+  }
+  return Object.fromEntries(
+    names.map((name) => [name, { command: `node ${commands[name].args.join(' ')}`, times: summarize(samples[name]), exitCodes: codes[name] }]),
+  );
+}
+
+export interface IndexFigures {
+  articles: number;
+  /** Time of indexedValues over every article plus one aggregation per field (texts made outside the timing). */
+  ms: number;
+  /** Heap held by the index (the per-article entries and the aggregated values), after GC. */
+  heapMB: number;
+  distinctValues: Record<string, number>;
+}
+
+/** The pure part of the editor's workspace index (src/extension/workspaceIndex.ts) over `count` articles. */
+export function measureIndex(count: number): IndexFigures {
+  const bodies = Array.from({ length: 16 }, (_, index) => bodyOf(seedArticle(500 + index).text));
+  const before = heapUsed();
+  const entries = new Map<string, { folder: string; values: IndexedValues }>();
+  let ms = 0;
+  for (let seed = 1; seed <= count; seed++) {
+    const text = indexArticle(seed, bodies);
+    const uri = `file:///workspace/src/content/blog/${String(Math.floor(seed / 100)).padStart(3, '0')}/article-${seed}.md`;
+    const start = now();
+    const values = indexedValues(text);
+    if (values) entries.set(uri, { folder: 'file:///workspace', values });
+    ms += now() - start;
+  }
+  const start = now();
+  const aggregated = Object.fromEntries(INDEXED_FIELDS.map((field) => [field, aggregateValues([...entries.values()].map((entry) => entry.values), field)]));
+  ms += now() - start;
+  const after = heapUsed();
+  const distinctValues = Object.fromEntries(Object.entries(aggregated).map(([field, list]) => [field, list.length]));
+  if (entries.size !== count) throw new Error(`the index read ${entries.size} of ${count} articles`);
+  return { articles: count, ms, heapMB: (after - before) / MB, distinctValues };
+}
