@@ -59,6 +59,15 @@ suite('Authoring: diagnostics while typing', () => {
     await waitForDiagnostics(uri, (all) => all.length === 0, 'the article to be clean again');
   });
 
+  test('an .mdx article is checked like a .md one, its <Image> components included', async () => {
+    const text = readFixture(SAMPLE).replace(`![${JAR_ALT}](/starter-jar.png)`, '<Image src="/starter-jar.png" width={320} />');
+    const uri = writeScratch('component.mdx', `${text.split('\n---\n')[0]}\n---\n\nimport { Image } from 'astro:assets';\n${text.slice(text.indexOf('\n---\n') + 5)}`);
+    await show(uri);
+    const diagnostic = await waitForRule(uri, 'image-alt-missing');
+    assert.match(diagnostic.message, /<Image>/);
+    assert.equal(diagnostic.range.start.character, 0);
+  });
+
   test('the flawed article of the contract gets exactly its expected findings, with severities and positions', async () => {
     const uri = workspaceUri(FLAWED);
     const expected = JSON.parse(readFixture(FLAWED_EXPECTED)) as Array<{ ruleId: string; severity: string; line: number; column?: number }>;
