@@ -86,7 +86,10 @@ export function setFrontmatterScalar(
   if (pair) {
     const node = pair.value;
     if (node && isScalar(node) && node.range) {
-      return { start: base + node.range[0], end: base + node.range[1], newText: yamlScalar(value, node.type) };
+      // A block scalar's range (`>-` and its lines) takes the line break after it: keep that.
+      let end = base + node.range[1];
+      while (end > base + node.range[0] && /\s/.test(article.text[end - 1])) end--;
+      return { start: base + node.range[0], end, newText: yamlScalar(value, node.type) };
     }
     if (!node && pair.key.range) {
       // `key:` with no value: write it after the colon.

@@ -1,6 +1,6 @@
 /**
- * Maps UTF-16 offsets to 1-based line/column positions and back. Lines end at "\n"; a "\r" before it
- * belongs to the line's terminator, so CRLF and LF texts give the same positions.
+ * Maps UTF-16 offsets to 1-based line/column positions and back. Lines end at "\n", "\r\n" or a lone
+ * "\r" (as markdown-it and VS Code count them), so CRLF and LF texts give the same positions.
  */
 export interface Position {
   /** 1-based line. */
@@ -16,8 +16,16 @@ export class LineIndex {
   constructor(readonly text: string) {
     const starts = [0];
     let at = text.indexOf('\n');
-    while (at !== -1) {
+    let cr = text.indexOf('\r');
+    while (at !== -1 || cr !== -1) {
+      if (cr !== -1 && (at === -1 || cr < at - 1)) {
+        // A lone CR (not followed by LF) ends a line too.
+        starts.push(cr + 1);
+        cr = text.indexOf('\r', cr + 1);
+        continue;
+      }
       starts.push(at + 1);
+      if (cr !== -1 && cr < at) cr = text.indexOf('\r', at + 1);
       at = text.indexOf('\n', at + 1);
     }
     this.lineStarts = starts;
@@ -53,8 +61,9 @@ export class LineIndex {
 
   /** Offset just past a 0-based line's content, before its "\r\n" or "\n". */
   lineEnd(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
-    return next > this.lineStart(line) && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    const next = this.lineStarts[line + 1] - 1; // the LF, or a lone CR
+    return this.text.charCodeAt(next) === 10 && next > this.lineStart(line) && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
   }
 
   /** A 0-based line's text without its terminator. */

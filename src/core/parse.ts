@@ -207,6 +207,8 @@ function readYaml(source: string, frontmatter: Frontmatter): void {
     uniqueKeys: true,
     prettyErrors: false,
     keepSourceTokens: false,
+    // Not 'warn': `yaml` would write a process warning to stderr for keys like `? [a]: x`.
+    logLevel: 'error',
   });
   frontmatter.doc = doc;
   const reportedLines = new Set<number>();

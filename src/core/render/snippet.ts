@@ -56,7 +56,9 @@ export const DEFAULT_SITE_URL = 'https://example.com';
 /** The article's public URL: the site URL (which may include a path such as /blog) and the slug. */
 export function articleUrl(siteUrl: string | undefined, slug: string): string {
   const base = (siteUrl?.trim() || DEFAULT_SITE_URL).replace(/\/+$/, '');
-  return slug ? `${base}/${encodeURI(slug.replace(/^\/+/, ''))}` : base;
+  // encodeURI throws on a lone surrogate (`slug: "\uDE00"`): show it as U+FFFD instead.
+  const wellFormed = slug.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return slug ? `${base}/${encodeURI(wellFormed.replace(/^\/+/, ''))}` : base;
 }
 
 function hostOf(url: string): { host: string; path: string[] } {

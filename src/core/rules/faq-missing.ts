@@ -1,4 +1,5 @@
 import { lineBreakOf } from '../edits';
+import { markdownParser, type ParsedArticle } from '../parse';
 import { defineRule } from '../rule';
 import { firstLineRange } from './util';
 
@@ -30,11 +31,35 @@ export default defineRule({
       '',
     ].join(nl);
     const [start, end] = firstLineRange(context);
+    const appended = appendable(context.article, lead + skeleton, nl);
     context.report({
       start,
       end,
       message: 'No FAQ section: a "Frequently Asked Questions (FAQs)" heading with a few questions answers what readers search for.',
-      fix: { title: 'Append a FAQ section skeleton', edits: [{ start: text.length, end: text.length, newText: lead + skeleton }], safe: false },
+      fix:
+        appended === undefined
+          ? undefined
+          : { title: 'Append a FAQ section skeleton', edits: [{ start: text.length, end: text.length, newText: appended }], safe: false },
     });
   },
 });
+
+/**
+ * The text to append so that the skeleton's heading is a heading: a body that ends inside an unclosed
+ * code fence gets the fence closed first; one that ends inside raw HTML that only its closing tag
+ * ends (`<pre>`, `<!--`, …) gets no fix. Only the last block is parsed again, and only for these.
+ */
+function appendable(article: ParsedArticle, addition: string, nl: string): string | undefined {
+  const last = article.tokens.filter((token) => token.level === 0 && token.map).at(-1);
+  if (!last?.map || (last.type !== 'fence' && last.type !== 'html_block')) return addition;
+  // markdown-it counts lines as VS Code does (a lone CR breaks a line too).
+  const source = article.body.split(/\r\n?|\n/).slice(last.map[0]).join('\n');
+  const startsHeading = (text: string) =>
+    markdownParser()
+      .parse(text, {})
+      .some((token, index, tokens) => token.type === 'heading_open' && token.level === 0 && tokens[index + 1]?.content === 'Frequently Asked Questions (FAQs)');
+  if (startsHeading(source + addition)) return addition;
+  if (last.type !== 'fence') return undefined;
+  const closed = `${/[\r\n]$/.test(article.text) ? '' : nl}${last.markup}${nl}${addition}`;
+  return startsHeading(source + closed) ? closed : undefined;
+}

@@ -1,0 +1,71 @@
+/**
+ * Regressions found by the property tests of issue 8 (properties.test.ts), each reduced to the
+ * counterexample fast-check shrank it to.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { analyzeArticle, applyEdits, parseArticle } from '../../src/core';
+import { renderArticle } from '../../src/core/render';
+import { REPO } from './engine-helpers';
+
+describe('regressions found by the property tests', () => {
+  it('faq-missing: a body that ends in an unclosed code fence gets the fence closed before the FAQ skeleton', async () => {
+    for (const text of ['---\n---\n\n```\n\n', '---\ntitle: x\n---\n\n~~~~js\nconst a = 1;', '---\n---\n\nText.\n\n````\n```\n']) {
+      const before = await analyzeArticle(text, { isArticle: true });
+      const fix = before.findings.find((f) => f.ruleId === 'faq-missing')?.fix;
+      assert.ok(fix, text);
+      const after = await analyzeArticle(applyEdits(before.article.text, fix.edits), { isArticle: true });
+      assert.deepEqual(after.findings.filter((f) => f.ruleId === 'faq-missing'), [], JSON.stringify(text));
+      assert.ok(applyEdits(before.article.text, fix.edits).startsWith(text), 'nothing of the text is changed');
+    }
+  });
+
+  it('faq-missing: a body that ends inside raw HTML only its closing tag ends gets no fix (the skeleton would be swallowed)', async () => {
+    const { findings } = await analyzeArticle('---\n---\n\n<pre>\nunclosed\n', { isArticle: true });
+    const finding = findings.find((f) => f.ruleId === 'faq-missing');
+    assert.ok(finding, 'the finding is still reported');
+    assert.equal(finding.fix, undefined);
+  });
+
+  it('renderArticle: a slug with a lone surrogate does not throw (encodeURI)', () => {
+    const { searchSnippet } = renderArticle(parseArticle('---\nslug: "\\ude00"\n---\n'), { resolveImage: () => ({}) });
+    assert.equal(searchSnippet.url, 'https://example.com/%EF%BF%BD');
+  });
+
+  it('a YAML key that is a collection writes no process warning to stderr (the CLI promises one-line messages)', () => {
+    const script = `require(${JSON.stringify(path.join(REPO, 'out', 'src', 'core', 'parse.js'))}).parseArticle('---\\n? [a, b]\\n: x\\n? {k: v}: y\\n---\\n')`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stderr, '');
+  });
+});
+
+describe('regressions found by the property tests: frontmatter edits', () => {
+  it('slug-format: the safe fix of a block scalar slug keeps the line break before the closing ---', async () => {
+    for (const text of ['---\nslug: >-\n  folded\n  text\n---', '---\r\nslug: |\r\n  Folded Text\r\n\r\ntitle: x\r\n---\r\nbody\r\n']) {
+      const before = await analyzeArticle(text, { isArticle: true });
+      const fix = before.findings.find((f) => f.ruleId === 'slug-format')?.fix;
+      assert.ok(fix?.safe, text);
+      const fixed = applyEdits(before.article.text, fix.edits);
+      const after = await analyzeArticle(fixed, { isArticle: true });
+      assert.deepEqual(after.findings.filter((f) => f.ruleId.startsWith('frontmatter-syntax') || f.ruleId === 'slug-format'), [], JSON.stringify(fixed));
+      assert.equal(after.article.frontmatter?.data?.slug, 'folded-text');
+    }
+  });
+});
+
+describe('regressions found by the property tests: lone CR line breaks', () => {
+  it('LineIndex breaks lines at a lone CR as markdown-it and VS Code do, so body findings and fixes land on their text', async () => {
+    const text = '# Title\r\rSome text.\r\r<img src="/x.png">\r\r![](/y.png)\r';
+    const { findings, article } = await analyzeArticle(text, { isArticle: true });
+    assert.equal(article.lines.lineCount, 8);
+    const alts = findings.filter((f) => f.ruleId === 'image-alt-missing');
+    assert.deepEqual(alts.map((f) => [f.line, text.slice(f.start, f.end)]), [[5, '<img src="/x.png">'], [7, '![](/y.png)']]);
+    for (const finding of alts) {
+      const fixed = applyEdits(text, finding.fix!.edits);
+      const again = await analyzeArticle(fixed, { isArticle: true });
+      assert.equal(again.findings.filter((f) => f.ruleId === 'image-alt-missing').length, 1, fixed);
+    }
+  });
+});
