@@ -97,7 +97,12 @@ export class ArticleDiagnostics extends Disposable {
 
     this.register(vscode.workspace.onDidOpenTextDocument((document) => this.checkNow(document)));
     this.register(vscode.workspace.onDidSaveTextDocument((document) => this.checkNow(document)));
-    this.register(vscode.workspace.onDidChangeTextDocument((event) => this.checkSoon(event.document)));
+    this.register(
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        // Dirty-state changes (a save, an undo to the saved text) come without content changes.
+        if (event.contentChanges.length > 0) this.checkSoon(event.document);
+      }),
+    );
     this.register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
 
     for (const glob of CONFIG_GLOBS) {
@@ -207,7 +212,8 @@ export class ArticleDiagnostics extends Disposable {
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.pending.delete(key);
-    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    // A check still running finds no generation of its own and does not publish.
+    this.generations.delete(key);
     this.collection.delete(uri);
   }
 
