@@ -9,6 +9,7 @@
  */
 import * as vscode from 'vscode';
 import type { Finding, TextEdit } from '../core';
+import { safeFixEdits } from '../core/fixes';
 import type { Analysis, ArticleAnalyzer } from './analyzer';
 import { MARKDOWN_SELECTOR } from './articles';
 import type { Command, CommandManager } from './commands/commandManager';
@@ -49,26 +50,6 @@ export function workspaceEditFor(document: vscode.TextDocument, edits: readonly 
     edits.map((e) => vscode.TextEdit.replace(rangeOf(document, e.start, e.end), e.newText)),
   );
   return edit;
-}
-
-/** The safe fixes' edits, without overlaps (the first in text order wins). */
-export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
-  const chosen: TextEdit[] = [];
-  const taken: Array<[number, number]> = [];
-  const fixes = findings
-    .filter((finding) => finding.fix?.safe && finding.fix.edits.length > 0)
-    .map((finding) => ({
-      edits: finding.fix!.edits,
-      start: Math.min(...finding.fix!.edits.map((e) => e.start)),
-      end: Math.max(...finding.fix!.edits.map((e) => e.end)),
-    }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const fix of fixes) {
-    if (taken.some(([start, end]) => (fix.start < end && start < fix.end) || (fix.start === start && fix.end === end))) continue;
-    taken.push([fix.start, fix.end]);
-    chosen.push(...fix.edits);
-  }
-  return chosen;
 }
 
 function findingFor(document: vscode.TextDocument, analysis: Analysis, diagnostic: vscode.Diagnostic, ruleId: string): Finding | undefined {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeArticle, applyEdits } from '../../src/core';
 import { appendFaqSection, boldKeyword, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../../src/core/authoring';
+import { safeFixEdits } from '../../src/core/fixes';
 
 describe('authoring text (src/core/authoring.ts)', () => {
   it('makes kebab-case ASCII slugs from titles', () => {
@@ -50,5 +51,22 @@ describe('authoring text (src/core/authoring.ts)', () => {
     assert.equal(markdownImage('A [big] jar', '/jar.png'), '![A \\[big\\] jar](/jar.png)');
     assert.equal(markdownImage('Jar', '/my jar (1).png'), '![Jar](</my jar (1).png>)');
     assert.equal(boldKeyword('oven spring'), '**oven spring**');
+  });
+});
+
+describe('safeFixEdits (src/core/fixes.ts)', () => {
+  it('takes the safe fixes in text order and leaves overlapping ones for another pass', async () => {
+    const text = '---\ntitle: "Sourdough at Altitude, a Mountain Guide"\nslug: "Bad Slug"\nreadingTime: "9 minutes"\n---\n\nA few words.\n';
+    const { findings } = await analyzeArticle(text, { isArticle: true });
+    const edits = safeFixEdits(findings);
+    assert.equal(edits.length, 2);
+    const fixed = applyEdits(text, edits);
+    assert.ok(fixed.includes('slug: "bad-slug"\n') && fixed.includes('readingTime: "1 minute"\n'), fixed);
+    const overlapping = [
+      { ...findings[0], fix: { title: 'a', safe: true, edits: [{ start: 5, end: 9, newText: 'x' }] } },
+      { ...findings[0], fix: { title: 'b', safe: true, edits: [{ start: 7, end: 12, newText: 'y' }] } },
+      { ...findings[0], fix: { title: 'c', safe: false, edits: [{ start: 20, end: 21, newText: 'z' }] } },
+    ];
+    assert.deepEqual(safeFixEdits(overlapping), [{ start: 5, end: 9, newText: 'x' }]);
   });
 });
