@@ -16,12 +16,12 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { parseFragment } from 'parse5';
 import { analyzeArticle, applyEdits, defaultConfig, parseArticle, type AnalysisResult, type Finding, type TextEdit } from '../../src/core';
 import { renderArticle } from '../../src/core/render';
 import { safeEdits } from '../../src/cli/lint';
 import { anyInput, anyText, article, body, hostileHtml } from './article-arbitraries';
 import { memoryFs } from './engine-helpers';
+import { assertInertHtml } from './html-inert';
 import { PROPERTY_COUNT, runsPerProperty } from './fuzz-config';
 
 const RUNS = runsPerProperty();
@@ -123,48 +123,6 @@ function assertOnlyInsideRanges(text: string, edits: readonly TextEdit[], result
 
 function snapshot(result: AnalysisResult): string {
   return JSON.stringify({ findings: result.findings, stats: result.stats, isArticle: result.isArticle, schemaSource: result.schemaSource });
-}
-
-const FORBIDDEN_ELEMENTS = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'meta', 'base', 'link', 'style', 'svg', 'math', 'form',
-  'template', 'noscript', 'input', 'textarea', 'select', 'button', 'video', 'audio', 'source', 'portal', 'isindex', 'keygen', 'marquee',
-]);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'srcset', 'cite', 'longdesc', 'ping']);
-
-interface HtmlNode {
-  nodeName: string;
-  tagName?: string;
-  attrs?: Array<{ name: string; value: string; prefix?: string }>;
-  childNodes?: HtmlNode[];
-  content?: HtmlNode;
-}
-
-/** Parses the HTML as a browser would and fails on anything that could run script or navigate. */
-function assertInertHtml(html: string): void {
-  const walk = (node: HtmlNode) => {
-    if (node.tagName) {
-      const tag = node.tagName.toLowerCase();
-      assert.ok(!FORBIDDEN_ELEMENTS.has(tag), `a <${tag}> element in ${html.slice(0, 300)}`);
-      for (const attr of node.attrs ?? []) {
-        const name = (attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name).toLowerCase();
-        assert.ok(!name.startsWith('on'), `an event handler ${tag}.${name}`);
-        assert.ok(!['style', 'srcdoc', 'id', 'name', 'formaction', 'http-equiv'].includes(name), `attribute ${tag}.${name}`);
-        if (URL_ATTRIBUTES.has(name)) {
-          // eslint-disable-next-line no-control-regex
-          const compact = attr.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-          const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
-          const ok =
-            scheme === undefined ||
-            ['http', 'https', 'mailto', 'tel', 'vscode-resource', 'vscode-webview-resource'].includes(scheme) ||
-            (scheme === 'data' && tag === 'img' && name === 'src' && /^data:image\/(png|jpe?g|gif|webp|avif|bmp|x-icon)[;,]/.test(compact));
-          assert.ok(ok, `a ${scheme}: URL in ${tag}.${name}: ${attr.value.slice(0, 80)}`);
-        }
-      }
-    }
-    for (const child of node.childNodes ?? []) walk(child);
-    if (node.content) walk(node.content);
-  };
-  walk(parseFragment(html) as unknown as HtmlNode);
 }
 
 const resolveImage = (src: string) =>
