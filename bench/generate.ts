@@ -64,7 +64,7 @@ function sentence(random: () => number, words: number): string {
   return `${parts.join(' ')}.`;
 }
 
-/** A paragraph of about `words` words, wrapped at ~100 columns, with some inline Markdown. */
+/** A paragraph of about `words` words, wrapped at 80 columns (markdownlint's line length), with some inline Markdown. */
 function paragraph(random: () => number, words: number, keyword?: string): string {
   const sentences: string[] = [];
   let count = 0;
@@ -86,7 +86,7 @@ function wrap(text: string): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
-    if (line && line.length + word.length + 1 > 100) {
+    if (line && line.length + word.length + 1 > 80) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;

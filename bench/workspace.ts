@@ -10,7 +10,7 @@ import { bodyOf, generateArticle, indexArticle, seedArticle } from './generate';
 import { heapUsed, MB, now, summarize, type Summary } from './measure';
 
 /** Bumped when the generator changes, so that an old tree is written again. */
-const TREE_VERSION = 1;
+const TREE_VERSION = 2;
 
 /** Writes (once) a tree of `count` distinct seed-sized articles with their images under `root`. */
 export function ensureTree(root: string, count: number): { root: string; files: number; bytes: number; reused: boolean } {

@@ -1,5 +1,5 @@
 /** The engine's FileSystemHost over node's fs, with a per-run cache (many articles share images). */
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import type { FileSystemHost } from '../core/types';
 
 export class NodeFileSystem implements FileSystemHost {
@@ -8,10 +8,16 @@ export class NodeFileSystem implements FileSystemHost {
   stat(path: string): Promise<'file' | 'directory' | undefined> {
     let result = this.stats.get(path);
     if (!result) {
-      result = fs.stat(path).then(
-        (stat) => (stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : undefined),
-        () => undefined,
-      );
+      // Synchronous: a stat is a few microseconds, while a promise-based one costs the CLI a tenth of
+      // a millisecond of main-thread time (5 images an article: about a tenth of the whole run).
+      let kind: 'file' | 'directory' | undefined;
+      try {
+        const stat = statSync(path, { throwIfNoEntry: false });
+        kind = stat?.isFile() ? 'file' : stat?.isDirectory() ? 'directory' : undefined;
+      } catch {
+        kind = undefined;
+      }
+      result = Promise.resolve(kind);
       this.stats.set(path, result);
     }
     return result;

@@ -5,6 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import { startsWithFrontmatter } from './parse';
+import { detached } from './strings';
 
 export const INDEXED_FIELDS = ['category', 'author', 'tags', 'keywords'] as const;
 export type IndexedField = (typeof INDEXED_FIELDS)[number];
@@ -24,7 +25,8 @@ function values(value: unknown): string[] {
     if (typeof item !== 'string' && typeof item !== 'number') continue;
     const text = String(item).trim();
     if (text === '' || text.length > MAX_LENGTH || result.includes(text)) continue;
-    result.push(text);
+    // Detached: a slice would keep the article's whole text alive for as long as the index lives.
+    result.push(detached(text));
     if (result.length >= MAX_ITEMS) break;
   }
   return result;

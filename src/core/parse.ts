@@ -9,6 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { Document, parseDocument, isMap } from 'yaml';
 import { LineIndex } from './lines';
 import { sourcePositions } from './positions';
+import { detached } from './strings';
 
 export type Token = MarkdownIt.Token;
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
@@ -139,7 +140,8 @@ function splitFrontmatter(text: string, lines: LineIndex): Frontmatter | undefin
   if (!cached) {
     cached = readFrontmatter(text, lines, frontmatter);
     if (frontmatterCache.size >= FRONTMATTER_CACHE_SIZE) frontmatterCache.delete(frontmatterCache.keys().next().value!);
-    frontmatterCache.set(block, cached);
+    // Detached, like the YAML source (readFrontmatter): the cache must not keep whole article texts alive.
+    frontmatterCache.set(detached(block), cached);
   }
   return cached;
 }
@@ -195,7 +197,9 @@ function readFrontmatter(text: string, lines: LineIndex, frontmatter: Frontmatte
     return frontmatter;
   }
 
-  readYaml(text.slice(contentStart, contentEnd), frontmatter);
+  // A detached copy: the Document's values are slices of its source, and a cached Frontmatter
+  // outlives the text it was read from.
+  readYaml(detached(text.slice(contentStart, contentEnd)), frontmatter);
   return frontmatter;
 }
 
