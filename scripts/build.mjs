@@ -36,9 +36,26 @@ const common = {
   plugins: [jsYamlStub],
 };
 
+// ajv (about 160 KB minified with its plugins) is needed only when a schema is first compiled, at the
+// first analysis: the extension loads it from a file of its own, so activation does not. The CLI
+// stays one file (its worker threads load it by its own path).
+const lazySchemaCompiler = {
+  name: 'lazy-schema-compiler',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/schemaCompiler$/ }, () => ({ path: './schema-compiler.js', external: true }));
+  },
+};
+
 const allBuilds = [
   // vscode is provided by the extension host at run time.
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [...common.plugins, lazySchemaCompiler],
+  },
+  { ...common, entryPoints: ['src/core/schemaCompiler.ts'], outfile: 'dist/schema-compiler.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The preview page's script: runs in the webview (a browser), one self-contained file.
   {

@@ -5,13 +5,9 @@
  * top-level key, in words an author understands; `additionalProperties: false` never produces an
  * issue (unknown keys are the rule frontmatter-unknown-key).
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import Ajv2019 from 'ajv/dist/2019';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
-import ajvErrors from 'ajv-errors';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import builtinSchemaJson from '../../schemas/article.schema.json';
-import { compareDates, isDate, parseDate } from './dates';
+import { compareDates, parseDate } from './dates';
 import { join, relativePosix } from './paths';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from './config';
@@ -55,35 +51,18 @@ export interface SchemaCheck {
 // ---------------------------------------------------------------------------------------------
 // Compilation
 
-function newAjv(schema: Record<string, unknown>): Ajv {
-  const draft = typeof schema.$schema === 'string' ? schema.$schema : '';
-  const options = { allErrors: true, strict: false, logger: false as const, allowUnionTypes: true, validateSchema: true };
-  const AjvClass = draft.includes('2020-12') ? Ajv2020 : draft.includes('2019-09') ? Ajv2019 : Ajv;
-  const ajv = new AjvClass(options) as Ajv;
-  addFormats(ajv);
-  ajvErrors(ajv);
-  // Dates in the forms of the contract, as Astro's z.coerce.date() reads them; never Date.parse.
-  ajv.addFormat('date', { type: 'string', validate: isDate });
-  ajv.addFormat('date-time', { type: 'string', validate: isDate });
-  ajv.addFormat('unix-time', { type: 'number', validate: (value: number) => Number.isFinite(value) });
-  for (const format of formatsUsed(schema)) {
-    if (!ajv.formats[format]) ajv.addFormat(format, true);
-  }
-  return ajv;
-}
+/**
+ * ajv and its plugins live in ./schemaCompiler, loaded on the first compilation: the extension's
+ * bundle keeps them in a file of their own (dist/schema-compiler.js, see scripts/build.mjs), so that
+ * activation does not load them; the first analysis does.
+ */
+type SchemaCompiler = typeof import('./schemaCompiler');
+let compiler: SchemaCompiler | undefined;
 
-/** Every `format` value in a schema (unknown ones are accepted rather than failing compilation). */
-function formatsUsed(schema: unknown, found = new Set<string>(), depth = 0): Set<string> {
-  if (depth > 64 || typeof schema !== 'object' || schema === null) return found;
-  if (Array.isArray(schema)) {
-    for (const item of schema) formatsUsed(item, found, depth + 1);
-    return found;
-  }
-  for (const [key, value] of Object.entries(schema)) {
-    if (key === 'format' && typeof value === 'string') found.add(value);
-    else formatsUsed(value, found, depth + 1);
-  }
-  return found;
+function schemaCompiler(): SchemaCompiler {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  compiler ??= require('./schemaCompiler') as SchemaCompiler;
+  return compiler;
 }
 
 /** Compiles a schema (throws with ajv's message when it is not a valid JSON Schema). */
@@ -91,7 +70,7 @@ export function compileSchema(json: Record<string, unknown>, source: string): Co
   // Draft-04/06 schemas are read as draft-07 (ajv 8 has no draft-04 meta-schema; most keywords agree).
   const draft = typeof json.$schema === 'string' ? json.$schema : '';
   const compilable = /draft-0[46]/.test(draft) ? { ...json, $schema: 'http://json-schema.org/draft-07/schema#' } : json;
-  const validate = newAjv(compilable).compile(compilable);
+  const validate = schemaCompiler().compileValidator(compilable);
   const { knownKeys, keyPatterns, properties } = topLevelKeys(json);
   return { source, json, validate, knownKeys, keyPatterns, properties };
 }
