@@ -66,18 +66,36 @@ export interface ActivationFigures {
 }
 
 /**
- * Starts the VS Code host with only the bench's activation test (a fresh host: nothing activated the
- * extension before), which writes its figure to `outFile`. The extension loaded is the repo's
- * dist/extension.js as it is (npm run build: not minified unless built with --minify).
+ * The extension as packaged, in a folder of its own: the manifest and assets of the repo with the
+ * minified bundle from `bundleDir` (what `npm run package` ships; no source maps to load).
  */
-export function measureActivation(repo: string, outFile: string): ActivationFigures {
+function packagedLayout(repo: string, bundleDir: string, target: string): string {
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.mkdirSync(path.join(target, 'dist'), { recursive: true });
+  for (const entry of ['package.json', 'README.md', 'schemas', 'snippets', 'syntaxes', 'media']) {
+    const from = path.join(repo, entry);
+    if (fs.existsSync(from)) fs.cpSync(from, path.join(target, entry), { recursive: true });
+  }
+  for (const file of fs.readdirSync(bundleDir)) {
+    if (file.endsWith('.js') && file !== 'cli.js') fs.copyFileSync(path.join(bundleDir, file), path.join(target, 'dist', file));
+  }
+  return target;
+}
+
+/**
+ * Starts the VS Code host with only the bench's activation test (a fresh host: nothing activated the
+ * extension before), which writes its figure to `outFile`. The extension loaded is the packaged
+ * layout (minified bundle) made from `bundleDir`; the integration tests themselves come from out/.
+ */
+export function measureActivation(repo: string, outFile: string, bundleDir: string): ActivationFigures {
   fs.rmSync(outFile, { force: true });
+  const extensionPath = packagedLayout(repo, bundleDir, path.join(path.dirname(outFile), 'extension'));
   const compiled = path.join(repo, 'out', 'test', 'integration', 'benchActivation.test.js');
   if (!fs.existsSync(compiled)) return { error: 'out/test/integration/benchActivation.test.js is missing: npx tsc -p .' };
   const run = spawnSync(process.execPath, [path.join(repo, 'scripts', 'vscode-host.mjs'), 'test', '--grep', 'bench: activation'], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, [ACTIVATION_ENV]: outFile },
+    env: { ...process.env, [ACTIVATION_ENV]: outFile, ARTICLE_AUTHORING_EXTENSION_PATH: extensionPath },
     timeout: 15 * 60_000,
   });
   if (!fs.existsSync(outFile)) {

@@ -330,7 +330,8 @@ async function waitFor(condition, ms, message) {
 /** The workbench URL that loads this repo as the extension under development (and, optionally, its tests). */
 export function workbenchUrl({ origin, port, host = '127.0.0.1', folder, extensionTestsPath, connectionToken }) {
   const remote = (p) => `vscode-remote://${host}:${port}${path.resolve(p)}`;
-  const payload = [['extensionDevelopmentPath', remote(REPO)]];
+  // ARTICLE_AUTHORING_EXTENSION_PATH: another copy of the extension to load (the benchmark's packaged layout).
+  const payload = [['extensionDevelopmentPath', remote(process.env.ARTICLE_AUTHORING_EXTENSION_PATH ?? REPO)]];
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   return (
     `${origin}/?folder=${encodeURIComponent(path.resolve(folder))}` +

@@ -83,9 +83,29 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return false;
 }
 
+const phraseCache = new WeakMap<ParsedArticle, Map<string, boolean>>();
+
+/**
+ * Whether a keyword in matching form occurs in the article's body, looked up once per parse (the
+ * stats and the keyword-unused rule ask about the same keywords).
+ */
+export function phraseUsed(article: ParsedArticle, normalized: string): boolean {
+  let known = phraseCache.get(article);
+  if (!known) {
+    known = new Map();
+    phraseCache.set(article, known);
+  }
+  let used = known.get(normalized);
+  if (used === undefined) {
+    used = containsPhrase(keywordText(article), normalized);
+    known.set(normalized, used);
+  }
+  return used;
+}
+
 /** Whether a frontmatter keyword occurs in the article's body. */
 export function keywordUsed(article: ParsedArticle, keyword: string): boolean {
-  return containsPhrase(keywordText(article), normalizeForMatching(keyword));
+  return phraseUsed(article, normalizeForMatching(keyword));
 }
 
 export interface KeywordCoverage {
@@ -105,6 +125,5 @@ export function keywordCoverage(article: ParsedArticle, keywords: readonly unkno
     seen.add(normalized);
     distinct.push(normalized);
   }
-  const text = keywordText(article);
-  return { distinct, used: distinct.filter((keyword) => containsPhrase(text, keyword)) };
+  return { distinct, used: distinct.filter((keyword) => phraseUsed(article, keyword)) };
 }

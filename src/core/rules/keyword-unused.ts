@@ -1,5 +1,5 @@
 import { frontmatterListItems } from '../fields';
-import { containsPhrase, normalizeForMatching } from '../keywords';
+import { normalizeForMatching, phraseUsed } from '../keywords';
 import { defineRule } from '../rule';
 
 /** A frontmatter keyword that does not occur in the body's text. */
@@ -13,14 +13,13 @@ export default defineRule({
   check(context) {
     const { analysis, article } = context;
     if (!analysis.isValid('keywords')) return;
-    const text = analysis.keywordText;
     const seen = new Set<string>();
     for (const item of frontmatterListItems(article, 'keywords')) {
       if (typeof item.value !== 'string') continue;
       const normalized = normalizeForMatching(item.value);
       if (seen.has(normalized)) continue; // a repeat is keyword-duplicate's finding
       seen.add(normalized);
-      if (containsPhrase(text, normalized)) continue;
+      if (phraseUsed(article, normalized)) continue;
       context.report({
         start: item.start,
         end: item.end,
