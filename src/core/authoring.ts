@@ -2,7 +2,11 @@
  * Text the authoring commands write: a slug from a title, a new article, a FAQ section or one more
  * question. Pure (no editor, no file system), so the CLI, tests and the editor agree.
  */
-import { lineBreakOf } from './edits';
+import { defaultConfig } from './config';
+import { AnalysisContext } from './context';
+import { applyEdits, lineBreakOf, type TextEdit } from './edits';
+import { parseArticle, type ParsedArticle } from './parse';
+import faqMissing from './rules/faq-missing';
 import { slugify } from './rules/slug-format';
 
 /**
@@ -23,8 +27,6 @@ export function slugFromTitle(title: string): string {
   return slugify(prepared).slice(0, 80).replace(/-+$/, '');
 }
 
-export const FAQ_HEADING = 'Frequently Asked Questions (FAQs)';
-
 export interface NewArticleOptions {
   title: string;
   slug: string;
@@ -35,7 +37,7 @@ export interface NewArticleOptions {
 
 /** A new article: the frontmatter of the format with the given title, slug and date, an H1 and a FAQ skeleton. */
 export function newArticleText({ title, slug, date, lineBreak = '\n' }: NewArticleOptions): string {
-  return [
+  const head = [
     '---',
     `title: ${JSON.stringify(title)}`,
     'description: ""',
@@ -49,38 +51,32 @@ export function newArticleText({ title, slug, date, lineBreak = '\n' }: NewArtic
     '',
     '## Introduction',
     '',
+    '', // the line to start writing on
     '',
-    ...faqSectionLines(2),
   ].join(lineBreak);
-}
-
-/** The placeholder questions of a new FAQ section (the same skeleton as the faq-missing fix). */
-const PLACEHOLDER_QUESTIONS: ReadonlyArray<[string, string]> = [
-  ['A question your readers ask?', 'Answer it in one or two sentences.'],
-  ['Another question?', 'Answer it here.'],
-  ['A third question?', 'Answer it here.'],
-];
-
-/** A FAQ section with `count` question/answer placeholders, ending with a line break. */
-function faqSectionLines(level: number, count = 3): string[] {
-  const lines = [`${'#'.repeat(level)} ${FAQ_HEADING}`, ''];
-  for (let n = 1; n <= count; n++) lines.push(...faqQuestionLines(level + 1, n));
-  return lines;
-}
-
-function faqQuestionLines(level: number, n: number): string[] {
-  const [question, answer] = PLACEHOLDER_QUESTIONS[n - 1] ?? PLACEHOLDER_QUESTIONS[1];
-  return [`${'#'.repeat(level)} Q${n}. ${question}`, answer, ''];
+  const faq = faqSectionEdit(parseArticle(head));
+  return faq ? applyEdits(head, [faq]) : head;
 }
 
 /**
- * The edit that appends a FAQ section at the end of a text: separated by one blank line from what
- * comes before, in the text's own line breaks.
+ * The edit that appends a FAQ section skeleton: the faq-missing rule's own fix (one blank line
+ * before it, the text's line breaks, an unclosed code fence closed first), whether or not that rule
+ * is enabled. Undefined when the article already has a FAQ section, or ends where no heading can
+ * follow (inside raw HTML such as an unclosed `<pre>`).
  */
-export function appendFaqSection(text: string, level = 2, count = 3): { start: number; end: number; newText: string } {
-  const lineBreak = lineBreakOf(text);
-  const section = faqSectionLines(level, count).join(lineBreak);
-  return { start: text.length, end: text.length, newText: separatorBefore(text, lineBreak) + section };
+export function faqSectionEdit(article: ParsedArticle): TextEdit | undefined {
+  let edit: TextEdit | undefined;
+  const analysis = new AnalysisContext({ article, config: defaultConfig(), isArticle: true });
+  // faq-missing reports synchronously (it reads only the parse).
+  void faqMissing.check({ analysis, article, options: {}, report: (report) => (edit ??= report.fix?.edits[0]) });
+  return edit;
+}
+
+/** The placeholder of an added question (the faq-missing skeleton's second question). */
+const ADDED_QUESTION = ['Another question?', 'Answer it here.'] as const;
+
+function faqQuestionLines(level: number, n: number): string[] {
+  return [`${'#'.repeat(level)} Q${n}. ${ADDED_QUESTION[0]}`, ADDED_QUESTION[1], ''];
 }
 
 /** The edit that adds question `n` (heading level `level`) at `offset` (the end of the FAQ section). */

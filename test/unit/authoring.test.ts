@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyzeArticle, applyEdits } from '../../src/core';
-import { appendFaqSection, boldKeyword, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../../src/core/authoring';
+import { analyzeArticle, applyEdits, parseArticle } from '../../src/core';
+import { boldKeyword, faqSectionEdit, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../../src/core/authoring';
 import { safeFixEdits } from '../../src/core/fixes';
 
 describe('authoring text (src/core/authoring.ts)', () => {
@@ -24,21 +24,27 @@ describe('authoring text (src/core/authoring.ts)', () => {
     }
   });
 
-  it('appends a FAQ section after one blank line, in the text\'s line breaks, and it satisfies the FAQ rules', async () => {
-    for (const [before, separator] of [
+  it('appends the faq-missing skeleton after one blank line, in the text\'s line breaks, and it satisfies the FAQ rules', async () => {
+    const frontmatter = '---\ntitle: x\n---\n';
+    for (const [body, separator] of [
       ['# T\n\nText.\n', '\n'],
       ['# T\n\nText.', '\n\n'],
       ['# T\n\nText.\n\n', ''],
     ] as const) {
-      const edit = appendFaqSection(before);
-      assert.equal(edit.start, before.length);
+      const text = frontmatter + body;
+      const edit = faqSectionEdit(parseArticle(text))!;
+      assert.equal(edit.start, text.length);
       assert.ok(edit.newText.startsWith(`${separator}## Frequently Asked Questions (FAQs)\n\n### Q1. `), JSON.stringify(edit.newText));
+      const { findings } = await analyzeArticle(applyEdits(text, [edit]), { isArticle: true });
+      assert.deepEqual(findings.filter((f) => f.ruleId.startsWith('faq-')), []);
     }
-    const crlf = appendFaqSection('# T\r\n\r\nText.\r\n');
+    const crlf = faqSectionEdit(parseArticle('---\r\ntitle: x\r\n---\r\n# T\r\n\r\nText.\r\n'))!;
     assert.ok(!/[^\r]\n/.test(crlf.newText), 'CRLF only');
-    const article = `---\ntitle: x\n---\n\n# T\n\nText.\n`;
-    const { findings } = await analyzeArticle(applyEdits(article, [appendFaqSection(article)]), { isArticle: true });
-    assert.deepEqual(findings.filter((f) => f.ruleId.startsWith('faq-')), []);
+    // An article that ends in an unclosed code fence gets the fence closed first.
+    const fenced = `${frontmatter}# T\n\n\`\`\`js\nlet x;\n`;
+    const { findings } = await analyzeArticle(applyEdits(fenced, [faqSectionEdit(parseArticle(fenced))!]), { isArticle: true });
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'faq-missing'), []);
+    assert.equal(faqSectionEdit(parseArticle(`${frontmatter}## FAQ\n\n### Q1. Why?\nBecause.\n`)), undefined);
   });
 
   it('inserts the next FAQ question where asked', () => {

@@ -3,7 +3,7 @@
  * adds the next question to it. One edit, one undo step; the first placeholder is left selected.
  */
 import * as vscode from 'vscode';
-import { appendFaqSection, insertFaqQuestion } from '../../core/authoring';
+import { faqSectionEdit, insertFaqQuestion } from '../../core/authoring';
 import { faqOf } from '../../core/faq';
 import { headingsOf } from '../../core/headings';
 import type { ArticleAnalyzer } from '../analyzer';
@@ -29,7 +29,14 @@ export class InsertFaqSectionCommand implements Command {
     let edit: { start: number; end: number; newText: string };
     let result: InsertFaqResult;
     if (!faq) {
-      edit = appendFaqSection(article.text);
+      const append = faqSectionEdit(article);
+      if (!append) {
+        void vscode.window.showWarningMessage(
+          `${TITLE}: the article ends inside raw HTML (such as an unclosed <pre> or comment), where a heading cannot start. Close it first.`,
+        );
+        return undefined;
+      }
+      edit = append;
       result = 'section';
     } else {
       // The section ends at the next heading of the same or a higher level.
