@@ -3,23 +3,39 @@
  * in one process (see README, "Performance"). Prints a table and one pass/fail line per target;
  * `--json` prints one JSON object with every figure and ratio instead. The bench reports: it never fails.
  *
+ * Run: npm run bench (tsc, then the bench bundled with the engine as shipped: bench/.work/bench.js);
+ * node --expose-gc out/bench/run.js runs the same from the tsc output (markdown-it as published).
  * Options: --json; --vscode (also measure activation in the real VS Code host: starts a workbench,
  * about a minute); --only seed,large,typing,workspace,index,extension (a subset); --quick (fewer runs).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { analyzeArticle, clearTextCaches, defaultConfig, markdownParser, parseArticle, type FileSystemHost } from '../src/core';
 import { frontmatterSource } from '../src/core/frontmatterValues';
+import { sourcePositions } from '../src/core/positions';
 import { renderArticle } from '../src/core/render';
 import { largeArticle, prng, seedArticle, type GeneratedArticle } from './generate';
 import { heapUsed, interleaved, MB, now, summarize, type Summary } from './measure';
 import { measureBundle, measureActivation } from './extension';
 import { ensureTree, measureIndex, timeProcesses } from './workspace';
 
+// Run from bench/.work/bench.js (npm run bench: the engine bundled as the extension and the CLI bundle
+// it) or from out/bench/run.js (tsc output: markdown-it as published); both sit two levels down.
 const REPO = path.resolve(__dirname, '..', '..');
+const ENGINE_BUILD = path.basename(__dirname) === '.work' ? 'bundled (scripts/build.mjs --bench)' : 'tsc (out/)';
+
+/** markdown-it as published in node_modules (the bundles patch its field helper), with our plugin. */
+function stockMarkdownParser(): { parse(text: string, env: object): unknown } {
+  const StockMarkdownIt = createRequire(path.join(REPO, 'package.json'))('markdown-it') as new (options: object) => {
+    use(plugin: unknown): { parse(text: string, env: object): unknown };
+  };
+  return new StockMarkdownIt({ html: true, linkify: false, typographer: false }).use(sourcePositions);
+}
+const stockParser = stockMarkdownParser();
 const WORK = path.join(REPO, 'bench', '.work');
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
@@ -66,7 +82,10 @@ async function loadMarkdownlint(): Promise<MarkdownlintSync> {
 interface TextFigures {
   chars: number;
   words: number;
+  /** The engine's markdown-it instance (as bundled when run from the bench bundle). */
   mdParse: Summary;
+  /** markdown-it as published in node_modules, same options and plugin. */
+  mdParseStock: Summary;
   yamlParse: Summary;
   analysisScratch: Summary;
   analysisRepeat: Summary;
@@ -91,6 +110,7 @@ async function measureText(label: string, article: GeneratedArticle, warmup: num
   const times = await interleaved(
     {
       mdParse: { run: () => markdownParser().parse(body, {}) },
+      mdParseStock: { run: () => stockParser.parse(body, {}) },
       yamlParse: { run: () => yamlParse(frontmatter) },
       // From scratch: the engine's per-text caches (frontmatter blocks, block word counts) are cleared
       // before each run (untimed); compiled schemas and the default config stay, as in a running editor.
@@ -106,7 +126,7 @@ async function measureText(label: string, article: GeneratedArticle, warmup: num
   return {
     chars: text.length,
     words: article.words,
-    ...(times as Pick<TextFigures, 'mdParse' | 'yamlParse' | 'analysisScratch' | 'analysisRepeat' | 'markdownlint' | 'render'>),
+    ...(times as Pick<TextFigures, 'mdParse' | 'mdParseStock' | 'yamlParse' | 'analysisScratch' | 'analysisRepeat' | 'markdownlint' | 'render'>),
     findings: first.findings.length,
     markdownlintFindings: lintResult.article.length,
   };
@@ -204,9 +224,10 @@ async function main(): Promise<void> {
   const info = machine();
   log(`article-authoring bench — ${info.cpu}, ${info.cores} cores, Node ${info.node}, load average ${info.loadAverage.join(' ')}`);
   log('(the machine may be shared: ratios are measured side by side, interleaved, and are the figures to trust)');
+  log(`engine: ${ENGINE_BUILD}`);
   const lint = await loadMarkdownlint();
   const scale = quick ? 0.25 : 1;
-  const results: Record<string, unknown> = { machine: info };
+  const results: Record<string, unknown> = { machine: info, engineBuild: ENGINE_BUILD };
   const targets: Target[] = [];
   const target = (id: string, description: string, value: number | undefined, bound: string, pass: (value: number) => boolean, note?: string) =>
     targets.push({ id, description, value: value === undefined ? undefined : round(value), bound, pass: value === undefined ? undefined : pass(value), note });
@@ -216,6 +237,7 @@ async function main(): Promise<void> {
     const figures = await measureText('seed-sized article', seed, 100, Math.round(400 * scale), lint);
     const ratios = {
       scratchOverParse: figures.analysisScratch.median / figures.mdParse.median,
+      scratchOverStockParse: figures.analysisScratch.median / figures.mdParseStock.median,
       repeatOverParse: figures.analysisRepeat.median / figures.mdParse.median,
       markdownlintOverScratch: figures.markdownlint.median / figures.analysisScratch.median,
       yamlOverParse: figures.yamlParse.median / figures.mdParse.median,
@@ -328,6 +350,7 @@ function printTable(results: Record<string, unknown>, targets: Target[]): void {
     if (!figures) continue;
     const label = key === 'seed' ? `seed (${(figures.chars / 1024).toFixed(0)} KB, ${figures.words} words)` : `1 MB (${figures.words} words)`;
     row(`${label}: markdown-it parse of the body`, figures.mdParse);
+    row(`${label}: markdown-it parse, as published`, figures.mdParseStock);
     row(`${label}: yaml parse of the frontmatter`, figures.yamlParse);
     row(`${label}: analysis from scratch`, figures.analysisScratch);
     row(`${label}: analysis again (caches warm)`, figures.analysisRepeat);
