@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
   isArticle?: boolean;
   /** False in untrusted workspaces: team and Astro schema files are not loaded (built-in schema). */
   loadWorkspaceSchemas?: boolean;
+  /** The parse of `text` when the caller already has it (the editor parses each version once). */
+  article?: ParsedArticle;
 }
 
 export interface AnalysisResult {
@@ -62,7 +64,7 @@ export function articleStats(article: ParsedArticle): ArticleStats {
 }
 
 export async function analyzeArticle(text: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  const article = parseArticle(text);
+  const article = options.article ?? parseArticle(text);
   const { filePath, fs } = options;
   let config = options.config;
   if (!config) config = fs && filePath ? (await loadConfig({ fs, forPath: filePath })).config : defaultConfig();

@@ -40,7 +40,11 @@ export class ArticleAnalyzer implements vscode.Disposable {
   readonly fs = new WorkspaceFileSystem();
 
   /** `isTrusted` is the workspace's trust, read at each analysis (trust can be granted later). */
-  constructor(private readonly isTrusted: () => boolean = () => vscode.workspace.isTrusted) {}
+  /** `parses`, when given, supplies the parse of an open document's version (shared with the other features). */
+  constructor(
+    private readonly isTrusted: () => boolean = () => vscode.workspace.isTrusted,
+    private readonly parses?: { parse(document: vscode.TextDocument): ParsedArticle },
+  ) {}
 
   private readonly cache = new Map<string, { version: number; result: Promise<Analysis> }>();
   private readonly onCloseListener = vscode.workspace.onDidCloseTextDocument((document) =>
@@ -53,7 +57,7 @@ export class ArticleAnalyzer implements vscode.Disposable {
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) return cached.result;
     const version = document.version;
-    const result = this.analyzeText(document.getText(), documentPath(document), document.uri).then((analysis) => ({
+    const result = this.analyzeText(document.getText(), documentPath(document), document.uri, this.parses?.parse(document)).then((analysis) => ({
       ...analysis,
       version,
     }));
@@ -66,7 +70,7 @@ export class ArticleAnalyzer implements vscode.Disposable {
   }
 
   /** Analyzes a text that need not be open in an editor (Check All Articles reads files from disk). */
-  async analyzeText(text: string, filePath: string | undefined, uri?: vscode.Uri): Promise<Analysis> {
+  async analyzeText(text: string, filePath: string | undefined, uri?: vscode.Uri, article?: ParsedArticle): Promise<Analysis> {
     const workspaceFolder = uri && vscode.workspace.getWorkspaceFolder(uri);
     const defaultBaseDir = workspaceFolder?.uri.scheme === 'file' ? workspaceFolder.uri.fsPath : undefined;
     const loaded = await loadConfig({ fs: this.fs, forPath: filePath, defaultBaseDir });
@@ -75,6 +79,7 @@ export class ArticleAnalyzer implements vscode.Disposable {
       config: loaded.config,
       fs: this.fs,
       loadWorkspaceSchemas: this.isTrusted(),
+      article,
     });
     return {
       version: undefined,

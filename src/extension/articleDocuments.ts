@@ -17,13 +17,19 @@ export class ArticleDocuments implements vscode.Disposable {
   /** The document's parse, or undefined when it is not an article (not Markdown, or no frontmatter). */
   article(document: vscode.TextDocument): ParsedArticle | undefined {
     if (!ARTICLE_LANGUAGES.includes(document.languageId)) return undefined;
+    const article = this.parse(document);
+    return article.frontmatter ? article : undefined;
+  }
+
+  /** The parse of the document's current version, made once and shared by every feature. */
+  parse(document: vscode.TextDocument): ParsedArticle {
     const key = document.uri.toString();
     let entry = this.parsed.get(key);
     if (entry?.version !== document.version) {
       entry = { version: document.version, article: parseArticle(document.getText()) };
       this.parsed.set(key, entry);
     }
-    return entry.article.frontmatter ? entry.article : undefined;
+    return entry.article;
   }
 
   dispose(): void {

@@ -4,8 +4,9 @@
  * everything it creates is disposed with the extension. Nothing here scans the workspace at
  * activation.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { ArticleAnalyzer } from './analyzer';
+import type { ArticleDocuments } from './articleDocuments';
 import { ArticleCodeActions } from './codeActions';
 import { CheckAllArticlesCommand } from './commands/checkAllArticles';
 import type { CommandManager } from './commands/commandManager';
@@ -23,8 +24,8 @@ export interface Authoring {
   diagnostics: ArticleDiagnostics;
 }
 
-export function registerAuthoring(context: vscode.ExtensionContext, commands: CommandManager): Authoring {
-  const analyzer = new ArticleAnalyzer();
+export function registerAuthoring(context: vscode.ExtensionContext, commands: CommandManager, articles: ArticleDocuments): Authoring {
+  const analyzer = new ArticleAnalyzer(() => vscode.workspace.isTrusted, articles);
   const diagnostics = new ArticleDiagnostics(analyzer, ruleDocsInExtension(context.extensionUri));
   context.subscriptions.push(analyzer, diagnostics, new ArticleCodeActions(analyzer, commands), new KeywordCoverageStatus(analyzer));
 

@@ -20,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(new ReadingTimeStatus(articles));
   context.subscriptions.push(registerPreview(context, articles));
   registerCompletionAndHover(context);
-  registerAuthoring(context, commands);
+  registerAuthoring(context, commands, articles);
 }
 
 export function deactivate(): void {

@@ -3,7 +3,6 @@
  * serializer), and following the active Markdown editor without ever taking the focus.
  */
 import * as vscode from 'vscode';
-import { parseArticle } from '../../core';
 import type { ParsedArticle } from '../../core';
 import { Disposable } from '../dispose';
 import { isMarkdownDocument } from '../articles';
@@ -15,19 +14,17 @@ export const OPEN_PREVIEW_COMMAND = 'articleAuthoring.openPreviewToSide';
 
 /** Something that has the parse of an open document (the extension's shared ArticleDocuments). */
 export interface ParseSource {
-  article(document: vscode.TextDocument): ParsedArticle | undefined;
+  parse(document: vscode.TextDocument): ParsedArticle;
 }
 
 export class ArticlePreviewManager extends Disposable implements vscode.WebviewPanelSerializer<PreviewState> {
   private preview: ArticlePreview | undefined;
-  private readonly fallback = new Map<string, { version: number; article: ParsedArticle }>();
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly articles?: ParseSource) {
+  constructor(private readonly extensionUri: vscode.Uri, private readonly articles: ParseSource) {
     super();
     this.register(vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this));
     this.register(vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: vscode.Uri) => this.openToSide(uri)));
     this.register(vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)));
-    this.register(vscode.workspace.onDidCloseTextDocument((document) => this.fallback.delete(document.uri.toString())));
   }
 
   /** The open preview, for tests. */
@@ -35,17 +32,8 @@ export class ArticlePreviewManager extends Disposable implements vscode.WebviewP
     return this.preview;
   }
 
-  /** The shared parse when the document is an article, else a parse of our own (cached per version). */
   private parse(document: vscode.TextDocument): ParsedArticle {
-    const shared = this.articles?.article(document);
-    if (shared) return shared;
-    const key = document.uri.toString();
-    let entry = this.fallback.get(key);
-    if (entry?.version !== document.version) {
-      entry = { version: document.version, article: parseArticle(document.getText()) };
-      this.fallback.set(key, entry);
-    }
-    return entry.article;
+    return this.articles.parse(document);
   }
 
   async openToSide(uri?: vscode.Uri): Promise<void> {
@@ -106,6 +94,6 @@ export class ArticlePreviewManager extends Disposable implements vscode.WebviewP
 }
 
 /** Registers the preview (command, serializer, editor following); dispose to remove it all. */
-export function registerPreview(context: vscode.ExtensionContext, articles?: ParseSource): ArticlePreviewManager {
+export function registerPreview(context: vscode.ExtensionContext, articles: ParseSource): ArticlePreviewManager {
   return new ArticlePreviewManager(context.extensionUri, articles);
 }
