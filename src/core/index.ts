@@ -21,8 +21,9 @@
  * - Edits: applyEdits, setFrontmatterScalar, readingTimeEdit (and the parse: parseArticle, LineIndex).
  * Caches: compiled schemas (by path + content), parsed configs, frontmatter blocks (by exact text:
  * treat ParsedArticle.frontmatter as read-only) and word counts per block are reused across calls;
- * clearTextCaches() forgets the per-text ones (frontmatter blocks, word counts), e.g. to measure an
- * analysis from scratch.
+ * the last body's tokens are reused while only the frontmatter changes (treat tokens as read-only);
+ * clearTextCaches() forgets the per-text ones (frontmatter blocks, the last body, word counts), e.g.
+ * to measure an analysis from scratch.
  */
 export * from './lines';
 export * from './parse';
@@ -48,7 +49,7 @@ export { ruleRegistry, ruleById, ruleIds } from './rules/index';
 import { clearFrontmatterCache } from './parse';
 import { clearWordCountCache } from './reading';
 
-/** Forgets the caches keyed by article text (frontmatter blocks, block word counts); compiled schemas stay. */
+/** Forgets the caches keyed by article text (frontmatter blocks, the last body's tokens, block word counts); compiled schemas stay. */
 export function clearTextCaches(): void {
   clearFrontmatterCache();
   clearWordCountCache();

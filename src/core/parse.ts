@@ -100,9 +100,24 @@ export function parseArticle(input: string): ParsedArticle {
   const bodyOffset = frontmatter ? frontmatter.end : 0;
   const body = text.slice(bodyOffset);
   const bodyLine = lines.lineOf(bodyOffset);
-  const tokens = markdownParser().parse(body, {});
+  let tokens: Token[];
+  if (body === lastBody && lastTokens) {
+    tokens = lastTokens;
+  } else {
+    tokens = markdownParser().parse(body, {});
+    lastBody = body;
+    lastTokens = tokens;
+  }
   return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines };
 }
+
+/**
+ * The last body parsed and its tokens: while an author edits the frontmatter, the body is the same
+ * text and is not parsed again. Token lines are relative to the body, so they hold wherever the body
+ * starts. Shared between parses: treat ParsedArticle.tokens as read-only.
+ */
+let lastBody: string | undefined;
+let lastTokens: Token[] | undefined;
 
 /** True when the text opens with a frontmatter delimiter line (`---`, optionally a language). */
 export function startsWithFrontmatter(text: string): boolean {
@@ -153,9 +168,11 @@ function splitFrontmatter(text: string, lines: LineIndex): Frontmatter | undefin
 const frontmatterCache = new Map<string, Frontmatter>();
 const FRONTMATTER_CACHE_SIZE = 32;
 
-/** Forgets every parsed frontmatter block (the benchmark's "from scratch" runs; tests). */
+/** Forgets every parsed frontmatter block and the last body's tokens (the benchmark's "from scratch" runs; tests). */
 export function clearFrontmatterCache(): void {
   frontmatterCache.clear();
+  lastBody = undefined;
+  lastTokens = undefined;
 }
 const MAX_CACHED_FRONTMATTER = 64 * 1024;
 

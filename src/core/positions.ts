@@ -45,7 +45,10 @@ export function sourcePositions(md: MarkdownParser): void {
 interface LineMap {
   /** Offsets in the content at which each of its lines starts. */
   contentStarts: number[];
-  /** Offsets in the article text of the same lines' first content character. */
+  /**
+   * Offsets of the same lines' first content character, relative to the body's start: tokens are
+   * shared by parses with the same body under a different frontmatter (see parseArticle).
+   */
   sourceStarts: number[];
 }
 
@@ -71,7 +74,7 @@ export function sourceOffset(article: ParsedArticle, token: Token, map: [number,
     if (contentStarts[mid] <= contentOffset) low = mid;
     else high = mid - 1;
   }
-  return sourceStarts[low] + (contentOffset - contentStarts[low]);
+  return article.bodyOffset + sourceStarts[low] + (contentOffset - contentStarts[low]);
 }
 
 function buildLineMap(article: ParsedArticle, content: string, map: [number, number]): LineMap {
@@ -97,7 +100,7 @@ function buildLineMap(article: ParsedArticle, content: string, map: [number, num
       at = source.indexOf(text);
       if (at === -1) at = source.length - source.trimStart().length;
     }
-    sourceStarts.push(lineStart + Math.max(0, at));
+    sourceStarts.push(lineStart + Math.max(0, at) - article.bodyOffset);
   }
   return { contentStarts, sourceStarts };
 }
