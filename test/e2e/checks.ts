@@ -11,6 +11,7 @@ import { expectedReading } from '../integration/readingTimeOracle';
 import type { StatusBarItemObservation } from './protocol';
 import { PREVIEW_CHECKS } from './previewChecks';
 import { AUTHORING_CHECKS } from './authoringChecks';
+import { HOSTILE_CHECKS } from './hostileChecks';
 
 export interface CheckContext {
   page: Page;
@@ -178,4 +179,6 @@ export const E2E_CHECKS: E2eCheck[] = [
   ...PREVIEW_CHECKS,
   // Diagnostics and quick fixes (issue 5): test/e2e/authoringChecks.ts.
   ...AUTHORING_CHECKS,
+  // The hostile corpus in the preview (issue 8): test/e2e/hostileChecks.ts.
+  ...HOSTILE_CHECKS,
 ];

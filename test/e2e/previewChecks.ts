@@ -21,10 +21,10 @@ const ARTICLE = 'preview/preview-article.md';
 const MISSING_HERO = 'preview/preview-missing-hero.md';
 const HOSTILE = 'preview/preview-hostile.md';
 const HERO_ALT = 'A sourdough loaf cooling on a rack in a mountain cabin kitchen';
-const UI_TIMEOUT_MS = 60_000;
+export const UI_TIMEOUT_MS = 60_000;
 const CANARY = '__articlePreviewCanary';
 
-async function until<T>(probe: () => Promise<T | undefined | false>, timeoutMs: number, what: string): Promise<T> {
+export async function until<T>(probe: () => Promise<T | undefined | false>, timeoutMs: number, what: string): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined);
@@ -34,7 +34,7 @@ async function until<T>(probe: () => Promise<T | undefined | false>, timeoutMs: 
   }
 }
 
-async function quickOpen(page: Page, relativePath: string): Promise<void> {
+export async function quickOpen(page: Page, relativePath: string): Promise<void> {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
@@ -50,7 +50,7 @@ async function quickOpen(page: Page, relativePath: string): Promise<void> {
 }
 
 /** Runs a command by title from the Command Palette; `pick` then chooses in the quick pick it opens. */
-async function palette(page: Page, title: string, pick?: string): Promise<void> {
+export async function palette(page: Page, title: string, pick?: string): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
@@ -72,7 +72,7 @@ async function palette(page: Page, title: string, pick?: string): Promise<void> 
 }
 
 /** The preview's content frame (the webview's inner document that holds our page). */
-async function previewFrame(page: Page, source?: string): Promise<Frame> {
+export async function previewFrame(page: Page, source?: string): Promise<Frame> {
   return until(
     async () => {
       for (const frame of page.frames()) {
@@ -89,7 +89,7 @@ async function previewFrame(page: Page, source?: string): Promise<Frame> {
   );
 }
 
-async function frameText(frame: Frame): Promise<string> {
+export async function frameText(frame: Frame): Promise<string> {
   return frame.evaluate(() => document.getElementById('article-preview-root')?.textContent ?? '');
 }
 

@@ -70,6 +70,9 @@ export const generators: Record<string, () => string> = {
       `map: ${'{k: '.repeat(500)}x${'}'.repeat(500)}`,
       '---',
       '',
+      // markdown-it stops at 100 levels of nesting and drops the rest: the marker comes first too.
+      'End of hostile case.',
+      '',
       `${'> '.repeat(depth)}deep quote`,
       '',
       ...Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- item`),
