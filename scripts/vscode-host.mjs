@@ -213,7 +213,7 @@ const USER_SETTINGS = {
  * also ends the file watcher and agent processes it forks. Resolves once it answers HTTP.
  */
 export async function startServer({ host = '127.0.0.1', port = 0, env = {}, connectionToken, logFile, extensionsDir = path.join(CACHE, 'extensions') } = {}) {
-  // State private to this server: engineers run tests concurrently in one checkout.
+  // State private to this server, so that two runs in one checkout (a test run and a demo) never share it.
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-authoring-vscode-'));
   const serverData = path.join(stateDir, 'server-data');
   const userData = path.join(stateDir, 'user-data');

@@ -63,14 +63,7 @@ async function statKind(file: string): Promise<'file' | 'directory' | 'other' | 
 }
 
 function searchFolder(folder: string): Promise<string[]> {
-  return glob(MARKDOWN_PATTERN, {
-    cwd: folder,
-    absolute: true,
-    dot: false,
-    ignore: IGNORE,
-    followSymbolicLinks: false,
-    expandDirectories: false,
-  }).then((files) => files.map((file) => path.normalize(file)));
+  return searchGlob(MARKDOWN_PATTERN, folder);
 }
 
 function searchGlob(pattern: string, cwd: string): Promise<string[]> {

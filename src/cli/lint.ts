@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, type TextEdit } from '../core/edits';
+import { safeFixEdits } from '../core/fixes';
 import type { Finding } from '../core/types';
 import { compareStrings } from './discover';
 import { ConfigurationError, Engine } from './engine';
@@ -70,12 +71,12 @@ export class Linter {
       let note: string | undefined;
       if (this.options.fix && analysis.isArticle) {
         const canWrite = Buffer.from(original, 'utf8').equals(bytes);
-        const edits = safeEdits(analysis.findings);
+        const edits = safeFixEdits(analysis.findings);
         if (edits.length > 0 && !canWrite) {
           note = `${display}: not valid UTF-8, so --fix left it unchanged`;
         } else {
           for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-            const passEdits = safeEdits(analysis.findings);
+            const passEdits = safeFixEdits(analysis.findings);
             if (passEdits.length === 0) break;
             const body = applyEdits(analysis.text, passEdits);
             if (body === analysis.text) break;
@@ -94,27 +95,6 @@ export class Linter {
       throw error;
     }
   }
-}
-
-/** The safe fixes' edits, without overlaps (the first fix in text order wins; the next pass redoes the rest). */
-export function safeEdits(findings: readonly Finding[]): TextEdit[] {
-  const fixes = findings
-    .filter((finding) => finding.fix?.safe && finding.fix.edits.length > 0)
-    .map((finding) => {
-      const edits = finding.fix!.edits;
-      return { edits, start: Math.min(...edits.map((e) => e.start)), end: Math.max(...edits.map((e) => e.end)) };
-    })
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const chosen: TextEdit[] = [];
-  const taken: Array<[number, number]> = [];
-  for (const fix of fixes) {
-    // Two insertions at the same point overlap too, so compare with <= for empty ranges.
-    const overlaps = taken.some(([start, end]) => (fix.start < end && start < fix.end) || (fix.start === start && fix.end === end));
-    if (overlaps) continue;
-    taken.push([fix.start, fix.end]);
-    chosen.push(...fix.edits);
-  }
-  return chosen;
 }
 
 function toDiagnostic(finding: Finding): Diagnostic {

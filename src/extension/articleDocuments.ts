@@ -4,9 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { parseArticle, type ParsedArticle } from '../core';
-
-/** Language ids served (`mdx` exists when an MDX language extension is installed). */
-const ARTICLE_LANGUAGES: readonly string[] = ['markdown', 'mdx'];
+import { isMarkdownDocument } from './articles';
 
 export class ArticleDocuments implements vscode.Disposable {
   private readonly parsed = new Map<string, { version: number; article: ParsedArticle }>();
@@ -16,7 +14,7 @@ export class ArticleDocuments implements vscode.Disposable {
 
   /** The document's parse, or undefined when it is not an article (not Markdown, or no frontmatter). */
   article(document: vscode.TextDocument): ParsedArticle | undefined {
-    if (!ARTICLE_LANGUAGES.includes(document.languageId)) return undefined;
+    if (!isMarkdownDocument(document)) return undefined;
     const article = this.parse(document);
     return article.frontmatter ? article : undefined;
   }

@@ -7,7 +7,7 @@ import { useColor } from '../../src/cli/main';
 import type { FileReport, RuleInfo } from '../../src/cli/report';
 import { sarifSchemaErrors } from './cli-helpers';
 
-const cwd = path.resolve('/work/site');
+const cwd = path.resolve('site');
 const stats = { words: 120, readingMinutes: 1, keywordsUsed: 1, keywordsTotal: 2, faqQuestions: 0 };
 
 const reports: FileReport[] = [

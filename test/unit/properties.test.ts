@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyzeArticle, applyEdits, defaultConfig, parseArticle, type AnalysisResult, type Finding, type TextEdit } from '../../src/core';
 import { renderArticle } from '../../src/core/render';
-import { safeEdits } from '../../src/cli/lint';
+import { safeFixEdits } from '../../src/core/fixes';
 import { anyInput, anyText, article, body, hostileHtml } from './article-arbitraries';
 import { memoryFs } from './engine-helpers';
 import { assertInertHtml } from './html-inert';
@@ -225,7 +225,7 @@ describe('properties of the engine and the renderer (fast-check)', function () {
       fc.asyncProperty(article, fileName, async (text, name) => {
         counts.cases++;
         const result = await analyze(text, name);
-        const edits = safeEdits(result.findings);
+        const edits = safeFixEdits(result.findings);
         if (edits.length === 0) return;
         const fixed = applyEdits(result.article.text, edits);
         assertOnlyInsideRanges(result.article.text, edits, fixed);
@@ -233,7 +233,7 @@ describe('properties of the engine and the renderer (fast-check)', function () {
         assertFindingsValid(after);
         const left = after.findings.filter((finding) => finding.fix?.safe && finding.fix.edits.length > 0);
         assert.deepEqual(left.map((finding) => finding.fix!.title), [], 'a safe fix is offered again');
-        assert.equal(applyEdits(after.article.text, safeEdits(after.findings)), after.article.text);
+        assert.equal(applyEdits(after.article.text, safeFixEdits(after.findings)), after.article.text);
       }),
     );
   });
