@@ -307,8 +307,13 @@ async function main(): Promise<void> {
     target('extension.bundleKB', 'dist/extension.js minified, as packaged (KB)', bundle.mainBytes / 1024, '≤ 400', (v) => v <= 400,
       bundle.files.length > 1 ? `all bundle files together: ${(bundle.totalBytes / 1024).toFixed(0)} KB` : undefined);
     if (withVscode) {
-      log('extension: activation in the VS Code host (starts a workbench)…');
-      results.activation = measureActivation(REPO, path.join(WORK, 'activation.json'), path.join(WORK, 'bundle'));
+      // Three fresh hosts (the host's first module loads vary with the machine): the median run.
+      log('extension: activation in the VS Code host (starts a workbench, 3 times)…');
+      const runs = [1, 2, 3].map(() => measureActivation(REPO, path.join(WORK, 'activation-run.json'), path.join(WORK, 'bundle')));
+      const measured = runs.filter((run) => run.activationMs !== undefined).sort((a, b) => a.activationMs! - b.activationMs!);
+      results.activation =
+        measured.length === 0 ? runs[0] : { ...measured[Math.floor((measured.length - 1) / 2)], runsMs: measured.map((run) => run.activationMs) };
+      fs.writeFileSync(path.join(WORK, 'activation.json'), JSON.stringify(results.activation));
     } else {
       const previous = path.join(WORK, 'activation.json');
       results.activation = fs.existsSync(previous)
@@ -378,14 +383,16 @@ function printTable(results: Record<string, unknown>, targets: Target[]): void {
   const bundle = results.bundle as { mainBytes: number; totalBytes: number; files: { file: string; bytes: number }[] } | undefined;
   if (bundle) console.log(`bundle (minified): ${bundle.files.map((file) => `${file.file} ${(file.bytes / 1024).toFixed(0)} KB`).join(', ')}`);
   const activation = results.activation as
-    | { activationMs?: number; loadMs?: number; ownActivateMs?: number; hostActivateMs?: number; skipped?: string; error?: string; fromEarlierRun?: boolean }
+    | { activationMs?: number; loadMs?: number; ownActivateMs?: number; hostActivateMs?: number; runsMs?: number[]; skipped?: string; error?: string; fromEarlierRun?: boolean }
     | undefined;
   if (activation) {
     const parts =
       activation.activationMs === undefined
         ? activation.skipped ?? activation.error
         : `${activation.activationMs.toFixed(1)} ms = code load ${activation.loadMs?.toFixed(1)} ms + activate() ${activation.ownActivateMs?.toFixed(1)} ms; ` +
-          `ext.activate() as the host runs it ${activation.hostActivateMs?.toFixed(0)} ms${activation.fromEarlierRun ? ' (from an earlier --vscode run)' : ''}`;
+          `ext.activate() as the host runs it ${activation.hostActivateMs?.toFixed(0)} ms` +
+          `${activation.runsMs ? ` (median of ${activation.runsMs.length} fresh hosts: ${activation.runsMs.map((ms) => ms.toFixed(0)).join(', ')} ms)` : ''}` +
+          `${activation.fromEarlierRun ? ' (from an earlier --vscode run)' : ''}`;
     console.log(`activation (minified bundle, VS Code host): ${parts}`);
   }
   const machineInfo = results.machine as ReturnType<typeof machine>;

@@ -70,6 +70,16 @@ const lazySchemaCompiler = {
   },
 };
 
+// The engine (src/core with yaml, markdown-it, gray-matter, the sanitizer) is loaded by the first
+// analysis, right after activation: the extension's bundle keeps it in dist/engine.js, reached only
+// through src/extension/engine.ts, so that activation evaluates just the adapter.
+const lazyEngine = {
+  name: 'lazy-engine',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/engineModule$/ }, () => ({ path: './engine.js', external: true }));
+  },
+};
+
 const allBuilds = [
   // vscode is provided by the extension host at run time.
   {
@@ -77,8 +87,10 @@ const allBuilds = [
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
-    plugins: [...common.plugins, lazySchemaCompiler],
+    plugins: [...common.plugins, lazyEngine],
+    metafile: true,
   },
+  { ...common, entryPoints: ['src/extension/engineModule.ts'], outfile: 'dist/engine.js', plugins: [...common.plugins, lazySchemaCompiler] },
   { ...common, entryPoints: ['src/core/schemaCompiler.ts'], outfile: 'dist/schema-compiler.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The preview page's script: runs in the webview (a browser), one self-contained file.
@@ -112,7 +124,15 @@ if (outdir) {
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: !!outdir })));
+  const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: options.metafile || !!outdir })));
+  // A value import of src/core in the adapter would put a second copy of the engine (and its caches)
+  // into dist/extension.js, evaluated at activation: fail the build instead.
+  const main = results[builds.findIndex((options) => options.outfile.endsWith('/extension.js'))];
+  const engineInputs = main ? Object.keys(main.metafile.inputs).filter((input) => input.startsWith('src/core/') || input.startsWith('node_modules/')) : [];
+  if (engineInputs.length > 0) {
+    console.error(`build: dist/extension.js must reach the engine only through src/extension/engine.ts; it bundles ${engineInputs.join(', ')}`);
+    process.exit(1);
+  }
   if (outdir) {
     results.forEach((result, index) => writeFileSync(`${builds[index].outfile}.meta.json`, JSON.stringify(result.metafile)));
   }

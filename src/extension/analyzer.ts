@@ -8,18 +8,10 @@
  * loaded: they are compiled to code by ajv. The built-in schema is used instead.
  */
 import * as vscode from 'vscode';
-import {
-  analyzeArticle,
-  CONFIG_FILE_NAME,
-  loadConfig,
-  type ArticleStats,
-  type ConfigProblem,
-  type Finding,
-  type ParsedArticle,
-  type ResolvedConfig,
-} from '../core';
+import type { ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig } from '../core';
 import { documentPath } from './articles';
 import { WorkspaceFileSystem } from './fs';
+import { engine } from './engine';
 
 export interface Analysis {
   /** The document version analyzed (undefined for a file read from disk). */
@@ -73,8 +65,8 @@ export class ArticleAnalyzer implements vscode.Disposable {
   async analyzeText(text: string, filePath: string | undefined, uri?: vscode.Uri, article?: ParsedArticle): Promise<Analysis> {
     const workspaceFolder = uri && vscode.workspace.getWorkspaceFolder(uri);
     const defaultBaseDir = workspaceFolder?.uri.scheme === 'file' ? workspaceFolder.uri.fsPath : undefined;
-    const loaded = await loadConfig({ fs: this.fs, forPath: filePath, defaultBaseDir });
-    const result = await analyzeArticle(text, {
+    const loaded = await engine().loadConfig({ fs: this.fs, forPath: filePath, defaultBaseDir });
+    const result = await engine().analyzeArticle(text, {
       filePath,
       config: loaded.config,
       fs: this.fs,
@@ -96,7 +88,7 @@ export class ArticleAnalyzer implements vscode.Disposable {
 
   /** The problems of one configuration file, read from disk. */
   async configProblems(file: string): Promise<ConfigProblem[]> {
-    return (await loadConfig({ fs: this.fs, configFile: file })).problems;
+    return (await engine().loadConfig({ fs: this.fs, configFile: file })).problems;
   }
 
   /** Forgets cached results (configuration or schema changed, trust granted). */
@@ -111,5 +103,5 @@ export class ArticleAnalyzer implements vscode.Disposable {
 }
 
 export function isConfigFile(uri: vscode.Uri): boolean {
-  return uri.path.endsWith(`/${CONFIG_FILE_NAME}`);
+  return uri.path.endsWith(`/${engine().CONFIG_FILE_NAME}`);
 }

@@ -3,8 +3,9 @@
  * features (status bar, commands, and later diagnostics and preview).
  */
 import * as vscode from 'vscode';
-import { parseArticle, type ParsedArticle } from '../core';
+import type { ParsedArticle, parseArticle } from '../core';
 import { isMarkdownDocument } from './articles';
+import { engine } from './engine';
 
 export class ArticleDocuments implements vscode.Disposable {
   private readonly parsed = new Map<string, { version: number; article: ParsedArticle }>();
@@ -24,7 +25,7 @@ export class ArticleDocuments implements vscode.Disposable {
     const key = document.uri.toString();
     let entry = this.parsed.get(key);
     if (entry?.version !== document.version) {
-      entry = { version: document.version, article: parseArticle(document.getText()) };
+      entry = { version: document.version, article: engine().parseArticle(document.getText()) };
       this.parsed.set(key, entry);
     }
     return entry.article;

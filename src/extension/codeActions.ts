@@ -9,12 +9,12 @@
  */
 import * as vscode from 'vscode';
 import type { Finding, TextEdit } from '../core';
-import { safeFixEdits } from '../core/fixes';
 import type { Analysis, ArticleAnalyzer } from './analyzer';
 import { MARKDOWN_SELECTOR } from './articles';
 import type { Command, CommandManager } from './commands/commandManager';
 import { ruleIdOf } from './diagnostics';
 import { Disposable } from './dispose';
+import { engine } from './engine';
 
 export const APPLY_FIX_COMMAND = 'articleAuthoring.applyFix';
 export const FIX_ALL_COMMAND = 'articleAuthoring.fixAll';
@@ -213,7 +213,7 @@ export class FixAllCommand implements Command {
         void vscode.window.showWarningMessage(`Fix All Safe Problems: ${vscode.workspace.asRelativePath(document.uri)} is not an article.`);
         return 0;
       }
-      const edits = safeFixEdits(analysis.findings);
+      const edits = engine().safeFixEdits(analysis.findings);
       if (edits.length === 0) return 0;
       if (await vscode.workspace.applyEdit(workspaceEditFor(document, edits))) return edits.length;
       if (document.version === version) return 0;

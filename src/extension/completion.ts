@@ -7,22 +7,14 @@
  */
 import * as vscode from 'vscode';
 import type { ParsedArticle } from '../core/parse';
-import {
-  completionSiteAt,
-  frontmatterKeywords,
-  keywordSortTexts,
-  valueInsertText,
-  type BodySite,
-  type KeySite,
-  type ValueSite,
-} from '../core/completion';
-import { INDEXED_FIELDS, type IndexedField } from '../core/frontmatterValues';
-import { keywordUsages } from '../core/keywordUsage';
-import { isoToday, keySnippet, yamlValueText, type SchemaField } from '../core/schemaFields';
+import type { BodySite, KeySite, ValueSite } from '../core/completion';
+import type { IndexedField } from '../core/frontmatterValues';
+import type { SchemaField } from '../core/schemaFields';
 import { ArticleHoverProvider } from './hover';
 import { articleOffset, documentRange, fieldDocumentation, ParsedDocuments, typeLabel } from './editorText';
 import { SchemaLookup } from './schemaLookup';
 import { WorkspaceValueIndex } from './workspaceIndex';
+import { engine } from './engine';
 
 /** Markdown and MDX: `mdx` when an MDX language is registered, else by file extension. */
 export const COMPLETION_SELECTOR: vscode.DocumentSelector = [
@@ -51,7 +43,7 @@ export class ArticleCompletionProvider implements vscode.CompletionItemProvider 
     context: vscode.CompletionContext,
   ): Promise<vscode.CompletionItem[] | vscode.CompletionList | undefined> {
     const article = this.documents.get(document);
-    const site = completionSiteAt(article, articleOffset(document, article, position));
+    const site = engine().completionSiteAt(article, articleOffset(document, article, position));
     if (!site) return undefined;
     const trigger = context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter ? context.triggerCharacter : undefined;
 
@@ -76,7 +68,7 @@ export class ArticleCompletionProvider implements vscode.CompletionItemProvider 
     fields: readonly SchemaField[],
     sourceLabel: string,
   ): vscode.CompletionItem[] {
-    const today = isoToday();
+    const today = engine().isoToday();
     const range = documentRange(document, article, site.start, site.end);
     return fields
       .filter((field) => !site.presentKeys.has(field.name))
@@ -91,9 +83,9 @@ export class ArticleCompletionProvider implements vscode.CompletionItemProvider 
         if (site.hasColon) {
           item.insertText = field.name;
         } else {
-          item.insertText = new vscode.SnippetString(keySnippet(field, today));
+          item.insertText = new vscode.SnippetString(engine().keySnippet(field, today));
           // After `category: "` or `tags: [`, suggest the values in use straight away.
-          if (!field.enum && (INDEXED_FIELDS as readonly string[]).includes(field.name)) {
+          if (!field.enum && (engine().INDEXED_FIELDS as readonly string[]).includes(field.name)) {
             item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };
           }
         }
@@ -117,7 +109,7 @@ export class ArticleCompletionProvider implements vscode.CompletionItemProvider 
       const item = new vscode.CompletionItem(raw, kind);
       item.detail = detail;
       item.range = range;
-      item.insertText = valueInsertText(site, yamlValueText(value), raw);
+      item.insertText = engine().valueInsertText(site, engine().yamlValueText(value), raw);
       item.filterText = raw;
       item.sortText = sortText;
       items.push(item);
@@ -130,11 +122,11 @@ export class ArticleCompletionProvider implements vscode.CompletionItemProvider 
         add(false, vscode.CompletionItemKind.Value, 'boolean', '00');
         add(true, vscode.CompletionItemKind.Value, 'boolean', '01');
       }
-      if (field.types.includes('date')) add(isoToday(), vscode.CompletionItemKind.Value, 'today', '00');
+      if (field.types.includes('date')) add(engine().isoToday(), vscode.CompletionItemKind.Value, 'today', '00');
     }
 
     let incomplete = false;
-    if ((INDEXED_FIELDS as readonly string[]).includes(site.key)) {
+    if ((engine().INDEXED_FIELDS as readonly string[]).includes(site.key)) {
       const key = site.key as IndexedField;
       const used = this.index.values(key, { except: document.uri, folder: vscode.workspace.getWorkspaceFolder(document.uri) });
       used.forEach(({ value, count }, order) =>
@@ -157,10 +149,10 @@ export class ArticleCompletionProvider implements vscode.CompletionItemProvider 
       const lineStart = article.lines.lineStart(article.lines.lineOf(site.start));
       if (article.text.slice(lineStart, site.start).trim() === '') return undefined;
     }
-    const keywords = frontmatterKeywords(article);
+    const keywords = engine().frontmatterKeywords(article);
     if (keywords.length === 0) return undefined;
-    const usages = keywordUsages(article, keywords);
-    const sortTexts = keywordSortTexts(usages);
+    const usages = engine().keywordUsages(article, keywords);
+    const sortTexts = engine().keywordSortTexts(usages);
     const range = documentRange(document, article, site.start, site.end);
     const stars = '*'.repeat(site.stars);
     const firstUnused = usages.find((usage) => usage.count === 0)?.keyword;

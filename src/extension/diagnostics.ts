@@ -5,12 +5,13 @@
  * re-checks every open article. The findings come from the engine; this file only converts them.
  */
 import * as vscode from 'vscode';
-import { LineIndex, type ConfigProblem, type Finding, type Severity } from '../core';
+import type { ConfigProblem, Finding, Severity } from '../core';
 import { isConfigFile, type Analysis, type ArticleAnalyzer } from './analyzer';
 import { isMarkdownDocument } from './articles';
 import { Disposable } from './dispose';
 import { pathToUri } from './fs';
 import { readSettings, SETTINGS_SECTION } from './settings';
+import { engine } from './engine';
 
 /** The `source` of every diagnostic; code actions only look at diagnostics with this source. */
 export const DIAGNOSTIC_SOURCE = 'article-lint';
@@ -49,7 +50,7 @@ export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
 
 /** Positions for a text that is not open in an editor (Check All Articles). */
 export function textPositions(text: string): Pick<vscode.TextDocument, 'positionAt'> {
-  const lines = new LineIndex(text);
+  const lines = new (engine().LineIndex)(text);
   return {
     positionAt(offset: number) {
       const { line, column } = lines.positionAt(offset);
@@ -134,7 +135,9 @@ export class ArticleDiagnostics extends Disposable {
       },
     });
 
-    for (const document of vscode.workspace.textDocuments) this.checkNow(document);
+    this.afterActivation(() => {
+      for (const document of vscode.workspace.textDocuments) this.checkNow(document);
+    });
   }
 
   /** Checks at once (open, save, a command). Resolves when the result is shown or dropped as stale. */

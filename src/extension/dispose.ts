@@ -21,4 +21,15 @@ export abstract class Disposable implements vscode.Disposable {
     else this.disposables.push(disposable);
     return disposable;
   }
+
+  /**
+   * Runs `work` once activation has returned, unless this object is disposed first: the first
+   * analysis loads the engine (see ./engine), which activation itself never waits for.
+   */
+  protected afterActivation(work: () => void): void {
+    const timer = setTimeout(() => {
+      if (!this.disposed) work();
+    }, 0);
+    this.register({ dispose: () => clearTimeout(timer) });
+  }
 }

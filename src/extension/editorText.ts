@@ -3,8 +3,9 @@
  * document and the parsed article, and a schema field's documentation.
  */
 import * as vscode from 'vscode';
-import { parseArticle, type ParsedArticle } from '../core/parse';
+import type { ParsedArticle } from '../core/parse';
 import type { SchemaField } from '../core/schemaFields';
+import { engine } from './engine';
 
 /** One parse per document version, shared by completion and hover. */
 export class ParsedDocuments {
@@ -14,7 +15,7 @@ export class ParsedDocuments {
     const key = document.uri.toString();
     const entry = this.parsed.get(key);
     if (entry && entry.version === document.version) return entry.article;
-    const article = parseArticle(document.getText());
+    const article = engine().parseArticle(document.getText());
     if (this.parsed.size > 16) this.parsed.clear();
     this.parsed.set(key, { version: document.version, article });
     return article;

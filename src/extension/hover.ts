@@ -3,12 +3,10 @@
  * frontmatter's `keywords` list, or where it occurs in the body) shows how often the body uses it.
  */
 import * as vscode from 'vscode';
-import { frontmatterKeyAt, frontmatterKeywords, frontmatterListItemAt } from '../core/completion';
-import { keywordOccurrenceAt, keywordUsages } from '../core/keywordUsage';
-import { normalizeForMatching } from '../core/keywords';
 import type { ParsedArticle } from '../core/parse';
 import { articleOffset, documentRange, fieldDocumentation, type ParsedDocuments } from './editorText';
 import type { SchemaLookup } from './schemaLookup';
+import { engine } from './engine';
 
 function usageText(keyword: string, count: number, total: number): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString();
@@ -34,29 +32,29 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     const frontmatter = article.frontmatter;
 
     if (frontmatter && offset < frontmatter.end) {
-      const key = frontmatterKeyAt(article, offset);
+      const key = engine().frontmatterKeyAt(article, offset);
       if (key) {
         const schema = await this.schemas.forDocument(document);
         const field = schema.fields.find((candidate) => candidate.name === key.key);
         if (!field) return undefined;
         return new vscode.Hover(fieldDocumentation(field, schema.sourceLabel), documentRange(document, article, key.start, key.end));
       }
-      const item = frontmatterListItemAt(article, 'keywords', offset);
+      const item = engine().frontmatterListItemAt(article, 'keywords', offset);
       if (item) return this.keywordHover(document, article, item.text, item.start, item.end);
       return undefined;
     }
 
-    const keywords = frontmatterKeywords(article);
-    const occurrence = keywordOccurrenceAt(article, offset, keywords);
+    const keywords = engine().frontmatterKeywords(article);
+    const occurrence = engine().keywordOccurrenceAt(article, offset, keywords);
     if (!occurrence) return undefined;
     return this.keywordHover(document, article, occurrence.keyword, occurrence.start, occurrence.end);
   }
 
   private keywordHover(document: vscode.TextDocument, article: ParsedArticle, keyword: string, start: number, end: number): vscode.Hover {
-    const keywords = frontmatterKeywords(article);
-    const normal = normalizeForMatching(keyword);
-    const listed = keywords.find((candidate) => normalizeForMatching(candidate) === normal) ?? keyword;
-    const [usage] = keywordUsages(article, [listed]);
+    const keywords = engine().frontmatterKeywords(article);
+    const normal = engine().normalizeForMatching(keyword);
+    const listed = keywords.find((candidate) => engine().normalizeForMatching(candidate) === normal) ?? keyword;
+    const [usage] = engine().keywordUsages(article, [listed]);
     return new vscode.Hover(usageText(listed, usage.count, keywords.length), documentRange(document, article, start, end));
   }
 }

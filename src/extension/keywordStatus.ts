@@ -35,7 +35,7 @@ export class KeywordCoverageStatus extends Disposable {
       }),
     );
     this.register({ dispose: () => clearTimeout(this.timer) });
-    void this.refresh();
+    this.afterActivation(() => void this.refresh());
   }
 
   private async refresh(): Promise<void> {

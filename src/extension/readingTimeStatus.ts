@@ -1,9 +1,10 @@
 /** The status bar item "N words · M min read" for the article in the active editor. */
 import * as vscode from 'vscode';
-import { readingStats, type ReadingStats } from '../core';
+import type { ReadingStats } from '../core';
 import type { ArticleDocuments } from './articleDocuments';
 import { UPDATE_READING_TIME_COMMAND } from './commands/updateReadingTime';
 import { Disposable } from './dispose';
+import { engine } from './engine';
 
 /** Typing recomputes after this pause, so a long article is not re-parsed on every keystroke. */
 const TYPING_DELAY_MS = 150;
@@ -36,7 +37,7 @@ export class ReadingTimeStatus extends Disposable {
     // A language change (e.g. plaintext -> markdown) can turn a document into an article.
     this.register(vscode.workspace.onDidOpenTextDocument(() => this.refresh()));
     this.register({ dispose: () => clearTimeout(this.typingTimer) });
-    this.refresh();
+    this.afterActivation(() => this.refresh());
   }
 
   private refreshSoon(): void {
@@ -53,7 +54,7 @@ export class ReadingTimeStatus extends Disposable {
       this.item.hide();
       return;
     }
-    this.item.text = formatReadingStatus(readingStats(article));
+    this.item.text = formatReadingStatus(engine().readingStats(article));
     this.item.show();
   }
 }

@@ -6,11 +6,10 @@
  * only (typing asks many times a second); a saved configuration or schema is seen within that moment.
  */
 import * as vscode from 'vscode';
-import { loadConfig } from '../core/config';
-import { BUILTIN_SCHEMA_SOURCE, schemaForArticle } from '../core/schema';
-import { schemaFields, type SchemaField } from '../core/schemaFields';
+import type { SchemaField } from '../core/schemaFields';
 import { documentPath } from './articles';
 import { WorkspaceFileSystem } from './fs';
+import { engine } from './engine';
 
 export interface DocumentSchema {
   fields: SchemaField[];
@@ -49,16 +48,16 @@ export class SchemaLookup {
     // In an untrusted workspace, the team's schema files are not loaded: the built-in schema is used.
     const trusted = vscode.workspace.isTrusted;
     const { config } = filePath && trusted
-      ? await loadConfig({ fs: this.fs, forPath: filePath, defaultBaseDir: folder })
+      ? await engine().loadConfig({ fs: this.fs, forPath: filePath, defaultBaseDir: folder })
       : { config: undefined };
-    const { schema } = await schemaForArticle(filePath, config, this.fs, trusted && filePath !== undefined);
+    const { schema } = await engine().schemaForArticle(filePath, config, this.fs, trusted && filePath !== undefined);
     let fields = this.fieldsBySchema.get(schema);
     if (!fields) {
-      fields = schemaFields(schema.json);
+      fields = engine().schemaFields(schema.json);
       this.fieldsBySchema.set(schema, fields);
     }
     const sourceLabel =
-      schema.source === BUILTIN_SCHEMA_SOURCE
+      schema.source === engine().BUILTIN_SCHEMA_SOURCE
         ? 'built-in schema'
         : vscode.workspace.asRelativePath(vscode.Uri.file(schema.source), true);
     return { fields, sourceLabel };

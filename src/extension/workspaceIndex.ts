@@ -6,7 +6,8 @@
  * FileSystemWatcher keeps it current. Per article only those few values are kept.
  */
 import * as vscode from 'vscode';
-import { aggregateValues, indexedValues, type IndexedField, type IndexedValues, type UsedValue } from '../core/frontmatterValues';
+import type { IndexedField, IndexedValues, UsedValue } from '../core/frontmatterValues';
+import { engine } from './engine';
 
 const ARTICLE_GLOB = '**/*.{md,mdx}';
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.*/**}';
@@ -79,7 +80,7 @@ export class WorkspaceValueIndex implements vscode.Disposable {
       if (folder !== undefined && entry.folder !== folder) continue;
       selected.push(entry.values);
     }
-    return aggregateValues(selected, field);
+    return engine().aggregateValues(selected, field);
   }
 
   /** Number of articles indexed (for tests and diagnostics). */
@@ -132,7 +133,7 @@ export class WorkspaceValueIndex implements vscode.Disposable {
         this.entries.delete(key);
         return;
       }
-      const values = indexedValues(decoder.decode(await vscode.workspace.fs.readFile(uri)));
+      const values = engine().indexedValues(decoder.decode(await vscode.workspace.fs.readFile(uri)));
       if (!values || Object.keys(values).length === 0) {
         this.entries.delete(key);
         return;

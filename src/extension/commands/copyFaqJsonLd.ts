@@ -1,9 +1,9 @@
 /** Article: Copy FAQ as JSON-LD — the engine's schema.org FAQPage for the article, to the clipboard. */
 import * as vscode from 'vscode';
-import { faqJsonLd } from '../../core/faq';
 import type { ArticleAnalyzer } from '../analyzer';
 import { articleTarget, type TargetArgs } from './articleTarget';
 import type { Command } from './commandManager';
+import { engine } from '../engine';
 
 export const COPY_FAQ_JSON_LD_COMMAND = 'articleAuthoring.copyFaqJsonLd';
 const TITLE = 'Copy FAQ as JSON-LD';
@@ -17,7 +17,7 @@ export class CopyFaqJsonLdCommand implements Command {
   async execute(args?: TargetArgs): Promise<string | undefined> {
     const target = await articleTarget(this.analyzer, TITLE, args);
     if (!target) return undefined;
-    const jsonLd = faqJsonLd(target.analysis.article);
+    const jsonLd = engine().faqJsonLd(target.analysis.article);
     if (!jsonLd) {
       void vscode.window.showWarningMessage(
         `${TITLE}: the article has no FAQ section with answered questions (a "Frequently Asked Questions" heading with question headings one level below it).`,

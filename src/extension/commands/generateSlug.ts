@@ -1,10 +1,9 @@
 /** Article: Generate Slug from Title — writes `slug` from `title`, as one minimal frontmatter edit. */
 import * as vscode from 'vscode';
-import { setFrontmatterScalar } from '../../core';
-import { slugFromTitle } from '../../core/authoring';
 import type { ArticleAnalyzer } from '../analyzer';
 import { articleTarget, type TargetArgs } from './articleTarget';
 import type { Command } from './commandManager';
+import { engine } from '../engine';
 
 export const GENERATE_SLUG_COMMAND = 'articleAuthoring.generateSlug';
 const TITLE = 'Generate Slug from Title';
@@ -24,13 +23,13 @@ export class GenerateSlugCommand implements Command {
       void vscode.window.showWarningMessage(`${TITLE}: the frontmatter has no title to make a slug from.`);
       return undefined;
     }
-    const slug = slugFromTitle(title);
+    const slug = engine().slugFromTitle(title);
     if (!slug) {
       void vscode.window.showWarningMessage(`${TITLE}: the title "${title}" has no letters or digits to make a slug from.`);
       return undefined;
     }
     if (analysis.article.frontmatter?.data?.slug === slug) return slug;
-    const edit = setFrontmatterScalar(analysis.article, 'slug', slug, ['title']);
+    const edit = engine().setFrontmatterScalar(analysis.article, 'slug', slug, ['title']);
     if (!edit) {
       void vscode.window.showWarningMessage(`${TITLE}: the frontmatter has errors; fix them first.`);
       return undefined;

@@ -3,12 +3,10 @@
  * adds the next question to it. One edit, one undo step; the first placeholder is left selected.
  */
 import * as vscode from 'vscode';
-import { faqSectionEdit, insertFaqQuestion } from '../../core/authoring';
-import { faqOf } from '../../core/faq';
-import { headingsOf } from '../../core/headings';
 import type { ArticleAnalyzer } from '../analyzer';
 import { articleTarget, type TargetArgs } from './articleTarget';
 import type { Command } from './commandManager';
+import { engine } from '../engine';
 
 export const INSERT_FAQ_COMMAND = 'articleAuthoring.insertFaqSection';
 const TITLE = 'Insert FAQ Section';
@@ -25,11 +23,11 @@ export class InsertFaqSectionCommand implements Command {
     if (!target) return undefined;
     const { document, editor, analysis } = target;
     const { article } = analysis;
-    const faq = faqOf(article);
+    const faq = engine().faqOf(article);
     let edit: { start: number; end: number; newText: string };
     let result: InsertFaqResult;
     if (!faq) {
-      const append = faqSectionEdit(article);
+      const append = engine().faqSectionEdit(article);
       if (!append) {
         void vscode.window.showWarningMessage(
           `${TITLE}: the article ends inside raw HTML (such as an unclosed <pre> or comment), where a heading cannot start. Close it first.`,
@@ -40,9 +38,9 @@ export class InsertFaqSectionCommand implements Command {
       result = 'section';
     } else {
       // The section ends at the next heading of the same or a higher level.
-      const next = headingsOf(article).find((heading) => heading.start > faq.heading.start && heading.level <= faq.heading.level);
+      const next = engine().headingsOf(article).find((heading) => heading.start > faq.heading.start && heading.level <= faq.heading.level);
       const end = next ? article.lines.lineStart(next.line) : article.text.length;
-      edit = insertFaqQuestion(article.text, end, faq.heading.level + 1, faq.questions.length + 1);
+      edit = engine().insertFaqQuestion(article.text, end, faq.heading.level + 1, faq.questions.length + 1);
       if (next) edit.newText += article.text.includes('\r\n') ? '\r\n' : '\n';
       result = 'question';
     }

@@ -6,13 +6,11 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { markdownImage } from '../../core/authoring';
-import { ImageResolver } from '../../core/image-paths';
-import { altFromFileName } from '../../core/images';
 import type { ArticleAnalyzer } from '../analyzer';
 import { WorkspaceFileSystem } from '../fs';
 import { articleTarget, insertAtSelection, type TargetArgs } from './articleTarget';
 import type { Command } from './commandManager';
+import { engine } from '../engine';
 
 export const INSERT_IMAGE_COMMAND = 'articleAuthoring.insertImage';
 const TITLE = 'Insert Image';
@@ -43,16 +41,16 @@ export class InsertImageCommand implements Command {
       (await vscode.window.showInputBox({
         title: `${TITLE}: alt text for ${src}`,
         prompt: 'Describe what the image shows, for readers who cannot see it (and for search engines).',
-        value: altFromFileName(src),
+        value: engine().altFromFileName(src),
         validateInput: (value) => (value.trim() === '' ? 'An image needs alt text; describe what it shows.' : undefined),
       }));
     if (alt === undefined || alt.trim() === '') return undefined;
-    const markdown = markdownImage(alt.trim(), src);
+    const markdown = engine().markdownImage(alt.trim(), src);
     return (await insertAtSelection(target.editor, markdown)) ? markdown : undefined;
   }
 
   private async pickImage(articleUri: vscode.Uri, filePath: string | undefined, publicDir: string | undefined): Promise<string | undefined> {
-    const publicFolder = await new ImageResolver(this.fs, filePath, publicDir).findPublicDir();
+    const publicFolder = await new (engine().ImageResolver)(this.fs, filePath, publicDir).findPublicDir();
     let base: string | undefined = publicFolder;
     if (!base) {
       const workspaceFolder = vscode.workspace.getWorkspaceFolder(articleUri);

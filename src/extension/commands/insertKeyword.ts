@@ -1,11 +1,9 @@
 /** Article: Insert Keyword — pick one of the frontmatter's keywords (used/unused shown), insert `**keyword**`. */
 import * as vscode from 'vscode';
-import { boldKeyword } from '../../core/authoring';
-import { frontmatterKeywords } from '../../core/completion';
-import { keywordUsages } from '../../core/keywordUsage';
 import type { ArticleAnalyzer } from '../analyzer';
 import { articleTarget, insertAtSelection, type TargetArgs } from './articleTarget';
 import type { Command } from './commandManager';
+import { engine } from '../engine';
 
 export const INSERT_KEYWORD_COMMAND = 'articleAuthoring.insertKeyword';
 const TITLE = 'Insert Keyword';
@@ -26,12 +24,12 @@ export class InsertKeywordCommand implements Command {
     if (!target) return undefined;
     let keyword = args?.keyword;
     if (keyword === undefined) {
-      const keywords = frontmatterKeywords(target.analysis.article);
+      const keywords = engine().frontmatterKeywords(target.analysis.article);
       if (keywords.length === 0) {
         void vscode.window.showWarningMessage(`${TITLE}: the frontmatter lists no keywords. Add them as keywords: [first, second].`);
         return undefined;
       }
-      const usages = keywordUsages(target.analysis.article, keywords);
+      const usages = engine().keywordUsages(target.analysis.article, keywords);
       // Unused first: those are the ones the article still needs.
       const items = usages
         .map((usage, index) => ({ ...usage, index }))
@@ -49,7 +47,7 @@ export class InsertKeywordCommand implements Command {
       keyword = picked?.label;
     }
     if (!keyword) return undefined;
-    const text = boldKeyword(keyword);
+    const text = engine().boldKeyword(keyword);
     return (await insertAtSelection(target.editor, text)) ? text : undefined;
   }
 }

@@ -1,11 +1,10 @@
 /** Article: New Article — asks the title, creates `<slug>.md` from the template, opens it. */
 import * as vscode from 'vscode';
-import { newArticleText, slugFromTitle } from '../../core/authoring';
-import { isoToday } from '../../core/schemaFields';
 import type { ArticleAnalyzer } from '../analyzer';
 import { isMarkdownDocument } from '../articles';
 import { readSettings } from '../settings';
 import type { Command } from './commandManager';
+import { engine } from '../engine';
 
 export const NEW_ARTICLE_COMMAND = 'articleAuthoring.newArticle';
 
@@ -33,7 +32,7 @@ export class NewArticleCommand implements Command {
     }
     const title = (args?.title ?? (await askTitle()))?.trim();
     if (!title) return undefined;
-    const slug = slugFromTitle(title);
+    const slug = engine().slugFromTitle(title);
     if (!slug) {
       void vscode.window.showWarningMessage(`New Article: "${title}" gives no slug; use a title with letters or digits.`);
       return undefined;
@@ -44,7 +43,7 @@ export class NewArticleCommand implements Command {
       await vscode.window.showTextDocument(uri);
       return undefined;
     }
-    const text = newArticleText({ title, slug, date: isoToday() });
+    const text = engine().newArticleText({ title, slug, date: engine().isoToday() });
     await vscode.workspace.fs.createDirectory(folder);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     const editor = await vscode.window.showTextDocument(uri);
@@ -87,7 +86,7 @@ function askTitle(): Thenable<string | undefined> {
     placeHolder: 'Sourdough at Altitude: Why Your Loaf Collapses Above 2,000 m',
     validateInput: (value) => {
       if (value.trim() === '') return 'Give the article a title.';
-      return slugFromTitle(value) ? undefined : 'The title needs letters or digits to make a slug from.';
+      return engine().slugFromTitle(value) ? undefined : 'The title needs letters or digits to make a slug from.';
     },
   });
 }

@@ -1,8 +1,8 @@
 /** Article: Update Reading Time — writes the computed `readingTime` into the frontmatter, as one minimal edit. */
 import * as vscode from 'vscode';
-import { readingStats, readingTimeEdit } from '../../core';
 import type { ArticleDocuments } from '../articleDocuments';
 import type { Command } from './commandManager';
+import { engine } from '../engine';
 
 export const UPDATE_READING_TIME_COMMAND = 'articleAuthoring.updateReadingTime';
 
@@ -24,7 +24,7 @@ export class UpdateReadingTimeCommand implements Command {
       void vscode.window.showInformationMessage('Update Reading Time works on an article: a Markdown file with frontmatter.');
       return 'not-an-article';
     }
-    const edit = readingTimeEdit(article);
+    const edit = engine().readingTimeEdit(article);
     if (!edit) {
       if (!article.frontmatter?.data) {
         void vscode.window.showWarningMessage('The frontmatter has errors; fix them before updating readingTime.');
@@ -37,7 +37,7 @@ export class UpdateReadingTimeCommand implements Command {
     const workspaceEdit = new vscode.WorkspaceEdit();
     workspaceEdit.replace(document.uri, range, edit.newText);
     if (!(await vscode.workspace.applyEdit(workspaceEdit))) return 'not-editable';
-    void vscode.window.setStatusBarMessage(`readingTime set to ${readingStats(article).minutes} min`, 3000);
+    void vscode.window.setStatusBarMessage(`readingTime set to ${engine().readingStats(article).minutes} min`, 3000);
     return 'updated';
   }
 }

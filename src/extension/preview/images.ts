@@ -7,21 +7,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { loadConfig } from '../../core/config';
-import { ImageResolver, localImagePath } from '../../core/image-paths';
 import type { ResolvedImage } from '../../core/render';
-import { urlScheme } from '../../core/render';
 import { WorkspaceFileSystem } from '../fs';
+import { engine } from '../engine';
 
 /** The public folder for an article on disk (the engine's rule: configured, else public/ or static/ upwards). */
 export async function findPublicDir(articlePath: string, host = new WorkspaceFileSystem()): Promise<string | undefined> {
   let configured: string | undefined;
   try {
-    configured = (await loadConfig({ fs: host, forPath: articlePath })).config.publicDir;
+    configured = (await engine().loadConfig({ fs: host, forPath: articlePath })).config.publicDir;
   } catch {
     // A broken configuration is reported by the diagnostics; the preview still searches.
   }
-  return new ImageResolver(host, articlePath, configured).findPublicDir();
+  return new (engine().ImageResolver)(host, articlePath, configured).findPublicDir();
 }
 
 function isInside(file: string, folder: string): boolean {
@@ -54,9 +52,9 @@ export interface ImageResolverInput {
 export function createImageResolver(input: ImageResolverInput): (src: string) => ResolvedImage {
   const roots = input.roots.filter((root) => root.scheme === 'file').map((root) => root.fsPath);
   return (src) => {
-    const local = localImagePath(src);
+    const local = engine().localImagePath(src);
     if (local === undefined) {
-      const scheme = urlScheme(src);
+      const scheme = engine().urlScheme(src);
       if (scheme === 'https' || scheme === 'http' || scheme === 'data') return { url: src.trim() };
       // Protocol-relative URLs load over https in the webview.
       if (src.trim().startsWith('//')) return { url: `https:${src.trim()}` };

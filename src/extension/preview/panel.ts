@@ -6,7 +6,6 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { renderArticle } from '../../core/render';
 import type { ParsedArticle } from '../../core';
 import { Disposable } from '../dispose';
 import { createImageResolver, findPublicDir } from './images';
@@ -15,6 +14,7 @@ import { PREVIEW_VIEW_TYPE } from './messages';
 import { contentSecurityPolicy, createNonce } from './security';
 import { previewSettingsKey, readPreviewSettings } from './settings';
 import type { PreviewSettings } from './settings';
+import { engine } from '../engine';
 
 /** At most one render per this many milliseconds while typing (the first edit after a pause renders at once). */
 export const RENDER_DELAY_MS = 120;
@@ -173,7 +173,7 @@ export class ArticlePreview extends Disposable {
     if (generation !== this.renderGeneration || this.isDisposed) return;
 
     const version = document.version;
-    const rendered = renderArticle(this.host.parse(document), this.renderOptions(settings, articlePath, publicDir, document));
+    const rendered = engine().renderArticle(this.host.parse(document), this.renderOptions(settings, articlePath, publicDir, document));
     const title = `Preview ${path.basename(document.uri.path)}`;
     this.panel.title = title;
     this.renderedVersion = version;
