@@ -136,6 +136,9 @@ interface TypingFigures {
   edits: number;
   analysis: Summary;
   mdParse: Summary;
+  /** The same analyses split by where the edit was: a frontmatter edit re-reads the YAML and, here, the body too. */
+  bodyEdits: { edits: number; analysis: Summary; mdParse: Summary };
+  frontmatterEdits: { edits: number; analysis: Summary; mdParse: Summary };
   heapEdits: number;
   heapGrowthMB: number;
 }
@@ -160,6 +163,13 @@ async function measureTyping(article: GeneratedArticle, edits: number, heapEdits
   // would soon break its frontmatter for good and measure a broken document instead).
   const edit = editor(7);
   const next = () => edit(article.text);
+  const frontmatterEnd = article.text.indexOf('\n---', 4) + 4;
+  // Where a version differs from the seed (the edit's position): in the frontmatter or in the body.
+  const inFrontmatter = (version: string) => {
+    let at = 0;
+    while (at < frontmatterEnd && version.charCodeAt(at) === article.text.charCodeAt(at)) at++;
+    return at < frontmatterEnd;
+  };
   let text = article.text;
   // Warm-up: the editor has been running for a while.
   for (let i = 0; i < 200; i++) {
@@ -169,8 +179,10 @@ async function measureTyping(article: GeneratedArticle, edits: number, heapEdits
   }
   const analysis: number[] = [];
   const parse: number[] = [];
+  const frontmatterEdit: boolean[] = [];
   for (let i = 0; i < edits; i++) {
     text = next();
+    frontmatterEdit.push(inFrontmatter(text));
     // The analysis the editor runs on each new version (caches as they are after the previous edits)…
     let start = now();
     await analyzeArticle(text, options);
@@ -189,7 +201,19 @@ async function measureTyping(article: GeneratedArticle, edits: number, heapEdits
   }
   const after = heapUsed();
   void last;
-  return { edits, analysis: summarize(analysis), mdParse: summarize(parse), heapEdits, heapGrowthMB: (after - before) / MB };
+  const subset = (inFront: boolean) => {
+    const picked = analysis.map((_, index) => index).filter((index) => frontmatterEdit[index] === inFront);
+    return { edits: picked.length, analysis: summarize(picked.map((index) => analysis[index])), mdParse: summarize(picked.map((index) => parse[index])) };
+  };
+  return {
+    edits,
+    analysis: summarize(analysis),
+    mdParse: summarize(parse),
+    bodyEdits: subset(false),
+    frontmatterEdits: subset(true),
+    heapEdits,
+    heapGrowthMB: (after - before) / MB,
+  };
 }
 
 function machine() {
@@ -369,6 +393,9 @@ function printTable(results: Record<string, unknown>, targets: Target[]): void {
   if (typing) {
     row(`typing: analysis per edit (${typing.edits} edits)`, typing.analysis);
     row('typing: markdown-it parse per edit', typing.mdParse);
+    row(`typing: analysis per body edit (${typing.bodyEdits.edits})`, typing.bodyEdits.analysis);
+    row('typing: markdown-it parse per body edit', typing.bodyEdits.mdParse);
+    row(`typing: analysis per frontmatter edit (${typing.frontmatterEdits.edits})`, typing.frontmatterEdits.analysis);
   }
   const workspace = results.workspace as { ours: { times: Summary }; markdownlintCli2: { times: Summary } } | undefined;
   if (workspace) {

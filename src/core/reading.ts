@@ -4,7 +4,7 @@
  * again. The sum over blocks equals reading-time's count for the whole text (a property test checks
  * it against the package), so `words / 200` is reading-time's `minutes`.
  */
-import { detached } from './strings';
+import { BlockCache } from './blockCache';
 
 export const WORDS_PER_MINUTE = 200;
 
@@ -60,38 +60,16 @@ export function countWords(text: string): number {
   return words;
 }
 
-const MAX_CACHED_BLOCK_LENGTH = 64 * 1024;
-/**
- * Two generations of cached blocks: a block found in the older one moves to the current one, and when
- * the current one holds this many characters it becomes the older one. Blocks still in use survive
- * every turn; memory stays under about 2 MB of block text, whatever was typed before.
- */
-const GENERATION_CHARS = 512 * 1024;
-let currentBlocks = new Map<string, number>();
-let previousBlocks = new Map<string, number>();
-let currentChars = 0;
+/** Word counts per block of Markdown source (2 generations of 512 K characters: about 2 MB). */
+const blockWords = new BlockCache<number>();
 
 /** Forgets every cached block count (the benchmark's "from scratch" runs; tests). */
 export function clearWordCountCache(): void {
-  currentBlocks = new Map();
-  previousBlocks = new Map();
-  currentChars = 0;
+  blockWords.clear();
 }
 
 function cachedCount(block: string): number {
-  if (block.length > MAX_CACHED_BLOCK_LENGTH) return countWords(block);
-  let words = currentBlocks.get(block);
-  if (words !== undefined) return words;
-  words = previousBlocks.get(block) ?? countWords(block);
-  if (currentChars + block.length > GENERATION_CHARS) {
-    previousBlocks = currentBlocks;
-    currentBlocks = new Map();
-    currentChars = 0;
-  }
-  // Detached: the block is a slice of the article, which the cache must not keep alive.
-  currentBlocks.set(detached(block), words);
-  currentChars += block.length;
-  return words;
+  return blockWords.get(block, countWords);
 }
 
 /** Whether splitting after `before` could change the count: a CJK character "eats" punctuation that follows it. */
