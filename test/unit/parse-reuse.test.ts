@@ -3,6 +3,7 @@
  * exactly those of an analysis from scratch, wherever the body now starts.
  */
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyzeArticle, clearTextCaches, defaultConfig, parseArticle } from '../../src/core';
 
 const BODY = [
@@ -40,5 +41,46 @@ describe('parse: body tokens reused across frontmatter edits', () => {
       assert.deepEqual(reused.findings, fresh.findings);
       assert.ok(fresh.findings.some((finding) => finding.ruleId === 'image-alt-missing'));
     }
+  });
+});
+
+describe('block caches (word counts, keyword matches) across edits', () => {
+  const ARTICLE = [
+    '---',
+    'title: "Winter Tyres: How to Choose Them for Snow"',
+    'keywords: [winter tyres, snow chains, tread depth, Tyre-Pressure, grip]',
+    '---',
+    '# Winter tyres',
+    '',
+    'Winter tyres keep their grip in snow. Check the tread depth.',
+    '',
+    '- snow chains help',
+    '- tyre pressure drops in the cold',
+    '',
+    '<p>HTML block with grip</p>',
+    '',
+  ].join('\n');
+  const ALPHABET = ['a', 'e', 's', ' ', '-', '\n', '\n\n', 'tyres', 'grip', 'Snow', '*', '#', '<b>', '`'];
+
+  it('give the stats and findings of an analysis from scratch after every edit', async () => {
+    const config = defaultConfig();
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.constantFrom(...ALPHABET) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 8 }), async (edits) => {
+        let text = ARTICLE;
+        for (const { at, remove, insert } of edits) {
+          const position = at % (text.length + 1);
+          text = text.slice(0, position) + insert + text.slice(position + remove);
+          const cached = await analyzeArticle(text, { config, isArticle: true });
+          clearTextCaches();
+          const fresh = await analyzeArticle(text, { config, isArticle: true });
+          assert.deepEqual(cached.stats, fresh.stats);
+          assert.deepEqual(cached.findings, fresh.findings);
+          // Leave the caches warm for the next version, as the editor does.
+          await analyzeArticle(text, { config, isArticle: true });
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
