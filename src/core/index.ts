@@ -20,10 +20,9 @@
  *   keywordCoverage, readingStats; dates: parseDate, compareDates.
  * - Edits: applyEdits, setFrontmatterScalar, readingTimeEdit (and the parse: parseArticle, LineIndex).
  * Caches: compiled schemas (by path + content), parsed configs, frontmatter blocks (by exact text:
- * treat ParsedArticle.frontmatter as read-only), word counts and keyword matches per block are reused
- * across calls;
+ * treat ParsedArticle.frontmatter as read-only) and word counts per block are reused across calls;
  * the last body's tokens are reused while only the frontmatter changes (treat tokens as read-only);
- * clearTextCaches() forgets the per-text ones (frontmatter blocks, the last body, block caches), e.g.
+ * clearTextCaches() forgets the per-text ones (frontmatter blocks, the last body, word counts), e.g.
  * to measure an analysis from scratch.
  */
 export * from './lines';
@@ -48,12 +47,10 @@ export { AnalysisContext } from './context';
 export { ruleRegistry, ruleById, ruleIds } from './rules/index';
 
 import { clearFrontmatterCache } from './parse';
-import { clearKeywordMatchCache } from './keywords';
 import { clearWordCountCache } from './reading';
 
 /** Forgets the caches keyed by article text (frontmatter blocks, the last body's tokens, block word counts); compiled schemas stay. */
 export function clearTextCaches(): void {
   clearFrontmatterCache();
   clearWordCountCache();
-  clearKeywordMatchCache();
 }

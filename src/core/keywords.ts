@@ -1,10 +1,8 @@
 /**
  * Keyword matching over the body's text as a reader sees it (not URLs, not image paths, not code):
  * case ignored, `-`, spaces and line breaks treated alike, whole words only ("tyre" does not match
- * "tyres"), never across two blocks. Which keywords a block contains is cached per block text, so
- * that while an author types only the changed block is searched again.
+ * "tyres"). The body text is built and normalized once per parse; each keyword is one indexOf scan.
  */
-import { BlockCache } from './blockCache';
 import type { ParsedArticle, Token } from './parse';
 
 /** Separates blocks so that no keyword matches across a paragraph boundary. */
@@ -18,31 +16,20 @@ export function normalizeForMatching(text: string): string {
 
 const NON_SPACE_SEPARATORS = /[\s-]{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff-]/g;
 
-const bodyTextCache = new WeakMap<ParsedArticle, string>();
+/** By token stream: while only the frontmatter changes, the body's tokens (and this text) are reused. */
+const bodyTextCache = new WeakMap<readonly Token[], string>();
 
-/** The body's reader-visible text in matching form (blocks joined by a break no keyword matches across). */
+/** The body's reader-visible text in matching form. */
 export function keywordText(article: ParsedArticle): string {
-  let text = bodyTextCache.get(article);
+  let text = bodyTextCache.get(article.tokens);
   if (text === undefined) {
-    text = normalizeForMatching(visibleBlocks(article).join(` ${BLOCK_BREAK} `));
-    bodyTextCache.set(article, text);
+    text = normalizeForMatching(visibleText(article.tokens));
+    bodyTextCache.set(article.tokens, text);
   }
   return text;
 }
 
-const blocksCache = new WeakMap<ParsedArticle, string[]>();
-
-/** The reader-visible text of each block of the body (paragraph, heading, table cell, HTML block). */
-function visibleBlocks(article: ParsedArticle): string[] {
-  let blocks = blocksCache.get(article);
-  if (!blocks) {
-    blocks = visibleText(article.tokens);
-    blocksCache.set(article, blocks);
-  }
-  return blocks;
-}
-
-function visibleText(tokens: readonly Token[]): string[] {
+function visibleText(tokens: readonly Token[]): string {
   const parts: string[] = [];
   for (const token of tokens) {
     if (token.type === 'inline' && token.children) {
@@ -77,7 +64,7 @@ function visibleText(tokens: readonly Token[]): string[] {
       parts.push(withoutComments.replace(/<[^<>]*>/g, ' '));
     }
   }
-  return parts;
+  return parts.join(` ${BLOCK_BREAK} `);
 }
 
 function isWordChar(char: string | undefined): boolean {
@@ -97,88 +84,24 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return false;
 }
 
-/** Per block text: its matching form, and which phrases of a keyword list it contains (by list). */
-interface BlockMatches {
-  normalized: string;
-  found: Map<string, readonly string[]>;
-}
-
-/** Lists remembered per block: the article's keywords change rarely, and a few lists cover undo. */
-const LISTS_PER_BLOCK = 4;
-const blockMatches = new BlockCache<BlockMatches>();
-
-/** Forgets every cached block match (the benchmark's "from scratch" runs; tests). */
-export function clearKeywordMatchCache(): void {
-  blockMatches.clear();
-}
-
-function matchesOf(block: string): BlockMatches {
-  return { normalized: normalizeForMatching(block), found: new Map() };
-}
-
-const usedCache = new WeakMap<ParsedArticle, { phrases: readonly string[]; used: Set<string> }>();
+const phraseCache = new WeakMap<readonly Token[], Map<string, boolean>>();
 
 /**
- * Which of `phrases` (in matching form) occur in the body: each block searched once per list, and the
- * last list's answer kept per parse (the stats and the keyword-unused rule ask about the same list).
- */
-function phrasesUsed(article: ParsedArticle, phrases: readonly string[]): Set<string> {
-  const last = usedCache.get(article);
-  if (last && (last.phrases === phrases || sameList(last.phrases, phrases))) return last.used;
-  const listKey = phrases.join(BLOCK_BREAK);
-  const used = new Set<string>();
-  for (const block of visibleBlocks(article)) {
-    const matches = blockMatches.get(block, matchesOf);
-    let found = matches.found.get(listKey);
-    if (!found) {
-      found = phrases.filter((phrase) => containsPhrase(matches.normalized, phrase));
-      if (matches.found.size >= LISTS_PER_BLOCK) matches.found.delete(matches.found.keys().next().value!);
-      matches.found.set(listKey, found);
-    }
-    for (const phrase of found) used.add(phrase);
-  }
-  usedCache.set(article, { phrases, used });
-  return used;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((phrase, index) => phrase === b[index]);
-}
-
-/**
- * Whether a keyword in matching form occurs in the article's body. The frontmatter's keywords are
- * looked up together, once per parse.
+ * Whether a keyword in matching form occurs in the article's body, looked up once per body (the
+ * stats and the keyword-unused rule ask about the same keywords, and frontmatter edits reuse the body).
  */
 export function phraseUsed(article: ParsedArticle, normalized: string): boolean {
-  const listed = distinctKeywords(article);
-  if (listed.includes(normalized)) return phrasesUsed(article, listed).has(normalized);
-  return visibleBlocks(article).some((block) => containsPhrase(blockMatches.get(block, matchesOf).normalized, normalized));
-}
-
-const distinctCache = new WeakMap<ParsedArticle, string[]>();
-
-/** The frontmatter's keywords, distinct, in matching form and list order. */
-function distinctKeywords(article: ParsedArticle): string[] {
-  let distinct = distinctCache.get(article);
-  if (!distinct) {
-    const keywords = article.frontmatter?.data?.keywords;
-    distinct = distinctPhrases(Array.isArray(keywords) ? keywords : []);
-    distinctCache.set(article, distinct);
+  let known = phraseCache.get(article.tokens);
+  if (!known) {
+    known = new Map();
+    phraseCache.set(article.tokens, known);
   }
-  return distinct;
-}
-
-function distinctPhrases(keywords: readonly unknown[]): string[] {
-  const distinct: string[] = [];
-  const seen = new Set<string>();
-  for (const keyword of keywords) {
-    if (typeof keyword !== 'string') continue;
-    const normalized = normalizeForMatching(keyword);
-    if (!normalized || seen.has(normalized)) continue;
-    seen.add(normalized);
-    distinct.push(normalized);
+  let used = known.get(normalized);
+  if (used === undefined) {
+    used = containsPhrase(keywordText(article), normalized);
+    known.set(normalized, used);
   }
-  return distinct;
+  return used;
 }
 
 /** Whether a frontmatter keyword occurs in the article's body. */
@@ -194,7 +117,14 @@ export interface KeywordCoverage {
 
 /** Distinct keywords and which of them the body uses (for the stats and the preview). */
 export function keywordCoverage(article: ParsedArticle, keywords: readonly unknown[]): KeywordCoverage {
-  const distinct = keywords === article.frontmatter?.data?.keywords ? distinctKeywords(article) : distinctPhrases(keywords);
-  const used = phrasesUsed(article, distinct);
-  return { distinct, used: distinct.filter((keyword) => used.has(keyword)) };
+  const distinct: string[] = [];
+  const seen = new Set<string>();
+  for (const keyword of keywords) {
+    if (typeof keyword !== 'string') continue;
+    const normalized = normalizeForMatching(keyword);
+    if (!normalized || seen.has(normalized)) continue;
+    seen.add(normalized);
+    distinct.push(normalized);
+  }
+  return { distinct, used: distinct.filter((keyword) => phraseUsed(article, keyword)) };
 }

@@ -41,21 +41,25 @@ export function countWords(text: string): number {
   while (end >= 0 && isBound(text.charCodeAt(end))) end--;
   // Past the end, the package sees a "\n" (at `length`); the loops below never look further.
   let words = 0;
+  // Each character's code is read once: `next` becomes the following iteration's `code`.
+  let code = start <= end ? text.charCodeAt(start) : 10;
   for (let i = start; i <= end; i++) {
-    const code = text.charCodeAt(i);
+    let next = i + 1 < length ? text.charCodeAt(i + 1) : 10;
     // The common case first, with plain comparisons: below U+3040 nothing is CJK.
-    if (code === 32 || code === 10 || code === 13 || code === 9) continue;
-    if (code >= 0x3040 && isCjk(code)) {
-      words++;
-      while (i <= end) {
-        const next = i + 1 < length ? text.charCodeAt(i + 1) : 10;
-        if (!(isPunctuation(next) || isBound(next))) break;
-        i++;
+    if (code < 0x3040) {
+      if (code !== 32 && code !== 10 && code !== 13 && code !== 9) {
+        if (next === 32 || next === 10 || next === 13 || next === 9 || (next >= 0x3040 && isCjk(next))) words++;
       }
-    } else {
-      const next = i + 1 < length ? text.charCodeAt(i + 1) : 10;
-      if (next === 32 || next === 10 || next === 13 || next === 9 || (next >= 0x3040 && isCjk(next))) words++;
+    } else if (isCjk(code)) {
+      words++;
+      while (i <= end && (isPunctuation(next) || isBound(next))) {
+        i++;
+        next = i + 1 < length ? text.charCodeAt(i + 1) : 10;
+      }
+    } else if (next === 32 || next === 10 || next === 13 || next === 9 || (next >= 0x3040 && isCjk(next))) {
+      words++;
     }
+    code = next;
   }
   return words;
 }
