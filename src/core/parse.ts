@@ -7,6 +7,7 @@
 import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
 import { Document, parseDocument, isMap } from 'yaml';
+import { BodyParser } from './bodyParse';
 import { LineIndex } from './lines';
 import { sourcePositions } from './positions';
 import { detached } from './strings';
@@ -100,24 +101,17 @@ export function parseArticle(input: string): ParsedArticle {
   const bodyOffset = frontmatter ? frontmatter.end : 0;
   const body = text.slice(bodyOffset);
   const bodyLine = lines.lineOf(bodyOffset);
-  let tokens: Token[];
-  if (body === lastBody && lastTokens) {
-    tokens = lastTokens;
-  } else {
-    tokens = markdownParser().parse(body, {});
-    lastBody = body;
-    lastTokens = tokens;
-  }
+  const tokens = bodyParser.parse(body);
   return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines };
 }
 
 /**
- * The last body parsed and its tokens: while an author edits the frontmatter, the body is the same
- * text and is not parsed again. Token lines are relative to the body, so they hold wherever the body
- * starts. Shared between parses: treat ParsedArticle.tokens as read-only.
+ * The body's parse, reusing the last body's tokens: all of them while an author edits the
+ * frontmatter, the unchanged segments while they edit the body (see bodyParse.ts). Token lines are
+ * relative to the body, so they hold wherever the body starts. Shared between parses: treat
+ * ParsedArticle.tokens as read-only.
  */
-let lastBody: string | undefined;
-let lastTokens: Token[] | undefined;
+const bodyParser = new BodyParser(markdownParser);
 
 /** True when the text opens with a frontmatter delimiter line (`---`, optionally a language). */
 export function startsWithFrontmatter(text: string): boolean {
@@ -171,8 +165,7 @@ const FRONTMATTER_CACHE_SIZE = 32;
 /** Forgets every parsed frontmatter block and the last body's tokens (the benchmark's "from scratch" runs; tests). */
 export function clearFrontmatterCache(): void {
   frontmatterCache.clear();
-  lastBody = undefined;
-  lastTokens = undefined;
+  bodyParser.clear();
 }
 const MAX_CACHED_FRONTMATTER = 64 * 1024;
 

@@ -11,16 +11,20 @@
  *   outside its ranges, and makes its own finding go away; safe fixes never break the YAML, and
  *   once all safe fixes are applied no safe fix is offered again;
  * - renderArticle never throws, and the HTML it produces (parsed by a real HTML5 parser) has no
- *   script, no event handler, no script URL, no frame, meta, base or style.
+ *   script, no event handler, no script URL, no frame, meta, base or style;
+ * - the body parsed segment by segment while it is edited (bodyParse.ts) gives exactly the tokens of
+ *   one parse of the whole body (markdown-arbitraries.ts: open fences and HTML blocks, lists, CR/CRLF).
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyzeArticle, applyEdits, defaultConfig, parseArticle, type AnalysisResult, type Finding, type TextEdit } from '../../src/core';
+import { analyzeArticle, applyEdits, defaultConfig, markdownParser, parseArticle, type AnalysisResult, type Finding, type TextEdit } from '../../src/core';
+import { BodyParser } from '../../src/core/bodyParse';
 import { renderArticle } from '../../src/core/render';
 import { safeFixEdits } from '../../src/core/fixes';
 import { anyInput, anyText, article, body, hostileHtml } from './article-arbitraries';
 import { memoryFs } from './engine-helpers';
+import { bodyArbitrary as markdownBody, editArbitrary as bodyEdit, plain } from './markdown-arbitraries';
 import { assertInertHtml } from './html-inert';
 import { PROPERTY_COUNT, runsPerProperty } from './fuzz-config';
 
@@ -275,6 +279,22 @@ describe('properties of the engine and the renderer (fast-check)', function () {
           if (!finding.fix) continue;
           const fixed = applyEdits(longer, finding.fix.edits);
           assert.ok(fixed.endsWith(appended), 'an edit reached past the end of the text it was computed for');
+        }
+      }),
+    );
+  });
+
+  it('property: the body parsed by segments while it is edited gives the tokens of one whole parse', async () => {
+    await check(
+      fc.property(markdownBody, fc.array(bodyEdit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+        counts.cases++;
+        const parser = new BodyParser(markdownParser);
+        let text = start;
+        parser.parse(text);
+        for (const { at, remove, insert } of edits) {
+          const position = at % (text.length + 1);
+          text = text.slice(0, position) + insert + text.slice(position + remove);
+          assert.deepEqual(parser.parse(text).map(plain), markdownParser().parse(text, {}).map(plain));
         }
       }),
     );

@@ -1,0 +1,193 @@
+/**
+ * The body's markdown-it parse, reusing the previous version's work while an author types.
+ *
+ * The body is cut into segments at blank lines that end every open block: the next line starts at
+ * column 0, is not blank and is not a list marker, so no list, blockquote, paragraph, table or
+ * indented code continues past it. Each segment is parsed alone, and a segment of the previous
+ * version with the same text gives its tokens again (their line maps shifted where it moved). Only
+ * a fenced code block or an HTML block (`<!--`, `<script>`...) can run on past such a line: a
+ * segment in which one reaches the end is parsed together with the next one. Reference definitions
+ * (`[label]: /url`) link across segments, so a body that may hold one is parsed whole, as is a body
+ * that shares little with the previous one (another article: nothing to reuse).
+ *
+ * The joined segments give the tokens of one parse of the whole body (a property test checks it).
+ * Tokens are shared between versions: treat them as read-only.
+ */
+import type MarkdownIt from 'markdown-it';
+
+type Token = MarkdownIt.Token;
+type MarkdownParser = ReturnType<typeof MarkdownIt>;
+
+interface Segment {
+  tokens: Token[];
+  /** The body line at which `tokens` have their maps (the segment's first line). */
+  line: number;
+}
+
+interface Cut {
+  start: number;
+  end: number;
+  /** First line of the piece (0-based, as markdown-it counts lines). */
+  line: number;
+  /** Lines the piece holds (each ended by a line break, except perhaps the body's last one). */
+  lines: number;
+}
+
+/** Below this size a body is parsed whole: nothing worth reusing. */
+const MIN_INCREMENTAL_LENGTH = 2048;
+
+/** A line that may start a segment after a blank line: column 0, not blank, not a list item's marker. */
+const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t\r\n]|$)/;
+
+export class BodyParser {
+  private lastBody: string | undefined;
+  private lastTokens: Token[] | undefined;
+  private lastSegments: Map<string, Segment> | undefined;
+
+  constructor(private readonly parser: () => MarkdownParser) {}
+
+  parse(body: string): Token[] {
+    if (body === this.lastBody && this.lastTokens) return this.lastTokens;
+    const cuts = this.worthCutting(body);
+    let tokens: Token[];
+    if (cuts) {
+      const segments = new Map<string, Segment>();
+      tokens = this.parseSegments(body, cuts, this.lastSegments, segments);
+      this.lastSegments = segments;
+    } else {
+      tokens = this.parser().parse(body, {});
+      this.lastSegments = undefined;
+    }
+    this.lastBody = body;
+    this.lastTokens = tokens;
+    return tokens;
+  }
+
+  /**
+   * The body's pieces when a parse by segments pays: the same article a few keystrokes later (most
+   * of its text in segments of the previous version, or, after a whole parse, an unchanged start and
+   * end), not another article.
+   */
+  private worthCutting(body: string): Cut[] | undefined {
+    if (body.length < MIN_INCREMENTAL_LENGTH || body.includes(']:') || this.lastBody === undefined) return undefined;
+    if (this.lastSegments) {
+      const cuts = cutSegments(body);
+      let known = 0;
+      for (const cut of cuts) if (this.lastSegments.has(body.slice(cut.start, cut.end))) known += cut.end - cut.start;
+      return known >= body.length / 2 ? cuts : undefined;
+    }
+    const previous = this.lastBody;
+    const limit = Math.min(previous.length, body.length);
+    let prefix = 0;
+    while (prefix < limit && previous.charCodeAt(prefix) === body.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (
+      suffix < limit - prefix &&
+      previous.charCodeAt(previous.length - 1 - suffix) === body.charCodeAt(body.length - 1 - suffix)
+    ) {
+      suffix++;
+    }
+    return prefix + suffix >= body.length / 2 ? cutSegments(body) : undefined;
+  }
+
+  /** Forgets the previous version (the benchmark's "from scratch" runs; tests). */
+  clear(): void {
+    this.lastBody = undefined;
+    this.lastTokens = undefined;
+    this.lastSegments = undefined;
+  }
+
+  private parseSegments(body: string, cuts: readonly Cut[], previous: Map<string, Segment> | undefined, next: Map<string, Segment>): Token[] {
+    const tokens: Token[] = [];
+    for (let first = 0; first < cuts.length; ) {
+      let last = first;
+      let lines = cuts[first].lines;
+      let text = body.slice(cuts[first].start, cuts[first].end);
+      let segment = previous?.get(text) ?? this.parseAlone(text, lines);
+      // A fence or HTML block left open runs on into the next piece: parse them together.
+      while (segment === undefined && last + 1 < cuts.length) {
+        last++;
+        lines += cuts[last].lines;
+        text = body.slice(cuts[first].start, cuts[last].end);
+        segment = previous?.get(text) ?? this.parseAlone(text, lines);
+      }
+      // The body's last piece with a block open at its end: it runs to the end, as in a whole parse.
+      // Not kept: followed by more text, it would have to be parsed with it.
+      const closed = segment !== undefined;
+      segment ??= { tokens: this.parser().parse(text, {}), line: 0 };
+      const placed = shifted(segment, cuts[first].line);
+      if (closed) next.set(text, placed);
+      for (const token of placed.tokens) tokens.push(token);
+      first = last + 1;
+    }
+    return tokens;
+  }
+
+  /** The piece's tokens, or undefined when a fence or HTML block in it is still open at its end. */
+  private parseAlone(text: string, lines: number): Segment | undefined {
+    const tokens = this.parser().parse(text, {});
+    for (const token of tokens) {
+      if ((token.type === 'fence' || token.type === 'html_block') && token.map && token.map[1] >= lines) return undefined;
+    }
+    return { tokens, line: 0 };
+  }
+}
+
+/** The segment's tokens with maps for its place at `line`: the same tokens when it has not moved. */
+function shifted(segment: Segment, line: number): Segment {
+  const delta = line - segment.line;
+  if (delta === 0) return segment;
+  const tokens = segment.tokens.map((token) => {
+    if (!token.map) return token;
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token);
+    copy.map = [token.map[0] + delta, token.map[1] + delta];
+    return copy;
+  });
+  return { tokens, line };
+}
+
+/**
+ * The body cut at the starts of lines that follow a blank line and may start a segment (see the top
+ * of this file). The pieces cover the body; line breaks are `\n`, `\r\n` or `\r`, as for markdown-it.
+ */
+function cutSegments(body: string): Cut[] {
+  const cuts: Cut[] = [];
+  const lineBreak = /\r\n?|\n/g;
+  let pieceStart = 0;
+  let pieceLine = 0;
+  let line = 0;
+  let lineStart = 0;
+  let previousBlank = false;
+  for (;;) {
+    const match = lineBreak.exec(body);
+    const lineEnd = match ? match.index : body.length;
+    const blank = isBlank(body, lineStart, lineEnd);
+    if (previousBlank && !blank && lineStart > pieceStart && startsSegment(body, lineStart, lineEnd)) {
+      cuts.push({ start: pieceStart, end: lineStart, line: pieceLine, lines: line - pieceLine });
+      pieceStart = lineStart;
+      pieceLine = line;
+    }
+    if (!match) break;
+    previousBlank = blank;
+    lineStart = match.index + match[0].length;
+    line++;
+  }
+  // markdown-it sees no line after a final line break.
+  const endsWithBreak = lineStart === body.length && line > 0;
+  cuts.push({ start: pieceStart, end: body.length, line: pieceLine, lines: line - pieceLine + (endsWithBreak ? 0 : 1) });
+  return cuts;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+function startsSegment(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first === 32 || first === 9) return false;
+  return !LIST_MARKER.test(text.slice(start, Math.min(end, start + 12)));
+}

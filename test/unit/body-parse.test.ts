@@ -1,0 +1,32 @@
+/**
+ * The body parsed by segments (bodyParse.ts) reuses the tokens of unchanged segments. That it always
+ * gives the tokens of one parse of the whole body is a property in properties.test.ts (also run by
+ * `npm run fuzz`).
+ */
+import * as assert from 'node:assert/strict';
+import { markdownParser } from '../../src/core';
+import { BodyParser } from '../../src/core/bodyParse';
+import { plain } from './markdown-arbitraries';
+
+describe('body parse by segments', () => {
+  it('reuses the tokens of unchanged segments, with their lines moved where the text above grew', () => {
+    const paragraphs = Array.from({ length: 80 }, (_, index) => `Paragraph ${index} with some words in it.`);
+    const body = paragraphs.join('\n\n') + '\n';
+    const parser = new BodyParser(markdownParser);
+    parser.parse(body);
+    // After a whole parse, the next version is parsed segment by segment...
+    const first = parser.parse(body.replace('Paragraph 79', 'Paragraph 79a'));
+    // ...and from then on an edit inside the last paragraph reuses every earlier token object.
+    const edited = body.replace('Paragraph 79', 'Paragraph 79b');
+    const second = parser.parse(edited);
+    assert.equal(second[0], first[0]);
+    assert.equal(second.at(-4), first.at(-4));
+    assert.notEqual(second.at(-2), first.at(-2));
+    // A line added at the top: the later segments' tokens are copies with shifted maps.
+    const grown = 'New first line\n' + edited;
+    const third = parser.parse(grown);
+    assert.deepEqual(third.map(plain), markdownParser().parse(grown, {}).map(plain));
+    const before = second.at(-3)!.map as [number, number];
+    assert.deepEqual(third.at(-3)!.map, [before[0] + 1, before[1] + 1]);
+  });
+});
