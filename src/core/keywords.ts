@@ -19,11 +19,18 @@ const NON_SPACE_SEPARATORS = /[\s-]{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u20
 /** By token stream: while only the frontmatter changes, the body's tokens (and this text) are reused. */
 const bodyTextCache = new WeakMap<readonly Token[], string>();
 
-/** The body's reader-visible text in matching form. */
+/**
+ * Each block's text in matching form, by its inline children (or its token, for an HTML block): while
+ * an author types, the unchanged segments of the body keep their tokens (see bodyParse.ts), so only
+ * the changed blocks are read again.
+ */
+const blockTextCache = new WeakMap<object, string>();
+
+/** The body's reader-visible text in matching form, blocks joined by a break no keyword matches across. */
 export function keywordText(article: ParsedArticle): string {
   let text = bodyTextCache.get(article.tokens);
   if (text === undefined) {
-    text = normalizeForMatching(visibleText(article.tokens));
+    text = visibleText(article.tokens);
     bodyTextCache.set(article.tokens, text);
   }
   return text;
@@ -32,39 +39,52 @@ export function keywordText(article: ParsedArticle): string {
 function visibleText(tokens: readonly Token[]): string {
   const parts: string[] = [];
   for (const token of tokens) {
-    if (token.type === 'inline' && token.children) {
-      let inAutolink = false;
-      let text = '';
-      for (const child of token.children) {
-        switch (child.type) {
-          case 'text':
-            if (!inAutolink) text += child.content;
-            break;
-          case 'softbreak':
-          case 'hardbreak':
-            text += ' ';
-            break;
-          case 'link_open':
-            inAutolink = child.markup === 'autolink' || child.markup === 'linkify';
-            break;
-          case 'link_close':
-            inAutolink = false;
-            break;
-          case 'code_inline':
-          case 'image':
-            text += ' ';
-            break;
-          default:
-            break;
-        }
-      }
-      parts.push(text);
-    } else if (token.type === 'html_block') {
-      const withoutComments = token.content.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
-      parts.push(withoutComments.replace(/<[^<>]*>/g, ' '));
+    let key: object;
+    if (token.type === 'inline' && token.children) key = token.children;
+    else if (token.type === 'html_block') key = token;
+    else continue;
+    let part = blockTextCache.get(key);
+    if (part === undefined) {
+      part = normalizeForMatching(token.type === 'inline' ? inlineText(token.children!) : htmlText(token.content));
+      blockTextCache.set(key, part);
     }
+    parts.push(part);
   }
   return parts.join(` ${BLOCK_BREAK} `);
+}
+
+function inlineText(children: readonly Token[]): string {
+  let inAutolink = false;
+  let text = '';
+  for (const child of children) {
+    switch (child.type) {
+      case 'text':
+        if (!inAutolink) text += child.content;
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        text += ' ';
+        break;
+      case 'link_open':
+        inAutolink = child.markup === 'autolink' || child.markup === 'linkify';
+        break;
+      case 'link_close':
+        inAutolink = false;
+        break;
+      case 'code_inline':
+      case 'image':
+        text += ' ';
+        break;
+      default:
+        break;
+    }
+  }
+  return text;
+}
+
+function htmlText(html: string): string {
+  const withoutComments = html.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+  return withoutComments.replace(/<[^<>]*>/g, ' ');
 }
 
 function isWordChar(char: string | undefined): boolean {
