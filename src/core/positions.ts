@@ -46,8 +46,9 @@ interface LineMap {
   /** Offsets in the content at which each of its lines starts. */
   contentStarts: number[];
   /**
-   * Offsets of the same lines' first content character, relative to the body's start: tokens are
-   * shared by parses with the same body under a different frontmatter (see parseArticle).
+   * Offsets of the same lines' first content character, relative to the start of the token's first
+   * line: tokens are shared by parses of the same segment of text under a different frontmatter or
+   * after edits elsewhere in the body (see bodyParse.ts), where its lines start at other offsets.
    */
   sourceStarts: number[];
 }
@@ -74,7 +75,7 @@ export function sourceOffset(article: ParsedArticle, token: Token, map: [number,
     if (contentStarts[mid] <= contentOffset) low = mid;
     else high = mid - 1;
   }
-  return article.bodyOffset + sourceStarts[low] + (contentOffset - contentStarts[low]);
+  return article.lines.lineStart(article.bodyLine + map[0]) + sourceStarts[low] + (contentOffset - contentStarts[low]);
 }
 
 function buildLineMap(article: ParsedArticle, content: string, map: [number, number]): LineMap {
@@ -84,6 +85,7 @@ function buildLineMap(article: ParsedArticle, content: string, map: [number, num
   }
   const { lines } = article;
   const firstLine = article.bodyLine + map[0];
+  const firstLineStart = lines.lineStart(firstLine);
   const lastLine = Math.max(firstLine, article.bodyLine + map[1] - 1);
   const sourceStarts: number[] = [];
   for (let index = 0; index < contentStarts.length; index++) {
@@ -100,7 +102,7 @@ function buildLineMap(article: ParsedArticle, content: string, map: [number, num
       at = source.indexOf(text);
       if (at === -1) at = source.length - source.trimStart().length;
     }
-    sourceStarts.push(lineStart + Math.max(0, at) - article.bodyOffset);
+    sourceStarts.push(lineStart + Math.max(0, at) - firstLineStart);
   }
   return { contentStarts, sourceStarts };
 }
