@@ -96,6 +96,29 @@ if (!unitOnly) {
       record('integration', undefined, `could not run VS Code: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
     }
   });
+  // A second session on a multi-root workspace (test/integration/multiroot): its suite only.
+  await timed('integration tests in a multi-root workspace (real VS Code)', async () => {
+    if (built !== 0) {
+      record('multi-root', undefined, 'not run: the bundle failed to build');
+      return;
+    }
+    try {
+      const { code, integration } = await runWorkbenchTests({
+        artifacts: path.join(REPO, 'test-results'),
+        fixture: 'test/integration/multiroot',
+        workspaceFile: 'multiroot.code-workspace',
+        grep: 'multi-root',
+        e2e: false,
+        label: 'multiroot',
+      });
+      record('multi-root', integration, `the extension host never reported (runner exit code ${code}); see test-results/integration-multiroot.log`);
+      if (integration && integration.passes === 0) record('multi-root', undefined, 'no multi-root test ran (the workspace did not open with two folders?)');
+      if (code !== 0 && (integration?.failures ?? 1) === 0) record('vscode-run', undefined, `the multi-root VS Code run exited with code ${code}`);
+    } catch (error) {
+      console.error(`[test] ${error instanceof Error ? error.message : error}`);
+      record('multi-root', undefined, `could not run VS Code: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    }
+  });
 }
 
 const passed = suites.reduce((sum, suite) => sum + suite.passes, 0);

@@ -328,13 +328,15 @@ async function waitFor(condition, ms, message) {
 }
 
 /** The workbench URL that loads this repo as the extension under development (and, optionally, its tests). */
-export function workbenchUrl({ origin, port, host = '127.0.0.1', folder, extensionTestsPath, connectionToken }) {
+export function workbenchUrl({ origin, port, host = '127.0.0.1', folder, workspaceFile, extensionTestsPath, connectionToken }) {
   const remote = (p) => `vscode-remote://${host}:${port}${path.resolve(p)}`;
   // ARTICLE_AUTHORING_EXTENSION_PATH: another copy of the extension to load (the benchmark's packaged layout).
   const payload = [['extensionDevelopmentPath', remote(process.env.ARTICLE_AUTHORING_EXTENSION_PATH ?? REPO)]];
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   return (
-    `${origin}/?folder=${encodeURIComponent(path.resolve(folder))}` +
+    (workspaceFile
+      ? `${origin}/?workspace=${encodeURIComponent(path.resolve(workspaceFile))}`
+      : `${origin}/?folder=${encodeURIComponent(path.resolve(folder))}`) +
     `&payload=${encodeURIComponent(JSON.stringify(payload))}` +
     (connectionToken ? `&tkn=${encodeURIComponent(connectionToken)}` : '')
   );
@@ -347,8 +349,20 @@ export function workbenchUrl({ origin, port, host = '127.0.0.1', folder, extensi
  * The integration suite in the extension host, then the Playwright checks, in one workbench session.
  * Returns the runner's exit code and each suite's JSON summary (undefined when a suite never reported).
  * Screenshots and logs go to `artifacts`; everything else is private to this run.
+ *
+ * `fixture` is the folder copied as the workspace; with `workspaceFile` (a .code-workspace file in
+ * it) the workbench opens that multi-root workspace instead. `e2e: false` runs the suite only, and
+ * `label` names its logs in `artifacts` (integration-<label>.log).
  */
-export async function runWorkbenchTests({ artifacts = path.join(REPO, 'test-results'), timeoutSeconds, grep } = {}) {
+export async function runWorkbenchTests({
+  artifacts = path.join(REPO, 'test-results'),
+  timeoutSeconds,
+  grep,
+  fixture = 'test/integration/workspace',
+  workspaceFile,
+  e2e = true,
+  label,
+} = {}) {
   const testsPath = path.join(REPO, 'out/test/integration');
   const runner = path.join(REPO, 'out/test/e2e/workbenchRunner.js');
   for (const required of [path.join(testsPath, 'index.js'), runner, path.join(REPO, 'dist/extension.js')]) {
@@ -361,7 +375,7 @@ export async function runWorkbenchTests({ artifacts = path.join(REPO, 'test-resu
   fs.mkdirSync(artifacts, { recursive: true });
   // A fresh copy of the fixture workspace: no run can leave the repo's fixtures edited.
   const workspace = path.join(runDir, 'workspace');
-  fs.cpSync(path.join(REPO, 'test/integration/workspace'), workspace, { recursive: true });
+  fs.cpSync(path.join(REPO, fixture), workspace, { recursive: true });
   const channel = path.join(runDir, 'channel');
   fs.mkdirSync(channel);
 
@@ -373,13 +387,20 @@ export async function runWorkbenchTests({ artifacts = path.join(REPO, 'test-resu
       ARTICLE_AUTHORING_WORKBENCH_CHANNEL: channel,
       ARTICLE_AUTHORING_TEST_RESULTS: runDir,
       ...(grep ? { ARTICLE_AUTHORING_TEST_GREP: grep } : {}),
+      ...(e2e ? {} : { ARTICLE_AUTHORING_NO_E2E: '1' }),
     },
   });
   say(`VS Code server ${vscodeVersion} (code-server ${CODE_SERVER_VERSION}) on port ${server.port}`);
   try {
-    const url = workbenchUrl({ ...server, folder: workspace, extensionTestsPath: testsPath });
+    const url = workbenchUrl({
+      ...server,
+      folder: workspace,
+      workspaceFile: workspaceFile && path.join(workspace, workspaceFile),
+      extensionTestsPath: testsPath,
+    });
     const args = [
       runner, '--url', url, '--chromium', CHROMIUM, '--channel', channel, '--folder', workspace,
+      ...(e2e ? [] : ['--no-e2e']),
       '--results', runDir, '--screenshots', path.join(artifacts, 'screenshots'),
       '--timeout', String(timeoutSeconds ?? process.env.TEST_TIMEOUT ?? 1800),
       ...(process.env.VSCODE_HOST_VERBOSE ? ['--verbose'] : []),
@@ -396,7 +417,8 @@ export async function runWorkbenchTests({ artifacts = path.join(REPO, 'test-resu
   } finally {
     server.stop();
     for (const log of ['vscode-server.log', 'integration.log']) {
-      if (fs.existsSync(path.join(runDir, log))) fs.copyFileSync(path.join(runDir, log), path.join(artifacts, log));
+      const kept = label ? log.replace('.log', `-${label}.log`) : log;
+      if (fs.existsSync(path.join(runDir, log))) fs.copyFileSync(path.join(runDir, log), path.join(artifacts, kept));
     }
     removeRunDir();
     fs.rmSync(runDir, { recursive: true, force: true });
