@@ -5,8 +5,8 @@
  * column 0, is not blank and is not a list marker, so no list, blockquote, paragraph, table or
  * indented code continues past it. Each segment is parsed alone, and a segment of the previous
  * version with the same text gives its tokens again (their line maps shifted where it moved). Only
- * a fenced code block or an HTML block (`<!--`, `<script>`...) can run on past such a line: a
- * segment in which one reaches the end is parsed together with the next one. Reference definitions
+ * a fenced code block or an HTML block (`<!--`, `<script>`...) can run on past such a line: from a
+ * segment in which one reaches the end, the rest of the body is parsed in one go. Reference definitions
  * (`[label]: /url`) link across segments, so a body that may hold one is parsed whole, as is a body
  * that shares little with the previous one (another article: nothing to reuse).
  *
@@ -22,6 +22,8 @@ interface Segment {
   tokens: Token[];
   /** The body line at which `tokens` have their maps (the segment's first line). */
   line: number;
+  /** A fence or HTML block is still open at its end (never kept between versions). */
+  open?: boolean;
 }
 
 interface Cut {
@@ -99,37 +101,29 @@ export class BodyParser {
 
   private parseSegments(body: string, cuts: readonly Cut[], previous: Map<string, Segment> | undefined, next: Map<string, Segment>): Token[] {
     const tokens: Token[] = [];
-    for (let first = 0; first < cuts.length; ) {
-      let last = first;
-      let lines = cuts[first].lines;
-      let text = body.slice(cuts[first].start, cuts[first].end);
-      let segment = previous?.get(text) ?? this.parseAlone(text, lines);
-      // A fence or HTML block left open runs on into the next piece: parse them together.
-      while (segment === undefined && last + 1 < cuts.length) {
-        last++;
-        lines += cuts[last].lines;
-        text = body.slice(cuts[first].start, cuts[last].end);
-        segment = previous?.get(text) ?? this.parseAlone(text, lines);
+    for (const cut of cuts) {
+      const text = body.slice(cut.start, cut.end);
+      const segment = previous?.get(text) ?? this.parseAlone(text, cut.lines);
+      if (segment.open) {
+        // A fence or HTML block left open runs on into what follows, perhaps to the end: the rest of
+        // the body is parsed in one go from here (every piece before it is closed), and not kept.
+        // Growing the piece one segment at a time would parse the same text again and again.
+        const rest = cut.end === body.length ? segment : { tokens: this.parser().parse(body.slice(cut.start), {}), line: 0 };
+        for (const token of shifted(rest, cut.line).tokens) tokens.push(token);
+        break;
       }
-      // The body's last piece with a block open at its end: it runs to the end, as in a whole parse.
-      // Not kept: followed by more text, it would have to be parsed with it.
-      const closed = segment !== undefined;
-      segment ??= { tokens: this.parser().parse(text, {}), line: 0 };
-      const placed = shifted(segment, cuts[first].line);
-      if (closed) next.set(text, placed);
+      const placed = shifted(segment, cut.line);
+      next.set(text, placed);
       for (const token of placed.tokens) tokens.push(token);
-      first = last + 1;
     }
     return tokens;
   }
 
-  /** The piece's tokens, or undefined when a fence or HTML block in it is still open at its end. */
-  private parseAlone(text: string, lines: number): Segment | undefined {
+  /** The piece's tokens, marked open when a fence or HTML block in it is still open at its end. */
+  private parseAlone(text: string, lines: number): Segment {
     const tokens = this.parser().parse(text, {});
-    for (const token of tokens) {
-      if ((token.type === 'fence' || token.type === 'html_block') && token.map && token.map[1] >= lines) return undefined;
-    }
-    return { tokens, line: 0 };
+    const open = tokens.some((token) => (token.type === 'fence' || token.type === 'html_block') && token.map !== null && token.map[1] >= lines);
+    return { tokens, line: 0, open };
   }
 }
 

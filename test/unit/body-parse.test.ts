@@ -29,4 +29,24 @@ describe('body parse by segments', () => {
     const before = second.at(-3)!.map as [number, number];
     assert.deepEqual(third.at(-3)!.map, [before[0] + 1, before[1] + 1]);
   });
+
+  it('parses the rest of the body once when a fence is left open, not once per following segment', () => {
+    const paragraphs = Array.from({ length: 400 }, (_, index) => `Paragraph ${index} with some words in it.`);
+    const body = paragraphs.join('\n\n') + '\n';
+    let parsedCharacters = 0;
+    const counting = () => ({
+      parse(text: string, env: Record<string, unknown>) {
+        parsedCharacters += text.length;
+        return markdownParser().parse(text, env);
+      },
+    });
+    const parser = new BodyParser(counting as unknown as typeof markdownParser);
+    parser.parse(body);
+    parser.parse(body.replace('Paragraph 1 ', 'Paragraph 1b '));
+    parsedCharacters = 0;
+    // An opening fence near the top with no closing one: it runs to the end of the body.
+    const open = body.replace('Paragraph 2 ', '```\n\nParagraph 2 ');
+    assert.deepEqual(parser.parse(open).map(plain), markdownParser().parse(open, {}).map(plain));
+    assert.ok(parsedCharacters <= 2 * open.length, `parsed ${parsedCharacters} characters for a body of ${open.length}`);
+  });
 });
