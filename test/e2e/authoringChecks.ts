@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { E2eCheck } from './checks';
+import { showQuickInput } from './quickInput';
 
 const REPO = path.resolve(__dirname, '../../..');
 const FLAWED = 'lint/posts/flawed-article.md';
@@ -18,9 +19,7 @@ const UI_TIMEOUT_MS = 60_000;
 const KEYWORD_ITEM_ID = 'article-authoring.article-authoring.articleAuthoring.keywordCoverage';
 
 async function quickOpen(page: Page, text: string, waitForTab?: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  const input = await showQuickInput(page, 'Control+P');
   await input.fill(text);
   if (waitForTab) {
     const entry = page.locator('.quick-input-list .monaco-list-row', { hasText: waitForTab }).first();
@@ -34,9 +33,7 @@ async function quickOpen(page: Page, text: string, waitForTab?: string): Promise
 }
 
 async function palette(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  const input = await showQuickInput(page, 'F1');
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
   await page.keyboard.press('Enter');

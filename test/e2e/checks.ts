@@ -12,6 +12,7 @@ import type { StatusBarItemObservation } from './protocol';
 import { PREVIEW_CHECKS } from './previewChecks';
 import { AUTHORING_CHECKS } from './authoringChecks';
 import { HOSTILE_CHECKS } from './hostileChecks';
+import { showQuickInput } from './quickInput';
 
 export interface CheckContext {
   page: Page;
@@ -59,9 +60,7 @@ export async function readStatusBarItem(
 
 /** Opens a workspace file through Quick Open (Ctrl+P), as a user would. */
 async function quickOpen(page: Page, relativePath: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  const input = await showQuickInput(page, 'Control+P');
   await input.fill(relativePath);
   // File search answers from the server; wait for the matching entry rather than a fixed time.
   const entry = page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relativePath) }).first();
@@ -75,9 +74,7 @@ async function quickOpen(page: Page, relativePath: string): Promise<void> {
 
 /** Runs a command by its title through the Command Palette (F1). */
 async function runFromCommandPalette(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  const input = await showQuickInput(page, 'F1');
   await input.fill(`>${title}`);
   const entry = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await entry.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { CheckContext, E2eCheck } from './checks';
+import { showQuickInput } from './quickInput';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 // These functions run in the browser (page.evaluate); the project compiles without the DOM library.
@@ -35,9 +36,7 @@ export async function until<T>(probe: () => Promise<T | undefined | false>, time
 }
 
 export async function quickOpen(page: Page, relativePath: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  const input = await showQuickInput(page, 'Control+P');
   await input.fill(relativePath);
   const name = path.basename(relativePath);
   const entry = page
@@ -51,9 +50,7 @@ export async function quickOpen(page: Page, relativePath: string): Promise<void>
 
 /** Runs a command by title from the Command Palette; `pick` then chooses in the quick pick it opens. */
 export async function palette(page: Page, title: string, pick?: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  const input = await showQuickInput(page, 'F1');
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
   await page.keyboard.press('Enter');
