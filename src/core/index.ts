@@ -47,10 +47,12 @@ export { AnalysisContext } from './context';
 export { ruleRegistry, ruleById, ruleIds } from './rules/index';
 
 import { clearFrontmatterCache } from './parse';
+import { clearKeywordCache } from './keywords';
 import { clearWordCountCache } from './reading';
 
-/** Forgets the caches keyed by article text (frontmatter blocks, the last body's tokens, block word counts); compiled schemas stay. */
+/** Forgets the caches keyed by article text (frontmatter blocks, the last body's tokens, block word counts, keyword matches); compiled schemas stay. */
 export function clearTextCaches(): void {
   clearFrontmatterCache();
   clearWordCountCache();
+  clearKeywordCache();
 }

@@ -4,13 +4,9 @@
  * reader-visible text, case, `-` and line breaks ignored, whole words), so a count of 0 is exactly
  * what the rule `keyword-unused` reports.
  */
-import { keywordText, normalizeForMatching } from './keywords';
+import { isWordChar, keywordText, normalizeForMatching } from './keywords';
 import type { ParsedArticle } from './parse';
 import type { KeywordUsage } from './completion';
-
-function isWordChar(character: string | undefined): boolean {
-  return character !== undefined && character !== '' && /[\p{L}\p{N}_]/u.test(character);
-}
 
 /** Whole-word occurrences of a phrase in a text, both in matching form (non-overlapping). */
 export function countPhrase(text: string, phrase: string): number {

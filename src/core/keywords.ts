@@ -7,6 +7,7 @@ import type { ParsedArticle, Token } from './parse';
 
 /** Separates blocks so that no keyword matches across a paragraph boundary. */
 const BLOCK_BREAK = '\u0001';
+const BLOCK_SEPARATOR = ` ${BLOCK_BREAK} `;
 
 /** A keyword or text in matching form: lower case, every run of `-` and white space as one space. */
 export function normalizeForMatching(text: string): string {
@@ -28,16 +29,25 @@ const blockTextCache = new WeakMap<object, string>();
 
 /** The body's reader-visible text in matching form, blocks joined by a break no keyword matches across. */
 export function keywordText(article: ParsedArticle): string {
-  let text = bodyTextCache.get(article.tokens);
+  return keywordTextOf(article.tokens);
+}
+
+function keywordTextOf(tokens: readonly Token[]): string {
+  let text = bodyTextCache.get(tokens);
   if (text === undefined) {
-    text = visibleText(article.tokens);
-    bodyTextCache.set(article.tokens, text);
+    text = blockTexts(tokens).join(BLOCK_SEPARATOR);
+    bodyTextCache.set(tokens, text);
   }
   return text;
 }
 
-function visibleText(tokens: readonly Token[]): string {
-  const parts: string[] = [];
+/** By token stream: each block's text in matching form, in order (the pieces keywordText joins). */
+const blockTextsCache = new WeakMap<readonly Token[], string[]>();
+
+function blockTexts(tokens: readonly Token[]): string[] {
+  let parts = blockTextsCache.get(tokens);
+  if (parts !== undefined) return parts;
+  parts = [];
   for (const token of tokens) {
     let key: object;
     if (token.type === 'inline' && token.children) key = token.children;
@@ -50,7 +60,8 @@ function visibleText(tokens: readonly Token[]): string {
     }
     parts.push(part);
   }
-  return parts.join(` ${BLOCK_BREAK} `);
+  blockTextsCache.set(tokens, parts);
+  return parts;
 }
 
 function inlineText(children: readonly Token[]): string {
@@ -87,41 +98,125 @@ function htmlText(html: string): string {
   return withoutComments.replace(/<[^<>]*>/g, ' ');
 }
 
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && char !== '' && /[\p{L}\p{N}_]/u.test(char);
+/** A letter, digit or `_`: what a keyword may not continue into ("tyre" is not in "tyres"). */
+export function isWordChar(char: string | undefined): boolean {
+  if (char === undefined || char === '') return false;
+  // ASCII without the regex: most neighbours of a match are spaces, letters or punctuation.
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+  return WORD_CHAR.test(char);
 }
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 /** Whether a keyword occurs in the text (both in matching form) as whole words. */
 export function containsPhrase(text: string, phrase: string): boolean {
-  if (!phrase) return false;
+  return phraseIndex(text, phrase) !== -1;
+}
+
+/** Where a keyword first occurs in the text (both in matching form) as whole words, or -1. */
+function phraseIndex(text: string, phrase: string): number {
+  if (!phrase) return -1;
   const checkStart = isWordChar(phrase[0]);
   const checkEnd = isWordChar(phrase[phrase.length - 1]);
   for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
     if (checkStart && isWordChar(text[at - 1])) continue;
     if (checkEnd && isWordChar(text[at + phrase.length])) continue;
-    return true;
+    return at;
   }
-  return false;
+  return -1;
 }
 
-const phraseCache = new WeakMap<readonly Token[], Map<string, boolean>>();
+/**
+ * Which keywords one version of the body uses. `found` maps a keyword to a block text that contains
+ * it, or to null when no block does. `previous` is the version analyzed before this one (only the
+ * newest version keeps it): while an author types, one block changes, so a keyword found in a block
+ * that is still there is still used, and a keyword no block used need only be looked for in the new
+ * blocks. Each block is matched alone, which is the same as matching the joined text: no keyword
+ * spans the break between blocks.
+ */
+interface BodyKeywords {
+  blocks: readonly string[];
+  blockSet: ReadonlySet<string>;
+  found: Map<string, string | null>;
+  previous: BodyKeywords | undefined;
+  /** Each block's offset in the joined text, once a search of the joined text needs it. */
+  starts?: number[];
+}
+
+const bodyKeywords = new WeakMap<readonly Token[], BodyKeywords>();
+let newestBody: BodyKeywords | undefined;
+
+function keywordsOfBody(tokens: readonly Token[]): BodyKeywords {
+  let state = bodyKeywords.get(tokens);
+  if (state === undefined) {
+    const blocks = blockTexts(tokens);
+    // Only the newest version looks back, so versions never chain up in memory.
+    if (newestBody) newestBody.previous = undefined;
+    state = { blocks, blockSet: new Set(blocks), found: new Map(), previous: newestBody };
+    newestBody = state;
+    bodyKeywords.set(tokens, state);
+  }
+  return state;
+}
+
+/** Forgets the last body's keyword matches (the benchmark's "from scratch" runs; tests). */
+export function clearKeywordCache(): void {
+  newestBody = undefined;
+}
+
+/** A block of `blocks` that contains the phrase, or null: for the few blocks new in a version. */
+function blockWithPhrase(blocks: Iterable<string>, phrase: string): string | null {
+  for (const block of blocks) if (containsPhrase(block, phrase)) return block;
+  return null;
+}
+
+/** The block that contains the phrase, or null: one search of the joined text (faster than one a block). */
+function findInBody(state: BodyKeywords, tokens: readonly Token[], phrase: string): string | null {
+  const text = keywordTextOf(tokens);
+  const at = phraseIndex(text, phrase);
+  if (at === -1) return null;
+  if (!state.starts) {
+    // Where each block starts in the joined text.
+    const starts: number[] = [];
+    let offset = 0;
+    for (const block of state.blocks) {
+      starts.push(offset);
+      offset += block.length + BLOCK_SEPARATOR.length;
+    }
+    state.starts = starts;
+  }
+  // The last block starting at or before the match.
+  let low = 0;
+  let high = state.starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (state.starts[middle] <= at) low = middle;
+    else high = middle - 1;
+  }
+  return state.blocks[low];
+}
 
 /**
  * Whether a keyword in matching form occurs in the article's body, looked up once per body (the
  * stats and the keyword-unused rule ask about the same keywords, and frontmatter edits reuse the body).
  */
 export function phraseUsed(article: ParsedArticle, normalized: string): boolean {
-  let known = phraseCache.get(article.tokens);
-  if (!known) {
-    known = new Map();
-    phraseCache.set(article.tokens, known);
+  // A keyword with the block break in it could only match across blocks: match the joined text.
+  if (normalized.includes(BLOCK_BREAK)) return containsPhrase(keywordText(article), normalized);
+  const state = keywordsOfBody(article.tokens);
+  let witness = state.found.get(normalized);
+  if (witness === undefined) {
+    const before = state.previous?.found.get(normalized);
+    if (typeof before === 'string' && state.blockSet.has(before)) witness = before;
+    else if (before === null) {
+      // No block of the previous version had it: only blocks new in this version can.
+      const previousBlocks = state.previous!.blockSet;
+      witness = blockWithPhrase(state.blocks.filter((block) => !previousBlocks.has(block)), normalized);
+    } else witness = findInBody(state, article.tokens, normalized);
+    state.found.set(normalized, witness);
   }
-  let used = known.get(normalized);
-  if (used === undefined) {
-    used = containsPhrase(keywordText(article), normalized);
-    known.set(normalized, used);
-  }
-  return used;
+  return witness !== null;
 }
 
 /** Whether a frontmatter keyword occurs in the article's body. */
