@@ -3,8 +3,8 @@
  *
  * The body is cut into segments at blank lines that end every open block: the next line starts at
  * column 0, is not blank and is not a list marker, so no list, blockquote, paragraph, table or
- * indented code continues past it. Each segment is parsed alone, and a segment of the previous
- * version with the same text gives its tokens again (their line maps shifted where it moved). Only
+ * indented code continues past it. Each segment is parsed alone, and a segment of one of the two
+ * previous versions with the same text gives its tokens again (their line maps shifted where it moved). Only
  * a fenced code block or an HTML block (`<!--`, `<script>`...) can run on past such a line: from a
  * segment in which one reaches the end, the rest of the body is parsed in one go. Reference definitions
  * (`[label]: /url`) link across segments, so a body that may hold one is parsed whole, as is a body
@@ -35,6 +35,12 @@ interface Cut {
   lines: number;
 }
 
+/** A piece of this version's body, with the segment of an earlier version that has its text. */
+interface Piece extends Cut {
+  text: string;
+  known: Segment | undefined;
+}
+
 /** Below this size a body is parsed whole: nothing worth reusing. */
 const MIN_INCREMENTAL_LENGTH = 2048;
 
@@ -45,20 +51,27 @@ export class BodyParser {
   private lastBody: string | undefined;
   private lastTokens: Token[] | undefined;
   private lastSegments: Map<string, Segment> | undefined;
+  /**
+   * The segments of the version before the last: an undo, or a character typed and deleted again,
+   * brings back a segment the last version did not have. Most segments are the same objects in both.
+   */
+  private olderSegments: Map<string, Segment> | undefined;
 
   constructor(private readonly parser: () => MarkdownParser) {}
 
   parse(body: string): Token[] {
     if (body === this.lastBody && this.lastTokens) return this.lastTokens;
-    const cuts = this.worthCutting(body);
+    const pieces = this.worthCutting(body);
     let tokens: Token[];
-    if (cuts) {
+    if (pieces) {
       const segments = new Map<string, Segment>();
-      tokens = this.parseSegments(body, cuts, this.lastSegments, segments);
+      tokens = this.parseSegments(body, pieces, segments);
+      this.olderSegments = this.lastSegments;
       this.lastSegments = segments;
     } else {
       tokens = this.parser().parse(body, {});
       this.lastSegments = undefined;
+      this.olderSegments = undefined;
     }
     this.lastBody = body;
     this.lastTokens = tokens;
@@ -70,13 +83,17 @@ export class BodyParser {
    * of its text in segments of the previous version, or, after a whole parse, an unchanged start and
    * end), not another article.
    */
-  private worthCutting(body: string): Cut[] | undefined {
+  private worthCutting(body: string): Piece[] | undefined {
     if (body.length < MIN_INCREMENTAL_LENGTH || body.includes(']:') || this.lastBody === undefined) return undefined;
     if (this.lastSegments) {
-      const cuts = cutSegments(body);
-      let known = 0;
-      for (const cut of cuts) if (this.lastSegments.has(body.slice(cut.start, cut.end))) known += cut.end - cut.start;
-      return known >= body.length / 2 ? cuts : undefined;
+      let knownLength = 0;
+      const pieces = cutSegments(body).map((cut): Piece => {
+        const text = body.slice(cut.start, cut.end);
+        const known = this.knownSegment(text);
+        if (known) knownLength += text.length;
+        return { ...cut, text, known };
+      });
+      return knownLength >= body.length / 2 ? pieces : undefined;
     }
     const previous = this.lastBody;
     const limit = Math.min(previous.length, body.length);
@@ -89,21 +106,28 @@ export class BodyParser {
     ) {
       suffix++;
     }
-    return prefix + suffix >= body.length / 2 ? cutSegments(body) : undefined;
+    if (prefix + suffix < body.length / 2) return undefined;
+    return cutSegments(body).map((cut) => ({ ...cut, text: body.slice(cut.start, cut.end), known: undefined }));
   }
 
-  /** Forgets the previous version (the benchmark's "from scratch" runs; tests). */
+  /** Forgets the previous versions (the benchmark's "from scratch" runs; tests). */
   clear(): void {
     this.lastBody = undefined;
     this.lastTokens = undefined;
     this.lastSegments = undefined;
+    this.olderSegments = undefined;
   }
 
-  private parseSegments(body: string, cuts: readonly Cut[], previous: Map<string, Segment> | undefined, next: Map<string, Segment>): Token[] {
+  /** The segment with this text in the last version, or else in the one before. */
+  private knownSegment(text: string): Segment | undefined {
+    return this.lastSegments?.get(text) ?? this.olderSegments?.get(text);
+  }
+
+  private parseSegments(body: string, pieces: readonly Piece[], next: Map<string, Segment>): Token[] {
     const tokens: Token[] = [];
-    for (const cut of cuts) {
-      const text = body.slice(cut.start, cut.end);
-      const segment = previous?.get(text) ?? this.parseAlone(text, cut.lines);
+    for (const cut of pieces) {
+      const text = cut.text;
+      const segment = cut.known ?? this.parseAlone(text, cut.lines);
       if (segment.open) {
         // A fence or HTML block left open runs on into what follows, perhaps to the end: the rest of
         // the body is parsed in one go from here (every piece before it is closed), and not kept.
@@ -146,24 +170,34 @@ function shifted(segment: Segment, line: number): Segment {
  */
 function cutSegments(body: string): Cut[] {
   const cuts: Cut[] = [];
-  const lineBreak = /\r\n?|\n/g;
+  // Without a carriage return, indexOf finds each line's end (faster than the regex on every line).
+  const lineBreak = body.includes('\r') ? /\r\n?|\n/g : undefined;
   let pieceStart = 0;
   let pieceLine = 0;
   let line = 0;
   let lineStart = 0;
   let previousBlank = false;
   for (;;) {
-    const match = lineBreak.exec(body);
-    const lineEnd = match ? match.index : body.length;
+    let lineEnd: number;
+    let nextLineStart: number;
+    if (lineBreak) {
+      const match = lineBreak.exec(body);
+      lineEnd = match ? match.index : body.length;
+      nextLineStart = match ? match.index + match[0].length : -1;
+    } else {
+      const newline = body.indexOf('\n', lineStart);
+      lineEnd = newline === -1 ? body.length : newline;
+      nextLineStart = newline === -1 ? -1 : newline + 1;
+    }
     const blank = isBlank(body, lineStart, lineEnd);
     if (previousBlank && !blank && lineStart > pieceStart && startsSegment(body, lineStart, lineEnd)) {
       cuts.push({ start: pieceStart, end: lineStart, line: pieceLine, lines: line - pieceLine });
       pieceStart = lineStart;
       pieceLine = line;
     }
-    if (!match) break;
+    if (nextLineStart === -1) break;
     previousBlank = blank;
-    lineStart = match.index + match[0].length;
+    lineStart = nextLineStart;
     line++;
   }
   // markdown-it sees no line after a final line break.

@@ -142,6 +142,8 @@ interface BodyKeywords {
   previous: BodyKeywords | undefined;
   /** Each block's offset in the joined text, once a search of the joined text needs it. */
   starts?: number[];
+  /** The blocks the previous version did not have, once a keyword it did not use is asked about. */
+  newBlocks?: string[];
 }
 
 const bodyKeywords = new WeakMap<readonly Token[], BodyKeywords>();
@@ -212,7 +214,8 @@ export function phraseUsed(article: ParsedArticle, normalized: string): boolean 
     else if (before === null) {
       // No block of the previous version had it: only blocks new in this version can.
       const previousBlocks = state.previous!.blockSet;
-      witness = blockWithPhrase(state.blocks.filter((block) => !previousBlocks.has(block)), normalized);
+      state.newBlocks ??= state.blocks.filter((block) => !previousBlocks.has(block));
+      witness = blockWithPhrase(state.newBlocks, normalized);
     } else witness = findInBody(state, article.tokens, normalized);
     state.found.set(normalized, witness);
   }

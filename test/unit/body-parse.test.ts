@@ -49,4 +49,32 @@ describe('body parse by segments', () => {
     assert.deepEqual(parser.parse(open).map(plain), markdownParser().parse(open, {}).map(plain));
     assert.ok(parsedCharacters <= 2 * open.length, `parsed ${parsedCharacters} characters for a body of ${open.length}`);
   });
+
+  it('an edit undone, or one elsewhere after it, reparses nothing the version before last had', () => {
+    const paragraphs = Array.from({ length: 80 }, (_, index) => `Paragraph ${index} with some words in it.`);
+    const body = paragraphs.join('\n\n') + '\n';
+    const parsed: string[] = [];
+    const recording = () => ({
+      parse(text: string, env: Record<string, unknown>) {
+        parsed.push(text);
+        return markdownParser().parse(text, env);
+      },
+    });
+    const parser = new BodyParser(recording as unknown as typeof markdownParser);
+    parser.parse(body);
+    const first = body.replace('Paragraph 79 ', 'Paragraph 79x ');
+    parser.parse(first);
+    const seventhEdited = first.replace('Paragraph 7 ', 'Paragraph 7b ');
+    parser.parse(seventhEdited);
+    // Paragraph 7 as it was, and paragraph 40 edited (an undo, then an edit elsewhere): the original
+    // paragraph 7 is the version before last's; only paragraph 40 is new.
+    parsed.length = 0;
+    const fortiethEdited = first.replace('Paragraph 40 ', 'Paragraph 40c ');
+    assert.deepEqual(parser.parse(fortiethEdited).map(plain), markdownParser().parse(fortiethEdited, {}).map(plain));
+    assert.deepEqual(parsed, ['Paragraph 40c with some words in it.\n\n']);
+    // Back to the version before last: every segment is known.
+    parsed.length = 0;
+    assert.deepEqual(parser.parse(seventhEdited).map(plain), markdownParser().parse(seventhEdited, {}).map(plain));
+    assert.deepEqual(parsed, []);
+  });
 });

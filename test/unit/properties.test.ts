@@ -284,16 +284,22 @@ describe('properties of the engine and the renderer (fast-check)', function () {
     );
   });
 
-  it('property: the body parsed by segments while it is edited gives the tokens of one whole parse', async () => {
+  it('property: the body parsed by segments while it is edited (and edits undone) gives the tokens of one whole parse', async () => {
     await check(
-      fc.property(markdownBody, fc.array(bodyEdit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+      fc.property(markdownBody, fc.array(fc.tuple(bodyEdit, fc.boolean()), { minLength: 1, maxLength: 12 }), (start, steps) => {
         counts.cases++;
         const parser = new BodyParser(markdownParser);
         let text = start;
+        const versions = [text];
         parser.parse(text);
-        for (const { at, remove, insert } of edits) {
-          const position = at % (text.length + 1);
-          text = text.slice(0, position) + insert + text.slice(position + remove);
+        for (const [{ at, remove, insert }, undo] of steps) {
+          // An undo goes back two versions: segments the last version did not have come back.
+          if (undo && versions.length >= 3) text = versions[versions.length - 3];
+          else {
+            const position = at % (text.length + 1);
+            text = text.slice(0, position) + insert + text.slice(position + remove);
+          }
+          versions.push(text);
           assert.deepEqual(parser.parse(text).map(plain), markdownParser().parse(text, {}).map(plain));
         }
       }),
