@@ -5,6 +5,7 @@
  * it against the package), so `words / 200` is reading-time's `minutes`.
  */
 import { BlockCache } from './blockCache';
+import { detached } from './strings';
 
 export const WORDS_PER_MINUTE = 200;
 
@@ -67,9 +68,30 @@ export function countWords(text: string): number {
 /** Word counts per block of Markdown source (2 generations of 512 K characters, or twice the longest text). */
 const blockWords = new BlockCache<number>();
 
-/** Forgets every cached block count (the benchmark's "from scratch" runs; tests). */
+/** Forgets every cached block count and the last text counted (the benchmark's "from scratch" runs; tests). */
 export function clearWordCountCache(): void {
   blockWords.clear();
+  lastCounted = undefined;
+}
+
+/** The length and the two ends (detached copies) of the last text counted. */
+let lastCounted: { length: number; head: string; tail: string } | undefined;
+const EDGE_LENGTH = 256;
+/** How much longer or shorter an edited text may be (a paste, a deleted section). */
+const EDIT_LENGTH_CHANGE = 4096;
+
+/**
+ * Whether the text looks like an edit of the last one counted: about as long, with the same start
+ * or the same end. Only a guess, and either answer gives the same count: it decides whether blocks
+ * are worth caching.
+ */
+function looksLikeAnEdit(text: string): boolean {
+  const head = text.slice(0, EDGE_LENGTH);
+  const tail = text.slice(-EDGE_LENGTH);
+  const last = lastCounted;
+  const edit = last !== undefined && Math.abs(last.length - text.length) <= EDIT_LENGTH_CHANGE && (last.head === head || last.tail === tail);
+  lastCounted = { length: text.length, head: detached(head), tail: detached(tail) };
+  return edit;
 }
 
 function cachedCount(block: string): number {
@@ -90,8 +112,14 @@ function splitIsUnsafe(text: string, blockStart: number, split: number): boolean
   return false;
 }
 
-/** reading-time's word count, block by block (blocks end at blank lines), with a cache. */
+/**
+ * reading-time's word count. While a text is edited, block by block (blocks end at blank lines)
+ * with a cache, so that only the changed blocks are counted again. A text seen for the first time (an
+ * article opened, each file of the CLI) is counted in one pass: filling the cache would cost twice
+ * that, for blocks that may never come again.
+ */
 export function countWordsCached(text: string): number {
+  if (!looksLikeAnEdit(text)) return countWords(text);
   blockWords.fit(text.length);
   let words = 0;
   let blockStart = 0;
