@@ -2,7 +2,7 @@
  * Word count and reading time: the `reading-time` package's count over the body's Markdown source
  * (reading.ts computes it the same way, block by block with a cache), at 200 words a minute.
  */
-import type { ParsedArticle } from './parse';
+import type { ParsedArticle, Token } from './parse';
 import { countWordsCached, WORDS_PER_MINUTE } from './reading';
 
 export interface ReadingStats {
@@ -11,14 +11,18 @@ export interface ReadingStats {
   minutes: number;
 }
 
-const cache = new WeakMap<ParsedArticle, ReadingStats>();
+/**
+ * By token stream: a body parsed again with the same text gives the same tokens (bodyParse.ts), as
+ * while the frontmatter is edited or an unchanged article is checked again.
+ */
+const cache = new WeakMap<readonly Token[], ReadingStats>();
 
 export function readingStats(article: ParsedArticle): ReadingStats {
-  let stats = cache.get(article);
+  let stats = cache.get(article.tokens);
   if (!stats) {
     const words = countWordsCached(article.body);
     stats = { words, minutes: Math.ceil(words / WORDS_PER_MINUTE) };
-    cache.set(article, stats);
+    cache.set(article.tokens, stats);
   }
   return stats;
 }
