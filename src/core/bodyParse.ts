@@ -1,14 +1,14 @@
 /**
- * The body's markdown-it parse, reusing the previous version's work while an author types.
+ * The body's markdown-it parse, reusing the previous versions' work while an author types.
  *
  * The body is cut into segments at blank lines that end every open block: the next line starts at
  * column 0, is not blank and is not a list marker, so no list, blockquote, paragraph, table or
  * indented code continues past it. Each segment is parsed alone, and a segment of one of the two
- * previous versions with the same text gives its tokens again (their line maps shifted where it moved). Only
- * a fenced code block or an HTML block (`<!--`, `<script>`...) can run on past such a line: from a
- * segment in which one reaches the end, the rest of the body is parsed in one go. Reference definitions
- * (`[label]: /url`) link across segments, so a body that may hold one is parsed whole, as is a body
- * that shares little with the previous one (another article: nothing to reuse).
+ * previous versions with the same text gives its tokens again (their line maps shifted where it
+ * moved). Only a fenced code block or an HTML block (`<!--`, `<script>`...) can run on past such a
+ * line: from a segment in which one reaches the end, the rest of the body is parsed in one go.
+ * Reference definitions (`[label]: /url`) link across segments, so a body that may hold one is parsed
+ * whole, as is a body that shares little with the previous one (another article: nothing to reuse).
  *
  * The joined segments give the tokens of one parse of the whole body (a property test checks it).
  * Tokens are shared between versions: treat them as read-only.
@@ -80,7 +80,7 @@ export class BodyParser {
 
   /**
    * The body's pieces when a parse by segments pays: the same article a few keystrokes later (most
-   * of its text in segments of the previous version, or, after a whole parse, an unchanged start and
+   * of its text in segments of the previous versions, or, after a whole parse, an unchanged start and
    * end), not another article.
    */
   private worthCutting(body: string): Piece[] | undefined {
