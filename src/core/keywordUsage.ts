@@ -4,24 +4,14 @@
  * reader-visible text, case, `-` and line breaks ignored, whole words), so a count of 0 is exactly
  * what the rule `keyword-unused` reports.
  */
-import { isWordChar, keywordText, normalizeForMatching } from './keywords';
+import { keywordText, normalizeForMatching, phraseIndex } from './keywords';
 import type { ParsedArticle } from './parse';
 import type { KeywordUsage } from './completion';
 
 /** Whole-word occurrences of a phrase in a text, both in matching form (non-overlapping). */
 export function countPhrase(text: string, phrase: string): number {
-  if (!phrase) return 0;
-  const checkStart = isWordChar(phrase[0]);
-  const checkEnd = isWordChar(phrase[phrase.length - 1]);
   let count = 0;
-  for (let at = text.indexOf(phrase); at !== -1; ) {
-    if ((checkStart && isWordChar(text[at - 1])) || (checkEnd && isWordChar(text[at + phrase.length]))) {
-      at = text.indexOf(phrase, at + 1);
-      continue;
-    }
-    count++;
-    at = text.indexOf(phrase, at + phrase.length);
-  }
+  for (let at = phraseIndex(text, phrase); at !== -1; at = phraseIndex(text, phrase, at + phrase.length)) count++;
   return count;
 }
 
@@ -70,9 +60,7 @@ export function keywordOccurrenceAt(
   for (const keyword of candidates) {
     const phrase = normalizeForMatching(keyword);
     if (!phrase) continue;
-    for (let at = normalized.indexOf(phrase); at !== -1; at = normalized.indexOf(phrase, at + 1)) {
-      if (isWordChar(phrase[0]) && isWordChar(normalized[at - 1])) continue;
-      if (isWordChar(phrase[phrase.length - 1]) && isWordChar(normalized[at + phrase.length])) continue;
+    for (let at = phraseIndex(normalized, phrase); at !== -1; at = phraseIndex(normalized, phrase, at + 1)) {
       const start = sourceAt[at];
       const end = sourceAt[at + phrase.length - 1] + 1;
       if (offset >= start && offset <= end) return { keyword, start, end };

@@ -17,9 +17,6 @@ export function normalizeForMatching(text: string): string {
 
 const NON_SPACE_SEPARATORS = /[\s-]{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff-]/g;
 
-/** By token stream: while only the frontmatter changes, the body's tokens (and this text) are reused. */
-const bodyTextCache = new WeakMap<readonly Token[], string>();
-
 /**
  * Each block's text in matching form, by its inline children (or its token, for an HTML block): while
  * an author types, the unchanged segments of the body keep their tokens (see bodyParse.ts), so only
@@ -27,41 +24,53 @@ const bodyTextCache = new WeakMap<readonly Token[], string>();
  */
 const blockTextCache = new WeakMap<object, string>();
 
+/**
+ * What keyword matching knows of one version of the body, by its token stream: while only the
+ * frontmatter changes, the body's tokens (and all of this) are reused.
+ */
+interface BodyText {
+  /** Each block's text in matching form, in order. */
+  blocks: readonly string[];
+  /** The blocks joined by a break no keyword matches across, once asked for. */
+  text?: string;
+  /** Each block's offset in `text`, once a search of the joined text needs it. */
+  starts?: number[];
+  /** Which keywords this version uses, once a keyword is asked about (see phraseUsed). */
+  keywords?: BodyKeywords;
+}
+
+const bodyTexts = new WeakMap<readonly Token[], BodyText>();
+
+function bodyTextOf(tokens: readonly Token[]): BodyText {
+  let body = bodyTexts.get(tokens);
+  if (body === undefined) {
+    const blocks: string[] = [];
+    for (const token of tokens) {
+      let key: object;
+      if (token.type === 'inline' && token.children) key = token.children;
+      else if (token.type === 'html_block') key = token;
+      else continue;
+      let block = blockTextCache.get(key);
+      if (block === undefined) {
+        block = normalizeForMatching(token.type === 'inline' ? inlineText(token.children!) : htmlText(token.content));
+        blockTextCache.set(key, block);
+      }
+      blocks.push(block);
+    }
+    body = { blocks };
+    bodyTexts.set(tokens, body);
+  }
+  return body;
+}
+
+function joinedText(body: BodyText): string {
+  body.text ??= body.blocks.join(BLOCK_SEPARATOR);
+  return body.text;
+}
+
 /** The body's reader-visible text in matching form, blocks joined by a break no keyword matches across. */
 export function keywordText(article: ParsedArticle): string {
-  return keywordTextOf(article.tokens);
-}
-
-function keywordTextOf(tokens: readonly Token[]): string {
-  let text = bodyTextCache.get(tokens);
-  if (text === undefined) {
-    text = blockTexts(tokens).join(BLOCK_SEPARATOR);
-    bodyTextCache.set(tokens, text);
-  }
-  return text;
-}
-
-/** By token stream: each block's text in matching form, in order (the pieces keywordText joins). */
-const blockTextsCache = new WeakMap<readonly Token[], string[]>();
-
-function blockTexts(tokens: readonly Token[]): string[] {
-  let parts = blockTextsCache.get(tokens);
-  if (parts !== undefined) return parts;
-  parts = [];
-  for (const token of tokens) {
-    let key: object;
-    if (token.type === 'inline' && token.children) key = token.children;
-    else if (token.type === 'html_block') key = token;
-    else continue;
-    let part = blockTextCache.get(key);
-    if (part === undefined) {
-      part = normalizeForMatching(token.type === 'inline' ? inlineText(token.children!) : htmlText(token.content));
-      blockTextCache.set(key, part);
-    }
-    parts.push(part);
-  }
-  blockTextsCache.set(tokens, parts);
-  return parts;
+  return joinedText(bodyTextOf(article.tokens));
 }
 
 function inlineText(children: readonly Token[]): string {
@@ -99,7 +108,7 @@ function htmlText(html: string): string {
 }
 
 /** A letter, digit or `_`: what a keyword may not continue into ("tyre" is not in "tyres"). */
-export function isWordChar(char: string | undefined): boolean {
+function isWordChar(char: string | undefined): boolean {
   if (char === undefined || char === '') return false;
   // ASCII without the regex: most neighbours of a match are spaces, letters or punctuation.
   const code = char.charCodeAt(0);
@@ -114,12 +123,12 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return phraseIndex(text, phrase) !== -1;
 }
 
-/** Where a keyword first occurs in the text (both in matching form) as whole words, or -1. */
-function phraseIndex(text: string, phrase: string): number {
+/** Where a keyword next occurs in the text (both in matching form) as whole words, from `from` on, or -1. */
+export function phraseIndex(text: string, phrase: string, from = 0): number {
   if (!phrase) return -1;
   const checkStart = isWordChar(phrase[0]);
   const checkEnd = isWordChar(phrase[phrase.length - 1]);
-  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+  for (let at = text.indexOf(phrase, from); at !== -1; at = text.indexOf(phrase, at + 1)) {
     if (checkStart && isWordChar(text[at - 1])) continue;
     if (checkEnd && isWordChar(text[at + phrase.length])) continue;
     return at;
@@ -129,42 +138,35 @@ function phraseIndex(text: string, phrase: string): number {
 
 /**
  * Which keywords one version of the body uses. `found` maps a keyword to a block text that contains
- * it, or to null when no block does. `previous` is the version analyzed before this one (only the
+ * it, or to null when no block does. `previous` is the version asked about before this one (only the
  * newest version keeps it): while an author types, one block changes, so a keyword found in a block
  * that is still there is still used, and a keyword no block used need only be looked for in the new
  * blocks. Each block is matched alone, which is the same as matching the joined text: no keyword
  * spans the break between blocks.
  */
 interface BodyKeywords {
-  blocks: readonly string[];
   blockSet: ReadonlySet<string>;
   found: Map<string, string | null>;
   previous: BodyKeywords | undefined;
-  /** Each block's offset in the joined text, once a search of the joined text needs it. */
-  starts?: number[];
   /** The blocks the previous version did not have, once a keyword it did not use is asked about. */
   newBlocks?: string[];
 }
 
-const bodyKeywords = new WeakMap<readonly Token[], BodyKeywords>();
-let newestBody: BodyKeywords | undefined;
+let newestKeywords: BodyKeywords | undefined;
 
-function keywordsOfBody(tokens: readonly Token[]): BodyKeywords {
-  let state = bodyKeywords.get(tokens);
-  if (state === undefined) {
-    const blocks = blockTexts(tokens);
+function keywordsOf(body: BodyText): BodyKeywords {
+  if (body.keywords === undefined) {
     // Only the newest version looks back, so versions never chain up in memory.
-    if (newestBody) newestBody.previous = undefined;
-    state = { blocks, blockSet: new Set(blocks), found: new Map(), previous: newestBody };
-    newestBody = state;
-    bodyKeywords.set(tokens, state);
+    if (newestKeywords) newestKeywords.previous = undefined;
+    body.keywords = { blockSet: new Set(body.blocks), found: new Map(), previous: newestKeywords };
+    newestKeywords = body.keywords;
   }
-  return state;
+  return body.keywords;
 }
 
 /** Forgets the last body's keyword matches (the benchmark's "from scratch" runs; tests). */
 export function clearKeywordCache(): void {
-  newestBody = undefined;
+  newestKeywords = undefined;
 }
 
 /** A block of `blocks` that contains the phrase, or null: for the few blocks new in a version. */
@@ -174,29 +176,28 @@ function blockWithPhrase(blocks: Iterable<string>, phrase: string): string | nul
 }
 
 /** The block that contains the phrase, or null: one search of the joined text (faster than one a block). */
-function findInBody(state: BodyKeywords, tokens: readonly Token[], phrase: string): string | null {
-  const text = keywordTextOf(tokens);
-  const at = phraseIndex(text, phrase);
+function findInBody(body: BodyText, phrase: string): string | null {
+  const at = phraseIndex(joinedText(body), phrase);
   if (at === -1) return null;
-  if (!state.starts) {
+  if (!body.starts) {
     // Where each block starts in the joined text.
     const starts: number[] = [];
     let offset = 0;
-    for (const block of state.blocks) {
+    for (const block of body.blocks) {
       starts.push(offset);
       offset += block.length + BLOCK_SEPARATOR.length;
     }
-    state.starts = starts;
+    body.starts = starts;
   }
   // The last block starting at or before the match.
   let low = 0;
-  let high = state.starts.length - 1;
+  let high = body.starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (state.starts[middle] <= at) low = middle;
+    if (body.starts[middle] <= at) low = middle;
     else high = middle - 1;
   }
-  return state.blocks[low];
+  return body.blocks[low];
 }
 
 /**
@@ -206,7 +207,8 @@ function findInBody(state: BodyKeywords, tokens: readonly Token[], phrase: strin
 export function phraseUsed(article: ParsedArticle, normalized: string): boolean {
   // A keyword with the block break in it could only match across blocks: match the joined text.
   if (normalized.includes(BLOCK_BREAK)) return containsPhrase(keywordText(article), normalized);
-  const state = keywordsOfBody(article.tokens);
+  const body = bodyTextOf(article.tokens);
+  const state = keywordsOf(body);
   let witness = state.found.get(normalized);
   if (witness === undefined) {
     const before = state.previous?.found.get(normalized);
@@ -214,9 +216,9 @@ export function phraseUsed(article: ParsedArticle, normalized: string): boolean 
     else if (before === null) {
       // No block of the previous version had it: only blocks new in this version can.
       const previousBlocks = state.previous!.blockSet;
-      state.newBlocks ??= state.blocks.filter((block) => !previousBlocks.has(block));
+      state.newBlocks ??= body.blocks.filter((block) => !previousBlocks.has(block));
       witness = blockWithPhrase(state.newBlocks, normalized);
-    } else witness = findInBody(state, article.tokens, normalized);
+    } else witness = findInBody(body, normalized);
     state.found.set(normalized, witness);
   }
   return witness !== null;
