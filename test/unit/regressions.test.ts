@@ -28,6 +28,19 @@ describe('regressions found by the property tests', () => {
     assert.equal(finding.fix, undefined);
   });
 
+  it('faq-answer-missing: the placeholder answer stays a paragraph when a thematic break follows the question (`---` under it made it a heading)', async () => {
+    for (const next of ['---', '***', '- - -']) {
+      const text = `\n## FAQ\n\n### Is it?\n${next}\n\n### Another?\n\nYes.\n`;
+      const before = await analyzeArticle(text, { isArticle: true });
+      const fix = before.findings.find((f) => f.ruleId === 'faq-answer-missing')?.fix;
+      assert.ok(fix, next);
+      const fixed = applyEdits(before.article.text, fix.edits);
+      assert.equal(fixed, text.replace('### Is it?\n', '### Is it?\nTODO: answer this question.\n\n'));
+      const after = await analyzeArticle(fixed, { isArticle: true });
+      assert.deepEqual(after.findings.filter((f) => f.ruleId === 'faq-answer-missing'), [], next);
+    }
+  });
+
   it('renderArticle: a slug with a lone surrogate does not throw (encodeURI)', () => {
     const { searchSnippet } = renderArticle(parseArticle('---\nslug: "\\ude00"\n---\n'), { resolveImage: () => ({}) });
     assert.equal(searchSnippet.url, 'https://example.com/%EF%BF%BD');

@@ -21,9 +21,12 @@ export default defineRule({
       const atEnd = lastLine + 1 >= lines.lineCount;
       const placeholder = 'TODO: answer this question.';
       // After the heading's line: the answer, then the line break the heading had (or none at the end).
+      // A line that follows at once (`---`, `===`, a table) would join the answer's paragraph or make
+      // it a heading: a blank line ends the paragraph first.
+      const nextIsBlank = !atEnd && lines.lineText(lastLine + 1).trim() === '';
       const edit = atEnd
         ? { start: text.length, end: text.length, newText: `${lineEnd === text.length ? nl : ''}${placeholder}${nl}` }
-        : { start: lines.lineStart(lastLine + 1), end: lines.lineStart(lastLine + 1), newText: `${placeholder}${nl}` };
+        : { start: lines.lineStart(lastLine + 1), end: lines.lineStart(lastLine + 1), newText: `${placeholder}${nl}${nextIsBlank ? '' : nl}` };
       context.report({
         start: question.heading.start,
         end: question.heading.end,
