@@ -14,7 +14,7 @@ const outdirAt = process.argv.indexOf('--outdir');
 const outdir = outdirAt === -1 ? undefined : process.argv[outdirAt + 1];
 const bench = process.argv.includes('--bench');
 
-// gray-matter requires js-yaml for its default YAML engine, which src/core/parse.ts always replaces
+// gray-matter requires js-yaml for its default YAML engine, which src/core/parse/parse.ts always replaces
 // (the frontmatter is parsed with `yaml`): the bundles get a stub in its place (~40 KB less).
 const jsYamlStub = {
   name: 'js-yaml-stub',
@@ -98,7 +98,7 @@ const allBuilds = [
     metafile: true,
   },
   { ...common, entryPoints: ['src/extension/engineModule.ts'], outfile: 'dist/engine.js', plugins: [...common.plugins, lazySchemaCompiler] },
-  { ...common, entryPoints: ['src/core/schemaCompiler.ts'], outfile: 'dist/schema-compiler.js' },
+  { ...common, entryPoints: ['src/core/schema/schemaCompiler.ts'], outfile: 'dist/schema-compiler.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The preview page's script: runs in the webview (a browser), one self-contained file.
   {

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { analyzeArticle } from '../core/analyze';
-import { loadConfig, type ConfigProblem, type LoadedConfig } from '../core/config';
+import { loadConfig, type ConfigProblem, type LoadedConfig } from '../core/config/config';
 import { ruleRegistry } from '../core/rules/index';
 import type { ArticleStats, Finding } from '../core/types';
 import { NodeFileSystem } from './node-fs';

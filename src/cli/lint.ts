@@ -5,8 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, type TextEdit } from '../core/edits';
-import { safeFixEdits } from '../core/fixes';
+import { applyEdits, type TextEdit } from '../core/edit/edits';
+import { safeFixEdits } from '../core/edit/fixes';
 import type { Finding } from '../core/types';
 import { compareStrings } from './discover';
 import { ConfigurationError, Engine } from './engine';

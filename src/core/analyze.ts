@@ -3,15 +3,15 @@
  * exact ranges sorted by position, and the article's stats. Pure: the file system comes from the
  * caller (FileSystemHost), and nothing here knows about VS Code.
  */
-import { defaultConfig, loadConfig, matchesInclude, ruleConfig, type ResolvedConfig } from './config';
-import { AnalysisContext } from './context';
-import { faqOf } from './faq';
-import { keywordCoverage } from './keywords';
-import { parseArticle, startsWithFrontmatter, type ParsedArticle } from './parse';
-import type { Rule, RuleReport } from './rule';
+import { defaultConfig, loadConfig, matchesInclude, ruleConfig, type ResolvedConfig } from './config/config';
+import { AnalysisContext } from './rules/context';
+import { faqOf } from './facts/faq';
+import { keywordCoverage } from './facts/keywords';
+import { parseArticle, startsWithFrontmatter, type ParsedArticle } from './parse/parse';
+import type { Rule, RuleReport } from './rules/rule';
 import { ruleRegistry } from './rules/index';
-import { checkFrontmatter, schemaForArticle, type SchemaCheck } from './schema';
-import { readingStats } from './stats';
+import { checkFrontmatter, schemaForArticle, type SchemaCheck } from './schema/schema';
+import { readingStats } from './facts/stats';
 import type { ArticleStats, FileSystemHost, Finding, Severity } from './types';
 
 export interface AnalyzeOptions {

@@ -25,30 +25,30 @@
  * clearTextCaches() forgets the per-text ones (frontmatter blocks, the last body, word counts), e.g.
  * to measure an analysis from scratch.
  */
-export * from './lines';
-export * from './parse';
-export * from './stats';
-export * from './edits';
+export * from './parse/lines';
+export * from './parse/parse';
+export * from './facts/stats';
+export * from './edit/edits';
 export * from './types';
 export * from './analyze';
-export * from './config';
-export * from './config-schema';
-export * from './dates';
-export * from './faq';
-export * from './fields';
-export * from './headings';
-export * from './images';
-export * from './image-paths';
-export * from './keywords';
-export * from './reading';
-export * from './schema';
-export type { Rule, RuleContext, RuleReport, RuleOptionSpec } from './rule';
-export { AnalysisContext } from './context';
+export * from './config/config';
+export * from './config/configSchema';
+export * from './facts/dates';
+export * from './facts/faq';
+export * from './facts/fields';
+export * from './facts/headings';
+export * from './facts/images';
+export * from './facts/imagePaths';
+export * from './facts/keywords';
+export * from './facts/reading';
+export * from './schema/schema';
+export type { Rule, RuleContext, RuleReport, RuleOptionSpec } from './rules/rule';
+export { AnalysisContext } from './rules/context';
 export { ruleRegistry, ruleById, ruleIds } from './rules/index';
 
-import { clearFrontmatterCache } from './parse';
-import { clearKeywordCache } from './keywords';
-import { clearWordCountCache } from './reading';
+import { clearFrontmatterCache } from './parse/parse';
+import { clearKeywordCache } from './facts/keywords';
+import { clearWordCountCache } from './facts/reading';
 
 /** Forgets the caches keyed by article text (frontmatter blocks, the last body's tokens, block word counts, keyword matches); compiled schemas stay. */
 export function clearTextCaches(): void {

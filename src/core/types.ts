@@ -1,5 +1,5 @@
 /** Types shared by the engine, the CLI and the editor. */
-import type { TextEdit } from './edits';
+import type { TextEdit } from './edit/edits';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';

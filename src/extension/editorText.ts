@@ -3,8 +3,8 @@
  * document and the parsed article, and a schema field's documentation.
  */
 import * as vscode from 'vscode';
-import type { ParsedArticle } from '../core/parse';
-import type { SchemaField } from '../core/schemaFields';
+import type { ParsedArticle } from '../core/parse/parse';
+import type { SchemaField } from '../core/schema/schemaFields';
 import { engine } from './engine';
 
 /** One parse per document version, shared by completion and hover. */

@@ -4,16 +4,16 @@
  * on first use, so that activation evaluates none of it.
  */
 export { CONFIG_FILE_NAME, LineIndex, analyzeArticle, loadConfig, parseArticle, readingStats, readingTimeEdit, setFrontmatterScalar } from '../core';
-export { safeFixEdits } from '../core/fixes';
-export { faqJsonLd, faqOf } from '../core/faq';
-export { boldKeyword, faqSectionEdit, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../core/authoring';
-export { headingsOf } from '../core/headings';
-export { ImageResolver, localImagePath } from '../core/image-paths';
-export { altFromFileName } from '../core/images';
-export { completionSiteAt, frontmatterKeyAt, frontmatterKeywords, frontmatterListItemAt, keywordSortTexts, valueInsertText } from '../core/completion';
-export { keywordOccurrenceAt, keywordUsages } from '../core/keywordUsage';
-export { isoToday, keySnippet, schemaFields, yamlValueText } from '../core/schemaFields';
-export { INDEXED_FIELDS, aggregateValues, indexedValues } from '../core/frontmatterValues';
-export { normalizeForMatching } from '../core/keywords';
+export { safeFixEdits } from '../core/edit/fixes';
+export { faqJsonLd, faqOf } from '../core/facts/faq';
+export { boldKeyword, faqSectionEdit, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../core/edit/authoring';
+export { headingsOf } from '../core/facts/headings';
+export { ImageResolver, localImagePath } from '../core/facts/imagePaths';
+export { altFromFileName } from '../core/facts/images';
+export { completionSiteAt, frontmatterKeyAt, frontmatterKeywords, frontmatterListItemAt, keywordSortTexts, valueInsertText } from '../core/editor/completion';
+export { keywordOccurrenceAt, keywordUsages } from '../core/facts/keywordUsage';
+export { isoToday, keySnippet, schemaFields, yamlValueText } from '../core/schema/schemaFields';
+export { INDEXED_FIELDS, aggregateValues, indexedValues } from '../core/parse/frontmatterValues';
+export { normalizeForMatching } from '../core/facts/keywords';
 export { renderArticle, urlScheme } from '../core/render';
-export { BUILTIN_SCHEMA_SOURCE, schemaForArticle } from '../core/schema';
+export { BUILTIN_SCHEMA_SOURCE, schemaForArticle } from '../core/schema/schema';

@@ -3,7 +3,7 @@
  * frontmatter's `keywords` list, or where it occurs in the body) shows how often the body uses it.
  */
 import * as vscode from 'vscode';
-import type { ParsedArticle } from '../core/parse';
+import type { ParsedArticle } from '../core/parse/parse';
 import { articleOffset, documentRange, fieldDocumentation, type ParsedDocuments } from './editorText';
 import type { SchemaLookup } from './schemaLookup';
 import { engine } from './engine';

@@ -6,7 +6,7 @@
  * only (typing asks many times a second); a saved configuration or schema is seen within that moment.
  */
 import * as vscode from 'vscode';
-import type { SchemaField } from '../core/schemaFields';
+import type { SchemaField } from '../core/schema/schemaFields';
 import { documentPath } from './articles';
 import { WorkspaceFileSystem } from './fs';
 import { engine } from './engine';

@@ -6,7 +6,7 @@
  * FileSystemWatcher keeps it current. Per article only those few values are kept.
  */
 import * as vscode from 'vscode';
-import type { IndexedField, IndexedValues, UsedValue } from '../core/frontmatterValues';
+import type { IndexedField, IndexedValues, UsedValue } from '../core/parse/frontmatterValues';
 import { engine } from './engine';
 
 const ARTICLE_GLOB = '**/*.{md,mdx}';

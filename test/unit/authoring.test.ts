@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyzeArticle, applyEdits, parseArticle } from '../../src/core';
-import { boldKeyword, faqSectionEdit, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../../src/core/authoring';
-import { safeFixEdits } from '../../src/core/fixes';
+import { boldKeyword, faqSectionEdit, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../../src/core/edit/authoring';
+import { safeFixEdits } from '../../src/core/edit/fixes';
 
-describe('authoring text (src/core/authoring.ts)', () => {
+describe('authoring text (src/core/edit/authoring.ts)', () => {
   it('makes kebab-case ASCII slugs from titles', () => {
     assert.equal(slugFromTitle('Sourdough at Altitude: Why Your Loaf Collapses Above 2,000 m'), 'sourdough-at-altitude-why-your-loaf-collapses-above-2000-m');
     assert.equal(slugFromTitle('Winter Tyres & Snow Chains: A Buyer’s Guide'), 'winter-tyres-and-snow-chains-a-buyers-guide');
@@ -60,7 +60,7 @@ describe('authoring text (src/core/authoring.ts)', () => {
   });
 });
 
-describe('safeFixEdits (src/core/fixes.ts)', () => {
+describe('safeFixEdits (src/core/edit/fixes.ts)', () => {
   it('takes the safe fixes in text order and leaves overlapping ones for another pass', async () => {
     const text = '---\ntitle: "Sourdough at Altitude, a Mountain Guide"\nslug: "Bad Slug"\nreadingTime: "9 minutes"\n---\n\nA few words.\n';
     const { findings } = await analyzeArticle(text, { isArticle: true });

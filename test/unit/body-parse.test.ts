@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { markdownParser } from '../../src/core';
-import { BodyParser } from '../../src/core/bodyParse';
+import { BodyParser } from '../../src/core/parse/bodyParse';
 import { plain } from './markdown-arbitraries';
 
 describe('body parse by segments', () => {

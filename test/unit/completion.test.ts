@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseArticle } from '../../src/core/parse';
+import { parseArticle } from '../../src/core/parse/parse';
 import {
   completionSiteAt,
   flowListItems,
@@ -10,10 +10,10 @@ import {
   presentFrontmatterKeys,
   valueInsertText,
   type ValueSite,
-} from '../../src/core/completion';
-import { isoToday, keySnippet, schemaFields, yamlValueText } from '../../src/core/schemaFields';
-import { aggregateValues, indexedValues } from '../../src/core/frontmatterValues';
-import { countPhrase, keywordOccurrenceAt, keywordUsages } from '../../src/core/keywordUsage';
+} from '../../src/core/editor/completion';
+import { isoToday, keySnippet, schemaFields, yamlValueText } from '../../src/core/schema/schemaFields';
+import { aggregateValues, indexedValues } from '../../src/core/parse/frontmatterValues';
+import { countPhrase, keywordOccurrenceAt, keywordUsages } from '../../src/core/facts/keywordUsage';
 
 import builtinSchemaJson from '../../schemas/article.schema.json';
 

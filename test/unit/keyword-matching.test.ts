@@ -1,5 +1,5 @@
 /**
- * Keyword matching while an author types (src/core/keywords.ts): phraseUsed carries what it found
+ * Keyword matching while an author types (src/core/facts/keywords.ts): phraseUsed carries what it found
  * from one version of the body to the next (a block that still contains the keyword; no need to look
  * again in blocks that did not). Whatever the edits, and with other articles analyzed in between, it
  * must answer as a fresh whole-word search of the body's joined text does.
@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { clearTextCaches, parseArticle, type ParsedArticle } from '../../src/core';
-import { containsPhrase, keywordText, normalizeForMatching, phraseUsed } from '../../src/core/keywords';
+import { containsPhrase, keywordText, normalizeForMatching, phraseUsed } from '../../src/core/facts/keywords';
 
 const KEYWORDS = ['winter tyres', 'tyre', 'tyres', 'snow chains', 'tread depth', 'a', 'c++', 'x-ray', 'über größe', 'grip', 'bad\u0001break', 'missing keyword'];
 const NORMALIZED = KEYWORDS.map(normalizeForMatching);

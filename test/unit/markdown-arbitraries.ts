@@ -1,5 +1,5 @@
 /**
- * Markdown bodies for the segment-by-segment body parse (src/core/bodyParse.ts) and the edits typed
+ * Markdown bodies for the segment-by-segment body parse (src/core/parse/bodyParse.ts) and the edits typed
  * into them: fences and HTML blocks left open, lists and blockquotes across blank lines, CRLF and lone
  * CR line ends, reference definitions. Not a test file: mocha only loads `*.test.js`.
  */

@@ -47,7 +47,7 @@ describe('regressions found by the property tests', () => {
   });
 
   it('a YAML key that is a collection writes no process warning to stderr (the CLI promises one-line messages)', () => {
-    const script = `require(${JSON.stringify(path.join(REPO, 'out', 'src', 'core', 'parse.js'))}).parseArticle('---\\n? [a, b]\\n: x\\n? {k: v}: y\\n---\\n')`;
+    const script = `require(${JSON.stringify(path.join(REPO, 'out', 'src', 'core', 'parse', 'parse.js'))}).parseArticle('---\\n? [a, b]\\n: x\\n? {k: v}: y\\n---\\n')`;
     const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stderr, '');

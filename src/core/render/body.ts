@@ -5,9 +5,9 @@
  * sync, images go through the resolver, unsafe links are neutralized, raw HTML is sanitized or
  * escaped, the FAQ section is wrapped in a structure the page can style.
  */
-import type { Token } from '../parse';
-import { markdownParser } from '../parse';
-import type { ParsedArticle } from '../parse';
+import type { Token } from '../parse/parse';
+import { markdownParser } from '../parse/parse';
+import type { ParsedArticle } from '../parse/parse';
 import { escapeHtml, isExternalLink, isSafeImageSource, isSafeLink } from './html';
 import { DROP_WITH_CONTENT, HtmlSanitizer } from './sanitize';
 

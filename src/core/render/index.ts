@@ -2,7 +2,7 @@
  * The article preview as HTML: a pure function of the shared parse and a few options, used by the
  * editor's webview (and usable by any other host). Never imports vscode; never parses again.
  */
-import type { ParsedArticle } from '../parse';
+import type { ParsedArticle } from '../parse/parse';
 import { renderBody, imageHtml } from './body';
 import type { ImageOutcome } from './body';
 import { escapeHtml, isSafeImageSource, urlScheme } from './html';

@@ -1,7 +1,7 @@
 /** What the page header shows, read from the frontmatter: values only, never a reason to fail. */
 import { isMap, isScalar } from 'yaml';
-import type { ParsedArticle } from '../parse';
-import { parseDeclaredReadingTime, readingStats } from '../stats';
+import type { ParsedArticle } from '../parse/parse';
+import { parseDeclaredReadingTime, readingStats } from '../facts/stats';
 
 export interface ArticleMeta {
   title?: string;

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule } from './rule';
 import { checkLength } from './title-length';
 
 /** The meta description outside the conventional band of a search snippet. */

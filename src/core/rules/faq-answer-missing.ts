@@ -1,5 +1,5 @@
-import { lineBreakOf } from '../edits';
-import { defineRule } from '../rule';
+import { lineBreakOf } from '../edit/edits';
+import { defineRule } from './rule';
 
 /** A FAQ question with no answer before the next heading. */
 export default defineRule({

@@ -1,6 +1,6 @@
-import { lineBreakOf } from '../edits';
-import { markdownParser, type ParsedArticle } from '../parse';
-import { defineRule } from '../rule';
+import { lineBreakOf } from '../edit/edits';
+import { markdownParser, type ParsedArticle } from '../parse/parse';
+import { defineRule } from './rule';
 import { firstLineRange } from './util';
 
 /** No FAQ section ("Frequently Asked Questions", "FAQ" or "FAQs" heading). */

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule } from './rule';
 
 /** A FAQ question heading that does not end with `?`. */
 export default defineRule({

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule } from './rule';
 import { numberOption, plural } from './util';
 
 /** Fewer than `minQuestions` questions in the FAQ section. */

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule } from './rule';
 import { firstLineRange } from './util';
 
 /** An article (by `include`) with no frontmatter block at all. */

@@ -1,5 +1,5 @@
-import { frontmatterEntryRange, frontmatterNodeRange } from '../fields';
-import { defineRule } from '../rule';
+import { frontmatterEntryRange, frontmatterNodeRange } from '../facts/fields';
+import { defineRule } from './rule';
 import { firstLineRange } from './util';
 
 /** A value that breaks the schema: one finding per key, however many schema keywords it breaks. */

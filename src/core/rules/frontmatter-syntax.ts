@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule } from './rule';
 
 /** YAML syntax errors, an unterminated block, duplicate keys, a non-mapping, an unsupported language. */
 export default defineRule({

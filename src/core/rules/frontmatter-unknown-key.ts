@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isScalar } from 'yaml';
-import { defineRule } from '../rule';
+import { defineRule } from './rule';
 
 /** Keys the schema does not name, with a did-you-mean when a known key is close. */
 export default defineRule({

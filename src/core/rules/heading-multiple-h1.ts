@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule } from './rule';
 
 /** Each H1 of the body after the first (the frontmatter title is not a heading of the body). */
 export default defineRule({

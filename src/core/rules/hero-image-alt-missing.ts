@@ -1,7 +1,7 @@
-import { setFrontmatterScalar } from '../edits';
-import { frontmatterEntryRange } from '../fields';
-import { altFromFileName } from '../images';
-import { defineRule } from '../rule';
+import { setFrontmatterScalar } from '../edit/edits';
+import { frontmatterEntryRange } from '../facts/fields';
+import { altFromFileName } from '../facts/images';
+import { defineRule } from './rule';
 
 /** `heroImage` set and `heroImageAlt` missing or blank. */
 export default defineRule({

@@ -1,5 +1,5 @@
-import { altFromFileName, type ImageRef } from '../images';
-import { defineRule } from '../rule';
+import { altFromFileName, type ImageRef } from '../facts/images';
+import { defineRule } from './rule';
 import type { Fix } from '../types';
 
 /** Markdown images with an empty or blank alt; `<img>` (and MDX `<Image>`) without an alt attribute. */

@@ -1,6 +1,6 @@
-import { frontmatterNodeRange } from '../fields';
-import { relativePosix, dirname } from '../paths';
-import { defineRule } from '../rule';
+import { frontmatterNodeRange } from '../facts/fields';
+import { relativePosix, dirname } from '../text/paths';
+import { defineRule } from './rule';
 
 /** A local image (hero, Markdown or `<img src>`) that resolves to no file. */
 export default defineRule({

@@ -2,7 +2,7 @@
  * The registry: every rule of section 2 of the article format, in the contract's order. The CLI's
  * SARIF output, the docs and the editor read `id`, `defaultSeverity` and `description` from here.
  */
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import frontmatterMissing from './frontmatter-missing';
 import frontmatterSyntax from './frontmatter-syntax';
 import frontmatterSchema from './frontmatter-schema';

@@ -1,8 +1,8 @@
-import { frontmatterListItems, isFlowList } from '../fields';
-import { normalizeForMatching } from '../keywords';
-import { defineRule } from '../rule';
-import type { TextEdit } from '../edits';
-import type { ParsedArticle } from '../parse';
+import { frontmatterListItems, isFlowList } from '../facts/fields';
+import { normalizeForMatching } from '../facts/keywords';
+import { defineRule } from './rule';
+import type { TextEdit } from '../edit/edits';
+import type { ParsedArticle } from '../parse/parse';
 
 /** A keyword that repeats an earlier one (same matching: case, hyphens and spaces ignored). */
 export default defineRule({

@@ -1,6 +1,6 @@
-import { frontmatterListItems } from '../fields';
-import { normalizeForMatching, phraseUsed } from '../keywords';
-import { defineRule } from '../rule';
+import { frontmatterListItems } from '../facts/fields';
+import { normalizeForMatching, phraseUsed } from '../facts/keywords';
+import { defineRule } from './rule';
 
 /** A frontmatter keyword that does not occur in the body's text. */
 export default defineRule({

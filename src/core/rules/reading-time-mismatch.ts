@@ -1,7 +1,7 @@
-import { readingTimeEdit } from '../edits';
-import { frontmatterEntryRange } from '../fields';
-import { defineRule } from '../rule';
-import { parseDeclaredReadingTime, readingStats } from '../stats';
+import { readingTimeEdit } from '../edit/edits';
+import { frontmatterEntryRange } from '../facts/fields';
+import { defineRule } from './rule';
+import { parseDeclaredReadingTime, readingStats } from '../facts/stats';
 import { numberOption, plural } from './util';
 
 /** The declared readingTime differs from the body's by more than `tolerance` minutes. */

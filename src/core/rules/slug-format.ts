@@ -1,6 +1,6 @@
-import { setFrontmatterScalar } from '../edits';
-import { frontmatterEntryRange } from '../fields';
-import { defineRule } from '../rule';
+import { setFrontmatterScalar } from '../edit/edits';
+import { frontmatterEntryRange } from '../facts/fields';
+import { defineRule } from './rule';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

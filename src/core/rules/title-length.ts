@@ -1,5 +1,5 @@
-import { frontmatterEntryRange } from '../fields';
-import { defineRule, type RuleContext } from '../rule';
+import { frontmatterEntryRange } from '../facts/fields';
+import { defineRule, type RuleContext } from './rule';
 import { characterCount, numberOption } from './util';
 
 /** The title outside the conventional band (about 600 px of title fit in desktop results). */

@@ -1,5 +1,5 @@
 /** Small helpers shared by rule files. */
-import type { RuleContext } from '../rule';
+import type { RuleContext } from './rule';
 
 /** The first line of the file: where findings about the whole document go. */
 export function firstLineRange(context: RuleContext): [number, number] {

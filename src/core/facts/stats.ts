@@ -2,7 +2,7 @@
  * Word count and reading time: the `reading-time` package's count over the body's Markdown source
  * (reading.ts computes it the same way, block by block with a cache), at 200 words a minute.
  */
-import type { ParsedArticle, Token } from './parse';
+import type { ParsedArticle, Token } from '../parse/parse';
 import { countWordsCached, WORDS_PER_MINUTE } from './reading';
 
 export interface ReadingStats {

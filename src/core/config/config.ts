@@ -6,10 +6,10 @@
 import picomatch from 'picomatch';
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isSeq, isScalar, parseDocument, type Node } from 'yaml';
-import { LineIndex } from './lines';
-import { dirname, foldersUpFrom, isAbsolute, join, relativePosix, resolve, withoutRoot } from './paths';
-import { ruleRegistry, ruleById } from './rules/index';
-import type { FileSystemHost, RuleSetting, Severity, SeveritySetting } from './types';
+import { LineIndex } from '../parse/lines';
+import { dirname, foldersUpFrom, isAbsolute, join, relativePosix, resolve, withoutRoot } from '../text/paths';
+import { ruleRegistry, ruleById } from '../rules/index';
+import type { FileSystemHost, RuleSetting, Severity, SeveritySetting } from '../types';
 
 export const CONFIG_FILE_NAME = '.article-lint.json';
 export const DEFAULT_INCLUDE: readonly string[] = ['**/{blog,posts,articles,content}/**/*.{md,mdx}'];

@@ -1,5 +1,5 @@
 /** The JSON Schema of `.article-lint.json`, built from the rule registry (schemas/article-lint.schema.json). */
-import { ruleRegistry } from './rules/index';
+import { ruleRegistry } from '../rules/index';
 
 export function configJsonSchema(): Record<string, unknown> {
   const severity = {

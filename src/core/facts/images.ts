@@ -4,8 +4,8 @@
  * markdown-it's tokens, HTML images from inline HTML (even across lines) and HTML blocks. Nothing in
  * code spans, code blocks or HTML comments is an image. Computed once per parse.
  */
-import type { ParsedArticle, Token } from './parse';
-import { blockMaps, contentRangeOf, sourceOffset } from './positions';
+import type { ParsedArticle, Token } from '../parse/parse';
+import { blockMaps, contentRangeOf, sourceOffset } from '../parse/positions';
 import { inlineText } from './headings';
 
 export interface ImageRef {

@@ -4,7 +4,7 @@
  * current one, and when the current one holds its quota of characters it becomes the older one.
  * Blocks still in use survive every turn; memory stays bounded whatever was typed.
  */
-import { detached } from './strings';
+import { detached } from '../text/strings';
 
 interface Entry<V> {
   /** The block's text as stored (detached), so that moving it between generations copies nothing. */

@@ -5,8 +5,8 @@
  * what the rule `keyword-unused` reports.
  */
 import { keywordText, normalizeForMatching, phraseIndex } from './keywords';
-import type { ParsedArticle } from './parse';
-import type { KeywordUsage } from './completion';
+import type { ParsedArticle } from '../parse/parse';
+import type { KeywordUsage } from '../editor/completion';
 
 /** Whole-word occurrences of a phrase in a text, both in matching form (non-overlapping). */
 export function countPhrase(text: string, phrase: string): number {

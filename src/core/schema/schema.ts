@@ -6,13 +6,13 @@
  * issue (unknown keys are the rule frontmatter-unknown-key).
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import builtinSchemaJson from '../../schemas/article.schema.json';
-import { compareDates, parseDate } from './dates';
-import { join, relativePosix } from './paths';
+import builtinSchemaJson from '../../../schemas/article.schema.json';
+import { compareDates, parseDate } from '../facts/dates';
+import { join, relativePosix } from '../text/paths';
 import picomatch from 'picomatch';
-import type { ResolvedConfig } from './config';
-import { globPath } from './config';
-import type { FileSystemHost } from './types';
+import type { ResolvedConfig } from '../config/config';
+import { globPath } from '../config/config';
+import type { FileSystemHost } from '../types';
 
 export const BUILTIN_SCHEMA_SOURCE = 'built-in';
 

@@ -3,7 +3,7 @@
  * case ignored, `-`, spaces and line breaks treated alike, whole words only ("tyre" does not match
  * "tyres"). The body text is built and normalized once per parse; each keyword is one indexOf scan.
  */
-import type { ParsedArticle, Token } from './parse';
+import type { ParsedArticle, Token } from '../parse/parse';
 
 /** Separates blocks so that no keyword matches across a paragraph boundary. */
 const BLOCK_BREAK = '\u0001';

@@ -5,7 +5,7 @@
  * content between a question and the next heading of any level. Also its schema.org FAQPage JSON-LD.
  */
 import { headingsOf, inlineText, type Heading } from './headings';
-import type { ParsedArticle, Token } from './parse';
+import type { ParsedArticle, Token } from '../parse/parse';
 
 export interface FaqQuestion {
   heading: Heading;

@@ -2,12 +2,12 @@
  * Text the authoring commands write: a slug from a title, a new article, a FAQ section or one more
  * question. Pure (no editor, no file system), so the CLI, tests and the editor agree.
  */
-import { defaultConfig } from './config';
-import { AnalysisContext } from './context';
+import { defaultConfig } from '../config/config';
+import { AnalysisContext } from '../rules/context';
 import { applyEdits, lineBreakOf, type TextEdit } from './edits';
-import { parseArticle, type ParsedArticle } from './parse';
-import faqMissing from './rules/faq-missing';
-import { slugify } from './rules/slug-format';
+import { parseArticle, type ParsedArticle } from '../parse/parse';
+import faqMissing from '../rules/faq-missing';
+import { slugify } from '../rules/slug-format';
 
 /**
  * The slug for a title: the slug-format rule's slugify, after reading `&` as "and", dropping

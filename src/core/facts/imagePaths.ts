@@ -4,8 +4,8 @@
  * `../x.png` against the article. `%20` is decoded, `?query` and `#hash` dropped; remote
  * (`https://`, `http://`, `//`), `data:` and other URL schemes are not checked.
  */
-import { dirname, foldersUpFrom, join, resolve } from './paths';
-import type { FileSystemHost } from './types';
+import { dirname, foldersUpFrom, join, resolve } from '../text/paths';
+import type { FileSystemHost } from '../types';
 
 export type ImageStatus = 'found' | 'missing' | 'unchecked';
 

@@ -7,7 +7,7 @@ import Ajv2019 from 'ajv/dist/2019';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import ajvErrors from 'ajv-errors';
-import { isDate } from './dates';
+import { isDate } from '../facts/dates';
 
 /** Compiles a JSON Schema to a validator (throws with ajv's message when it is not a valid schema). */
 export function compileValidator(schema: Record<string, unknown>): ValidateFunction {

@@ -10,7 +10,7 @@ import { Document, parseDocument, isMap } from 'yaml';
 import { BodyParser } from './bodyParse';
 import { LineIndex } from './lines';
 import { sourcePositions } from './positions';
-import { detached } from './strings';
+import { detached } from '../text/strings';
 
 export type Token = MarkdownIt.Token;
 type MarkdownParser = ReturnType<typeof MarkdownIt>;

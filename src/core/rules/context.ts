@@ -3,15 +3,15 @@
  * computed at most once (frontmatter values and ranges, the schema check, headings, images, FAQ,
  * keyword text, image paths). Rules are pure functions of this context and their options.
  */
-import type { ResolvedConfig } from './config';
-import { faqOf, type FaqSection } from './faq';
-import { headingsOf, type Heading } from './headings';
-import { ImageResolver } from './image-paths';
-import { imagesOf, isMdxPath, type ImageRef } from './images';
-import { keywordText } from './keywords';
-import type { ParsedArticle } from './parse';
-import type { SchemaCheck } from './schema';
-import type { FileSystemHost } from './types';
+import type { ResolvedConfig } from '../config/config';
+import { faqOf, type FaqSection } from '../facts/faq';
+import { headingsOf, type Heading } from '../facts/headings';
+import { ImageResolver } from '../facts/imagePaths';
+import { imagesOf, isMdxPath, type ImageRef } from '../facts/images';
+import { keywordText } from '../facts/keywords';
+import type { ParsedArticle } from '../parse/parse';
+import type { SchemaCheck } from '../schema/schema';
+import type { FileSystemHost } from '../types';
 
 export interface AnalysisContextInit {
   article: ParsedArticle;

@@ -5,7 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import { startsWithFrontmatter } from './parse';
-import { detached } from './strings';
+import { detached } from '../text/strings';
 
 export const INDEXED_FIELDS = ['category', 'author', 'tags', 'keywords'] as const;
 export type IndexedField = (typeof INDEXED_FIELDS)[number];

@@ -5,7 +5,7 @@
  * it against the package), so `words / 200` is reading-time's `minutes`.
  */
 import { BlockCache } from './blockCache';
-import { detached } from './strings';
+import { detached } from '../text/strings';
 
 export const WORDS_PER_MINUTE = 200;
 

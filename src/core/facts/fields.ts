@@ -1,7 +1,7 @@
 /** Ranges of frontmatter entries and values, in article-text offsets, for findings and fixes. */
 import { isMap, isSeq, isScalar, type Node } from 'yaml';
-import { frontmatterPair } from './edits';
-import type { ParsedArticle } from './parse';
+import { frontmatterPair } from '../edit/edits';
+import type { ParsedArticle } from '../parse/parse';
 
 export type Range = [number, number];
 

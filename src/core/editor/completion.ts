@@ -4,7 +4,7 @@
  * text around the offset, so it works while the author types and the YAML is momentarily invalid.
  * Offsets are UTF-16 offsets into ParsedArticle.text.
  */
-import type { ParsedArticle } from './parse';
+import type { ParsedArticle } from '../parse/parse';
 
 export interface KeySite {
   kind: 'key';

@@ -1,7 +1,7 @@
 /** What a rule is: metadata for the registry, the docs and SARIF, and a pure check over the analysis. */
 import type { AnalysisContext } from './context';
-import type { ParsedArticle } from './parse';
-import type { Fix, Severity } from './types';
+import type { ParsedArticle } from '../parse/parse';
+import type { Fix, Severity } from '../types';
 
 /** One option a rule accepts in `.article-lint.json` (all options are numbers today). */
 export interface RuleOptionSpec {

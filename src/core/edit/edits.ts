@@ -3,8 +3,8 @@
  * line endings and everything else stay as the author wrote them.
  */
 import { isMap, isScalar, type Pair, type Node, Scalar } from 'yaml';
-import type { ParsedArticle } from './parse';
-import { formatReadingTime, parseDeclaredReadingTime, readingStats } from './stats';
+import type { ParsedArticle } from '../parse/parse';
+import { formatReadingTime, parseDeclaredReadingTime, readingStats } from '../facts/stats';
 
 /** Replace [start, end) with newText; UTF-16 offsets into ParsedArticle.text (BOM excluded). */
 export interface TextEdit {

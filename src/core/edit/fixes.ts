@@ -1,6 +1,6 @@
 /** Choosing fixes to apply together ("fix all"): pure, shared by the editor and (possibly) the CLI. */
 import type { TextEdit } from './edits';
-import type { Finding } from './types';
+import type { Finding } from '../types';
 
 /**
  * The edits of every safe fix, without overlaps: fixes are taken in text order and one that

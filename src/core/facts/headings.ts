@@ -1,5 +1,5 @@
 /** The body's headings, with their plain text and exact ranges (computed once per parse). */
-import type { ParsedArticle, Token } from './parse';
+import type { ParsedArticle, Token } from '../parse/parse';
 
 export interface Heading {
   /** 1-6 */
