@@ -190,11 +190,15 @@ function splitFrontmatter(text: string, lines: LineIndex, state: ArticleState | 
   if (!terminated || !state) return readFrontmatter(text, lines, frontmatter);
   // While an author types in the body, the frontmatter block is the same text: read it once.
   const block = text.slice(0, end);
-  const last = state.lastFrontmatter;
-  if (last && last.block === block) return last.frontmatter;
+  const recent = state.recentFrontmatter;
+  const known = recent.find((entry) => entry.block === block);
+  if (known) {
+    if (known !== recent[0]) state.recentFrontmatter = [known, recent[0]];
+    return known.frontmatter;
+  }
   const read = readFrontmatter(text, lines, frontmatter);
   // Detached, like the YAML source (readFrontmatter): the state must not keep whole article texts alive.
-  state.lastFrontmatter = { block: detached(block), frontmatter: read };
+  state.recentFrontmatter = [{ block: detached(block), frontmatter: read }, ...recent.slice(0, 1)];
   return read;
 }
 
