@@ -7,6 +7,7 @@ import { defaultConfig, loadConfig, ruleConfig, type ResolvedConfig } from './co
 import { AnalysisContext } from './rules/context';
 import { faqOf } from './facts/faq';
 import { keywordCoverage } from './facts/keywords';
+import type { ArticleState } from './parse/articleState';
 import { parseArticle, type ParsedArticle } from './parse/parse';
 import type { Rule, RuleReport } from './rules/rule';
 import { ruleRegistry } from './rules/index';
@@ -34,6 +35,8 @@ export interface AnalyzeOptions {
   article?: ParsedArticle;
   /** The article's site (see detectSite); detected from `filePath` and `fs` when absent. */
   site?: SiteInfo;
+  /** The document's incremental state (see ArticleState), when `article` is not given. */
+  state?: ArticleState;
 }
 
 export interface AnalysisResult {
@@ -74,7 +77,7 @@ export function articleStats(article: ParsedArticle): ArticleStats {
 }
 
 export async function analyzeArticle(text: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  const article = options.article ?? parseArticle(text);
+  const article = options.article ?? parseArticle(text, options.state);
   const { filePath, fs } = options;
   let config = options.config;
   if (!config) config = fs && filePath ? (await loadConfig({ fs, forPath: filePath })).config : defaultConfig();
