@@ -8,8 +8,8 @@
  * loaded: they are compiled to code by ajv. The built-in schema is used instead.
  */
 import * as vscode from 'vscode';
-import type { ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig } from '../core';
-import { ArticleDocuments, type DocumentState } from './articleDocuments';
+import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig } from '../core';
+import { ArticleDocuments } from './articleDocuments';
 import { documentPath } from './articles';
 import { Disposable } from './dispose';
 import { WorkspaceFileSystem } from './fs';
@@ -73,7 +73,7 @@ export class ArticleAnalyzer extends Disposable {
     text: string,
     filePath: string | undefined,
     uri?: vscode.Uri,
-    open?: { article: ParsedArticle; state: DocumentState },
+    open?: { article: ParsedArticle; state: ArticleState },
   ): Promise<Analysis> {
     const workspaceFolder = uri && vscode.workspace.getWorkspaceFolder(uri);
     const defaultBaseDir = workspaceFolder?.uri.scheme === 'file' ? workspaceFolder.uri.fsPath : undefined;
@@ -84,6 +84,7 @@ export class ArticleAnalyzer extends Disposable {
       fs: this.fs,
       loadWorkspaceSchemas: this.isTrusted(),
       article: open?.article,
+      state: open?.state,
     });
     return {
       version: undefined,

@@ -5,7 +5,7 @@
  * commands, completion, hover, the preview, the diagnostics and the quick fixes all read from here.
  */
 import * as vscode from 'vscode';
-import type { ParsedArticle } from '../core';
+import type { ArticleState, ParsedArticle } from '../core';
 import type { Analysis } from './analyzer';
 import { isMarkdownDocument } from './articles';
 import { Disposable } from './dispose';
@@ -19,11 +19,9 @@ export interface DocumentVersion {
   analysis?: Promise<Analysis>;
 }
 
-/** The engine's incremental state of one open document (handed to every parse and analysis of it). */
-export type DocumentState = undefined;
-
 interface OpenDocument {
-  readonly state: DocumentState;
+  /** The engine's incremental state of this document: each version reuses what earlier ones parsed. */
+  readonly state: ArticleState;
   current: DocumentVersion;
 }
 
@@ -46,12 +44,12 @@ export class ArticleDocuments extends Disposable {
   /** The parse of the document's current version, made once and shared by every feature. */
   parse(document: vscode.TextDocument): ParsedArticle {
     const current = this.version(document);
-    current.article ??= engine().parseArticle(document.getText());
+    current.article ??= engine().parseArticle(document.getText(), this.entry(document).state);
     return current.article;
   }
 
   /** The engine state of an open document, for an analysis of its current version. */
-  state(document: vscode.TextDocument): DocumentState {
+  state(document: vscode.TextDocument): ArticleState {
     return this.entry(document).state;
   }
 
@@ -71,7 +69,7 @@ export class ArticleDocuments extends Disposable {
     const key = document.uri.toString();
     let entry = this.open.get(key);
     if (!entry) {
-      entry = { state: undefined, current: { version: document.version } };
+      entry = { state: new (engine().ArticleState)(), current: { version: document.version } };
       // A document closed meanwhile is not kept (its close event has already passed).
       if (!document.isClosed && !this.isDisposed) this.open.set(key, entry);
     }
