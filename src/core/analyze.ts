@@ -10,7 +10,8 @@ import { keywordCoverage } from './facts/keywords';
 import { parseArticle, startsWithFrontmatter, type ParsedArticle } from './parse/parse';
 import type { Rule, RuleReport } from './rules/rule';
 import { ruleRegistry } from './rules/index';
-import { checkFrontmatter, schemaForArticle, type SchemaCheck } from './schema/schema';
+import { schemaForArticle } from './schema/schema';
+import { checkFrontmatter, type SchemaCheck } from './schema/schemaCheck';
 import { readingStats } from './facts/stats';
 import type { ArticleStats, FileSystemHost, Finding, Severity } from './types';
 
