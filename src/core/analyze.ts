@@ -11,7 +11,8 @@ import type { ArticleState } from './parse/articleState';
 import { parseArticle, startsWithFrontmatter, type ParsedArticle } from './parse/parse';
 import type { Rule, RuleReport } from './rules/rule';
 import { ruleRegistry } from './rules/index';
-import { checkFrontmatter, schemaForArticle, type SchemaCheck } from './schema/schema';
+import { schemaForArticle } from './schema/schema';
+import { checkFrontmatter, type SchemaCheck } from './schema/schemaCheck';
 import { readingStats } from './facts/stats';
 import type { ArticleStats, FileSystemHost, Finding, Severity } from './types';
 

@@ -45,6 +45,7 @@ export * from './facts/imagePaths';
 export * from './facts/keywords';
 export * from './facts/reading';
 export * from './schema/schema';
+export * from './schema/schemaCheck';
 export type { Rule, RuleContext, RuleReport, RuleOptionSpec } from './rules/rule';
 export { AnalysisContext } from './rules/context';
 export { ruleRegistry, ruleById, ruleIds } from './rules/index';

@@ -38,7 +38,7 @@ export default defineRule({
 });
 
 /** The closest known key, when it is close enough to be a typo. */
-export function suggest(key: string, known: readonly string[]): string | undefined {
+function suggest(key: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
   const lower = key.toLowerCase();
   const exact = known.find((candidate) => candidate.toLowerCase() === lower);
