@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { analyzeArticle } from '../core/analyze';
-import { ArticleState } from '../core/parse/articleState';
+import type { ArticleState } from '../core/parse/articleState';
 import { loadConfig, ruleSettingOf, type ConfigProblem, type LoadedConfig } from '../core/config/config';
 import { isBuiltinSchemaSource, schemaForArticle } from '../core/schema/schema';
 import { detectSite } from '../core/site/index';
@@ -33,8 +33,6 @@ export interface Analysis {
 
 export class Engine {
   readonly fs = new NodeFileSystem();
-  /** This worker's parse state: it checks one file after another. */
-  private readonly state = new ArticleState();
   /** By folder (or the one --config file): articles in the same folder share their configuration. */
   private readonly configs = new Map<string, Promise<LoadedConfig>>();
 
@@ -43,9 +41,13 @@ export class Engine {
     readonly configFile?: string,
   ) {}
 
-  async analyze(text: string, filePath: string): Promise<Analysis> {
+  /**
+   * `state` is the file's own (see ArticleState): the analyses of one file's fix passes share it, so
+   * a pass that changed only the frontmatter parses no body again. Files share nothing.
+   */
+  async analyze(text: string, filePath: string, state?: ArticleState): Promise<Analysis> {
     const { config } = await this.configFor(filePath);
-    const result = await analyzeArticle(text, { filePath, config, fs: this.fs, state: this.state });
+    const result = await analyzeArticle(text, { filePath, config, fs: this.fs, state });
     return {
       text: result.article.text,
       hadBom: result.article.hadBom,

@@ -51,6 +51,7 @@ export * from './schema/schema';
 export * from './site/index';
 export * from './site/roles';
 export * from './site/articles';
+export * from './schema/schemaCheck';
 export type { Rule, RuleContext, RuleReport, RuleOptionSpec } from './rules/rule';
 export { AnalysisContext } from './rules/context';
 export { ruleRegistry, ruleById, ruleIds } from './rules/index';

@@ -10,7 +10,7 @@ import { ImageResolver } from '../facts/imagePaths';
 import { imagesOf, isMdxPath, type ImageRef } from '../facts/images';
 import { keywordText } from '../facts/keywords';
 import type { ParsedArticle } from '../parse/parse';
-import type { SchemaCheck } from '../schema/schema';
+import type { SchemaCheck } from '../schema/schemaCheck';
 import type { FileSystemHost } from '../types';
 import type { FrontmatterError } from '../parse/parse';
 import { GENERIC_SITE, sitePath, type SiteInfo } from '../site/index';
