@@ -8,7 +8,7 @@
  * loaded: they are compiled to code by ajv. The built-in schema is used instead.
  */
 import * as vscode from 'vscode';
-import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig } from '../core';
+import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig, SiteInfo } from '../core';
 import { ArticleDocuments } from './articleDocuments';
 import { documentPath } from './articles';
 import { Disposable } from './dispose';
@@ -26,6 +26,8 @@ export interface Analysis {
   findings: Finding[];
   stats: ArticleStats;
   config: ResolvedConfig;
+  /** The site profile the article is checked with, and why ("hugo.toml found in …"). */
+  site: SiteInfo;
   /** The `.article-lint.json` that applies, with its problems (empty when it is fine). */
   configFile?: { file: string; problems: ConfigProblem[] };
 }
@@ -95,6 +97,7 @@ export class ArticleAnalyzer extends Disposable {
       findings: result.findings,
       stats: result.stats,
       config: loaded.config,
+      site: result.site,
       configFile: loaded.config.file ? { file: loaded.config.file, problems: loaded.problems } : undefined,
     };
   }

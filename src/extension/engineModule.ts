@@ -8,7 +8,7 @@ export { safeFixEdits } from '../core/edit/fixes';
 export { faqJsonLd, faqOf } from '../core/facts/faq';
 export { boldKeyword, faqSectionEdit, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../core/edit/authoring';
 export { headingsOf } from '../core/facts/headings';
-export { ImageResolver, localImagePath } from '../core/facts/imagePaths';
+export { ImageResolver, localImagePath, templateImagePath } from '../core/facts/imagePaths';
 export { altFromFileName } from '../core/facts/images';
 export { completionSiteAt, frontmatterKeyAt, frontmatterListItemAt, valueInsertText } from '../core/editor/cursorSites';
 export { frontmatterKeywords, keywordSortTexts } from '../core/editor/keywordChoices';
@@ -17,4 +17,6 @@ export { isoToday, keySnippet, schemaFields, yamlValueText } from '../core/schem
 export { INDEXED_FIELDS, aggregateValues, indexedValues } from '../core/parse/frontmatterValues';
 export { normalizeForMatching } from '../core/facts/keywords';
 export { renderArticle, urlScheme } from '../core/render';
-export { BUILTIN_SCHEMA_SOURCE, schemaForArticle } from '../core/schema/schema';
+export { BUILTIN_SCHEMA_SOURCE, isBuiltinSchemaSource, schemaForArticle } from '../core/schema/schema';
+export { detectSite } from '../core/site/index';
+export { bundleHeroFile } from '../core/site/bundle';

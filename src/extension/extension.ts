@@ -30,6 +30,8 @@ import { KeywordCoverageStatus } from './keywordStatus';
 import { ArticlePreviewManager } from './preview';
 import { ReadingTimeStatus } from './readingTimeStatus';
 import { SchemaLookup } from './schemaLookup';
+import { ShowSiteProfileCommand } from './commands/showSiteProfile';
+import { SiteProfileStatus } from './siteStatus';
 import { WorkspaceValueIndex } from './workspaceIndex';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -60,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): void {
   own(vscode.languages.registerHoverProvider(MARKDOWN_SELECTOR, new ArticleHoverProvider(documents, schemas)));
   own(new ReadingTimeStatus(documents));
   own(new KeywordCoverageStatus(analyzer));
+  own(new SiteProfileStatus(analyzer));
 
   // Commands.
   const commands = own(new CommandManager());
@@ -74,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): void {
   commands.register(new CopyFaqJsonLdCommand(analyzer));
   commands.register(new FixAllCommand(analyzer));
   commands.register(new ApplyFixCommand(analyzer));
+  commands.register(new ShowSiteProfileCommand(analyzer));
   commands.assertAllRegistered();
 }
 

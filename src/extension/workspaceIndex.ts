@@ -10,7 +10,7 @@ import type { IndexedField, IndexedValues, UsedValue } from '../core/parse/front
 import { Disposable } from './dispose';
 import { engine } from './engine';
 
-const ARTICLE_GLOB = '**/*.{md,mdx}';
+const ARTICLE_GLOB = '**/*.{md,mdx,markdown,mkdown,mkdn,mkd}';
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.*/**}';
 const MAX_FILES = 20_000;
 const BATCH_SIZE = 20;

@@ -29,6 +29,7 @@ export const COMMANDS = {
   copyFaqJsonLd: { id: 'articleAuthoring.copyFaqJsonLd', palette: 'article' },
   fixAll: { id: 'articleAuthoring.fixAll', palette: 'article' },
   applyFix: { id: 'articleAuthoring.applyFix', palette: 'never' },
+  showSiteProfile: { id: 'articleAuthoring.showSiteProfile', palette: 'article' },
 } as const satisfies Record<string, { id: string; palette: PaletteScope }>;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS]['id'];
