@@ -93,7 +93,7 @@ export async function analyzeArticle(text: string, options: AnalyzeOptions = {})
   let schemaCheck: SchemaCheck | undefined;
   let schemaProblem: string | undefined;
   if (frontmatter && frontmatter.errors.length === 0 && siteProblems.errors.length === 0 && !siteProblems.note && frontmatter.data) {
-    const selected = await schemaForArticle(filePath, config, fs, options.loadWorkspaceSchemas ?? true, site.profile);
+    const selected = await schemaForArticle(filePath, config, fs, options.loadWorkspaceSchemas ?? true, site.profile, site.facts);
     schemaProblem = selected.problem;
     schemaCheck = checkFrontmatter(frontmatter.data, selected.schema, site.profile);
   }

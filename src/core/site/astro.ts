@@ -4,6 +4,7 @@
  */
 import builtinSchemaJson from '../../../schemas/article.schema.json';
 import { ARTICLE_ROLES } from './generic';
+import { readAstroFacts } from './astroContent';
 import { MARKDOWN_EXTENSIONS, type SiteProfile } from './profile';
 
 const astro: SiteProfile = {
@@ -20,6 +21,7 @@ const astro: SiteProfile = {
   articles: { include: ['src/content/**'] },
   extensions: MARKDOWN_EXTENSIONS,
   formats: ['yaml'],
+  readFacts: readAstroFacts,
 };
 
 export default astro;

@@ -13,6 +13,7 @@ import hugo from './hugo';
 import jekyll from './jekyll';
 import nextjs from './nextjs';
 import type { SiteProfile } from './profile';
+import { emptyFacts, readFrontMatterCms, type SiteFacts } from './facts';
 
 export type { SiteProfile, KeyPath, HeroSource, SiteRoles, FrontmatterFormat } from './profile';
 
@@ -34,6 +35,8 @@ export interface SiteInfo {
   root?: string;
   /** Why this profile: "hugo.toml found in /x/site", "\"site\": \"hugo\" in .article-lint.json", … */
   reason: string;
+  /** What the site's own files say about its frontmatter (archetypes, defaults, content configuration). */
+  facts?: SiteFacts;
 }
 
 /** The generic site, for callers that know no path. */
@@ -95,6 +98,20 @@ export async function siteInFolder(folder: string, fs: FileSystemHost): Promise<
  * folder where that generator's marker is found), else the first folder upwards with a marker.
  */
 export async function detectSite(
+  filePath: string | undefined,
+  fs: FileSystemHost | undefined,
+  configured?: { site?: string; file?: string; baseDir?: string },
+): Promise<SiteInfo> {
+  const site = await findSite(filePath, fs, configured);
+  if (!site.root || !fs) return site;
+  // The site's own description of its frontmatter; unreadable files add nothing.
+  const facts = site.profile.readFacts ? await site.profile.readFacts(site.root, fs).catch(() => emptyFacts()) : emptyFacts();
+  const withCms: SiteFacts = { ...facts, keys: { ...facts.keys }, sources: [...facts.sources] };
+  await readFrontMatterCms(site.root, fs, withCms).catch(() => undefined);
+  return { ...site, facts: withCms };
+}
+
+async function findSite(
   filePath: string | undefined,
   fs: FileSystemHost | undefined,
   configured?: { site?: string; file?: string; baseDir?: string },

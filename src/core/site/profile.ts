@@ -5,6 +5,9 @@
  * frontmatter formats it reads. One file per generator in this folder; `index.ts` lists them.
  */
 
+import type { FileSystemHost } from '../types';
+import type { SiteFacts } from './facts';
+
 /** A key path below the frontmatter's root: `['cover', 'image']`, `['images', 0]`. */
 export type KeyPath = readonly (string | number)[];
 
@@ -75,6 +78,8 @@ export interface SiteProfile {
   jsFrontmatterNote?: boolean;
   /** A relative hero image is not checked (jekyll-seo-tag resolves it against the page's URL). */
   relativeHeroUnchecked?: boolean;
+  /** What the site's own files say about its frontmatter (archetypes, defaults, content configuration). */
+  readFacts?(root: string, fs: FileSystemHost): Promise<SiteFacts>;
 }
 
 /** Extensions every profile reads. */
