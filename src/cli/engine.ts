@@ -5,7 +5,12 @@
 import * as path from 'node:path';
 import { analyzeArticle } from '../core/analyze';
 import type { ArticleState } from '../core/parse/articleState';
-import { loadConfig, type ConfigProblem, type LoadedConfig } from '../core/config/config';
+import { loadConfig, ruleSettingOf, type ConfigProblem, type LoadedConfig } from '../core/config/config';
+import { isBuiltinSchemaSource, schemaForArticle } from '../core/schema/schema';
+import { detectSite } from '../core/site/index';
+import { articleKind } from '../core/site/articles';
+import { pathLabel } from '../core/site/roles';
+import type { HeroSource, KeyPath } from '../core/site/profile';
 import { ruleRegistry } from '../core/rules/index';
 import type { ArticleStats, Finding } from '../core/types';
 import { NodeFileSystem } from './node-fs';
@@ -22,6 +27,8 @@ export interface Analysis {
   /** Sorted by position. */
   findings: Finding[];
   stats: ArticleStats;
+  /** The site profile's name. */
+  site: string;
 }
 
 export class Engine {
@@ -47,6 +54,42 @@ export class Engine {
       isArticle: result.isArticle,
       findings: result.findings,
       stats: result.stats,
+      site: result.site.profile.name,
+    };
+  }
+
+  /** What `--print-config FILE` shows: the resolved site profile, configuration, schema and rules for one file. */
+  async resolvedConfig(filePath: string): Promise<Record<string, unknown>> {
+    const { config } = await this.configFor(filePath);
+    const site = await detectSite(filePath, this.fs, config);
+    const { schema, problem } = await schemaForArticle(filePath, config, this.fs, true, site.profile);
+    const text = this.fs.readTextSync(filePath);
+    const kind = text === undefined ? undefined : articleKind(text, filePath, config, site);
+    const relative = (target: string) => path.relative(this.cwd, target).split(path.sep).join('/') || '.';
+    const roles = Object.fromEntries(
+      Object.entries(site.profile.roles).map(([role, value]) => [
+        role,
+        role === 'hero'
+          ? (value as HeroSource[]).map((source) => ({ image: pathLabel(source.image), alt: source.alt?.map(pathLabel) ?? [] }))
+          : (value as KeyPath[]).map(pathLabel),
+      ]),
+    );
+    return {
+      file: relative(filePath),
+      article: kind ?? false,
+      site: { name: site.profile.name, label: site.profile.label, root: site.root ? relative(site.root) : undefined, reason: site.reason },
+      config: config.file ? relative(config.file) : undefined,
+      articles: config.includeConfigured || site.profile.name === 'generic' ? { include: config.include } : site.profile.articles,
+      publicDir: config.publicDir ? relative(config.publicDir) : site.profile.publicDirs,
+      formats: site.profile.formats,
+      roles,
+      fallbacks: site.profile.fallbacks,
+      schema: {
+        source: isBuiltinSchemaSource(schema.source) ? schema.source : relative(schema.source),
+        problem,
+        keys: schema.knownKeys ?? [],
+      },
+      rules: Object.fromEntries(Object.entries(config.rules).map(([id, setting]) => [id, ruleSettingOf(setting)])),
     };
   }
 

@@ -92,7 +92,7 @@ export class Linter {
       if (fixed) fs.writeFileSync(task.path, text, 'utf8');
 
       const diagnostics = analysis.findings.map(toDiagnostic).sort(compareDiagnostics);
-      return { kind: 'report', fixed, note, report: { file: display, absolutePath: task.path, diagnostics, stats: analysis.stats } };
+      return { kind: 'report', fixed, note, report: { file: display, absolutePath: task.path, diagnostics, stats: analysis.stats, site: analysis.site } };
     } catch (error) {
       if (error instanceof ConfigurationError) return { kind: 'bad-config', message: error.message };
       throw error;

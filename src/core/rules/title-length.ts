@@ -13,6 +13,6 @@ export default defineRule({
   },
   needs: 'frontmatter',
   check(context) {
-    checkLength(context, 'title', 'Title', 'search results cut longer titles (about 600 px on desktop)');
+    checkLength(context, 'title', 'Title', 'search results cut longer titles (about 600 px on desktop)', 'No title: search results and the browser tab need one');
   },
 });

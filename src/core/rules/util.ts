@@ -1,5 +1,6 @@
 /** Small helpers shared by rule files. */
-import { frontmatterEntryRange } from '../facts/fields';
+import { frontmatterEntryRange, frontmatterNodeRange } from '../facts/fields';
+import { roleKeysLabel } from '../site/roles';
 import type { RuleContext } from './rule';
 
 /** The first line of the file: where findings about the whole document go. */
@@ -25,19 +26,37 @@ export function numberOption(context: RuleContext, name: string, fallback: numbe
 }
 
 /**
- * A string field's length (trimmed, in characters as a reader counts them) against the rule's `min`
- * and `max` options, reported on the field's entry: title-length and description-length.
- * `label` starts the message; `reason` says why longer is worse.
+ * Shared by title-length and description-length: the role's value (its first key present) against
+ * min/max. A missing value where the site's generator has no fallback (and the schema does not
+ * already require it) is a warning of its own.
  */
-export function checkLength(context: RuleContext, key: string, label: string, reason: string): void {
+export function checkLength(
+  context: RuleContext,
+  role: 'title' | 'description',
+  label: string,
+  reason: string,
+  missing: string,
+): void {
   const { analysis } = context;
-  const value = analysis.data[key];
+  const found = analysis.role(role);
+  if (!found) {
+    const profile = analysis.site.profile;
+    if (profile.fallbacks[role]) return;
+    const keys = profile.roles[role].map((path) => String(path[0]));
+    // A key the schema requires is already a frontmatter-schema finding: one finding per defect.
+    if (analysis.schemaCheck?.issues.some((issue) => issue.missing && keys.includes(issue.key))) return;
+    const [start, end] = firstLineRange(context);
+    context.report({ start, end, message: `${missing} (${roleKeysLabel(profile, role)}).` });
+    return;
+  }
+  const key = String(found.path[0]);
+  const value = found.value;
   if (!analysis.isValid(key) || typeof value !== 'string') return;
   const min = numberOption(context, 'min', 0);
   const max = numberOption(context, 'max', Infinity);
   const length = characterCount(value.trim());
   if (length >= min && length <= max) return;
-  const range = frontmatterEntryRange(context.article, key);
+  const range = found.path.length === 1 ? frontmatterEntryRange(context.article, key) : frontmatterNodeRange(context.article, found.path);
   if (!range) return;
   const message =
     length < min

@@ -11,8 +11,10 @@ import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/config';
 import { globPath } from '../config/config';
 import type { FileSystemHost } from '../types';
+import type { SiteProfile } from '../site/profile';
 
 export const BUILTIN_SCHEMA_SOURCE = 'built-in';
+
 
 export interface CompiledSchema {
   /** 'built-in', or the schema file's absolute path. */
@@ -107,6 +109,24 @@ export function builtinSchema(): CompiledSchema {
   return builtin;
 }
 
+const profileSchemas = new Map<string, CompiledSchema>();
+
+/** A site profile's built-in schema, compiled once ('built-in' for the article format itself). */
+export function profileSchema(profile: SiteProfile | undefined): CompiledSchema {
+  if (!profile || profile.schema === builtinSchemaJson) return builtinSchema();
+  let compiled = profileSchemas.get(profile.name);
+  if (!compiled) {
+    compiled = compileSchema(profile.schema, `${BUILTIN_SCHEMA_SOURCE}:${profile.name}`);
+    profileSchemas.set(profile.name, compiled);
+  }
+  return compiled;
+}
+
+/** Whether a schema source names one of the built-in schemas (the article format's or a site profile's). */
+export function isBuiltinSchemaSource(source: string | undefined): boolean {
+  return source === BUILTIN_SCHEMA_SOURCE || !!source?.startsWith(`${BUILTIN_SCHEMA_SOURCE}:`);
+}
+
 const compiledFiles = new Map<string, { text: string; compiled?: CompiledSchema; error?: string }>();
 
 /** A schema file, compiled once per content. Returns an error text when it cannot be used. */
@@ -167,7 +187,9 @@ export async function schemaForArticle(
   config: ResolvedConfig | undefined,
   fs: FileSystemHost | undefined,
   loadWorkspaceSchemas = true,
+  site?: SiteProfile,
 ): Promise<{ schema: CompiledSchema; problem?: string }> {
+  const builtinSchema = () => profileSchema(site);
   if (!fs || !loadWorkspaceSchemas) return { schema: builtinSchema() };
   const configured = configuredSchemaPath(filePath, config);
   if (configured) {
