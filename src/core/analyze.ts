@@ -7,7 +7,7 @@ import { defaultConfig, loadConfig, matchesInclude, ruleConfig, type ResolvedCon
 import { AnalysisContext } from './rules/context';
 import { faqOf } from './facts/faq';
 import { keywordCoverage } from './facts/keywords';
-import { parseArticle, startsWithFrontmatter, type ParsedArticle } from './parse/parse';
+import { bodyKindOf, parseArticle, startsWithFrontmatter, type ParsedArticle } from './parse/parse';
 import type { Rule, RuleReport } from './rules/rule';
 import { ruleRegistry } from './rules/index';
 import { checkFrontmatter, schemaForArticle, type SchemaCheck } from './schema/schema';
@@ -64,7 +64,7 @@ export function articleStats(article: ParsedArticle): ArticleStats {
 }
 
 export async function analyzeArticle(text: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  const article = options.article ?? parseArticle(text);
+  const article = options.article ?? parseArticle(text, { kind: bodyKindOf(options.filePath) });
   const { filePath, fs } = options;
   let config = options.config;
   if (!config) config = fs && filePath ? (await loadConfig({ fs, forPath: filePath })).config : defaultConfig();

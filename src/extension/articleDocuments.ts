@@ -25,7 +25,7 @@ export class ArticleDocuments implements vscode.Disposable {
     const key = document.uri.toString();
     let entry = this.parsed.get(key);
     if (entry?.version !== document.version) {
-      entry = { version: document.version, article: engine().parseArticle(document.getText()) };
+      entry = { version: document.version, article: engine().parseArticle(document.getText(), { kind: engine().bodyKindOf(document.uri.path, document.languageId) }) };
       this.parsed.set(key, entry);
     }
     return entry.article;

@@ -1,8 +1,10 @@
 /**
  * Word count and reading time: the `reading-time` package's count over the body's Markdown source
- * (reading.ts computes it the same way, block by block with a cache), at 200 words a minute.
+ * (reading.ts computes it the same way, block by block with a cache), less what readers never see
+ * (hidden.ts: MDX comments and ESM, Liquid, shortcodes), at 200 words a minute.
  */
 import type { ParsedArticle, Token } from '../parse/parse';
+import { visibleBody } from './hidden';
 import { countWordsCached, WORDS_PER_MINUTE } from './reading';
 
 export interface ReadingStats {
@@ -20,7 +22,8 @@ const cache = new WeakMap<readonly Token[], ReadingStats>();
 export function readingStats(article: ParsedArticle): ReadingStats {
   let stats = cache.get(article.tokens);
   if (!stats) {
-    const words = countWordsCached(article.body);
+    // What readers never see (MDX comments, Liquid, shortcodes: hidden.ts) is not words.
+    const words = countWordsCached(visibleBody(article));
     stats = { words, minutes: Math.ceil(words / WORDS_PER_MINUTE) };
     cache.set(article.tokens, stats);
   }

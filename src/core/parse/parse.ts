@@ -5,15 +5,15 @@
  * markdown-it turns the body into one token stream.
  */
 import matter from 'gray-matter';
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { Document, parseDocument, isMap } from 'yaml';
 import { BodyParser } from './bodyParse';
 import { LineIndex } from './lines';
-import { sourcePositions } from './positions';
+import { markdownParser, type BodyKind } from './markdown';
 import { detached } from '../text/strings';
 
 export type Token = MarkdownIt.Token;
-type MarkdownParser = ReturnType<typeof MarkdownIt>;
+export { markdownParser, bodyKindOf, type BodyKind } from './markdown';
 
 /** Aliases beyond this count make `toJS` throw, which stops "billion laughs" alias bombs. */
 const MAX_ALIAS_COUNT = 100;
@@ -57,17 +57,13 @@ export interface ParsedArticle {
   /** markdown-it tokens of the body; their `map` lines are relative to bodyLine. */
   tokens: Token[];
   lines: LineIndex;
+  /** The syntax the body was read with (`mdx` for `.mdx` files, see markdown.ts). */
+  kind: BodyKind;
 }
 
-let sharedMarkdown: MarkdownParser | undefined;
-
-/**
- * The markdown-it instance shared by the rules and the preview (raw HTML kept as tokens; images and
- * inline HTML carry their source positions, see positions.ts).
- */
-export function markdownParser(): MarkdownParser {
-  sharedMarkdown ??= new MarkdownIt({ html: true, linkify: false, typographer: false }).use(sourcePositions);
-  return sharedMarkdown;
+export interface ParseOptions {
+  /** `mdx` for `.mdx` files (MDX comments, expressions and ESM); default `md`. */
+  kind?: BodyKind;
 }
 
 class FrontmatterLanguageError extends Error {}
@@ -93,7 +89,8 @@ const SAFE_ENGINES = {
 
 const FRONTMATTER_OPTIONS = { engines: SAFE_ENGINES, language: 'yaml' };
 
-export function parseArticle(input: string): ParsedArticle {
+export function parseArticle(input: string, options: ParseOptions = {}): ParsedArticle {
+  const kind = options.kind ?? 'md';
   const hadBom = input.charCodeAt(0) === 0xfeff;
   const text = hadBom ? input.slice(1) : input;
   const lines = new LineIndex(text);
@@ -101,8 +98,8 @@ export function parseArticle(input: string): ParsedArticle {
   const bodyOffset = frontmatter ? frontmatter.end : 0;
   const body = text.slice(bodyOffset);
   const bodyLine = lines.lineOf(bodyOffset);
-  const tokens = bodyParser.parse(body);
-  return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines };
+  const tokens = bodyParsers[kind].parse(body);
+  return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines, kind };
 }
 
 /**
@@ -111,7 +108,10 @@ export function parseArticle(input: string): ParsedArticle {
  * relative to the body, so they hold wherever the body starts. Shared between parses: treat
  * ParsedArticle.tokens as read-only.
  */
-const bodyParser = new BodyParser(markdownParser);
+const bodyParsers: Record<BodyKind, BodyParser> = {
+  md: new BodyParser(() => markdownParser('md')),
+  mdx: new BodyParser(() => markdownParser('mdx')),
+};
 
 /** True when the text opens with a frontmatter delimiter line (`---`, optionally a language). */
 export function startsWithFrontmatter(text: string): boolean {
@@ -165,7 +165,8 @@ const FRONTMATTER_CACHE_SIZE = 32;
 /** Forgets every parsed frontmatter block and the last body's tokens (the benchmark's "from scratch" runs; tests). */
 export function clearFrontmatterCache(): void {
   frontmatterCache.clear();
-  bodyParser.clear();
+  bodyParsers.md.clear();
+  bodyParsers.mdx.clear();
 }
 const MAX_CACHED_FRONTMATTER = 64 * 1024;
 

@@ -20,6 +20,11 @@ export function contentRangeOf(token: Token): [number, number] | undefined {
   return contentRanges.get(token);
 }
 
+/** For inline rules of our own (syntax/): where the token they pushed is in its inline content. */
+export function recordContentRange(token: Token, start: number, end: number): void {
+  contentRanges.set(token, [start, end]);
+}
+
 function recordPositions(md: MarkdownParser, name: string): void {
   const ruler = md.inline.ruler as unknown as RulerInternals;
   const original = ruler.__rules__.find((rule) => rule.name === name)?.fn;

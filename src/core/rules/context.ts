@@ -44,7 +44,7 @@ export class AnalysisContext {
     this.isArticle = init.isArticle;
     this.schemaCheck = init.schemaCheck;
     this.schemaProblem = init.schemaProblem;
-    this.isMdx = isMdxPath(init.filePath);
+    this.isMdx = init.article.kind === 'mdx' || isMdxPath(init.filePath);
   }
 
   /** True when the frontmatter parsed as a YAML mapping without errors: frontmatter rules may run. */

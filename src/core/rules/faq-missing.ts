@@ -1,4 +1,5 @@
 import { lineBreakOf } from '../edit/edits';
+import { mayRunOn } from '../parse/markdown';
 import { markdownParser, type ParsedArticle } from '../parse/parse';
 import { defineRule } from './rule';
 import { firstLineRange } from './util';
@@ -51,11 +52,11 @@ export default defineRule({
  */
 function appendable(article: ParsedArticle, addition: string, nl: string): string | undefined {
   const last = article.tokens.filter((token) => token.level === 0 && token.map).at(-1);
-  if (!last?.map || (last.type !== 'fence' && last.type !== 'html_block')) return addition;
+  if (!last?.map || (last.type !== 'fence' && last.type !== 'html_block' && !mayRunOn(last))) return addition;
   // markdown-it counts lines as VS Code does (a lone CR breaks a line too).
   const source = article.body.split(/\r\n?|\n/).slice(last.map[0]).join('\n');
   const startsHeading = (text: string) =>
-    markdownParser()
+    markdownParser(article.kind)
       .parse(text, {})
       .some((token, index, tokens) => token.type === 'heading_open' && token.level === 0 && tokens[index + 1]?.content === 'Frequently Asked Questions (FAQs)');
   if (startsHeading(source + addition)) return addition;

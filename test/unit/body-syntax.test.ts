@@ -1,0 +1,63 @@
+/**
+ * Body syntax beyond CommonMark (the article format, section 6): what readers never see (MDX
+ * comments, expressions and ESM, Liquid, Hugo shortcodes) is no word and no keyword; footnotes,
+ * alerts and admonitions are content; `.md` and `.mdx` differ only where MDX differs.
+ */
+import * as assert from 'node:assert/strict';
+import readingTime from 'reading-time';
+import { keywordUsed, parseArticle, readingStats } from '../../src/core';
+import { hiddenRanges } from '../../src/core/facts/hidden';
+import { headingsOf } from '../../src/core/facts/headings';
+import { imagesOf } from '../../src/core/facts/images';
+
+const FRONTMATTER = '---\ntitle: Words\n---\n';
+
+function words(body: string, kind: 'md' | 'mdx' = 'md'): number {
+  return readingStats(parseArticle(FRONTMATTER + body, { kind })).words;
+}
+
+describe('body syntax beyond CommonMark', () => {
+  it('counts ordinary Markdown as reading-time counts the raw source', () => {
+    const body = '# Title\n\nSome *text* with `code` and [a link](https://x.y).\n\n> quoted > words\n';
+    assert.equal(words(body), readingTime(body).words);
+    assert.equal(words(body, 'mdx'), readingTime(body).words);
+  });
+
+  it('leaves MDX comments, expressions and ESM lines out of the word count (.mdx only)', () => {
+    const body = "import A from 'a';\nexport const b = { c: 1 };\n\none two {/* three four */} five {props.six}\n\n{/*\nseven eight\n\nnine\n*/}\n\nten\n";
+    assert.equal(words(body, 'mdx'), readingTime('one two five\n\nten').words);
+    // In an ordinary Markdown file, the same text is text (a `{…}` there is Liquid only with `{{` or `{%`).
+    assert.equal(words(body, 'md'), readingTime(body).words);
+  });
+
+  it('leaves Liquid and Hugo shortcodes out of the word count, and keeps {% raw %} text', () => {
+    const body = 'one {% include a.html x="y z" %} two {{ site.title | upcase }} three\n\n{{< youtube id="abc" >}} four {{% note %}} five {{% /note %}}\n\n{% raw %}{{ six }}{% endraw %}\n\n{% comment %}\nseven\n\neight\n{% endcomment %}\n';
+    assert.equal(words(body), readingTime('one two three\n\nfour five\n\n{{ six }}').words);
+  });
+
+  it('matches no keyword inside Liquid, shortcodes or MDX comments, and matches callouts and footnotes', () => {
+    const md = parseArticle(`${FRONTMATTER}{% include studded.html title="winter tyres" %}\n\n{{< figure src="/a.png" caption="snow chains" >}}\n\n> [!TIP]\n> all season\n\n:::note\ntread depth\n:::\n\nText[^1]\n\n[^1]: rubber compound\n`);
+    assert.equal(keywordUsed(md, 'winter tyres'), false);
+    assert.equal(keywordUsed(md, 'snow chains'), false);
+    for (const keyword of ['all season', 'tread depth', 'rubber compound']) assert.equal(keywordUsed(md, keyword), true, keyword);
+    const mdx = parseArticle(`${FRONTMATTER}{/* winter tyres */}\n\nText {/* snow chains */} here.\n`, { kind: 'mdx' });
+    assert.equal(keywordUsed(mdx, 'winter tyres'), false);
+    assert.equal(keywordUsed(mdx, 'snow chains'), false);
+  });
+
+  it('reads no heading or image inside an MDX comment, an unclosed one hiding the rest (as MDX refuses the file)', () => {
+    const article = parseArticle(`${FRONTMATTER}# One\n\n{/*\n# Two\n\n![](x.png)\n*/}\n\n## Three\n\n{/* open\n\n## Four\n`, { kind: 'mdx' });
+    assert.deepEqual(headingsOf(article).map((heading) => heading.text), ['One', 'Three']);
+    assert.deepEqual(imagesOf(article, true), []);
+  });
+
+  it('keeps every hidden range inside the document and in order', () => {
+    const text = `${FRONTMATTER}a {{< x "y >}} b {% if %} {{ c }}\r\n\r\n> {% raw %}{{ d }}{% endraw %}\r\n\r\n{% comment %}\r\nx\r\n`;
+    const article = parseArticle(text);
+    const ranges = hiddenRanges(article);
+    assert.deepEqual(
+      ranges.map(([start, end]) => text.slice(start, end)),
+      ['{{< x "y >}}', '{% if %}', '{{ c }}', '{% raw %}', '{% endraw %}', '{% comment %}\r\nx'],
+    );
+  });
+});
