@@ -4,6 +4,7 @@
  */
 import * as path from 'node:path';
 import { analyzeArticle } from '../core/analyze';
+import { ArticleState } from '../core/parse/articleState';
 import { loadConfig, type ConfigProblem, type LoadedConfig } from '../core/config/config';
 import { ruleRegistry } from '../core/rules/index';
 import type { ArticleStats, Finding } from '../core/types';
@@ -25,6 +26,8 @@ export interface Analysis {
 
 export class Engine {
   readonly fs = new NodeFileSystem();
+  /** This worker's parse state: it checks one file after another. */
+  private readonly state = new ArticleState();
   /** By folder (or the one --config file): articles in the same folder share their configuration. */
   private readonly configs = new Map<string, Promise<LoadedConfig>>();
 
@@ -35,7 +38,7 @@ export class Engine {
 
   async analyze(text: string, filePath: string): Promise<Analysis> {
     const { config } = await this.configFor(filePath);
-    const result = await analyzeArticle(text, { filePath, config, fs: this.fs });
+    const result = await analyzeArticle(text, { filePath, config, fs: this.fs, state: this.state });
     return {
       text: result.article.text,
       hadBom: result.article.hadBom,

@@ -15,7 +15,7 @@ export class ParsedDocuments {
     const key = document.uri.toString();
     const entry = this.parsed.get(key);
     if (entry && entry.version === document.version) return entry.article;
-    const article = engine().parseArticle(document.getText(), { kind: engine().bodyKindOf(document.uri.path, document.languageId) });
+    const article = engine().parseArticle(document.getText(), undefined, { kind: engine().bodyKindOf(document.uri.path, document.languageId) });
     if (this.parsed.size > 16) this.parsed.clear();
     this.parsed.set(key, { version: document.version, article });
     return article;

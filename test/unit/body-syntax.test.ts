@@ -13,7 +13,7 @@ import { imagesOf } from '../../src/core/facts/images';
 const FRONTMATTER = '---\ntitle: Words\n---\n';
 
 function words(body: string, kind: 'md' | 'mdx' = 'md'): number {
-  return readingStats(parseArticle(FRONTMATTER + body, { kind })).words;
+  return readingStats(parseArticle(FRONTMATTER + body, undefined, { kind })).words;
 }
 
 describe('body syntax beyond CommonMark', () => {
@@ -40,13 +40,13 @@ describe('body syntax beyond CommonMark', () => {
     assert.equal(keywordUsed(md, 'winter tyres'), false);
     assert.equal(keywordUsed(md, 'snow chains'), false);
     for (const keyword of ['all season', 'tread depth', 'rubber compound']) assert.equal(keywordUsed(md, keyword), true, keyword);
-    const mdx = parseArticle(`${FRONTMATTER}{/* winter tyres */}\n\nText {/* snow chains */} here.\n`, { kind: 'mdx' });
+    const mdx = parseArticle(`${FRONTMATTER}{/* winter tyres */}\n\nText {/* snow chains */} here.\n`, undefined, { kind: 'mdx' });
     assert.equal(keywordUsed(mdx, 'winter tyres'), false);
     assert.equal(keywordUsed(mdx, 'snow chains'), false);
   });
 
   it('reads no heading or image inside an MDX comment, an unclosed one hiding the rest (as MDX refuses the file)', () => {
-    const article = parseArticle(`${FRONTMATTER}# One\n\n{/*\n# Two\n\n![](x.png)\n*/}\n\n## Three\n\n{/* open\n\n## Four\n`, { kind: 'mdx' });
+    const article = parseArticle(`${FRONTMATTER}# One\n\n{/*\n# Two\n\n![](x.png)\n*/}\n\n## Three\n\n{/* open\n\n## Four\n`, undefined, { kind: 'mdx' });
     assert.deepEqual(headingsOf(article).map((heading) => heading.text), ['One', 'Three']);
     assert.deepEqual(imagesOf(article, true), []);
   });

@@ -2,7 +2,7 @@
  * What readers never see, as ranges of the article text: MDX comments, expressions and ESM lines,
  * Liquid tags and output, Hugo shortcodes (see parse/syntax/). The word count leaves them out; rules
  * and keyword matching never meet them, since they read tokens and these are tokens of their own.
- * Computed once per body's token stream.
+ * Computed once per version of the article.
  */
 import { blockMaps, contentRangeOf, sourceOffset } from '../parse/positions';
 import type { ParsedArticle } from '../parse/parse';
@@ -13,9 +13,6 @@ export type HiddenRanges = readonly (readonly [number, number])[];
 
 const NONE: HiddenRanges = [];
 
-/** By article: ranges are offsets of its text (the same body tokens sit at other offsets elsewhere). */
-const cache = new WeakMap<ParsedArticle, HiddenRanges>();
-
 /** Whether the body may hold anything hidden: every such construct but MDX's ESM starts with `{`. */
 function mayHide(article: ParsedArticle): boolean {
   return article.kind === 'mdx' || article.body.includes('{');
@@ -23,12 +20,8 @@ function mayHide(article: ParsedArticle): boolean {
 
 export function hiddenRanges(article: ParsedArticle): HiddenRanges {
   if (!mayHide(article)) return NONE;
-  let ranges = cache.get(article);
-  if (!ranges) {
-    ranges = collect(article);
-    cache.set(article, ranges);
-  }
-  return ranges;
+  // A fact of the version: ranges are offsets of its text (the same body sits elsewhere in another).
+  return (article.facts.hidden ??= collect(article));
 }
 
 function collect(article: ParsedArticle): HiddenRanges {
