@@ -9,6 +9,8 @@ import { keywordUsed, parseArticle, readingStats } from '../../src/core';
 import { hiddenRanges } from '../../src/core/facts/hidden';
 import { headingsOf } from '../../src/core/facts/headings';
 import { imagesOf } from '../../src/core/facts/images';
+import { renderArticle } from '../../src/core/render';
+import { assertInertHtml } from './html-inert';
 
 const FRONTMATTER = '---\ntitle: Words\n---\n';
 
@@ -59,5 +61,47 @@ describe('body syntax beyond CommonMark', () => {
       ranges.map(([start, end]) => text.slice(start, end)),
       ['{{< x "y >}}', '{% if %}', '{{ c }}', '{% raw %}', '{% endraw %}', '{% comment %}\r\nx'],
     );
+  });
+
+  describe('in the preview', () => {
+    const render = (body: string, kind: 'md' | 'mdx' = 'md') =>
+      renderArticle(parseArticle(FRONTMATTER + body, undefined, { kind }), {
+        resolveImage: (src) => (src.includes('missing') ? { missingPath: `/site/public${src}` } : { url: `https://cdn.test${src}` }),
+      }).bodyHtml;
+
+    it('shows a figure shortcode as its image (resolved like other images) with its caption, other shortcodes as a labelled placeholder', () => {
+      const html = render('{{< figure src="/a.png" alt="Tread" caption="Four millimetres" >}}\n\n{{% figure src="/missing.png" alt="Gone" %}}\n\nSee {{< youtube id="x1" >}} here.{{< /details >}}\n');
+      assert.match(html, /<div class="shortcodes code-line" data-line="3"><figure class="shortcode-figure"><img src="https:\/\/cdn\.test\/a\.png" alt="Tread" data-src="\/a\.png"><figcaption>Four millimetres<\/figcaption><\/figure><\/div>/);
+      assert.match(html, /<figure class="shortcode-figure"><span class="image-placeholder" role="img" aria-label="Gone">.*Looked for <code>\/site\/public\/missing\.png<\/code>/);
+      assert.match(html, /<p class="code-line" data-line="7">See <span class="shortcode" title="\{\{&lt; youtube id=&quot;x1&quot; &gt;\}\}">youtube<\/span> here\.<\/p>/);
+      assert.doesNotMatch(html, /details/);
+    });
+
+    it('shows alerts and admonitions as callouts, footnotes as footnotes', () => {
+      const html = render('> [!WARNING]\n> Check the **tread**.\n\n:::tip[Before winter]\nFit them in October.\n:::\n\nText[^1].\n\n[^1]: A footnote.\n');
+      assert.match(html, /<div class="callout callout-warning code-line" data-line="3"><p class="callout-title">Warning<\/p>\n<p class="code-line" data-line="4">Check the <strong>tread<\/strong>\.<\/p>\n<\/div>/);
+      assert.match(html, /<div class="callout callout-tip code-line" data-line="6"><p class="callout-title">Before winter<\/p>\n<p class="code-line" data-line="7">Fit them in October\.<\/p>\n<\/div>/);
+      assert.match(html, /Text<sup class="footnote-ref"><a href="#fn1" data-anchor="fnref1">\[1\]<\/a><\/sup>\./);
+      assert.match(html, /<section class="footnotes">\n<ol class="footnotes-list">\n<li class="footnote-item" data-anchor="fn1"><p class="code-line" data-line="12">A footnote\. <a href="#fnref1" class="footnote-backref"/);
+      assertInertHtml(html);
+    });
+
+    it('renders nothing for MDX comments, expressions and ESM, or Liquid tags; {% raw %} text as written', () => {
+      const mdx = render("import A from 'a';\n\n{/*\n# Old\n*/}\n\nKept {/* gone */} text {props.x}.\n", 'mdx');
+      assert.equal(mdx, '<p class="code-line" data-line="9">Kept  text .</p>\n');
+      const md = render('{% include x.html %}\n\nA {{ page.title }} b.\n\n{% raw %}{{ shown }}{% endraw %}\n');
+      assert.equal(md, '<p class="code-line" data-line="5">A  b.</p>\n<p class="code-line" data-line="7">{{ shown }}</p>\n');
+    });
+
+    it('runs no script from a hostile shortcode or Liquid tag', () => {
+      const html = render(
+        '{{< figure src="javascript:alert(1)" alt="x" caption="<script>alert(1)</script>" title="<img src=x onerror=alert(1)>" >}}\n\n' +
+          '{{< "><script>alert(1)</script> >}} {{< x" onmouseover="alert(1) >}}\n\n' +
+          '{% raw %}<script>alert(1)</script><img src=x onerror=alert(1)>{% endraw %} {{ "<script>" }}\n\n' +
+          '> [!NOTE]\n> <img src=x onerror=alert(1)>\n\n:::note[<script>alert(1)</script>]\nx\n:::\n',
+      );
+      assertInertHtml(html);
+      assert.doesNotMatch(html, /<script/i);
+    });
   });
 });
