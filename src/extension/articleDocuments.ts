@@ -44,7 +44,9 @@ export class ArticleDocuments extends Disposable {
   /** The parse of the document's current version, made once and shared by every feature. */
   parse(document: vscode.TextDocument): ParsedArticle {
     const current = this.version(document);
-    current.article ??= engine().parseArticle(document.getText(), this.entry(document).state);
+    current.article ??= engine().parseArticle(document.getText(), this.entry(document).state, {
+      kind: engine().bodyKindOf(document.uri.path, document.languageId),
+    });
     return current.article;
   }
 

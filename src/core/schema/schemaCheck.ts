@@ -5,10 +5,10 @@
  */
 import type { ErrorObject } from 'ajv';
 import { compareDates, parseDate } from '../facts/dates';
-import type { CompiledSchema } from './schema';
 import { ARTICLE_ROLES } from '../site/generic';
 import type { SiteProfile } from '../site/profile';
 import { pathLabel, roleValue } from '../site/roles';
+import type { CompiledSchema } from './schema';
 
 /** The roles of the article format itself (pubDate, updatedDate, …), for callers that name no site. */
 const ARTICLE_FORMAT = { roles: ARTICLE_ROLES } as SiteProfile;

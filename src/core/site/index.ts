@@ -94,6 +94,13 @@ export async function siteInFolder(folder: string, fs: FileSystemHost): Promise<
 }
 
 /**
+ * What each folder's marker files say (see siteInFolder), by folder: owned by a caller that detects
+ * the sites of many files (a CLI run; the editor, which clears it when a marker file changes), so
+ * that the folders above an article are looked at once, not once per article.
+ */
+export type SiteFolderCache = Map<string, Promise<SiteInfo | undefined>>;
+
+/**
  * The site of an article: the configured `site` (its root is the configuration's folder, or the
  * folder where that generator's marker is found), else the first folder upwards with a marker.
  */
@@ -101,20 +108,33 @@ export async function detectSite(
   filePath: string | undefined,
   fs: FileSystemHost | undefined,
   configured?: { site?: string; file?: string; baseDir?: string },
+  folders?: SiteFolderCache,
 ): Promise<SiteInfo> {
-  const site = await findSite(filePath, fs, configured);
+  const site = await findSite(filePath, fs, configured, folders);
   if (!site.root || !fs) return site;
-  // The site's own description of its frontmatter; unreadable files add nothing.
-  const facts = site.profile.readFacts ? await site.profile.readFacts(site.root, fs).catch(() => emptyFacts()) : emptyFacts();
+  // The site's own description of its frontmatter (read once per root and run when there is a folder cache).
+  const key = `\0facts:${site.profile.name}:${site.root}`;
+  let facts = folders?.get(key) as Promise<SiteInfo> | undefined;
+  if (!facts) {
+    facts = siteFacts(site.profile, site.root, fs).then((read) => ({ ...site, facts: read }));
+    folders?.set(key, facts);
+  }
+  return { ...site, facts: (await facts).facts };
+}
+
+/** What the site's own files say; unreadable or malformed files add nothing. */
+async function siteFacts(profile: SiteProfile, root: string, fs: FileSystemHost): Promise<SiteFacts> {
+  const facts = profile.readFacts ? await profile.readFacts(root, fs).catch(() => emptyFacts()) : emptyFacts();
   const withCms: SiteFacts = { ...facts, keys: { ...facts.keys }, sources: [...facts.sources] };
-  await readFrontMatterCms(site.root, fs, withCms).catch(() => undefined);
-  return { ...site, facts: withCms };
+  await readFrontMatterCms(root, fs, withCms).catch(() => undefined);
+  return withCms;
 }
 
 async function findSite(
   filePath: string | undefined,
   fs: FileSystemHost | undefined,
-  configured?: { site?: string; file?: string; baseDir?: string },
+  configured: { site?: string; file?: string; baseDir?: string } | undefined,
+  folders: SiteFolderCache | undefined,
 ): Promise<SiteInfo> {
   const forced = configured?.site ? siteProfile(configured.site) : undefined;
   if (!filePath || !fs) {
@@ -123,7 +143,12 @@ async function findSite(
       : GENERIC_SITE;
   }
   for (const folder of foldersUpFrom(dirname(filePath))) {
-    const found = await siteInFolder(folder, fs);
+    let finding = folders?.get(folder);
+    if (!finding) {
+      finding = siteInFolder(folder, fs);
+      folders?.set(folder, finding);
+    }
+    const found = await finding;
     if (!found) continue;
     if (!forced) return found;
     if (found.profile === forced) return { ...found, reason: `"site": "${forced.name}" in ${configured?.file ?? '.article-lint.json'} (${found.reason})` };
