@@ -19,4 +19,5 @@ export { normalizeForMatching } from '../core/facts/keywords';
 export { renderArticle, urlScheme } from '../core/render';
 export { BUILTIN_SCHEMA_SOURCE, isBuiltinSchemaSource, schemaForArticle } from '../core/schema/schema';
 export { detectSite } from '../core/site/index';
+export { roleValue } from '../core/site/roles';
 export { bundleHeroFile } from '../core/site/bundle';

@@ -14,10 +14,11 @@ export default defineRule({
   needs: 'frontmatter',
   check(context) {
     const { analysis, article } = context;
-    if (!analysis.isValid('keywords')) return;
-    const items = frontmatterListItems(article, 'keywords');
+    const key = analysis.key('keywords');
+    if (!analysis.isValid(key)) return;
+    const items = frontmatterListItems(article, key);
     const first = new Map<string, string>();
-    const flow = isFlowList(article, 'keywords');
+    const flow = isFlowList(article, key);
     items.forEach((item, index) => {
       if (typeof item.value !== 'string') return;
       const normalized = normalizeForMatching(item.value);

@@ -3,7 +3,7 @@
  * project's generated `.astro/collections/<name>.schema.json` takes precedence over this schema.
  */
 import builtinSchemaJson from '../../../schemas/article.schema.json';
-import { ARTICLE_ROLES } from './generic';
+import { ARTICLE_KEYS, ARTICLE_ROLES } from './generic';
 import { readAstroFacts } from './astroContent';
 import { MARKDOWN_EXTENSIONS, type SiteProfile } from './profile';
 
@@ -15,6 +15,7 @@ const astro: SiteProfile = {
     dependencies: ['astro'],
   },
   roles: ARTICLE_ROLES,
+  keys: ARTICLE_KEYS,
   fallbacks: {},
   schema: builtinSchemaJson as Record<string, unknown>,
   publicDirs: ['public'],

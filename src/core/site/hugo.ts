@@ -6,6 +6,7 @@
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import { addKeys, cachedFacts, emptyFacts, frontmatterKeysOf, readConfigValues, type SiteFacts } from './facts';
+import { ARTICLE_KEYS } from './generic';
 import { MARKDOWN_EXTENSIONS, objectSchema, S, type SiteProfile } from './profile';
 
 const CONFIG_FILES = [
@@ -67,6 +68,7 @@ const hugo: SiteProfile = {
     ],
   },
   // Hugo writes a summary from the content when there is none; themes use it as the description.
+  keys: ARTICLE_KEYS,
   fallbacks: { description: 'the summary Hugo makes from the content' },
   caseInsensitiveKeys: true,
   schema: objectSchema('Hugo front matter', {

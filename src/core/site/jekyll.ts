@@ -6,6 +6,7 @@
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import { addKeys, cachedFacts, emptyFacts, readConfigValues, type SiteFacts } from './facts';
+import { ARTICLE_KEYS } from './generic';
 import { MARKDOWN_EXTENSIONS, objectSchema, S, type SiteProfile } from './profile';
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
@@ -38,6 +39,7 @@ const jekyll: SiteProfile = {
     updated: [['last_modified_at'], ['modified_date']],
     hero: [{ image: ['image'] }, { image: ['image', 'path'], alt: [['image', 'alt']] }],
   },
+  keys: ARTICLE_KEYS,
   fallbacks: {
     title: 'the file name',
     description: 'the excerpt Jekyll takes from the first paragraph',

@@ -4,6 +4,7 @@
  * reads no frontmatter; the keys of Vercel's portfolio starter (`publishedAt`, `summary`, `image`)
  * come after the blog starter's in each role. Images in `public/`.
  */
+import { ARTICLE_KEYS } from './generic';
 import { MARKDOWN_EXTENSIONS, objectSchema, S, type SiteProfile } from './profile';
 
 const nextjs: SiteProfile = {
@@ -17,6 +18,7 @@ const nextjs: SiteProfile = {
     updated: [],
     hero: [{ image: ['coverImage'] }, { image: ['image'] }],
   },
+  keys: ARTICLE_KEYS,
   fallbacks: {},
   schema: objectSchema('Next.js blog post front matter', {
     title: S.string('The post title.'),

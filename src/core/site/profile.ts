@@ -18,6 +18,13 @@ export interface HeroSource {
   alt?: readonly KeyPath[];
 }
 
+/** The top-level keys of the tool's own fields on a site (the same on every generator today). */
+export interface SiteKeys {
+  keywords: string;
+  slug: string;
+  readingTime: string;
+}
+
 export interface SiteRoles {
   title: readonly KeyPath[];
   description: readonly KeyPath[];
@@ -56,6 +63,8 @@ export interface SiteProfile {
   label: string;
   markers: SiteMarkers;
   roles: SiteRoles;
+  /** The keys of the keyword list, the slug and the declared reading time. */
+  keys: SiteKeys;
   /** Where a missing title or description comes from, when the generator makes one (no warning then). */
   fallbacks: { title?: string; description?: string };
   /** Dates taken from the file's path when the frontmatter has none. */
