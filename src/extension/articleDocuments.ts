@@ -60,6 +60,11 @@ export class ArticleDocuments extends Disposable {
     return entry.current;
   }
 
+  /** Whether the store keeps anything of the document (it does while the document is open). */
+  keeps(uri: vscode.Uri): boolean {
+    return this.open.has(uri.toString());
+  }
+
   /** Forgets every analysis (the configuration changed); parses and states stay. */
   forgetAnalyses(): void {
     for (const entry of this.open.values()) entry.current.analysis = undefined;
