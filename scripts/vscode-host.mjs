@@ -10,6 +10,8 @@
 //   node scripts/vscode-host.mjs test      run out/test/integration (mocha) in the extension host,
 //                                          plus the Playwright checks of test/e2e; exit = result
 //                                          [--grep PATTERN] only the integration tests matching
+//                                          [--tests PATH] another compiled extensionTestsPath
+//                                          [--no-e2e] no Playwright checks
 //   node scripts/vscode-host.mjs demo      serve the extension with examples/workspace until Ctrl-C
 //                                          [--port N] [--host ADDR] [--folder DIR]
 //
@@ -57,8 +59,12 @@ if (isMain) {
       const { vscodeVersion } = ensureInstalled();
       say(`ready: VS Code ${vscodeVersion} in ${path.relative(REPO, CACHE)}`);
     } else if (command === 'test') {
-      const grepAt = rest.indexOf('--grep');
-      const { code, integration, e2e } = await runWorkbenchTests({ grep: grepAt === -1 ? undefined : rest[grepAt + 1] });
+      const value = (name) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
+      const { code, integration, e2e } = await runWorkbenchTests({
+        grep: value('--grep'),
+        tests: value('--tests'),
+        e2e: !rest.includes('--no-e2e'),
+      });
       for (const [name, summary] of Object.entries({ integration, e2e })) {
         say(summary ? `${name}: ${summary.passes} passed, ${summary.failures} failed` : `${name}: no result`);
       }

@@ -16,7 +16,8 @@ import { startServer, workbenchUrl } from './server.mjs';
  *
  * `fixture` is the folder copied as the workspace; with `workspaceFile` (a .code-workspace file in
  * it) the workbench opens that multi-root workspace instead. `e2e: false` runs the suite only, and
- * `label` names its logs in `artifacts` (integration-<label>.log).
+ * `label` names its logs in `artifacts` (integration-<label>.log). `tests` is the compiled
+ * `extensionTestsPath` (a folder with index.js, or a module with `run()`), relative to the repo.
  */
 export async function runWorkbenchTests({
   artifacts = path.join(REPO, 'test-results'),
@@ -26,10 +27,12 @@ export async function runWorkbenchTests({
   workspaceFile,
   e2e = true,
   label,
+  tests = 'out/test/integration',
 } = {}) {
-  const testsPath = path.join(REPO, 'out/test/integration');
+  const testsPath = path.join(REPO, tests);
   const runner = path.join(REPO, 'out/test/e2e/workbenchRunner.js');
-  for (const required of [path.join(testsPath, 'index.js'), runner, path.join(REPO, 'dist/extension.js')]) {
+  const testsModule = testsPath.endsWith('.js') ? testsPath : path.join(testsPath, 'index.js');
+  for (const required of [testsModule, runner, path.join(REPO, 'dist/extension.js')]) {
     if (!fs.existsSync(required)) throw new Error(`${path.relative(REPO, required)} is missing: compile and build first (npm run compile)`);
   }
   const { vscodeVersion } = ensureInstalled();

@@ -2,12 +2,12 @@
  * Completion in articles: frontmatter keys from the active schema (with their documentation and a
  * value snippet), enum values, values already used across the workspace for category, author, tags
  * and keywords, and in the body the frontmatter's keywords (unused first) inserted as `**keyword**`.
- * What can be completed where is computed by the engine (src/core/editor/completion.ts); this file only
- * turns it into VS Code items.
+ * What can be completed where is computed by the engine (src/core/editor/cursorSites.ts,
+ * keywordChoices.ts); this file only turns it into VS Code items.
  */
 import * as vscode from 'vscode';
 import type { ParsedArticle } from '../core/parse/parse';
-import type { BodySite, KeySite, ValueSite } from '../core/editor/completion';
+import type { BodySite, KeySite, ValueSite } from '../core/editor/cursorSites';
 import type { IndexedField } from '../core/parse/frontmatterValues';
 import type { SchemaField } from '../core/schema/schemaFields';
 import type { ArticleDocuments } from './articleDocuments';
