@@ -45,7 +45,9 @@ export class ArticleDocuments extends Disposable {
   parse(document: vscode.TextDocument): ParsedArticle {
     const entry = this.entry(document);
     const current = currentVersion(entry, document);
-    current.article ??= engine().parseArticle(document.getText(), entry.state);
+    current.article ??= engine().parseArticle(document.getText(), entry.state, {
+      kind: engine().bodyKindOf(document.uri.path, document.languageId),
+    });
     return current.article;
   }
 

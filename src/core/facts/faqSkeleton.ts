@@ -4,6 +4,7 @@
  * article that has a FAQ already). Pure text; the rule and the commands only call these.
  */
 import { lineBreakOf, type TextEdit } from '../edit/edits';
+import { mayRunOn } from '../parse/markdown';
 import { markdownParser, type ParsedArticle } from '../parse/parse';
 
 /** The skeleton's heading text, as a FAQ heading of `faq.ts` reads it. */
@@ -45,15 +46,15 @@ export function faqSkeletonEdit(article: ParsedArticle): TextEdit | undefined {
 /**
  * The text to append so that the skeleton's heading is a heading: a body that ends inside an unclosed
  * code fence gets the fence closed first; one that ends inside raw HTML that only its closing tag
- * ends (`<pre>`, `<!--`, …) gets none. Only the last block is parsed again, and only for these.
+ * ends (`<pre>`, `<!--`, …), or inside a construct that runs on (see mayRunOn), gets none. Only the last block is parsed again, and only for these.
  */
 function appendable(article: ParsedArticle, addition: string, nl: string): string | undefined {
   const last = article.tokens.filter((token) => token.level === 0 && token.map).at(-1);
-  if (!last?.map || (last.type !== 'fence' && last.type !== 'html_block')) return addition;
+  if (!last?.map || (last.type !== 'fence' && last.type !== 'html_block' && !mayRunOn(last))) return addition;
   // markdown-it counts lines as VS Code does (a lone CR breaks a line too).
   const source = article.body.split(/\r\n?|\n/).slice(last.map[0]).join('\n');
   const startsHeading = (text: string) =>
-    markdownParser()
+    markdownParser(article.kind)
       .parse(text, {})
       .some((token, index, tokens) => token.type === 'heading_open' && token.level === 0 && tokens[index + 1]?.content === FAQ_SKELETON_HEADING);
   if (startsHeading(source + addition)) return addition;

@@ -57,7 +57,7 @@ export class AnalysisContext {
     this.isArticle = init.isArticle;
     this.schemaCheck = init.schemaCheck;
     this.schemaProblem = init.schemaProblem;
-    this.isMdx = isMdxPath(init.filePath);
+    this.isMdx = init.article.kind === 'mdx' || isMdxPath(init.filePath);
     this.site = init.site ?? GENERIC_SITE;
     const parseErrors = init.article.frontmatter?.errors ?? [];
     this.frontmatterNote = init.siteProblems?.note;
