@@ -4,6 +4,7 @@
  */
 import * as path from 'node:path';
 import { analyzeArticle } from '../core/analyze';
+import type { ArticleState } from '../core/parse/articleState';
 import { loadConfig, type ConfigProblem, type LoadedConfig } from '../core/config/config';
 import { ruleRegistry } from '../core/rules/index';
 import type { ArticleStats, Finding } from '../core/types';
@@ -33,9 +34,13 @@ export class Engine {
     readonly configFile?: string,
   ) {}
 
-  async analyze(text: string, filePath: string): Promise<Analysis> {
+  /**
+   * `state` is the file's own (see ArticleState): the analyses of one file's fix passes share it, so
+   * a pass that changed only the frontmatter parses no body again. Files share nothing.
+   */
+  async analyze(text: string, filePath: string, state?: ArticleState): Promise<Analysis> {
     const { config } = await this.configFor(filePath);
-    const result = await analyzeArticle(text, { filePath, config, fs: this.fs });
+    const result = await analyzeArticle(text, { filePath, config, fs: this.fs, state });
     return {
       text: result.article.text,
       hadBom: result.article.hadBom,

@@ -7,6 +7,7 @@ import { defaultConfig, loadConfig, matchesInclude, ruleConfig, type ResolvedCon
 import { AnalysisContext } from './rules/context';
 import { faqOf } from './facts/faq';
 import { keywordCoverage } from './facts/keywords';
+import type { ArticleState } from './parse/articleState';
 import { parseArticle, startsWithFrontmatter, type ParsedArticle } from './parse/parse';
 import type { Rule, RuleReport } from './rules/rule';
 import { ruleRegistry } from './rules/index';
@@ -31,6 +32,8 @@ export interface AnalyzeOptions {
   loadWorkspaceSchemas?: boolean;
   /** The parse of `text` when the caller already has it (the editor parses each version once). */
   article?: ParsedArticle;
+  /** The document's incremental state (see ArticleState), when `article` is not given. */
+  state?: ArticleState;
 }
 
 export interface AnalysisResult {
@@ -65,7 +68,7 @@ export function articleStats(article: ParsedArticle): ArticleStats {
 }
 
 export async function analyzeArticle(text: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  const article = options.article ?? parseArticle(text);
+  const article = options.article ?? parseArticle(text, options.state);
   const { filePath, fs } = options;
   let config = options.config;
   if (!config) config = fs && filePath ? (await loadConfig({ fs, forPath: filePath })).config : defaultConfig();

@@ -19,14 +19,17 @@
  * - Facts computed once per parse: headingsOf, imagesOf, faqOf, faqJsonLd, keywordText,
  *   keywordCoverage, readingStats; dates: parseDate, compareDates.
  * - Edits: applyEdits, setFrontmatterScalar, readingTimeEdit (and the parse: parseArticle, LineIndex).
- * Caches: compiled schemas (by path + content), parsed configs, frontmatter blocks (by exact text:
- * treat ParsedArticle.frontmatter as read-only) and word counts per block are reused across calls;
- * the last body's tokens are reused while only the frontmatter changes (treat tokens as read-only);
- * clearTextCaches() forgets the per-text ones (frontmatter blocks, the last body, word counts), e.g.
- * to measure an analysis from scratch.
+ * State: parseArticle(text, state?) and analyzeArticle(text, { state }) reuse what the document's
+ *   earlier versions parsed (frontmatter block, body segments, word counts, keyword text) only
+ *   through an ArticleState that the caller owns, one per document (the editor's document store, a
+ *   CLI worker); without one nothing is reused. Facts of a version live on its ParsedArticle
+ *   (facts, bodyFacts); tokens are shared between a document's versions and never written.
+ *   Process-wide caches hold only content-keyed things shared by design: compiled schemas (by path
+ *   and content) and parsed configuration files. parseWork counts parsing work, for tests.
  */
 export * from './parse/lines';
 export * from './parse/parse';
+export * from './parse/articleState';
 export * from './facts/stats';
 export * from './edit/edits';
 export * from './types';
@@ -46,14 +49,3 @@ export * from './schema/schemaCheck';
 export type { Rule, RuleContext, RuleReport, RuleOptionSpec } from './rules/rule';
 export { AnalysisContext } from './rules/context';
 export { ruleRegistry, ruleById, ruleIds } from './rules/index';
-
-import { clearFrontmatterCache } from './parse/parse';
-import { clearKeywordCache } from './facts/keywords';
-import { clearWordCountCache } from './facts/reading';
-
-/** Forgets the caches keyed by article text (frontmatter blocks, the last body's tokens, block word counts, keyword matches); compiled schemas stay. */
-export function clearTextCaches(): void {
-  clearFrontmatterCache();
-  clearWordCountCache();
-  clearKeywordCache();
-}

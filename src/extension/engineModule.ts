@@ -3,7 +3,7 @@
  * sanitizer). The extension's bundle keeps this module in dist/engine.js, loaded through ./engine
  * on first use, so that activation evaluates none of it.
  */
-export { CONFIG_FILE_NAME, LineIndex, analyzeArticle, loadConfig, parseArticle, readingStats, readingTimeEdit, setFrontmatterScalar } from '../core';
+export { ArticleState, CONFIG_FILE_NAME, LineIndex, analyzeArticle, loadConfig, parseArticle, readingStats, readingTimeEdit, setFrontmatterScalar } from '../core';
 export { safeFixEdits } from '../core/edit/fixes';
 export { faqJsonLd, faqOf } from '../core/facts/faq';
 export { boldKeyword, faqSectionEdit, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../core/edit/authoring';

@@ -25,16 +25,13 @@ export interface ImageRef {
   labelEnd?: number;
 }
 
-const cache = new WeakMap<ParsedArticle, { md?: ImageRef[]; mdx?: ImageRef[] }>();
-
 /** Whether a file name is MDX (`<Image>` components are images there). */
 export function isMdxPath(filePath: string | undefined): boolean {
   return !!filePath && /\.mdx$/i.test(filePath);
 }
 
 export function imagesOf(article: ParsedArticle, mdx = false): ImageRef[] {
-  let entry = cache.get(article);
-  if (!entry) cache.set(article, (entry = {}));
+  const entry = (article.facts.images ??= {});
   const key = mdx ? 'mdx' : 'md';
   let images = entry[key];
   if (!images) {

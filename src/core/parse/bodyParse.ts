@@ -14,6 +14,7 @@
  * Tokens are shared between versions: treat them as read-only.
  */
 import type MarkdownIt from 'markdown-it';
+import { parseWork } from './articleState';
 
 type Token = MarkdownIt.Token;
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
@@ -59,6 +60,12 @@ export class BodyParser {
 
   constructor(private readonly parser: () => MarkdownParser) {}
 
+  /** One markdown-it parse, counted (see parseWork). */
+  private markdown(text: string, env: Record<string, unknown>): Token[] {
+    parseWork.bodyCharacters += text.length;
+    return this.parser().parse(text, env);
+  }
+
   parse(body: string): Token[] {
     if (body === this.lastBody && this.lastTokens) return this.lastTokens;
     const pieces = this.worthCutting(body);
@@ -69,7 +76,7 @@ export class BodyParser {
       this.olderSegments = this.lastSegments;
       this.lastSegments = segments;
     } else {
-      tokens = this.parser().parse(body, {});
+      tokens = this.markdown(body, {});
       this.lastSegments = undefined;
       this.olderSegments = undefined;
     }
@@ -132,7 +139,7 @@ export class BodyParser {
         // A fence or HTML block left open runs on into what follows, perhaps to the end: the rest of
         // the body is parsed in one go from here (every piece before it is closed), and not kept.
         // Growing the piece one segment at a time would parse the same text again and again.
-        const rest = cut.end === body.length ? segment : { tokens: this.parser().parse(body.slice(cut.start), {}), line: 0 };
+        const rest = cut.end === body.length ? segment : { tokens: this.markdown(body.slice(cut.start), {}), line: 0 };
         for (const token of shifted(rest, cut.line).tokens) tokens.push(token);
         break;
       }
@@ -145,7 +152,7 @@ export class BodyParser {
 
   /** The piece's tokens, marked open when a fence or HTML block in it is still open at its end. */
   private parseAlone(text: string, lines: number): Segment {
-    const tokens = this.parser().parse(text, {});
+    const tokens = this.markdown(text, {});
     const open = tokens.some((token) => (token.type === 'fence' || token.type === 'html_block') && token.map !== null && token.map[1] >= lines);
     return { tokens, line: 0, open };
   }

@@ -7,12 +7,18 @@
 import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
 import { Document, parseDocument, isMap } from 'yaml';
-import { BodyParser } from './bodyParse';
+import type { ArticleState } from './articleState';
+import { parseWork } from './articleState';
 import { LineIndex } from './lines';
 import { sourcePositions } from './positions';
 import { detached } from '../text/strings';
 
 export type Token = MarkdownIt.Token;
+import type { Heading } from '../facts/headings';
+import type { ImageRef } from '../facts/images';
+import type { FaqSection } from '../facts/faq';
+import type { ReadingStats } from '../facts/stats';
+import type { LineMap } from './positions';
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
 
 /** Aliases beyond this count make `toJS` throw, which stops "billion laughs" alias bombs. */
@@ -54,9 +60,35 @@ export interface ParsedArticle {
   bodyOffset: number;
   /** 0-based line of the text at which the body starts. */
   bodyLine: number;
-  /** markdown-it tokens of the body; their `map` lines are relative to bodyLine. */
-  tokens: Token[];
+  /**
+   * markdown-it tokens of the body; their `map` lines are relative to bodyLine. With a state they are
+   * shared with the document's other versions: never change them.
+   */
+  readonly tokens: readonly Token[];
   lines: LineIndex;
+  /** Facts of this version, each computed when first asked for (headings, images, FAQ). */
+  readonly facts: VersionFacts;
+  /** Facts of the body text alone: the previous version's when the body is the same (with a state). */
+  readonly bodyFacts: BodyFacts;
+  /** The document's incremental state, when the caller keeps one (see articleState.ts). */
+  readonly state?: ArticleState;
+}
+
+/** Facts of one version of an article, filled in by the modules of src/core/facts as they are asked. */
+export interface VersionFacts {
+  headings?: Heading[];
+  images?: { md?: ImageRef[]; mdx?: ImageRef[] };
+  /** null: the article has no FAQ section. */
+  faq?: FaqSection | null;
+  /** Without a state: where block tokens' content lines are in the source (see positions.ts). */
+  lineMaps?: WeakMap<Token, LineMap>;
+}
+
+/** Facts of a body's text alone (no offsets into the article), filled in as they are asked. */
+export interface BodyFacts {
+  reading?: ReadingStats;
+  /** facts/keywords.ts's record of the body's text in matching form. */
+  keywords?: unknown;
 }
 
 let sharedMarkdown: MarkdownParser | undefined;
@@ -93,25 +125,38 @@ const SAFE_ENGINES = {
 
 const FRONTMATTER_OPTIONS = { engines: SAFE_ENGINES, language: 'yaml' };
 
-export function parseArticle(input: string): ParsedArticle {
+/**
+ * Parses an article. With the document's state, what an earlier version of the same document already
+ * parsed is reused (its frontmatter block, the unchanged segments of its body); without one, nothing
+ * is reused from any earlier call.
+ */
+export function parseArticle(input: string, state?: ArticleState): ParsedArticle {
   const hadBom = input.charCodeAt(0) === 0xfeff;
   const text = hadBom ? input.slice(1) : input;
   const lines = new LineIndex(text);
-  const frontmatter = splitFrontmatter(text, lines);
+  const frontmatter = splitFrontmatter(text, lines, state);
   const bodyOffset = frontmatter ? frontmatter.end : 0;
   const body = text.slice(bodyOffset);
   const bodyLine = lines.lineOf(bodyOffset);
-  const tokens = bodyParser.parse(body);
-  return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines };
+  let tokens: readonly Token[];
+  let bodyFacts: BodyFacts;
+  if (state) {
+    const last = state.lastBody;
+    if (last && last.body === body) {
+      // Only the frontmatter changed: the body's tokens and facts hold (token lines are relative to the body).
+      ({ tokens, facts: bodyFacts } = last);
+    } else {
+      tokens = state.bodyParser.parse(body);
+      bodyFacts = {};
+      state.lastBody = { body: detached(body), tokens, facts: bodyFacts };
+    }
+  } else {
+    parseWork.bodyCharacters += body.length;
+    tokens = markdownParser().parse(body, {});
+    bodyFacts = {};
+  }
+  return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines, facts: {}, bodyFacts, state };
 }
-
-/**
- * The body's parse, reusing the last body's tokens: all of them while an author edits the
- * frontmatter, the unchanged segments while they edit the body (see bodyParse.ts). Token lines are
- * relative to the body, so they hold wherever the body starts. Shared between parses: treat
- * ParsedArticle.tokens as read-only.
- */
-const bodyParser = new BodyParser(markdownParser);
 
 /** True when the text opens with a frontmatter delimiter line (`---`, optionally a language). */
 export function startsWithFrontmatter(text: string): boolean {
@@ -119,7 +164,7 @@ export function startsWithFrontmatter(text: string): boolean {
   return /^\uFEFF?---(?:[^\S\r\n]*[A-Za-z]+)?[^\S\r\n]*\r?(\n|$)/.test(text);
 }
 
-function splitFrontmatter(text: string, lines: LineIndex): Frontmatter | undefined {
+function splitFrontmatter(text: string, lines: LineIndex, state: ArticleState | undefined): Frontmatter | undefined {
   if (!startsWithFrontmatter(text)) return undefined;
   const openingLine = lines.lineText(0);
   const language = openingLine.slice(3).trim().toLowerCase() || 'yaml';
@@ -142,34 +187,23 @@ function splitFrontmatter(text: string, lines: LineIndex): Frontmatter | undefin
       : text.length
     : text.length;
   const frontmatter: Frontmatter = { language, start: 0, end, contentStart, contentEnd, terminated, errors: [] };
-  if (!terminated || end > MAX_CACHED_FRONTMATTER) return readFrontmatter(text, lines, frontmatter);
-  // While an author types in the body, the frontmatter block is the same text: parse it once.
+  if (!terminated || !state) return readFrontmatter(text, lines, frontmatter);
+  // While an author types in the body, the frontmatter block is the same text: read it once.
   const block = text.slice(0, end);
-  let cached = frontmatterCache.get(block);
-  if (!cached) {
-    cached = readFrontmatter(text, lines, frontmatter);
-    if (frontmatterCache.size >= FRONTMATTER_CACHE_SIZE) frontmatterCache.delete(frontmatterCache.keys().next().value!);
-    // Detached, like the YAML source (readFrontmatter): the cache must not keep whole article texts alive.
-    frontmatterCache.set(detached(block), cached);
+  const recent = state.recentFrontmatter;
+  const known = recent.find((entry) => entry.block === block);
+  if (known) {
+    if (known !== recent[0]) state.recentFrontmatter = [known, recent[0]];
+    return known.frontmatter;
   }
-  return cached;
+  const read = readFrontmatter(text, lines, frontmatter);
+  // Detached, like the YAML source (readFrontmatter): the state must not keep whole article texts alive.
+  state.recentFrontmatter = [{ block: detached(block), frontmatter: read }, ...recent.slice(0, 1)];
+  return read;
 }
-
-/**
- * Parsed frontmatter blocks by their exact text (delimiters included, so every offset is the same).
- * Shared between parses: treat a Frontmatter (its data, doc and errors) as read-only.
- */
-const frontmatterCache = new Map<string, Frontmatter>();
-const FRONTMATTER_CACHE_SIZE = 32;
-
-/** Forgets every parsed frontmatter block and the last body's tokens (the benchmark's "from scratch" runs; tests). */
-export function clearFrontmatterCache(): void {
-  frontmatterCache.clear();
-  bodyParser.clear();
-}
-const MAX_CACHED_FRONTMATTER = 64 * 1024;
 
 function readFrontmatter(text: string, lines: LineIndex, frontmatter: Frontmatter): Frontmatter {
+  parseWork.frontmatterBlocks++;
   const { language, end, terminated, contentStart, contentEnd } = frontmatter;
 
   if (!terminated) {
