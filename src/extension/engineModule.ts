@@ -10,7 +10,8 @@ export { boldKeyword, faqSectionEdit, insertFaqQuestion, markdownImage, newArtic
 export { headingsOf } from '../core/facts/headings';
 export { ImageResolver, localImagePath } from '../core/facts/imagePaths';
 export { altFromFileName } from '../core/facts/images';
-export { completionSiteAt, frontmatterKeyAt, frontmatterKeywords, frontmatterListItemAt, keywordSortTexts, valueInsertText } from '../core/editor/completion';
+export { completionSiteAt, frontmatterKeyAt, frontmatterListItemAt, valueInsertText } from '../core/editor/cursorSites';
+export { frontmatterKeywords, keywordSortTexts } from '../core/editor/keywordChoices';
 export { keywordOccurrenceAt, keywordUsages } from '../core/facts/keywordUsage';
 export { isoToday, keySnippet, schemaFields, yamlValueText } from '../core/schema/schemaFields';
 export { INDEXED_FIELDS, aggregateValues, indexedValues } from '../core/parse/frontmatterValues';

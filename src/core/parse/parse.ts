@@ -12,6 +12,7 @@ import { parseWork } from './articleState';
 import { LineIndex } from './lines';
 import { markdownParser, type BodyKind } from './markdown';
 import { detached } from '../text/strings';
+import { readJsonBlock, readOtherFrontmatter, startsWithOtherFrontmatter } from './frontmatterFormats';
 
 export type Token = MarkdownIt.Token;
 export { markdownParser, bodyKindOf, type BodyKind } from './markdown';
@@ -30,12 +31,14 @@ export interface FrontmatterError {
   start: number;
   end: number;
   /** What kind of defect: helps the rule word its message and the editor offer fixes. */
-  kind: 'yaml' | 'duplicate-key' | 'unterminated' | 'not-a-mapping' | 'unsupported-language' | 'alias-limit';
+  kind: 'yaml' | 'toml' | 'json' | 'duplicate-key' | 'unterminated' | 'not-a-mapping' | 'unsupported-language' | 'alias-limit';
 }
 
 export interface Frontmatter {
   /** The language after the opening `---` ("yaml" when none is given). */
   language: string;
+  /** The format the block was read as (see frontmatterFormats.ts); undefined when it could not be read (`---js`). */
+  format?: 'yaml' | 'toml' | 'json';
   /** Plain values; undefined when the block could not be read as a YAML mapping. */
   data?: Record<string, unknown>;
   /** The YAML document, for ranges and comments (offsets relative to contentStart). */
@@ -161,11 +164,14 @@ export function parseArticle(input: string, state?: ArticleState, options: Parse
 /** True when the text opens with a frontmatter delimiter line (`---`, optionally a language). */
 export function startsWithFrontmatter(text: string): boolean {
   // Written so that no two optional blank runs meet: linear even on "---" and a million spaces.
-  return /^\uFEFF?---(?:[^\S\r\n]*[A-Za-z]+)?[^\S\r\n]*\r?(\n|$)/.test(text);
+  return /^\uFEFF?---(?:[^\S\r\n]*[A-Za-z]+)?[^\S\r\n]*\r?(\n|$)/.test(text) || startsWithOtherFrontmatter(text);
 }
 
 function splitFrontmatter(text: string, lines: LineIndex, state: ArticleState | undefined): Frontmatter | undefined {
   if (!startsWithFrontmatter(text)) return undefined;
+  // Hook: `+++` TOML and a leading JSON object (frontmatterFormats.ts).
+  const other = readOtherFrontmatter(text, lines);
+  if (other) return other;
   const openingLine = lines.lineText(0);
   const language = openingLine.slice(3).trim().toLowerCase() || 'yaml';
   const contentStart = lines.lineCount > 1 ? lines.lineStart(1) : text.length;
@@ -216,6 +222,9 @@ function readFrontmatter(text: string, lines: LineIndex, frontmatter: Frontmatte
     return frontmatter;
   }
 
+  // Hook: `---json` (frontmatterFormats.ts).
+  if (language === 'json') return readJsonBlock(text, frontmatter);
+
   // gray-matter recognises the language and dispatches to an engine; ours never evaluate code.
   try {
     matter(text.slice(0, end), FRONTMATTER_OPTIONS);
@@ -259,6 +268,7 @@ function readYaml(source: string, frontmatter: Frontmatter): void {
     logLevel: 'error',
   });
   frontmatter.doc = doc;
+  frontmatter.format = 'yaml';
   const reportedLines = new Set<number>();
   for (const error of doc.errors) {
     let [start, end] = error.pos;
