@@ -8,7 +8,7 @@
  * loaded: they are compiled to code by ajv. The built-in schema is used instead.
  */
 import * as vscode from 'vscode';
-import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig } from '../core';
+import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig, SiteFolderCache } from '../core';
 import { ArticleDocuments } from './articleDocuments';
 import { documentPath } from './articles';
 import { Disposable } from './dispose';
@@ -41,6 +41,8 @@ export interface AnalyzerOptions {
 
 export class ArticleAnalyzer extends Disposable {
   readonly fs = new WorkspaceFileSystem();
+  /** What each folder's site marker files say, until a configuration or marker file changes. */
+  private readonly siteFolders: SiteFolderCache = new Map();
   private readonly documents: ArticleDocuments;
   private readonly isTrusted: () => boolean;
 
@@ -85,6 +87,7 @@ export class ArticleAnalyzer extends Disposable {
       loadWorkspaceSchemas: this.isTrusted(),
       article: open?.article,
       state: open?.state,
+      siteFolders: this.siteFolders,
     });
     return {
       version: undefined,
@@ -106,6 +109,7 @@ export class ArticleAnalyzer extends Disposable {
 
   /** Forgets cached results (configuration or schema changed, trust granted). */
   invalidate(): void {
+    this.siteFolders.clear();
     this.documents.forgetAnalyses();
   }
 }

@@ -46,7 +46,7 @@ export function faqSkeletonEdit(article: ParsedArticle): TextEdit | undefined {
 /**
  * The text to append so that the skeleton's heading is a heading: a body that ends inside an unclosed
  * code fence gets the fence closed first; one that ends inside raw HTML that only its closing tag
- * ends (`<pre>`, `<!--`, …), or inside an admonition, an MDX or Liquid comment left open, gets none. Only the last block is parsed again, and only for these.
+ * ends (`<pre>`, `<!--`, …), or inside a construct that runs on (see mayRunOn), gets none. Only the last block is parsed again, and only for these.
  */
 function appendable(article: ParsedArticle, addition: string, nl: string): string | undefined {
   const last = article.tokens.filter((token) => token.level === 0 && token.map).at(-1);
