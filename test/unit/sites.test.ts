@@ -25,6 +25,9 @@ describe('site profiles', () => {
       [path.join(ROOT, 'eleventy', 'package.json')]: '{"devDependencies":{"@11ty/eleventy":"3.0.0"}}',
       [path.join(ROOT, 'eleventy', 'posts', 'a.md')]: '',
       [path.join(ROOT, 'bad', 'package.json')]: '{ not json',
+      [path.join(ROOT, 'next', 'config.json')]: '{}',
+      [path.join(ROOT, 'next', 'package.json')]: '{"dependencies":{"next":"15.0.0"}}',
+      [path.join(ROOT, 'next', 'content', 'a.md')]: '',
       [path.join(ROOT, 'bad', 'a.md')]: '',
     });
     const site = async (file: string) => (await detectSite(path.join(ROOT, file), fs)).profile.name;
@@ -33,6 +36,7 @@ describe('site profiles', () => {
     assert.equal(await site('lone/a.md'), 'generic', 'config.toml without content/ is no Hugo marker');
     assert.equal(await site('eleventy/posts/a.md'), 'eleventy');
     assert.equal(await site('bad/a.md'), 'generic', 'a malformed package.json names no dependency');
+    assert.equal(await site('next/content/a.md'), 'nextjs', 'a generator dependency outweighs a config.json beside content/');
     const forced = await detectSite(path.join(ROOT, 'lone', 'a.md'), fs, { site: 'jekyll', file: path.join(ROOT, 'lone', '.article-lint.json'), baseDir: path.join(ROOT, 'lone') });
     assert.equal(forced.profile.name, 'jekyll');
     assert.match(forced.reason, /"site": "jekyll"/);

@@ -63,22 +63,33 @@ function dependenciesOf(text: string): Set<string> {
   return names;
 }
 
-/** Which profile's markers the folder holds, if any. Marker files that cannot be read count as absent. */
+/**
+ * Which profile's markers the folder holds, if any: a generator's own configuration file first, then
+ * a `package.json` dependency, then the weaker markers (Hugo's old `config.toml` beside `content/`,
+ * which other projects may hold too). Marker files that cannot be read count as absent.
+ */
 export async function siteInFolder(folder: string, fs: FileSystemHost): Promise<SiteInfo | undefined> {
   const candidates: { profile: SiteProfile; file: string; needsFolder?: string }[] = [];
+  for (const profile of siteProfiles) for (const file of profile.markers.files) candidates.push({ profile, file });
+  const weak: typeof candidates = [];
   for (const profile of siteProfiles) {
-    for (const file of profile.markers.files) candidates.push({ profile, file });
     const withFolder = profile.markers.filesWithFolder;
-    if (withFolder) for (const file of withFolder.files) candidates.push({ profile, file, needsFolder: withFolder.folder });
+    if (withFolder) for (const file of withFolder.files) weak.push({ profile, file, needsFolder: withFolder.folder });
   }
-  const kinds = await Promise.all(candidates.map((candidate) => fs.stat(join(folder, ...candidate.file.split('/')))));
-  for (let index = 0; index < candidates.length; index++) {
-    const candidate = candidates[index];
-    if (kinds[index] !== 'file') continue;
-    if (candidate.needsFolder && (await fs.stat(join(folder, candidate.needsFolder))) !== 'directory') continue;
-    const where = candidate.needsFolder ? ` beside ${candidate.needsFolder}/` : '';
-    return { profile: candidate.profile, root: folder, reason: `${candidate.file} found in ${folder}${where}` };
-  }
+  const all = [...candidates, ...weak];
+  const kinds = await Promise.all(all.map((candidate) => fs.stat(join(folder, ...candidate.file.split('/')))));
+  const found = async (from: number, to: number): Promise<SiteInfo | undefined> => {
+    for (let index = from; index < to; index++) {
+      const candidate = all[index];
+      if (kinds[index] !== 'file') continue;
+      if (candidate.needsFolder && (await fs.stat(join(folder, candidate.needsFolder))) !== 'directory') continue;
+      const where = candidate.needsFolder ? ` beside ${candidate.needsFolder}/` : '';
+      return { profile: candidate.profile, root: folder, reason: `${candidate.file} found in ${folder}${where}` };
+    }
+    return undefined;
+  };
+  const strong = await found(0, candidates.length);
+  if (strong) return strong;
   const packageJson = join(folder, 'package.json');
   if ((await fs.stat(packageJson)) === 'file') {
     const text = await fs.readText(packageJson);
@@ -90,7 +101,7 @@ export async function siteInFolder(folder: string, fs: FileSystemHost): Promise<
       }
     }
   }
-  return undefined;
+  return found(candidates.length, all.length);
 }
 
 /**
