@@ -1,5 +1,6 @@
 import { frontmatterListItems } from '../facts/fields';
 import { normalizeForMatching, phraseUsed } from '../facts/keywords';
+import type { ParsedArticle } from '../parse/parse';
 import { defineRule } from './rule';
 
 /** A frontmatter keyword that does not occur in the body's text. */
@@ -14,6 +15,8 @@ export default defineRule({
     const { analysis, article } = context;
     const key = analysis.key('keywords');
     if (!analysis.isValid(key)) return;
+    // The values tell whether there is a finding; the items' ranges (the YAML document) only then.
+    if (!unusedKeywords(article, analysis.data[key])) return;
     const seen = new Set<string>();
     for (const item of frontmatterListItems(article, key)) {
       if (typeof item.value !== 'string') continue;
@@ -31,3 +34,12 @@ export default defineRule({
     }
   },
 });
+
+function unusedKeywords(article: ParsedArticle, keywords: unknown): boolean {
+  if (!Array.isArray(keywords)) return true;
+  return keywords.some((keyword) => {
+    if (typeof keyword !== 'string') return false;
+    const normalized = normalizeForMatching(keyword);
+    return !normalized || !phraseUsed(article, normalized);
+  });
+}
