@@ -6,7 +6,9 @@ import * as path from 'node:path';
 import { analyzeArticle } from '../core/analyze';
 import { ArticleState } from '../core/parse/articleState';
 import { loadConfig, type ConfigProblem, type LoadedConfig } from '../core/config/config';
-import { ruleRegistry } from '../core/rules/index';
+import { allRules } from '../core/rules/index';
+import { siteEntry, type SiteArticle } from '../core/site/entry';
+import { SiteDirectory } from '../core/site/sites';
 import type { ArticleStats, Finding } from '../core/types';
 import { NodeFileSystem } from './node-fs';
 import type { RuleInfo } from './report';
@@ -22,6 +24,8 @@ export interface Analysis {
   /** Sorted by position. */
   findings: Finding[];
   stats: ArticleStats;
+  /** What the site model needs of it (articles only). */
+  site?: SiteArticle;
 }
 
 export class Engine {
@@ -30,6 +34,7 @@ export class Engine {
   private readonly state = new ArticleState();
   /** By folder (or the one --config file): articles in the same folder share their configuration. */
   private readonly configs = new Map<string, Promise<LoadedConfig>>();
+  private readonly sites = new SiteDirectory(this.fs);
 
   constructor(
     readonly cwd: string,
@@ -39,7 +44,13 @@ export class Engine {
   async analyze(text: string, filePath: string): Promise<Analysis> {
     const { config } = await this.configFor(filePath);
     const result = await analyzeArticle(text, { filePath, config, fs: this.fs, state: this.state });
+    let site: SiteArticle | undefined;
+    if (result.isArticle) {
+      const where = await this.sites.siteOf(filePath, config);
+      site = siteEntry({ article: result.article, path: filePath, ...where, siteUrl: config.siteUrl });
+    }
     return {
+      site,
       text: result.article.text,
       hadBom: result.article.hadBom,
       isArticle: result.isArticle,
@@ -49,7 +60,7 @@ export class Engine {
   }
 
   /** The file's configuration; throws ConfigurationError when it has a problem. */
-  private async configFor(filePath: string): Promise<LoadedConfig> {
+  async configFor(filePath: string): Promise<LoadedConfig> {
     const key = this.configFile ?? path.dirname(filePath);
     let loading = this.configs.get(key);
     if (!loading) {
@@ -76,5 +87,5 @@ function describeProblems(problems: readonly ConfigProblem[], cwd: string): stri
 
 /** What SARIF says about each rule: from the engine's registry. */
 export function ruleInfos(): RuleInfo[] {
-  return ruleRegistry.map((rule) => ({ id: rule.id, defaultSeverity: rule.defaultSeverity, description: rule.description }));
+  return allRules.map((rule) => ({ id: rule.id, defaultSeverity: rule.defaultSeverity, description: rule.description }));
 }

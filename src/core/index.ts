@@ -47,4 +47,4 @@ export * from './facts/reading';
 export * from './schema/schema';
 export type { Rule, RuleContext, RuleReport, RuleOptionSpec } from './rules/rule';
 export { AnalysisContext } from './rules/context';
-export { ruleRegistry, ruleById, ruleIds } from './rules/index';
+export { ruleRegistry, siteRuleRegistry, allRules, ruleById, ruleIds } from './rules/index';

@@ -17,6 +17,7 @@ export type Token = MarkdownIt.Token;
 import type { Heading } from '../facts/headings';
 import type { ImageRef } from '../facts/images';
 import type { FaqSection } from '../facts/faq';
+import type { LinkRef } from '../facts/links';
 import type { ReadingStats } from '../facts/stats';
 import type { LineMap } from './positions';
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
@@ -80,6 +81,8 @@ export interface VersionFacts {
   images?: { md?: ImageRef[]; mdx?: ImageRef[] };
   /** null: the article has no FAQ section. */
   faq?: FaqSection | null;
+  /** Outgoing links (facts/links.ts). */
+  links?: LinkRef[];
   /** Without a state: where block tokens' content lines are in the source (see positions.ts). */
   lineMaps?: WeakMap<Token, LineMap>;
 }
