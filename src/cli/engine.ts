@@ -46,7 +46,7 @@ export class Engine {
     const result = await analyzeArticle(text, { filePath, config, fs: this.fs, state: this.state });
     let site: SiteArticle | undefined;
     if (result.isArticle) {
-      const where = await this.sites.siteOf(filePath, config);
+      const where = await this.sites.siteOf(filePath, result.site, config);
       site = siteEntry({ article: result.article, path: filePath, ...where, siteUrl: config.siteUrl });
     }
     return {

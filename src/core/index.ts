@@ -15,7 +15,10 @@
  *   configJsonSchema() (the schema of `.article-lint.json`, also in schemas/article-lint.schema.json).
  * - Rules: ruleRegistry (id, defaultSeverity, description, defaultOptions, optionSpecs, check),
  *   ruleById, ruleIds.
- * - Schema: builtinSchema(), schemaForArticle(filePath, config, fs), checkFrontmatter(data, schema).
+ * - Schema: builtinSchema(), profileSchema(site), schemaForArticle(filePath, config, fs, trusted, site),
+ *   checkFrontmatter(data, schema, site).
+ * - Sites: siteProfiles, siteProfile(name), detectSite(filePath, fs, config) → { profile, root, reason };
+ *   roleValue / heroValue (fields by role), articleKind (which files are articles on a site).
  * - Facts computed once per parse: headingsOf, imagesOf, faqOf, faqJsonLd, keywordText,
  *   keywordCoverage, readingStats; dates: parseDate, compareDates.
  * - Edits: applyEdits, setFrontmatterScalar, readingTimeEdit (and the parse: parseArticle, LineIndex).
@@ -45,6 +48,9 @@ export * from './facts/imagePaths';
 export * from './facts/keywords';
 export * from './facts/reading';
 export * from './schema/schema';
+export * from './site/index';
+export * from './site/roles';
+export * from './site/articles';
 export type { Rule, RuleContext, RuleReport, RuleOptionSpec } from './rules/rule';
 export { AnalysisContext } from './rules/context';
 export { ruleRegistry, siteRuleRegistry, allRules, ruleById, ruleIds } from './rules/index';

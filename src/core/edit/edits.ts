@@ -5,6 +5,7 @@
 import { isMap, isScalar, type Pair, type Node, Scalar } from 'yaml';
 import type { ParsedArticle } from '../parse/parse';
 import { formatReadingTime, parseDeclaredReadingTime, readingStats } from '../facts/stats';
+import { siteProfiles } from '../site/index';
 
 /** Replace [start, end) with newText; UTF-16 offsets into ParsedArticle.text (BOM excluded). */
 export interface TextEdit {
@@ -68,6 +69,53 @@ function isSafePlainScalar(value: string): boolean {
   );
 }
 
+/** TOML text for a scalar: a basic string (JSON's escapes are TOML's), a number or a boolean. */
+export function tomlScalar(value: string | number | boolean): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** The scalar's text in the block's own format (YAML keeps the quoting style of `like`). */
+function scalarText(article: ParsedArticle, value: string | number | boolean, like?: Scalar.Type): string {
+  const format = article.frontmatter?.format;
+  if (format === 'toml') return tomlScalar(value);
+  if (format === 'json') return JSON.stringify(value);
+  return yamlScalar(value, like);
+}
+
+/** The line that adds a key, in the block's own format (JSON: the edit that adds a member). */
+function newEntry(article: ParsedArticle, key: string, value: string | number | boolean, after: readonly string[]): TextEdit | undefined {
+  const frontmatter = article.frontmatter!;
+  const lineBreak = lineBreakOf(article.text);
+  if (frontmatter.format === 'json') {
+    const contents = frontmatter.doc?.contents;
+    if (!isMap(contents)) return undefined;
+    const anchor = after.map((name) => frontmatterPair(article, name)).find((pair) => pair?.value?.range) ?? contents.items[contents.items.length - 1];
+    const valueEnd = (anchor?.value as Node | null | undefined)?.range?.[1];
+    const keyStart = (anchor?.key as Node | undefined)?.range?.[0];
+    if (valueEnd === undefined || keyStart === undefined) return undefined;
+    const at = frontmatter.contentStart + valueEnd;
+    const lineStart = article.lines.lineStart(article.lines.lineOf(frontmatter.contentStart + keyStart));
+    const indent = /^[ \t]*/.exec(article.text.slice(lineStart))![0];
+    return { start: at, end: at, newText: `,${lineBreak}${indent}${JSON.stringify(key)}: ${JSON.stringify(value)}` };
+  }
+  if (frontmatter.format === 'toml') {
+    const anchored = after.some((name) => frontmatterPair(article, name));
+    // Top-level keys must come before the first [table] header.
+    let at = insertionPointAfter(article, after);
+    if (!anchored) {
+      for (let line = article.lines.lineOf(frontmatter.contentStart); line < article.lines.lineOf(frontmatter.contentEnd); line++) {
+        if (/^\s*\[/.test(article.lines.lineText(line))) {
+          at = article.lines.lineStart(line);
+          break;
+        }
+      }
+    }
+    return { start: at, end: at, newText: `${key} = ${tomlScalar(value)}${lineBreak}` };
+  }
+  const at = insertionPointAfter(article, after);
+  return { start: at, end: at, newText: `${key}: ${yamlScalar(value)}${lineBreak}` };
+}
+
 /**
  * Sets a top-level scalar in the frontmatter: replaces the value in place when the key exists, else
  * inserts `key: value` on a new line after the first of `after` that exists (or at the block's end).
@@ -89,17 +137,16 @@ export function setFrontmatterScalar(
       // A block scalar's range (`>-` and its lines) takes the line break after it: keep that.
       let end = base + node.range[1];
       while (end > base + node.range[0] && /\s/.test(article.text[end - 1])) end--;
-      return { start: base + node.range[0], end, newText: yamlScalar(value, node.type) };
+      return { start: base + node.range[0], end, newText: scalarText(article, value, node.type) };
     }
-    if (!node && pair.key.range) {
+    if (!node && pair.key.range && frontmatter.format === 'yaml') {
       // `key:` with no value: write it after the colon.
       const colon = article.text.indexOf(':', base + pair.key.range[1]);
       return colon === -1 ? undefined : { start: colon + 1, end: colon + 1, newText: ` ${yamlScalar(value)}` };
     }
     return undefined;
   }
-  const newLine = `${key}: ${yamlScalar(value)}${lineBreakOf(article.text)}`;
-  return { start: insertionPointAfter(article, after), end: insertionPointAfter(article, after), newText: newLine };
+  return newEntry(article, key, value, after);
 }
 
 /** Start of the line following the entry of the first existing key in `after`, else the block's end. */
@@ -115,12 +162,15 @@ export function insertionPointAfter(article: ParsedArticle, after: readonly stri
   return frontmatter.contentEnd;
 }
 
+/** The keys of every site's publish date: a new readingTime goes after the first present. */
+const PUBLISH_DATE_KEYS = [...new Set(siteProfiles.flatMap((profile) => profile.roles.published.filter((path) => path.length === 1).map((path) => String(path[0]))))];
+
 /** The edit that makes `readingTime` match the body, or undefined when it already does. */
-export function readingTimeEdit(article: ParsedArticle): TextEdit | undefined {
+export function readingTimeEdit(article: ParsedArticle, after: readonly string[] = PUBLISH_DATE_KEYS): TextEdit | undefined {
   const data = article.frontmatter?.data;
   if (!data) return undefined;
   const { minutes } = readingStats(article);
   const declared = data.readingTime;
   if (parseDeclaredReadingTime(declared) === minutes) return undefined;
-  return setFrontmatterScalar(article, 'readingTime', formatReadingTime(minutes, declared), ['pubDate']);
+  return setFrontmatterScalar(article, 'readingTime', formatReadingTime(minutes, declared), after);
 }

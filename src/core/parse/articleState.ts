@@ -16,8 +16,11 @@ import type { LineMap } from './positions';
 export class ArticleState {
   /** @internal The body's markdown-it parse by segments. */
   readonly bodyParser = new BodyParser(markdownParser);
-  /** @internal The last frontmatter block read, by its exact text (delimiters included). */
-  lastFrontmatter: { block: string; frontmatter: Frontmatter } | undefined;
+  /**
+   * @internal The last two frontmatter blocks read, by their exact text (delimiters included), the
+   * newest first: an undo, or an edit in the body after one in the frontmatter, brings one back.
+   */
+  recentFrontmatter: { block: string; frontmatter: Frontmatter }[] = [];
   /** @internal The last body with its tokens and facts, reused while only the frontmatter changes. */
   lastBody: { body: string; tokens: readonly Token[]; facts: BodyFacts } | undefined;
   /** @internal Word counts by block of Markdown source (see facts/reading.ts). */

@@ -12,6 +12,7 @@ import { parseWork } from './articleState';
 import { LineIndex } from './lines';
 import { sourcePositions } from './positions';
 import { detached } from '../text/strings';
+import { readJsonBlock, readOtherFrontmatter, startsWithOtherFrontmatter } from './frontmatterFormats';
 
 export type Token = MarkdownIt.Token;
 import type { Heading } from '../facts/headings';
@@ -31,12 +32,14 @@ export interface FrontmatterError {
   start: number;
   end: number;
   /** What kind of defect: helps the rule word its message and the editor offer fixes. */
-  kind: 'yaml' | 'duplicate-key' | 'unterminated' | 'not-a-mapping' | 'unsupported-language' | 'alias-limit';
+  kind: 'yaml' | 'toml' | 'json' | 'duplicate-key' | 'unterminated' | 'not-a-mapping' | 'unsupported-language' | 'alias-limit';
 }
 
 export interface Frontmatter {
   /** The language after the opening `---` ("yaml" when none is given). */
   language: string;
+  /** The format the block was read as (see frontmatterFormats.ts); undefined when it could not be read (`---js`). */
+  format?: 'yaml' | 'toml' | 'json';
   /** Plain values; undefined when the block could not be read as a YAML mapping. */
   data?: Record<string, unknown>;
   /** The YAML document, for ranges and comments (offsets relative to contentStart). */
@@ -164,11 +167,14 @@ export function parseArticle(input: string, state?: ArticleState): ParsedArticle
 /** True when the text opens with a frontmatter delimiter line (`---`, optionally a language). */
 export function startsWithFrontmatter(text: string): boolean {
   // Written so that no two optional blank runs meet: linear even on "---" and a million spaces.
-  return /^\uFEFF?---(?:[^\S\r\n]*[A-Za-z]+)?[^\S\r\n]*\r?(\n|$)/.test(text);
+  return /^\uFEFF?---(?:[^\S\r\n]*[A-Za-z]+)?[^\S\r\n]*\r?(\n|$)/.test(text) || startsWithOtherFrontmatter(text);
 }
 
 function splitFrontmatter(text: string, lines: LineIndex, state: ArticleState | undefined): Frontmatter | undefined {
   if (!startsWithFrontmatter(text)) return undefined;
+  // Hook: `+++` TOML and a leading JSON object (frontmatterFormats.ts).
+  const other = readOtherFrontmatter(text, lines);
+  if (other) return other;
   const openingLine = lines.lineText(0);
   const language = openingLine.slice(3).trim().toLowerCase() || 'yaml';
   const contentStart = lines.lineCount > 1 ? lines.lineStart(1) : text.length;
@@ -193,11 +199,15 @@ function splitFrontmatter(text: string, lines: LineIndex, state: ArticleState | 
   if (!terminated || !state) return readFrontmatter(text, lines, frontmatter);
   // While an author types in the body, the frontmatter block is the same text: read it once.
   const block = text.slice(0, end);
-  const last = state.lastFrontmatter;
-  if (last && last.block === block) return last.frontmatter;
+  const recent = state.recentFrontmatter;
+  const known = recent.find((entry) => entry.block === block);
+  if (known) {
+    if (known !== recent[0]) state.recentFrontmatter = [known, recent[0]];
+    return known.frontmatter;
+  }
   const read = readFrontmatter(text, lines, frontmatter);
   // Detached, like the YAML source (readFrontmatter): the state must not keep whole article texts alive.
-  state.lastFrontmatter = { block: detached(block), frontmatter: read };
+  state.recentFrontmatter = [{ block: detached(block), frontmatter: read }, ...recent.slice(0, 1)];
   return read;
 }
 
@@ -214,6 +224,9 @@ function readFrontmatter(text: string, lines: LineIndex, frontmatter: Frontmatte
     });
     return frontmatter;
   }
+
+  // Hook: `---json` (frontmatterFormats.ts).
+  if (language === 'json') return readJsonBlock(text, frontmatter);
 
   // gray-matter recognises the language and dispatches to an engine; ours never evaluate code.
   try {
@@ -258,6 +271,7 @@ function readYaml(source: string, frontmatter: Frontmatter): void {
     logLevel: 'error',
   });
   frontmatter.doc = doc;
+  frontmatter.format = 'yaml';
   const reportedLines = new Set<number>();
   for (const error of doc.errors) {
     let [start, end] = error.pos;

@@ -13,6 +13,6 @@ export default defineRule({
   },
   needs: 'frontmatter',
   check(context) {
-    checkLength(context, 'description', 'Description', 'search snippets cut longer descriptions');
+    checkLength(context, 'description', 'Description', 'search snippets cut longer descriptions', 'No description: search engines will write their own snippet');
   },
 });

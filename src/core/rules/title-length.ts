@@ -1,6 +1,7 @@
-import { frontmatterEntryRange } from '../facts/fields';
+import { frontmatterEntryRange, frontmatterNodeRange } from '../facts/fields';
+import { roleKeysLabel } from '../site/roles';
 import { defineRule, type RuleContext } from './rule';
-import { characterCount, numberOption } from './util';
+import { characterCount, firstLineRange, numberOption } from './util';
 
 /** The title outside the conventional band (about 600 px of title fit in desktop results). */
 export default defineRule({
@@ -14,25 +15,42 @@ export default defineRule({
   },
   needs: 'frontmatter',
   check(context) {
-    checkLength(context, 'title', 'Title', 'search results cut longer titles (about 600 px on desktop)');
+    checkLength(context, 'title', 'Title', 'search results cut longer titles (about 600 px on desktop)', 'No title: search results and the browser tab need one');
   },
 });
 
-/** Shared by title-length and description-length: a string field's length against min/max. */
+/**
+ * Shared by title-length and description-length: the role's value (its first key present) against
+ * min/max. A missing value where the site's generator has no fallback (and the schema does not
+ * already require it) is a warning of its own.
+ */
 export function checkLength(
   context: RuleContext,
-  key: string,
+  role: 'title' | 'description',
   label: string,
   reason: string,
+  missing: string,
 ): void {
   const { analysis } = context;
-  const value = analysis.data[key];
+  const found = analysis.role(role);
+  if (!found) {
+    const profile = analysis.site.profile;
+    if (profile.fallbacks[role]) return;
+    const keys = profile.roles[role].map((path) => String(path[0]));
+    // A key the schema requires is already a frontmatter-schema finding: one finding per defect.
+    if (analysis.schemaCheck?.issues.some((issue) => issue.missing && keys.includes(issue.key))) return;
+    const [start, end] = firstLineRange(context);
+    context.report({ start, end, message: `${missing} (${roleKeysLabel(profile, role)}).` });
+    return;
+  }
+  const key = String(found.path[0]);
+  const value = found.value;
   if (!analysis.isValid(key) || typeof value !== 'string') return;
   const min = numberOption(context, 'min', 0);
   const max = numberOption(context, 'max', Infinity);
   const length = characterCount(value.trim());
   if (length >= min && length <= max) return;
-  const range = frontmatterEntryRange(context.article, key);
+  const range = found.path.length === 1 ? frontmatterEntryRange(context.article, key) : frontmatterNodeRange(context.article, found.path);
   if (!range) return;
   const message =
     length < min

@@ -13,8 +13,14 @@ import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/config';
 import { globPath } from '../config/config';
 import type { FileSystemHost } from '../types';
+import type { SiteProfile } from '../site/profile';
+import { ARTICLE_ROLES } from '../site/generic';
+import { pathLabel, roleValue } from '../site/roles';
 
 export const BUILTIN_SCHEMA_SOURCE = 'built-in';
+
+/** The roles of the article format itself (pubDate, updatedDate, …), for callers that name no site. */
+const ARTICLE_FORMAT = { roles: ARTICLE_ROLES } as SiteProfile;
 
 export interface CompiledSchema {
   /** 'built-in', or the schema file's absolute path. */
@@ -128,6 +134,24 @@ export function builtinSchema(): CompiledSchema {
   return builtin;
 }
 
+const profileSchemas = new Map<string, CompiledSchema>();
+
+/** A site profile's built-in schema, compiled once ('built-in' for the article format itself). */
+export function profileSchema(profile: SiteProfile | undefined): CompiledSchema {
+  if (!profile || profile.schema === builtinSchemaJson) return builtinSchema();
+  let compiled = profileSchemas.get(profile.name);
+  if (!compiled) {
+    compiled = compileSchema(profile.schema, `${BUILTIN_SCHEMA_SOURCE}:${profile.name}`);
+    profileSchemas.set(profile.name, compiled);
+  }
+  return compiled;
+}
+
+/** Whether a schema source names one of the built-in schemas (the article format's or a site profile's). */
+export function isBuiltinSchemaSource(source: string | undefined): boolean {
+  return source === BUILTIN_SCHEMA_SOURCE || !!source?.startsWith(`${BUILTIN_SCHEMA_SOURCE}:`);
+}
+
 const compiledFiles = new Map<string, { text: string; compiled?: CompiledSchema; error?: string }>();
 
 /** A schema file, compiled once per content. Returns an error text when it cannot be used. */
@@ -188,7 +212,9 @@ export async function schemaForArticle(
   config: ResolvedConfig | undefined,
   fs: FileSystemHost | undefined,
   loadWorkspaceSchemas = true,
+  site?: SiteProfile,
 ): Promise<{ schema: CompiledSchema; problem?: string }> {
+  const builtinSchema = () => profileSchema(site);
   if (!fs || !loadWorkspaceSchemas) return { schema: builtinSchema() };
   const configured = configuredSchemaPath(filePath, config);
   if (configured) {
@@ -210,7 +236,20 @@ export async function schemaForArticle(
 // Validation and messages
 
 /** Validates frontmatter data: one issue per key, in words an author understands. */
-export function checkFrontmatter(data: Record<string, unknown>, schema: CompiledSchema): SchemaCheck {
+export function checkFrontmatter(input: Record<string, unknown>, schema: CompiledSchema, site?: SiteProfile): SchemaCheck {
+  // Hugo reads keys without regard to case: validate `publishdate` as the schema's `publishDate`.
+  const renamed = new Map<string, string>();
+  let data = input;
+  if (site?.caseInsensitiveKeys && schema.knownKeys) {
+    data = {};
+    const known = Object.fromEntries(schema.knownKeys.map((key) => [key, true]));
+    for (const [key, value] of Object.entries(input)) {
+      const canonical = known[key] ? key : schema.knownKeys.find((candidate) => candidate.toLowerCase() === key.toLowerCase());
+      if (canonical && canonical !== key && !(canonical in input)) renamed.set(canonical, key);
+      data[canonical && !(canonical in input) ? canonical : key] = value;
+    }
+  }
+  const asWritten = (key: string) => renamed.get(key) ?? key;
   schema.validate(data);
   const errors = schema.validate.errors ?? [];
   const byKey = new Map<string, ErrorObject[]>();
@@ -247,37 +286,48 @@ export function checkFrontmatter(data: Record<string, unknown>, schema: Compiled
 
   const issues: SchemaIssue[] = [];
   const invalidKeys = new Set<string>();
+  const push = (issue: SchemaIssue) => {
+    if (renamed.size && issue.key) {
+      const key = asWritten(issue.key);
+      issue = { ...issue, key, path: issue.path.length ? [key, ...issue.path.slice(1)] : issue.path };
+    }
+    issues.push(issue);
+  };
   for (const [key, message] of missing) {
-    issues.push({ key, path: [], message: message ? `${key}: ${message}` : `${key} is required but missing.`, missing: true, keyword: 'required' });
-    invalidKeys.add(key);
+    push({ key, path: [], message: message ? `${key}: ${message}` : `${key} is required but missing.`, missing: true, keyword: 'required' });
+    invalidKeys.add(asWritten(key));
   }
   const keys = new Set([...Object.keys(data), ...byKey.keys(), ...custom.keys()]);
   for (const key of keys) {
     const customMessage = custom.get(key);
     const list = byKey.get(key);
     if (customMessage) {
-      issues.push({ key, path: customMessage.path, message: key ? `${key}: ${customMessage.message}` : customMessage.message, missing: false, keyword: 'errorMessage' });
+      push({ key, path: customMessage.path, message: key ? `${key}: ${customMessage.message}` : customMessage.message, missing: false, keyword: 'errorMessage' });
     } else if (list && list.length) {
       const chosen = chooseError(list);
       const path = instancePath(chosen.instancePath);
-      issues.push({ key, path, message: describeError(chosen, list, path, data), missing: false, keyword: chosen.keyword });
+      push({ key, path, message: describeError(chosen, list, path, data), missing: false, keyword: chosen.keyword });
     } else continue;
-    if (key) invalidKeys.add(key);
+    if (key) invalidKeys.add(asWritten(key));
   }
 
-  // updatedDate may not be before pubDate (dates compared as calendar dates).
-  if (!invalidKeys.has('updatedDate') && !invalidKeys.has('pubDate')) {
-    const published = parseDate(data.pubDate);
-    const updated = parseDate(data.updatedDate);
-    if (published && updated && compareDates(updated, published) < 0) {
+  // The updated date may not be before the publish date (dates compared as calendar dates), by role.
+  const roles = site ?? ARTICLE_FORMAT;
+  const published = roleValue(roles, input, 'published');
+  const updated = roleValue(roles, input, 'updated');
+  if (published && updated && !invalidKeys.has(String(updated.path[0])) && !invalidKeys.has(String(published.path[0]))) {
+    const publishedDate = parseDate(published.value);
+    const updatedDate = parseDate(updated.value);
+    if (publishedDate && updatedDate && compareDates(updatedDate, publishedDate) < 0) {
+      const key = String(updated.path[0]);
       issues.push({
-        key: 'updatedDate',
-        path: ['updatedDate'],
-        message: `updatedDate: ${quote(data.updatedDate)} is before pubDate ${quote(data.pubDate)}.`,
+        key,
+        path: updated.path,
+        message: `${pathLabel(updated.path)}: ${quote(updated.value)} is before ${pathLabel(published.path)} ${quote(published.value)}.`,
         missing: false,
         keyword: 'updatedDate',
       });
-      invalidKeys.add('updatedDate');
+      invalidKeys.add(key);
     }
   }
   return { schema, issues, invalidKeys };

@@ -1,12 +1,16 @@
 /**
- * Which site an article belongs to, for the site model: its profile, root folder, public folders,
- * how its roles are read and the site's own URL settings. One SiteDirectory per CLI run or
- * workspace index: each site's settings are read once.
+ * What the site model needs of an article's site (see detectSite and the profiles): its root
+ * folder, public folders, how its title, description and date roles are read, and the site's own
+ * URL settings (Hugo `[permalinks]`, Jekyll `permalink`, Eleventy's input folder). One SiteDirectory
+ * per CLI run or workspace index: each site's settings are read once.
  */
 import type { ResolvedConfig } from '../config/config';
-import { dirname, foldersUpFrom, join } from '../text/paths';
+import { dirname, join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import type { SiteRoleReader } from './entry';
+import { siteProfile, type SiteInfo } from './index';
+import type { SiteProfile } from './profile';
+import { pathDate, roleValue, type RoleName } from './roles';
 import { readSiteSettings, type SiteSettings } from './urls';
 
 export interface SiteOf {
@@ -17,101 +21,53 @@ export interface SiteOf {
   settings: SiteSettings;
 }
 
-const MARKERS: readonly { profile: string; files: readonly string[] }[] = [
-  { profile: 'hugo', files: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'] },
-  { profile: 'jekyll', files: ['_config.yml', '_config.yaml', '_config.toml'] },
-  { profile: 'docusaurus', files: ['docusaurus.config.js', 'docusaurus.config.mjs', 'docusaurus.config.ts'] },
-  { profile: 'eleventy', files: ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', '.eleventy.js'] },
-  { profile: 'astro', files: ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts'] },
-  { profile: 'nextjs', files: ['next.config.js', 'next.config.mjs', 'next.config.ts'] },
-];
-
-const PUBLIC_DIRS: Record<string, readonly string[]> = {
-  hugo: ['static'],
-  docusaurus: ['static'],
-  jekyll: [''],
-};
-
-const DESCRIPTION_KEYS: Record<string, readonly string[]> = {
-  hugo: ['description', 'summary'],
-  jekyll: ['description', 'excerpt'],
-  nextjs: ['excerpt', 'description'],
-};
-
-const DATE_KEYS: Record<string, readonly string[]> = {
-  astro: ['pubDate'],
-  generic: ['pubDate'],
-  hugo: ['date', 'publishDate', 'pubdate', 'published'],
-};
-
-function firstString(data: Record<string, unknown>, keys: readonly string[]): { path: (string | number)[]; text: string } | undefined {
-  for (const key of keys) {
-    const value = data[key];
-    if (typeof value === 'string' && value.trim() !== '') return { path: [key], text: value };
-  }
+function roleText(profile: SiteProfile, data: Record<string, unknown>, role: RoleName): { path: (string | number)[]; text: string } | undefined {
+  const found = roleValue(profile, data, role);
+  if (!found) return undefined;
+  if (typeof found.value === 'string' && found.value.trim() !== '') return { path: found.path, text: found.value };
+  if (typeof found.value === 'number') return { path: found.path, text: String(found.value) };
   return undefined;
 }
 
-export function rolesFor(profile: string): SiteRoleReader {
+function isoDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+}
+
+/** The roles the site model reads, by the profile's keys (titles made from file names are not compared). */
+export function rolesFor(profileName: string, relativePath?: string): SiteRoleReader {
+  const profile = siteProfile(profileName) ?? siteProfile('generic')!;
   return {
-    title: (data) => firstString(data, ['title']),
-    description: (data) => firstString(data, DESCRIPTION_KEYS[profile] ?? ['description']),
-    date: (data) => {
-      const found = firstString(data, DATE_KEYS[profile] ?? ['date']);
-      const match = found && /^(\d{4})-(\d{2})-(\d{2})/.exec(found.text.trim());
-      return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
-    },
+    title: (data) => roleText(profile, data, 'title'),
+    description: (data) => roleText(profile, data, 'description'),
+    date: (data) => isoDate(roleValue(profile, data, 'published')?.value) ?? pathDate(profile, relativePath),
   };
 }
 
+
 export class SiteDirectory {
-  private readonly sites = new Map<string, Promise<SiteOf>>();
-  private readonly folders = new Map<string, Promise<{ profile: string; root: string } | undefined>>();
+  private readonly settings = new Map<string, Promise<SiteSettings>>();
 
   constructor(private readonly fs: FileSystemHost | undefined) {}
 
-  /** The site of an article: the first folder upwards with a generator's marker, else the configuration's folder. */
-  async siteOf(filePath: string, config: ResolvedConfig | undefined): Promise<SiteOf> {
-    let found: { profile: string; root: string } | undefined;
-    for (const folder of foldersUpFrom(dirname(filePath))) {
-      found = await this.markerIn(folder);
-      if (found) break;
+  /** The site model's view of an article's site: its root is the site's, else the configuration's folder, else the article's. */
+  async siteOf(filePath: string, site: SiteInfo, config: ResolvedConfig | undefined): Promise<SiteOf> {
+    const profile = site.profile;
+    const root = site.root ?? config?.baseDir ?? dirname(filePath);
+    const key = `${profile.name}|${root}`;
+    let settings = this.settings.get(key);
+    if (!settings) {
+      settings = readSiteSettings(profile.name, root, this.fs);
+      this.settings.set(key, settings);
     }
-    const root = found?.root ?? config?.baseDir ?? dirname(filePath);
-    const profile = found?.profile ?? 'generic';
-    const key = `${profile}|${root}|${config?.publicDir ?? ''}`;
-    let site = this.sites.get(key);
-    if (!site) {
-      site = (async () => ({
-        profile,
-        root,
-        publicDirs: config?.publicDir ? [config.publicDir] : (PUBLIC_DIRS[profile] ?? ['public']).map((dir) => (dir ? join(root, dir) : root)),
-        roles: rolesFor(profile),
-        settings: await readSiteSettings(profile, root, this.fs),
-      }))();
-      this.sites.set(key, site);
-    }
-    return site;
+    const publicDirs = config?.publicDir ? [config.publicDir] : profile.publicDirs.map((dir) => (dir ? join(root, dir) : root));
+    const relativePath = filePath.startsWith(root) ? filePath.slice(root.length + 1).split(/[\\/]/).join('/') : undefined;
+    return { profile: profile.name, root, publicDirs, roles: rolesFor(profile.name, relativePath), settings: await settings };
   }
 
-  private markerIn(folder: string): Promise<{ profile: string; root: string } | undefined> {
-    let found = this.folders.get(folder);
-    if (!found) {
-      found = (async () => {
-        if (!this.fs) return undefined;
-        for (const marker of MARKERS) {
-          for (const file of marker.files) if ((await this.fs.stat(join(folder, file))) === 'file') return { profile: marker.profile, root: folder };
-        }
-        return undefined;
-      })();
-      this.folders.set(folder, found);
-    }
-    return found;
-  }
-
-  /** Forget what was read (a site's configuration changed). */
+  /** Forget the settings read (a site's configuration file changed). */
   clear(): void {
-    this.sites.clear();
-    this.folders.clear();
+    this.settings.clear();
   }
 }
