@@ -47,7 +47,7 @@ export class Engine {
     let site: SiteArticle | undefined;
     if (result.isArticle) {
       const where = await this.sites.siteOf(filePath, result.site, config);
-      site = siteEntry({ article: result.article, path: filePath, ...where, siteUrl: config.siteUrl });
+      site = siteEntry({ article: result.article, path: filePath, ...where, siteUrl: config.siteUrl, listPage: result.kind === 'list' });
     }
     return {
       site,

@@ -9,6 +9,9 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig } from '../core';
+import type { SiteArticle } from '../core/site/entry';
+import type { SiteDirectory } from '../core/site/sites';
+import { readPreviewSettings } from './preview/settings';
 import { documentPath } from './articles';
 import { WorkspaceFileSystem } from './fs';
 import { engine } from './engine';
@@ -24,12 +27,21 @@ export interface Analysis {
   findings: Finding[];
   stats: ArticleStats;
   config: ResolvedConfig;
+  /** What the site model needs of the article (articles only). */
+  siteArticle?: SiteArticle;
   /** The `.article-lint.json` that applies, with its problems (empty when it is fine). */
   configFile?: { file: string; problems: ConfigProblem[] };
 }
 
 export class ArticleAnalyzer implements vscode.Disposable {
   readonly fs = new WorkspaceFileSystem();
+  private siteDirectory: SiteDirectory | undefined;
+
+  /** Each site's URL settings, read once (shared with the workspace's site index). */
+  get sites(): SiteDirectory {
+    this.siteDirectory ??= new (engine().SiteDirectory)(this.fs);
+    return this.siteDirectory;
+  }
 
   /** `isTrusted` is the workspace's trust, read at each analysis (trust can be granted later). */
   /** `parses`, when given, supplies the parse of an open document's version (shared with the other features). */
@@ -73,9 +85,23 @@ export class ArticleAnalyzer implements vscode.Disposable {
       loadWorkspaceSchemas: this.isTrusted(),
       article,
     });
+    const siteArticle =
+      result.isArticle && filePath
+        ? await engine().readSiteArticle({
+            text,
+            filePath,
+            config: loaded.config,
+            fs: this.fs,
+            sites: this.sites,
+            article: result.article,
+            site: result.site,
+            siteUrl: readPreviewSettings(uri).siteUrl || undefined,
+          })
+        : undefined;
     return {
       version: undefined,
       filePath,
+      siteArticle,
       text: result.article.text,
       article: result.article,
       isArticle: result.isArticle,
@@ -94,6 +120,7 @@ export class ArticleAnalyzer implements vscode.Disposable {
   /** Forgets cached results (configuration or schema changed, trust granted). */
   invalidate(): void {
     this.cache.clear();
+    this.siteDirectory?.clear();
   }
 
   dispose(): void {

@@ -18,16 +18,20 @@ import { InsertKeywordCommand } from './commands/insertKeyword';
 import { NewArticleCommand } from './commands/newArticle';
 import { ArticleDiagnostics, ruleDocsInExtension } from './diagnostics';
 import { KeywordCoverageStatus } from './keywordStatus';
+import { registerSiteFeatures } from './siteFeatures';
+import { WorkspaceSiteIndex } from './workspaceIndex';
 
 export interface Authoring {
   analyzer: ArticleAnalyzer;
   diagnostics: ArticleDiagnostics;
+  site: WorkspaceSiteIndex;
 }
 
 export function registerAuthoring(context: vscode.ExtensionContext, commands: CommandManager, articles: ArticleDocuments): Authoring {
   const analyzer = new ArticleAnalyzer(() => vscode.workspace.isTrusted, articles);
-  const diagnostics = new ArticleDiagnostics(analyzer, ruleDocsInExtension(context.extensionUri));
-  context.subscriptions.push(analyzer, diagnostics, new ArticleCodeActions(analyzer, commands), new KeywordCoverageStatus(analyzer));
+  const site = new WorkspaceSiteIndex(analyzer.fs, () => analyzer.sites);
+  const diagnostics = new ArticleDiagnostics(analyzer, ruleDocsInExtension(context.extensionUri), site);
+  context.subscriptions.push(analyzer, site, diagnostics, new ArticleCodeActions(analyzer, commands), new KeywordCoverageStatus(analyzer));
 
   commands.register(new NewArticleCommand(analyzer));
   commands.register(new InsertFaqSectionCommand(analyzer));
@@ -36,5 +40,6 @@ export function registerAuthoring(context: vscode.ExtensionContext, commands: Co
   commands.register(new GenerateSlugCommand(analyzer));
   commands.register(new CheckAllArticlesCommand(analyzer, diagnostics));
   commands.register(new CopyFaqJsonLdCommand(analyzer));
-  return { analyzer, diagnostics };
+  registerSiteFeatures(context, commands, analyzer, site);
+  return { analyzer, diagnostics, site };
 }

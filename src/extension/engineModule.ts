@@ -17,3 +17,10 @@ export { INDEXED_FIELDS, aggregateValues, indexedValues } from '../core/parse/fr
 export { normalizeForMatching } from '../core/facts/keywords';
 export { renderArticle, urlScheme } from '../core/render';
 export { BUILTIN_SCHEMA_SOURCE, schemaForArticle } from '../core/schema/schema';
+export { SiteModel, comparableText, planLink } from '../core/site/model';
+export { linksOf } from '../core/facts/links';
+export { SiteDirectory } from '../core/site/sites';
+export { readSiteArticle } from '../core/site/build';
+export { checkSiteArticle } from '../core/site/check';
+export { linkFormFor } from '../core/site/suggest';
+export { siteRuleRegistry } from '../core/rules/index';

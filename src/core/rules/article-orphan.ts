@@ -10,7 +10,7 @@ export default defineSiteRule({
   check(context) {
     const { article, site } = context;
     // Alone (a run over one article) nothing can link to it; without a URL nothing can either.
-    if (article.url === undefined || site.siteSize(article.root) < 2) return;
+    if (article.url === undefined || article.listPage || site.siteSize(article.root) < 2) return;
     if (site.linkersOf(article).length > 0) return;
     context.report({
       range: article.firstLine,

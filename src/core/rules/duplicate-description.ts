@@ -9,7 +9,7 @@ export default defineSiteRule({
   optionSpecs: {},
   check(context) {
     const { article, site } = context;
-    if (!article.descriptionRange) return;
+    if (!article.descriptionRange || article.listPage) return;
     const others = site.sameDescription(article);
     if (others.length === 0) return;
     const names = others.map((other) => context.displayPath(other.path));

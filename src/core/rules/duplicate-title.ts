@@ -9,7 +9,7 @@ export default defineSiteRule({
   optionSpecs: {},
   check(context) {
     const { article, site } = context;
-    if (!article.titleRange) return;
+    if (!article.titleRange || article.listPage) return;
     const others = site.sameTitle(article);
     if (others.length === 0) return;
     const names = others.map((other) => context.displayPath(other.path));

@@ -61,6 +61,8 @@ export interface SiteArticle {
   descriptionRange?: SiteRange;
   anchors: SiteAnchor[];
   links: SiteLink[];
+  /** A list page (Hugo's `_index.md`): a link target, but no duplicate or orphan finding of its own. */
+  listPage?: boolean;
   /** `https://host/base`: absolute links to this host are internal. */
   siteUrl?: string;
   /** Folders (absolute) where root-relative links to files resolve. */
@@ -85,6 +87,7 @@ export interface SiteEntryInput {
   settings: SiteSettings;
   publicDirs: string[];
   siteUrl?: string;
+  listPage?: boolean;
 }
 
 export function rangeOf(article: ParsedArticle, start: number, end: number): SiteRange {
@@ -137,6 +140,7 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
         : {}),
     })),
     siteUrl: input.siteUrl,
+    ...(input.listPage ? { listPage: true } : {}),
     publicDirs: input.publicDirs,
   };
 }

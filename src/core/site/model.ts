@@ -343,11 +343,11 @@ export class SiteModel {
 
   /** Other articles with the same title (or description) in the same site and language. */
   sameTitle(article: SiteArticle): SiteArticle[] {
-    return this.others(this.byTitle, article.title ? `${article.root}|${article.language ?? ''}|${comparableText(article.title)}` : undefined, article);
+    return this.others(this.byTitle, article.title ? `${article.root}|${article.language ?? ''}|${comparableText(article.title)}` : undefined, article).filter((other) => !other.listPage);
   }
 
   sameDescription(article: SiteArticle): SiteArticle[] {
-    return this.others(this.byDescription, article.description ? `${article.root}|${article.language ?? ''}|${comparableText(article.description)}` : undefined, article);
+    return this.others(this.byDescription, article.description ? `${article.root}|${article.language ?? ''}|${comparableText(article.description)}` : undefined, article).filter((other) => !other.listPage);
   }
 
   sameUrl(article: SiteArticle): SiteArticle[] {

@@ -188,6 +188,8 @@ function jekyllUrl(input: UrlInput): ArticleUrl {
   const parts = input.relativePath.split('/');
   const postsAt = parts.lastIndexOf('_posts');
   const draftsAt = parts.indexOf('_drafts');
+  // A draft is not published: nothing can link to it.
+  if (draftsAt !== -1) return { group: '_drafts' };
   const own = stringValue(input.data, 'permalink');
   if (own) return { url: ensureLeadingSlash(own), key: 'permalink', group: '_posts' };
   if (postsAt === -1 && draftsAt === -1) {
