@@ -105,7 +105,7 @@ suite('the site as a whole', () => {
 
     const guide = await showFile(GUIDE);
     const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', guide.document.uri, new vscode.Position(1, 10));
-    const ours = references.filter((reference) => reference.uri.fsPath === workspaceUri(LIST).fsPath).map((reference) => reference.range.start.line + 1).sort();
+    const ours = references.filter((reference) => reference.uri.fsPath === workspaceUri(LIST).fsPath).map((reference) => reference.range.start.line + 1).sort((a, b) => a - b);
     assert.deepEqual(ours, [9, 13]);
   });
 
