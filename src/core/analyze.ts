@@ -8,10 +8,11 @@ import { AnalysisContext } from './rules/context';
 import { faqOf } from './facts/faq';
 import { keywordCoverage } from './facts/keywords';
 import type { ArticleState } from './parse/articleState';
-import { parseArticle, type ParsedArticle } from './parse/parse';
+import { bodyKindOf, parseArticle, type ParsedArticle } from './parse/parse';
 import type { Rule, RuleReport } from './rules/rule';
 import { ruleRegistry } from './rules/index';
-import { checkFrontmatter, schemaForArticle, type SchemaCheck } from './schema/schema';
+import { schemaForArticle } from './schema/schema';
+import { checkFrontmatter, type SchemaCheck } from './schema/schemaCheck';
 import { readingStats } from './facts/stats';
 import type { ArticleStats, FileSystemHost, Finding, Severity } from './types';
 import { detectSite, GENERIC_SITE, type SiteInfo } from './site/index';
@@ -77,7 +78,7 @@ export function articleStats(article: ParsedArticle): ArticleStats {
 }
 
 export async function analyzeArticle(text: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  const article = options.article ?? parseArticle(text, options.state);
+  const article = options.article ?? parseArticle(text, options.state, { kind: bodyKindOf(options.filePath) });
   const { filePath, fs } = options;
   let config = options.config;
   if (!config) config = fs && filePath ? (await loadConfig({ fs, forPath: filePath })).config : defaultConfig();

@@ -48,6 +48,7 @@ export * from './facts/imagePaths';
 export * from './facts/keywords';
 export * from './facts/reading';
 export * from './schema/schema';
+export * from './schema/schemaCheck';
 export * from './site/index';
 export * from './site/roles';
 export * from './site/articles';

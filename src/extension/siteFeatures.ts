@@ -11,27 +11,27 @@ import type { SiteArticle, SiteLink } from '../core/site/entry';
 import type { Finding } from '../core/types';
 import type { ArticleAnalyzer } from './analyzer';
 import { isMarkdownDocument } from './articles';
-import type { CommandManager } from './commands/commandManager';
-import { COMPLETION_SELECTOR } from './completion';
 import { DIAGNOSTIC_SOURCE, ruleIdOf } from './diagnostics';
 import { engine } from './engine';
-import { showSiteReport, SITE_REPORT_COMMAND } from './siteReport';
 import type { WorkspaceSiteIndex } from './workspaceIndex';
 
 /** `](target` just before the cursor: the target typed so far. */
 const LINK_BEFORE_CURSOR = /\]\(\s*<?([^()\s<>]*)$/;
 
-function siteRange(range: { line: number; column: number; endLine: number; endColumn: number }, hadBom = false): vscode.Range {
-  void hadBom;
+function siteRange(range: { line: number; column: number; endLine: number; endColumn: number }): vscode.Range {
   return new vscode.Range(range.line - 1, range.column - 1, range.endLine - 1, range.endColumn - 1);
 }
 
-function linkAt(source: SiteArticle, target: string): SiteLink {
+function linkAt(target: string): SiteLink {
   const range = { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
   return { kind: 'markdown', target, range };
 }
 
 export class SiteFeatures implements vscode.CompletionItemProvider, vscode.DefinitionProvider, vscode.ReferenceProvider, vscode.CodeActionProvider {
+  /** `](` starts a link's target, `/` a route, `#` a heading. */
+  static readonly triggerCharacters = ['(', '/', '#'];
+  static readonly codeActionMetadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
   constructor(
     private readonly analyzer: ArticleAnalyzer,
     private readonly site: WorkspaceSiteIndex,
@@ -53,7 +53,7 @@ export class SiteFeatures implements vscode.CompletionItemProvider, vscode.Defin
 
   /** The article a link target reaches, from `source`. */
   private targetOf(source: SiteArticle, target: string): { article?: SiteArticle; fragment?: string } {
-    const plan = engine().planLink(source, linkAt(source, target));
+    const plan = engine().planLink(source, linkAt(target));
     const found = this.site.model.resolveInModel(source, plan);
     return { article: found?.target, fragment: plan.fragment };
   }
@@ -82,7 +82,7 @@ export class SiteFeatures implements vscode.CompletionItemProvider, vscode.Defin
     const range = new vscode.Range(position.line, position.character - typed.length, position.line, position.character);
     const items: vscode.CompletionItem[] = [];
     const asRoute = typed.startsWith('/');
-    const plan = engine().planLink(source, linkAt(source, asRoute ? '/' : './x.md'));
+    const plan = engine().planLink(source, linkAt(asRoute ? '/' : './x.md'));
     for (const article of this.site.model.articlesOf(source.root)) {
       if (article.path === source.path) continue;
       const form = engine().linkFormFor(source, plan, article);
@@ -107,7 +107,7 @@ export class SiteFeatures implements vscode.CompletionItemProvider, vscode.Defin
       .linksOf(parsed)
       .find((candidate) => offset >= candidate.start && offset <= candidate.end);
     if (!link) return undefined;
-    const plan = engine().planLink(source, { kind: link.kind, target: link.target, range: linkAt(source, '').range });
+    const plan = engine().planLink(source, { kind: link.kind, target: link.target, range: linkAt('').range });
     if (plan.kind === 'external') return undefined;
     const found = this.site.model.resolveInModel(source, plan);
     if (!found) return undefined;
@@ -188,16 +188,4 @@ export class SiteFeatures implements vscode.CompletionItemProvider, vscode.Defin
 
 export function relative(path: string): string {
   return vscode.workspace.asRelativePath(vscode.Uri.file(path), false);
-}
-
-export function registerSiteFeatures(context: vscode.ExtensionContext, commands: CommandManager, analyzer: ArticleAnalyzer, site: WorkspaceSiteIndex): SiteFeatures {
-  const features = new SiteFeatures(analyzer, site);
-  context.subscriptions.push(
-    vscode.languages.registerCompletionItemProvider(COMPLETION_SELECTOR, features, '(', '/', '#'),
-    vscode.languages.registerDefinitionProvider(COMPLETION_SELECTOR, features),
-    vscode.languages.registerReferenceProvider(COMPLETION_SELECTOR, features),
-    vscode.languages.registerCodeActionsProvider(COMPLETION_SELECTOR, features, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
-  );
-  commands.register({ id: SITE_REPORT_COMMAND, execute: () => showSiteReport(context, features, site) });
-  return features;
 }

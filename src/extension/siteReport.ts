@@ -12,7 +12,6 @@ import type { SiteFeatures } from './siteFeatures';
 import { relative } from './siteFeatures';
 import type { WorkspaceSiteIndex } from './workspaceIndex';
 
-export const SITE_REPORT_COMMAND = 'articleAuthoring.showSiteReport';
 export const SITE_REPORT_VIEW_TYPE = 'articleAuthoring.siteReport';
 const MOST_LINKED = 10;
 
@@ -28,12 +27,12 @@ function openLink(path: string, line: number, label: string): string {
   return `<a href="#" data-path="${escapeHtml(path)}" data-line="${line}">${escapeHtml(label)}</a>`;
 }
 
-export async function showSiteReport(context: vscode.ExtensionContext, features: SiteFeatures, site: WorkspaceSiteIndex): Promise<vscode.WebviewPanel> {
+export async function showSiteReport(extensionUri: vscode.Uri, features: SiteFeatures, site: WorkspaceSiteIndex): Promise<vscode.WebviewPanel> {
   if (current) current.reveal(vscode.ViewColumn.Active);
   else {
     current = vscode.window.createWebviewPanel(SITE_REPORT_VIEW_TYPE, 'Site Report', vscode.ViewColumn.Active, {
       enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
     });
     const panel = current;
     panel.onDidDispose(() => (current = undefined));
@@ -45,10 +44,10 @@ export async function showSiteReport(context: vscode.ExtensionContext, features:
     });
   }
   const panel = current;
-  panel.webview.html = page(panel.webview, context, '<p class="muted">Reading the site…</p>');
+  panel.webview.html = page(panel.webview, extensionUri, '<p class="muted">Reading the site…</p>');
   const results = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Site report' }, () => features.allFindings());
   if (current !== panel) return panel;
-  panel.webview.html = page(panel.webview, context, body(results, site));
+  panel.webview.html = page(panel.webview, extensionUri, body(results, site));
   return panel;
 }
 
@@ -92,9 +91,9 @@ function body(results: { article: SiteArticle; findings: Finding[] }[], site: Wo
   ].join('\n');
 }
 
-function page(webview: vscode.Webview, context: vscode.ExtensionContext, content: string): string {
+function page(webview: vscode.Webview, extensionUri: vscode.Uri, content: string): string {
   const nonce = createNonce();
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', 'siteReport.css'));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'siteReport.css'));
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

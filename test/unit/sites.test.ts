@@ -2,7 +2,10 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { applyEdits, detectSite, parseArticle, parseConfig, readingTimeEdit, setFrontmatterScalar, type FileSystemHost } from '../../src/core';
-import { memoryFs } from './engine-helpers';
+import * as fsSync from 'node:fs';
+import * as os from 'node:os';
+import { FIXTURES, memoryFs } from './engine-helpers';
+import { runCli } from './cli-helpers';
 
 const ROOT = path.resolve('/site');
 const body = '\n# Title\n\nA few words.\n';
@@ -89,5 +92,46 @@ describe('edits in the frontmatter’s own format', () => {
     assert.equal(broken.lines.positionAt(broken.frontmatter!.errors[0].start).line, 4);
     const js = parseArticle('---js\n{ title: (() => { throw new Error("ran") })() }\n---\n' + body);
     assert.equal(js.frontmatter?.data, undefined);
+  });
+});
+
+describe('article-lint on the site fixtures', () => {
+  const sites = path.join(FIXTURES, 'sites');
+
+  it('--format json names each file’s site, and folder scans find .markdown posts', async () => {
+    const run = await runCli(['jekyll', 'hugo/content/posts/toml-post.md', '--format', 'json'], { cwd: sites });
+    const output = JSON.parse(run.stdout) as { file: string; site: string }[];
+    assert.ok(output.some((entry) => entry.file === 'jekyll/_posts/2026-03-03-lake-loop.markdown' && entry.site === 'jekyll'));
+    assert.ok(!output.some((entry) => entry.file === 'jekyll/about.md'), 'a page outside _posts/ is not an article');
+    assert.deepEqual(output.find((entry) => entry.file.endsWith('toml-post.md'))?.site, 'hugo');
+  });
+
+  it('--print-config shows the resolved profile, schema and rules of one file', async () => {
+    const run = await runCli(['--print-config', 'hugo/content/posts/toml-post.md'], { cwd: sites });
+    assert.equal(run.code, 0, run.stderr);
+    const shown = JSON.parse(run.stdout);
+    assert.equal(shown.site.name, 'hugo');
+    assert.match(shown.site.reason, /^hugo\.toml found in /);
+    assert.equal(shown.article, 'article');
+    assert.equal(shown.schema.source, 'built-in:hugo');
+    assert.ok(shown.schema.keys.includes('linkTitle'));
+    assert.deepEqual(shown.roles.updated, ['lastmod', 'modified']);
+    assert.deepEqual(shown.rules['title-length'], ['warning', { min: 20, max: 70 }]);
+    const missing = await runCli(['--print-config', 'nowhere.md'], { cwd: sites });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nowhere\.md: no such file/);
+  });
+
+  it('a "site" that is not a profile stops the run with exit 2, naming the file and key', async () => {
+    const dir = fsSync.mkdtempSync(path.join(os.tmpdir(), 'sites-'));
+    try {
+      fsSync.writeFileSync(path.join(dir, '.article-lint.json'), '{ "site": "gatsby" }');
+      fsSync.writeFileSync(path.join(dir, 'a.md'), '---\ntitle: A\n---\n');
+      const run = await runCli(['a.md'], { cwd: dir });
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /\.article-lint\.json:1:11: site: "gatsby" is not a site profile; the profiles are/);
+    } finally {
+      fsSync.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -52,6 +52,20 @@ export function frontmatterValueRange(article: ParsedArticle, key: string): [num
   return [article.frontmatter.contentStart + range[0], article.frontmatter.contentStart + range[1]];
 }
 
+/**
+ * Where a YAML node's text ends: `end` moved back over the white space and line breaks YAML puts
+ * after a value (a block scalar's range takes its line break). Only YAML's own white space (space,
+ * tab, CR, LF): any other space character (U+3000, NBSP, …) is part of a plain scalar's value.
+ */
+export function yamlTextEnd(text: string, start: number, end: number): number {
+  while (end > start && isYamlWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function isYamlWhiteSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
 /** YAML text for a scalar, quoted like `like` was (double quotes for a new value). */
 export function yamlScalar(value: string | number | boolean, like?: Scalar.Type): string {
   if (typeof value !== 'string') return String(value);
@@ -135,8 +149,7 @@ export function setFrontmatterScalar(
     const node = pair.value;
     if (node && isScalar(node) && node.range) {
       // A block scalar's range (`>-` and its lines) takes the line break after it: keep that.
-      let end = base + node.range[1];
-      while (end > base + node.range[0] && /\s/.test(article.text[end - 1])) end--;
+      const end = yamlTextEnd(article.text, base + node.range[0], base + node.range[1]);
       return { start: base + node.range[0], end, newText: scalarText(article, value, node.type) };
     }
     if (!node && pair.key.range && frontmatter.format === 'yaml') {

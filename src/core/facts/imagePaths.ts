@@ -6,6 +6,7 @@
  */
 import { dirname, foldersUpFrom, join, resolve } from '../text/paths';
 import type { FileSystemHost } from '../types';
+import { templateEnd } from '../parse/syntax/scan';
 
 export type ImageStatus = 'found' | 'missing' | 'unchecked';
 
@@ -15,9 +16,31 @@ export interface ImageResolution {
   path?: string;
 }
 
+/**
+ * A path that starts with a template expression, as Jekyll and Eleventy authors write them: the plain
+ * path it stands for, from the site's root (`{{ site.baseurl }}/assets/x.png` and
+ * `{{ "/assets/x.png" | relative_url }}` are `/assets/x.png`), or undefined when the rest is not a
+ * plain path (it is then not checked).
+ */
+function templatePath(src: string): string | undefined {
+  const end = templateEnd(src, 2, src.length, '}}');
+  if (end === -1) return undefined;
+  const expression = src.slice(2, end - 2).replace(/^-/, '').replace(/-$/, '').trim();
+  const rest = src.slice(end);
+  const filtered = /^(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_url)$/.exec(expression);
+  if (filtered) return rest === '' ? `/${filtered[2].replace(/^\/+/, '')}` : undefined;
+  if (/^[\w.]+$/.test(expression) && rest.startsWith('/') && !rest.includes('{')) return rest;
+  return undefined;
+}
+
 /** `src` without query and hash, percent-decoded; undefined for remote, data: and scheme URLs. */
 export function localImagePath(src: string): string | undefined {
-  const trimmed = src.trim();
+  let trimmed = src.trim();
+  if (trimmed.startsWith('{{')) {
+    const path = templatePath(trimmed);
+    if (path === undefined) return undefined;
+    trimmed = path;
+  } else if (trimmed.startsWith('{')) return undefined;
   if (!trimmed || trimmed.startsWith('//') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(trimmed)) return undefined;
   let path = trimmed.replace(/[?#].*$/, '');
   try {

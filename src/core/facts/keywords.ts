@@ -141,7 +141,9 @@ export function phraseIndex(text: string, phrase: string, from = 0): number {
  * spans the break between blocks.
  */
 interface BodyKeywords {
-  blockSet: ReadonlySet<string>;
+  blocks: readonly string[];
+  /** The version's blocks as a set, made when a later version first looks back at this one. */
+  blockSet?: ReadonlySet<string>;
   found: Map<string, string | null>;
   previous: BodyKeywords | undefined;
   /** The blocks the previous version did not have, once a keyword it did not use is asked about. */
@@ -153,10 +155,15 @@ function keywordsOf(body: BodyText, state: ArticleState | undefined): BodyKeywor
     const newest = state?.newestKeywords as BodyKeywords | undefined;
     // Only the newest version looks back, so versions never chain up in memory.
     if (newest) newest.previous = undefined;
-    body.keywords = { blockSet: new Set(body.blocks), found: new Map(), previous: newest };
+    body.keywords = { blocks: body.blocks, found: new Map(), previous: newest };
     if (state) state.newestKeywords = body.keywords;
   }
   return body.keywords;
+}
+
+function blockSetOf(keywords: BodyKeywords): ReadonlySet<string> {
+  keywords.blockSet ??= new Set(keywords.blocks);
+  return keywords.blockSet;
 }
 
 /** A block of `blocks` that contains the phrase, or null: for the few blocks new in a version. */
@@ -202,10 +209,10 @@ export function phraseUsed(article: ParsedArticle, normalized: string): boolean 
   let witness = state.found.get(normalized);
   if (witness === undefined) {
     const before = state.previous?.found.get(normalized);
-    if (typeof before === 'string' && state.blockSet.has(before)) witness = before;
+    if (typeof before === 'string' && blockSetOf(state).has(before)) witness = before;
     else if (before === null) {
       // No block of the previous version had it: only blocks new in this version can.
-      const previousBlocks = state.previous!.blockSet;
+      const previousBlocks = blockSetOf(state.previous!);
       state.newBlocks ??= body.blocks.filter((block) => !previousBlocks.has(block));
       witness = blockWithPhrase(state.newBlocks, normalized);
     } else witness = findInBody(body, normalized);

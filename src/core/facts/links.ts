@@ -1,11 +1,12 @@
 /**
  * Every outgoing link of the body, with its exact range: Markdown links (inline, reference and
  * `<autolinks>`) from markdown-it's tokens, `<a href>` in inline HTML and HTML blocks, Hugo
- * `{{< ref "…" >}}` / `relref` shortcodes and Jekyll `{% post_url … %}` / `{% link … %}` tags in the
- * text. Nothing in code spans, code blocks or HTML comments is a link. Computed once per parse.
+ * `{{< ref "…" >}}` / `relref` shortcodes and Jekyll `{% post_url … %}` / `{% link … %}` tags (the
+ * parse's `shortcode` and `liquid` tokens). Nothing in code spans, code blocks or HTML comments is a link. Computed once per parse.
  */
 import type { ParsedArticle, Token } from '../parse/parse';
 import { blockMaps, contentRangeOf, sourceOffset } from '../parse/positions';
+import { shortcodeMetaOf } from '../parse/syntax/shortcodes';
 
 export interface LinkRef {
   /**
@@ -35,8 +36,7 @@ export function linksOf(article: ParsedArticle): LinkRef[] {
   return links;
 }
 
-const HUGO_REF = /\{\{([<%])\s*(ref|relref)\s+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s>%}]+))[^\n]*?[>%]\}\}/g;
-const JEKYLL_TAG = /\{%-?\s*(post_url|link)\s+([^\s%]+)\s*-?%\}/g;
+const JEKYLL_TAG = /^\{%-?\s*(post_url|link)\s+([^\s%]+)\s*-?%\}$/;
 const HTML_ANCHOR = /<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 
 function collectLinks(article: ParsedArticle): LinkRef[] {
@@ -71,7 +71,6 @@ function collectLinks(article: ParsedArticle): LinkRef[] {
 function inlineLinks(article: ParsedArticle, inline: Token, map: [number, number], links: LinkRef[]): void {
   const children = inline.children!;
   const opens: Token[] = [];
-  let textTokens = false;
   for (const child of children) {
     if (child.type === 'link_open') opens.push(child);
     else if (child.type === 'link_close') {
@@ -102,9 +101,11 @@ function inlineLinks(article: ParsedArticle, inline: Token, map: [number, number
           targetEnd: sourceOffset(article, inline, map, range[0] + found.targetEnd),
         });
       }
-    } else if (child.type === 'text' && (child.content.includes('{{') || child.content.includes('{%'))) textTokens = true;
+    } else if ((child.type === 'shortcode' || child.type === 'liquid') && links.length < MAX_LINKS_PER_ARTICLE) {
+      const link = templateLink(article, inline, map, child);
+      if (link) links.push(link);
+    }
   }
-  if (textTokens) templateLinks(article, inline, map, links);
 }
 
 /**
@@ -143,64 +144,37 @@ function rawDestination(source: string, autolink: boolean): { text: string; star
   return { text: source.slice(start, end).replace(/\\([!-/:-@[-`{-~])/g, '$1'), start, end };
 }
 
-/** Hugo `ref`/`relref` shortcodes and Jekyll `post_url`/`link` tags in an inline's text (not in code spans). */
-function templateLinks(article: ParsedArticle, inline: Token, map: [number, number], links: LinkRef[]): void {
-  const content = inline.content;
-  const codeSpans = codeSpanRanges(content);
-  const inCode = (offset: number) => codeSpans.some(([start, end]) => offset >= start && offset < end);
-  HUGO_REF.lastIndex = 0;
-  for (let match = HUGO_REF.exec(content); match; match = HUGO_REF.exec(content)) {
-    if (inCode(match.index) || links.length >= MAX_LINKS_PER_ARTICLE) continue;
-    const target = match[3] ?? match[4] ?? match[5] ?? '';
-    const targetAt = content.indexOf(target, match.index + 3 + match[2].length);
-    links.push({
-      kind: match[2] as 'ref' | 'relref',
-      target,
-      start: sourceOffset(article, inline, map, match.index),
-      end: sourceOffset(article, inline, map, match.index + match[0].length),
-      ...(targetAt !== -1
-        ? { targetStart: sourceOffset(article, inline, map, targetAt), targetEnd: sourceOffset(article, inline, map, targetAt + target.length) }
-        : {}),
-    });
+/** A Hugo `ref`/`relref` shortcode or a Jekyll `post_url`/`link` tag (parsed as `shortcode` and `liquid` tokens), as a link. */
+function templateLink(article: ParsedArticle, inline: Token, map: [number, number], child: Token): LinkRef | undefined {
+  const range = contentRangeOf(child);
+  if (!range) return undefined;
+  let kind: LinkRef['kind'];
+  let target: string | undefined;
+  if (child.type === 'shortcode') {
+    const meta = shortcodeMetaOf(child);
+    if (meta.closing || (meta.name !== 'ref' && meta.name !== 'relref')) return undefined;
+    kind = meta.name;
+    target = meta.params.path ?? meta.positional[0];
+  } else {
+    const match = JEKYLL_TAG.exec(child.content);
+    if (!match) return undefined;
+    kind = match[1] as 'post_url' | 'link';
+    target = match[2];
   }
-  JEKYLL_TAG.lastIndex = 0;
-  for (let match = JEKYLL_TAG.exec(content); match; match = JEKYLL_TAG.exec(content)) {
-    if (inCode(match.index) || links.length >= MAX_LINKS_PER_ARTICLE) continue;
-    const target = match[2];
-    const targetAt = content.indexOf(target, match.index + match[0].indexOf(match[1]) + match[1].length);
-    links.push({
-      kind: match[1] as 'post_url' | 'link',
-      target,
-      start: sourceOffset(article, inline, map, match.index),
-      end: sourceOffset(article, inline, map, match.index + match[0].length),
-      targetStart: sourceOffset(article, inline, map, targetAt),
-      targetEnd: sourceOffset(article, inline, map, targetAt + target.length),
-    });
+  if (target === undefined) return undefined;
+  const source = inline.content.slice(range[0], range[1]);
+  const at = source.indexOf(target, 3);
+  const link: LinkRef = {
+    kind,
+    target,
+    start: sourceOffset(article, inline, map, range[0]),
+    end: sourceOffset(article, inline, map, range[1]),
+  };
+  if (at !== -1) {
+    link.targetStart = sourceOffset(article, inline, map, range[0] + at);
+    link.targetEnd = sourceOffset(article, inline, map, range[0] + at + target.length);
   }
-}
-
-/** Ranges of backtick code spans in inline content (a run of N backticks closes at the next run of N). */
-function codeSpanRanges(content: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  let at = content.indexOf('`');
-  while (at !== -1) {
-    let run = at;
-    while (content[run] === '`') run++;
-    const fence = content.slice(at, run);
-    let close = content.indexOf(fence, run);
-    while (close !== -1 && content[close + fence.length] === '`') {
-      let skip = close;
-      while (content[skip] === '`') skip++;
-      close = content.indexOf(fence, skip);
-    }
-    if (close === -1) {
-      at = content.indexOf('`', run);
-      continue;
-    }
-    ranges.push([at, close + fence.length]);
-    at = content.indexOf('`', close + fence.length);
-  }
-  return ranges;
+  return link;
 }
 
 interface FoundAnchor {

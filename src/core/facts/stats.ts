@@ -1,8 +1,10 @@
 /**
  * Word count and reading time: the `reading-time` package's count over the body's Markdown source
- * (reading.ts computes it the same way, block by block with a cache), at 200 words a minute.
+ * (reading.ts computes it the same way, block by block with a cache), less what readers never see
+ * (hidden.ts: MDX comments and ESM, Liquid, shortcodes), at 200 words a minute.
  */
 import type { ParsedArticle } from '../parse/parse';
+import { visibleBody } from './hidden';
 import { countWordsIncremental, WORDS_PER_MINUTE } from './reading';
 
 export interface ReadingStats {
@@ -18,7 +20,8 @@ export interface ReadingStats {
 export function readingStats(article: ParsedArticle): ReadingStats {
   let stats = article.bodyFacts.reading;
   if (!stats) {
-    const words = countWordsIncremental(article.body, article.state);
+    // What readers never see (MDX comments, Liquid, shortcodes: hidden.ts) is not words.
+    const words = countWordsIncremental(visibleBody(article), article.state);
     stats = { words, minutes: Math.ceil(words / WORDS_PER_MINUTE) };
     article.bodyFacts.reading = stats;
   }

@@ -10,19 +10,25 @@
  */
 import { BlockCache } from '../facts/blockCache';
 import { BodyParser } from './bodyParse';
-import { markdownParser, type BodyFacts, type Frontmatter, type Token } from './parse';
+import { markdownParser, type BodyFacts, type BodyKind, type Frontmatter, type Token } from './parse';
 import type { LineMap } from './positions';
 
 export class ArticleState {
-  /** @internal The body's markdown-it parse by segments. */
-  readonly bodyParser = new BodyParser(markdownParser);
+  /** @internal The body's markdown-it parse by segments, for each kind of body it has read. */
+  private readonly bodyParsers: Partial<Record<BodyKind, BodyParser>> = {};
+
+  /** @internal The parser by segments for a kind of body (a CLI worker reads `.md` and `.mdx` files in turn). */
+  bodyParser(kind: BodyKind): BodyParser {
+    return (this.bodyParsers[kind] ??= new BodyParser(() => markdownParser(kind)));
+  }
+
   /**
    * @internal The last two frontmatter blocks read, by their exact text (delimiters included), the
    * newest first: an undo, or an edit in the body after one in the frontmatter, brings one back.
    */
   recentFrontmatter: { block: string; frontmatter: Frontmatter }[] = [];
   /** @internal The last body with its tokens and facts, reused while only the frontmatter changes. */
-  lastBody: { body: string; tokens: readonly Token[]; facts: BodyFacts } | undefined;
+  lastBody: { body: string; kind: BodyKind; tokens: readonly Token[]; facts: BodyFacts } | undefined;
   /** @internal Word counts by block of Markdown source (see facts/reading.ts). */
   readonly blockWords = new BlockCache<number>();
   /** @internal The length and the two ends of the last text whose words were counted. */

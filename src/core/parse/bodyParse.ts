@@ -5,8 +5,8 @@
  * column 0, is not blank and is not a list marker, so no list, blockquote, paragraph, table or
  * indented code continues past it. Each segment is parsed alone, and a segment of one of the two
  * previous versions with the same text gives its tokens again (their line maps shifted where it
- * moved). Only a fenced code block or an HTML block (`<!--`, `<script>`...) can run on past such a
- * line: from a segment in which one reaches the end, the rest of the body is parsed in one go.
+ * moved). Only a fenced code block, an HTML block (`<!--`, `<script>`...) or a construct of
+ * markdown.ts's `mayRunOn` (an admonition, an MDX comment, a Liquid comment) can run on past such a line: from a segment in which one reaches the end, the rest of the body is parsed in one go.
  * Reference definitions (`[label]: /url`) link across segments, so a body that may hold one is parsed
  * whole, as is a body that shares little with the previous one (another article: nothing to reuse).
  *
@@ -15,6 +15,7 @@
  */
 import type MarkdownIt from 'markdown-it';
 import { parseWork } from './articleState';
+import { mayRunOn } from './markdown';
 
 type Token = MarkdownIt.Token;
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
@@ -153,7 +154,7 @@ export class BodyParser {
   /** The piece's tokens, marked open when a fence or HTML block in it is still open at its end. */
   private parseAlone(text: string, lines: number): Segment {
     const tokens = this.markdown(text, {});
-    const open = tokens.some((token) => (token.type === 'fence' || token.type === 'html_block') && token.map !== null && token.map[1] >= lines);
+    const open = tokens.some((token) => (token.type === 'fence' || token.type === 'html_block' || mayRunOn(token)) && token.map !== null && token.map[1] >= lines);
     return { tokens, line: 0, open };
   }
 }

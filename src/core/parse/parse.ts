@@ -5,23 +5,23 @@
  * markdown-it turns the body into one token stream.
  */
 import matter from 'gray-matter';
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { Document, parseDocument, isMap } from 'yaml';
 import type { ArticleState } from './articleState';
 import { parseWork } from './articleState';
 import { LineIndex } from './lines';
-import { sourcePositions } from './positions';
+import { markdownParser, type BodyKind } from './markdown';
 import { detached } from '../text/strings';
 import { readJsonBlock, readOtherFrontmatter, startsWithOtherFrontmatter } from './frontmatterFormats';
 
 export type Token = MarkdownIt.Token;
+export { markdownParser, bodyKindOf, type BodyKind } from './markdown';
 import type { Heading } from '../facts/headings';
 import type { ImageRef } from '../facts/images';
 import type { FaqSection } from '../facts/faq';
 import type { LinkRef } from '../facts/links';
 import type { ReadingStats } from '../facts/stats';
 import type { LineMap } from './positions';
-type MarkdownParser = ReturnType<typeof MarkdownIt>;
 
 /** Aliases beyond this count make `toJS` throw, which stops "billion laughs" alias bombs. */
 const MAX_ALIAS_COUNT = 100;
@@ -70,6 +70,8 @@ export interface ParsedArticle {
    */
   readonly tokens: readonly Token[];
   lines: LineIndex;
+  /** The syntax the body was read with (`mdx` for `.mdx` files, see markdown.ts). */
+  kind: BodyKind;
   /** Facts of this version, each computed when first asked for (headings, images, FAQ). */
   readonly facts: VersionFacts;
   /** Facts of the body text alone: the previous version's when the body is the same (with a state). */
@@ -88,6 +90,8 @@ export interface VersionFacts {
   links?: LinkRef[];
   /** Without a state: where block tokens' content lines are in the source (see positions.ts). */
   lineMaps?: WeakMap<Token, LineMap>;
+  /** What readers never see, as ranges of the text (see facts/hidden.ts). */
+  hidden?: readonly (readonly [number, number])[];
 }
 
 /** Facts of a body's text alone (no offsets into the article), filled in as they are asked. */
@@ -97,15 +101,9 @@ export interface BodyFacts {
   keywords?: unknown;
 }
 
-let sharedMarkdown: MarkdownParser | undefined;
-
-/**
- * The markdown-it instance shared by the rules and the preview (raw HTML kept as tokens; images and
- * inline HTML carry their source positions, see positions.ts).
- */
-export function markdownParser(): MarkdownParser {
-  sharedMarkdown ??= new MarkdownIt({ html: true, linkify: false, typographer: false }).use(sourcePositions);
-  return sharedMarkdown;
+export interface ParseOptions {
+  /** `mdx` for `.mdx` files (MDX comments, expressions and ESM); default `md`. */
+  kind?: BodyKind;
 }
 
 class FrontmatterLanguageError extends Error {}
@@ -134,9 +132,11 @@ const FRONTMATTER_OPTIONS = { engines: SAFE_ENGINES, language: 'yaml' };
 /**
  * Parses an article. With the document's state, what an earlier version of the same document already
  * parsed is reused (its frontmatter block, the unchanged segments of its body); without one, nothing
- * is reused from any earlier call.
+ * is reused from any earlier call. `options.kind` says which syntax the body is read with (`mdx`
+ * for `.mdx` files).
  */
-export function parseArticle(input: string, state?: ArticleState): ParsedArticle {
+export function parseArticle(input: string, state?: ArticleState, options: ParseOptions = {}): ParsedArticle {
+  const kind = options.kind ?? 'md';
   const hadBom = input.charCodeAt(0) === 0xfeff;
   const text = hadBom ? input.slice(1) : input;
   const lines = new LineIndex(text);
@@ -148,20 +148,20 @@ export function parseArticle(input: string, state?: ArticleState): ParsedArticle
   let bodyFacts: BodyFacts;
   if (state) {
     const last = state.lastBody;
-    if (last && last.body === body) {
+    if (last && last.body === body && last.kind === kind) {
       // Only the frontmatter changed: the body's tokens and facts hold (token lines are relative to the body).
       ({ tokens, facts: bodyFacts } = last);
     } else {
-      tokens = state.bodyParser.parse(body);
+      tokens = state.bodyParser(kind).parse(body);
       bodyFacts = {};
-      state.lastBody = { body: detached(body), tokens, facts: bodyFacts };
+      state.lastBody = { body: detached(body), kind, tokens, facts: bodyFacts };
     }
   } else {
     parseWork.bodyCharacters += body.length;
-    tokens = markdownParser().parse(body, {});
+    tokens = markdownParser(kind).parse(body, {});
     bodyFacts = {};
   }
-  return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines, facts: {}, bodyFacts, state };
+  return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines, facts: {}, bodyFacts, state, kind };
 }
 
 /** True when the text opens with a frontmatter delimiter line (`---`, optionally a language). */

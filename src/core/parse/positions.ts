@@ -22,6 +22,11 @@ export function contentRangeOf(token: Token): readonly [number, number] | undefi
   return (token as Annotated)[CONTENT_RANGE];
 }
 
+/** For inline rules of our own (syntax/): where the token they pushed is in its inline content. */
+export function recordContentRange(token: Token, start: number, end: number): void {
+  (token as Annotated)[CONTENT_RANGE] = [start, end];
+}
+
 function recordPositions(md: MarkdownParser, name: string): void {
   const ruler = md.inline.ruler as unknown as RulerInternals;
   const original = ruler.__rules__.find((rule) => rule.name === name)?.fn;

@@ -4,7 +4,7 @@
  * title and 155–160 of description is what fits, so these are the widths used here.
  */
 
-import { slugify } from '../rules/slug-format';
+import { slugify } from '../text/strings';
 
 export { slugify };
 

@@ -10,7 +10,7 @@ import { ImageResolver } from '../facts/imagePaths';
 import { imagesOf, isMdxPath, type ImageRef } from '../facts/images';
 import { keywordText } from '../facts/keywords';
 import type { ParsedArticle } from '../parse/parse';
-import type { SchemaCheck } from '../schema/schema';
+import type { SchemaCheck } from '../schema/schemaCheck';
 import type { FileSystemHost } from '../types';
 import type { FrontmatterError } from '../parse/parse';
 import { GENERIC_SITE, sitePath, type SiteInfo } from '../site/index';
@@ -57,7 +57,7 @@ export class AnalysisContext {
     this.isArticle = init.isArticle;
     this.schemaCheck = init.schemaCheck;
     this.schemaProblem = init.schemaProblem;
-    this.isMdx = isMdxPath(init.filePath);
+    this.isMdx = init.article.kind === 'mdx' || isMdxPath(init.filePath);
     this.site = init.site ?? GENERIC_SITE;
     const parseErrors = init.article.frontmatter?.errors ?? [];
     this.frontmatterNote = init.siteProblems?.note;

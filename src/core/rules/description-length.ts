@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { checkLength } from './title-length';
+import { checkLength } from './util';
 
 /** The meta description outside the conventional band of a search snippet. */
 export default defineRule({

@@ -70,7 +70,7 @@ function typeFits(value: unknown, types: FieldType[] | undefined): boolean {
 }
 
 /** The closest known key, when it is close enough to be a typo. */
-export function suggest(key: string, known: readonly string[]): string | undefined {
+function suggest(key: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
   const lower = key.toLowerCase();
   const exact = known.find((candidate) => candidate.toLowerCase() === lower);

@@ -36,6 +36,8 @@ export function hasMarkdownExtension(profile: SiteProfile, filePath: string): bo
  */
 export function articleKind(text: string, filePath: string | undefined, config: ResolvedConfig, site: SiteInfo): ArticleKind | undefined {
   const profile = site.profile;
+  // Jekyll's rarer Markdown extensions are articles only where Jekyll reads them.
+  if (filePath && /\.(mkdown|mkdn|mkd)$/i.test(filePath) && !hasMarkdownExtension(profile, filePath)) return undefined;
   const relative = filePath ? sitePath(site, filePath) : undefined;
   if (config.includeConfigured || profile.name === 'generic' || relative === undefined) {
     if (startsWithFrontmatter(text)) return 'article';

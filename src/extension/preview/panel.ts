@@ -59,20 +59,20 @@ export class ArticlePreview extends Disposable {
   ) {
     super();
     this.source = source;
-    this.register(this.onDisposeEmitter);
-    this.register(panel.onDidDispose(() => this.dispose()));
-    this.register(panel.onDidChangeViewState(({ webviewPanel }) => {
+    this._register(this.onDisposeEmitter);
+    this._register(panel.onDidDispose(() => this.dispose()));
+    this._register(panel.onDidChangeViewState(({ webviewPanel }) => {
       if (!webviewPanel.visible) this.needsFullRender = true;
       else if (this.needsFullRender) void this.render();
     }));
-    this.register(panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)));
-    this.register(vscode.workspace.onDidChangeTextDocument((event) => {
+    this._register(panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)));
+    this._register(vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.document.uri.toString() === this.source.toString()) this.scheduleRender();
     }));
-    this.register(vscode.workspace.onDidChangeConfiguration((event) => {
+    this._register(vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('articleAuthoring.preview')) this.scheduleRender();
     }));
-    this.register(vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.onEditorScrolled(event)));
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.onEditorScrolled(event)));
     this.updateOptions();
     this.panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'media', 'preview-icon.svg');
     void this.render();
