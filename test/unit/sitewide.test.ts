@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseConfig } from '../../src/core/config/config';
 import { parseArticle } from '../../src/core/parse/parse';
 import { githubSlug, headingAnchors } from '../../src/core/site/anchors';
 import { checkSiteArticle } from '../../src/core/site/check';
@@ -119,6 +120,19 @@ describe('the site as a whole (section 7)', function () {
       const run = await runCli(['--format', 'json', 'sample-article.md'], { cwd: path.join(FIXTURES, 'examples') });
       assert.equal(run.code, 0);
       assert.deepEqual(JSON.parse(run.stdout)[0].diagnostics, []);
+    });
+  });
+
+  describe('siteUrl in .article-lint.json', () => {
+    it('takes an http(s) address and names the key of anything else', () => {
+      const file = path.resolve('/site/.article-lint.json');
+      assert.equal(parseConfig('{ "siteUrl": "https://example.com/blog" }', file).config.siteUrl, 'https://example.com/blog');
+      for (const bad of ['"example.com"', '"ftp://example.com"', '42']) {
+        const { problems } = parseConfig(`{ "siteUrl": ${bad} }`, file);
+        assert.equal(problems.length, 1, bad);
+        assert.equal(problems[0].key, 'siteUrl');
+        assert.match(problems[0].message, /must be the site's address/);
+      }
     });
   });
 
