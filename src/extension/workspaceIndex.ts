@@ -11,6 +11,7 @@ import type { ResolvedConfig } from '../core/config/config';
 import type { SiteArticle } from '../core/site/entry';
 import type { SiteModel } from '../core/site/model';
 import type { SiteDirectory } from '../core/site/sites';
+import type { SiteFolderCache } from '../core/site/index';
 import type { WorkspaceFileSystem } from './fs';
 import { Disposable } from './dispose';
 import type { Log } from './log';
@@ -202,6 +203,8 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   /** Paths whose entry comes from an open document: the watcher leaves them alone. */
   private readonly live = new Set<string>();
   private readonly configs = new Map<string, Promise<ResolvedConfig>>();
+  /** What each folder's site marker files say, for this index's reads (cleared with the configurations). */
+  private readonly siteFolders: SiteFolderCache = new Map();
   private building: Promise<void> | undefined;
   private complete = false;
   private disposed = false;
@@ -258,6 +261,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   /** A configuration changed: every file is read again. */
   reset(): void {
     this.configs.clear();
+    this.siteFolders.clear();
     if (!this.building) return;
     void this.readAll(vscode.workspace.workspaceFolders ?? []).then(() => this.fireAll());
   }
@@ -308,7 +312,15 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
       if (stat.size <= MAX_FILE_BYTES && stat.type & vscode.FileType.File) {
         const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
         const config = await this.configFor(uri);
-        entry = await engine().readSiteArticle({ text, filePath: path, config, fs: this.fs, sites: this.sites(), siteUrl: siteUrlSetting(uri) });
+        entry = await engine().readSiteArticle({
+          text,
+          filePath: path,
+          config,
+          fs: this.fs,
+          sites: this.sites(),
+          siteUrl: siteUrlSetting(uri),
+          siteFolders: this.siteFolders,
+        });
       }
     } catch {
       entry = undefined;

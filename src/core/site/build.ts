@@ -4,11 +4,11 @@
  * only (as the site profile says which files are articles).
  */
 import type { ResolvedConfig } from '../config/config';
-import { parseArticle, type ParsedArticle } from '../parse/parse';
+import { bodyKindOf, parseArticle, type ParsedArticle } from '../parse/parse';
 import type { FileSystemHost } from '../types';
 import { articleKind } from './articles';
 import { siteEntry, type SiteArticle } from './entry';
-import { detectSite, type SiteInfo } from './index';
+import { detectSite, type SiteFolderCache, type SiteInfo } from './index';
 import type { SiteDirectory } from './sites';
 
 export interface SiteArticleInput {
@@ -23,15 +23,17 @@ export interface SiteArticleInput {
   site?: SiteInfo;
   /** `siteUrl` when the configuration has none (the editor's setting). */
   siteUrl?: string;
+  /** What each folder's marker files say, shared across many files (see detectSite). */
+  siteFolders?: SiteFolderCache;
 }
 
 /** The entry of an article, or undefined when the file is not one of its site's articles. */
 export async function readSiteArticle(input: SiteArticleInput): Promise<SiteArticle | undefined> {
   const { text, filePath, config, fs } = input;
-  const site = input.site ?? (await detectSite(filePath, fs, config));
+  const site = input.site ?? (await detectSite(filePath, fs, config, input.siteFolders));
   const kind = articleKind(text, filePath, config, site);
   if (!kind) return undefined;
-  const article = input.article ?? parseArticle(text);
+  const article = input.article ?? parseArticle(text, undefined, { kind: bodyKindOf(filePath) });
   const where = await input.sites.siteOf(filePath, site, config);
   return siteEntry({ article, path: filePath, ...where, siteUrl: config.siteUrl ?? input.siteUrl, listPage: kind === 'list' });
 }
