@@ -235,6 +235,22 @@ describe('the site as a whole (section 7)', function () {
   });
 
   describe('the site model', () => {
+    it('an entry of simple frontmatter is made without building the YAML document (ranges from the lines)', () => {
+      const text = article('Alpha article', '# A\n\n[b](./b.md)', 'slug: "alpha"\n');
+      const parsed = parseArticle(text);
+      const frontmatter = parsed.frontmatter!;
+      const lazy = Object.getOwnPropertyDescriptor(frontmatter, 'doc');
+      assert.ok(lazy?.get, 'the parse keeps the YAML document lazy for simple frontmatter');
+      let reads = 0;
+      Object.defineProperty(frontmatter, 'doc', { configurable: true, get: () => (reads++, lazy.get!.call(frontmatter)) });
+      const made = siteEntry({ article: parsed, path: path.join(ROOT, 'posts', 'a.md'), root: ROOT, profile: 'generic', roles: rolesFor('generic'), settings: {}, publicDirs: [] });
+      assert.equal(reads, 0);
+      assert.equal(text.slice(made.titleRange!.start, made.titleRange!.end), '"Alpha article"');
+      assert.equal(text.slice(made.descriptionRange!.start, made.descriptionRange!.end), '"About Alpha article, at length."');
+      assert.equal(text.slice(made.urlRange.start, made.urlRange.end), '"alpha"');
+      assert.equal(made.url, '/alpha/');
+    });
+
     it('finds broken links, missing anchors, duplicates and orphans in a small site', async () => {
       const site = new SiteModel();
       site.set(entry('posts/a.md', article('Alpha article', '# A\n\n## Shaping the Loaf\n\n[b](./b.md) [b anchor](./b.md#nope) [c](/c/) [gone](/nowhere/) [self](#shaping-the-loaf)')));
