@@ -21,3 +21,10 @@ export { BUILTIN_SCHEMA_SOURCE, isBuiltinSchemaSource, schemaForArticle } from '
 export { detectSite } from '../core/site/index';
 export { roleValue } from '../core/site/roles';
 export { bundleHeroFile } from '../core/site/bundle';
+export { SiteModel, comparableText, planLink } from '../core/site/model';
+export { linksOf } from '../core/facts/links';
+export { SiteDirectory } from '../core/site/sites';
+export { readSiteArticle } from '../core/site/build';
+export { checkSiteArticle } from '../core/site/check';
+export { linkFormFor } from '../core/site/suggest';
+export { siteRuleRegistry } from '../core/rules/index';

@@ -13,6 +13,7 @@ import { PREVIEW_CHECKS } from './previewChecks';
 import { SITE_CHECKS } from './siteChecks';
 import { AUTHORING_CHECKS } from './authoringChecks';
 import { HOSTILE_CHECKS } from './hostileChecks';
+import { SITE_REPORT_CHECKS } from './siteReportChecks';
 import { showQuickInput } from './quickInput';
 
 export interface CheckContext {
@@ -181,4 +182,5 @@ export const E2E_CHECKS: E2eCheck[] = [
   ...HOSTILE_CHECKS,
   // The preview's hero on each generator's site (issue 13): test/e2e/siteChecks.ts.
   ...SITE_CHECKS,
+  ...SITE_REPORT_CHECKS,
 ];

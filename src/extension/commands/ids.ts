@@ -30,6 +30,7 @@ export const COMMANDS = {
   fixAll: { id: 'articleAuthoring.fixAll', palette: 'article' },
   applyFix: { id: 'articleAuthoring.applyFix', palette: 'never' },
   showSiteProfile: { id: 'articleAuthoring.showSiteProfile', palette: 'article' },
+  showSiteReport: { id: 'articleAuthoring.showSiteReport', palette: 'always' },
 } as const satisfies Record<string, { id: string; palette: PaletteScope }>;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS]['id'];
