@@ -7,7 +7,7 @@ import { analyzeArticle } from '../core/analyze';
 import type { ArticleState } from '../core/parse/articleState';
 import { loadConfig, ruleSettingOf, type ConfigProblem, type LoadedConfig } from '../core/config/config';
 import { isBuiltinSchemaSource, schemaForArticle } from '../core/schema/schema';
-import { detectSite } from '../core/site/index';
+import { detectSite, type SiteFolderCache } from '../core/site/index';
 import { articleKind } from '../core/site/articles';
 import { pathLabel } from '../core/site/roles';
 import type { HeroSource, KeyPath } from '../core/site/profile';
@@ -37,6 +37,8 @@ export interface Analysis {
 
 export class Engine {
   readonly fs = new NodeFileSystem();
+  /** What each folder's marker files say: the folders above the articles are looked at once per run. */
+  private readonly siteFolders: SiteFolderCache = new Map();
   /** By folder (or the one --config file): articles in the same folder share their configuration. */
   private readonly configs = new Map<string, Promise<LoadedConfig>>();
   private readonly sites = new SiteDirectory(this.fs);
@@ -52,7 +54,7 @@ export class Engine {
    */
   async analyze(text: string, filePath: string, state?: ArticleState): Promise<Analysis> {
     const { config } = await this.configFor(filePath);
-    const result = await analyzeArticle(text, { filePath, config, fs: this.fs, state });
+    const result = await analyzeArticle(text, { filePath, config, fs: this.fs, state, siteFolders: this.siteFolders });
     let siteArticle: SiteArticle | undefined;
     if (result.isArticle) {
       const where = await this.sites.siteOf(filePath, result.site, config);
@@ -72,7 +74,7 @@ export class Engine {
   /** What `--print-config FILE` shows: the resolved site profile, configuration, schema and rules for one file. */
   async resolvedConfig(filePath: string): Promise<Record<string, unknown>> {
     const { config } = await this.configFor(filePath);
-    const site = await detectSite(filePath, this.fs, config);
+    const site = await detectSite(filePath, this.fs, config, this.siteFolders);
     const { schema, problem } = await schemaForArticle(filePath, config, this.fs, true, site.profile);
     const text = this.fs.readTextSync(filePath);
     const kind = text === undefined ? undefined : articleKind(text, filePath, config, site);

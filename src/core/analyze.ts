@@ -15,7 +15,7 @@ import { schemaForArticle } from './schema/schema';
 import { checkFrontmatter, type SchemaCheck } from './schema/schemaCheck';
 import { readingStats } from './facts/stats';
 import type { ArticleStats, FileSystemHost, Finding, Severity } from './types';
-import { detectSite, GENERIC_SITE, type SiteInfo } from './site/index';
+import { detectSite, GENERIC_SITE, type SiteFolderCache, type SiteInfo } from './site/index';
 import { articleKind, siteFrontmatterProblems, type ArticleKind } from './site/articles';
 
 export interface AnalyzeOptions {
@@ -36,6 +36,8 @@ export interface AnalyzeOptions {
   article?: ParsedArticle;
   /** The article's site (see detectSite); detected from `filePath` and `fs` when absent. */
   site?: SiteInfo;
+  /** The caller's record of each folder's marker files, when it detects many files' sites (see SiteFolderCache). */
+  siteFolders?: SiteFolderCache;
   /** The document's incremental state (see ArticleState), when `article` is not given. */
   state?: ArticleState;
 }
@@ -82,7 +84,7 @@ export async function analyzeArticle(text: string, options: AnalyzeOptions = {})
   const { filePath, fs } = options;
   let config = options.config;
   if (!config) config = fs && filePath ? (await loadConfig({ fs, forPath: filePath })).config : defaultConfig();
-  const site = options.site ?? (await detectSite(filePath, fs, config));
+  const site = options.site ?? (await detectSite(filePath, fs, config, options.siteFolders));
   const kind = options.isArticle === false ? undefined : articleKind(text, filePath, config, site) ?? (options.isArticle ? 'article' : undefined);
   const isArticle = kind !== undefined;
   const stats = articleStats(article);

@@ -8,7 +8,7 @@
  * loaded: they are compiled to code by ajv. The built-in schema is used instead.
  */
 import * as vscode from 'vscode';
-import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig } from '../core';
+import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig, SiteFolderCache } from '../core';
 import type { SiteArticle } from '../core/site/entry';
 import type { SiteDirectory } from '../core/site/sites';
 import { ArticleDocuments } from './articleDocuments';
@@ -47,6 +47,8 @@ export interface AnalyzerOptions {
 export class ArticleAnalyzer extends Disposable {
   readonly fs = new WorkspaceFileSystem();
   private siteDirectory: SiteDirectory | undefined;
+  /** What each folder's site marker files say, until a configuration or marker file changes. */
+  private readonly siteFolders: SiteFolderCache = new Map();
 
   /** Each site's URL settings, read once (shared with the workspace's site index). */
   get sites(): SiteDirectory {
@@ -97,6 +99,7 @@ export class ArticleAnalyzer extends Disposable {
       loadWorkspaceSchemas: this.isTrusted(),
       article: open?.article,
       state: open?.state,
+      siteFolders: this.siteFolders,
     });
     const siteArticle =
       result.isArticle && filePath
@@ -132,6 +135,7 @@ export class ArticleAnalyzer extends Disposable {
 
   /** Forgets cached results (configuration or schema changed, trust granted). */
   invalidate(): void {
+    this.siteFolders.clear();
     this.documents.forgetAnalyses();
     this.siteDirectory?.clear();
   }

@@ -9,6 +9,7 @@ import type { ConfigProblem, Finding, Severity } from '../core';
 import { isConfigFile, type Analysis, type ArticleAnalyzer } from './analyzer';
 import { isMarkdownDocument } from './articles';
 import { Disposable } from './dispose';
+import type { Log } from './log';
 import { pathToUri } from './fs';
 import type { ConfigurationChange } from './configuration';
 import { Debouncer } from './debounce';
@@ -99,6 +100,7 @@ export class ArticleDiagnostics extends Disposable {
   constructor(
     private readonly analyzer: ArticleAnalyzer,
     private readonly docs: RuleDocs,
+    private readonly log: Log,
     configuration?: vscode.Event<ConfigurationChange>,
     private readonly site?: WorkspaceSiteIndex,
   ) {
@@ -172,7 +174,7 @@ export class ArticleDiagnostics extends Disposable {
     try {
       analysis = await this.analyzer.analyzeDocument(document);
     } catch (error) {
-      console.error(`[article-authoring] checking ${document.uri.toString()} failed:`, error);
+      this.log.error(`Checking ${document.uri.toString(true)} failed:`, error);
       return;
     }
     // Stale: a newer check was requested, the document changed, or it was closed meanwhile.
@@ -201,7 +203,7 @@ export class ArticleDiagnostics extends Disposable {
             if (this.isDisposed || this.publishes.get(key) !== count) return;
             this.collection.set(uri, [...own, ...findings.map((finding) => toDiagnostic(positions, finding, this.docs))]);
           },
-          (error: unknown) => console.error(`[article-authoring] site-wide checks of ${key} failed:`, error),
+          (error: unknown) => this.log.error(`Site-wide checks of ${key} failed:`, error),
         );
       }
     } else {
@@ -228,7 +230,7 @@ export class ArticleDiagnostics extends Disposable {
       const problems = await this.analyzer.configProblems(uri.fsPath);
       if (!this.isDisposed) this.showConfigProblems(uri, problems);
     } catch (error) {
-      console.error(`[article-authoring] reading ${uri.toString()} failed:`, error);
+      this.log.error(`Reading ${uri.toString(true)} failed:`, error);
     }
   }
 

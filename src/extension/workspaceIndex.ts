@@ -13,6 +13,7 @@ import type { SiteModel } from '../core/site/model';
 import type { SiteDirectory } from '../core/site/sites';
 import type { WorkspaceFileSystem } from './fs';
 import { Disposable } from './dispose';
+import type { Log } from './log';
 import { engine } from './engine';
 
 const ARTICLE_GLOB = '**/*.{md,mdx}';
@@ -50,7 +51,7 @@ export class WorkspaceValueIndex extends Disposable {
   private readonly dirty = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor() {
+  constructor(private readonly log: Log) {
     super();
     this._register({
       dispose: () => {
@@ -73,7 +74,7 @@ export class WorkspaceValueIndex extends Disposable {
     if (this.building || this.isDisposed) return;
     clearTimeout(this.idleTimer);
     this.building = this.build().catch((error: unknown) => {
-      console.error('[article-authoring] building the workspace index failed:', error);
+      this.log.error('Building the index of the values used across the workspace failed:', error);
       this.complete = true;
     });
   }
@@ -215,6 +216,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
     private readonly fs: WorkspaceFileSystem,
     private readonly sites: () => SiteDirectory,
     configuration?: vscode.Event<unknown>,
+    private readonly log?: Log,
   ) {
     if (configuration) this.disposables.push(configuration(() => this.reset()));
   }
@@ -231,7 +233,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   ensureStarted(): void {
     if (this.building || this.disposed) return;
     this.building = this.build().catch((error: unknown) => {
-      console.error('[article-authoring] building the site index failed:', error);
+      this.log?.error('Building the site index failed:', error);
       this.complete = true;
     });
   }

@@ -8,7 +8,7 @@ import { parseArticle, type ParsedArticle } from '../parse/parse';
 import type { FileSystemHost } from '../types';
 import { articleKind } from './articles';
 import { siteEntry, type SiteArticle } from './entry';
-import { detectSite, type SiteInfo } from './index';
+import { detectSite, type SiteFolderCache, type SiteInfo } from './index';
 import type { SiteDirectory } from './sites';
 
 export interface SiteArticleInput {
@@ -23,12 +23,14 @@ export interface SiteArticleInput {
   site?: SiteInfo;
   /** `siteUrl` when the configuration has none (the editor's setting). */
   siteUrl?: string;
+  /** The caller's record of each folder's marker files (see SiteFolderCache), when it reads many files. */
+  siteFolders?: SiteFolderCache;
 }
 
 /** The entry of an article, or undefined when the file is not one of its site's articles. */
 export async function readSiteArticle(input: SiteArticleInput): Promise<SiteArticle | undefined> {
   const { text, filePath, config, fs } = input;
-  const site = input.site ?? (await detectSite(filePath, fs, config));
+  const site = input.site ?? (await detectSite(filePath, fs, config, input.siteFolders));
   const kind = articleKind(text, filePath, config, site);
   if (!kind) return undefined;
   const article = input.article ?? parseArticle(text);

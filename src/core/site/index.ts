@@ -91,6 +91,13 @@ export async function siteInFolder(folder: string, fs: FileSystemHost): Promise<
 }
 
 /**
+ * What each folder's marker files say (see siteInFolder), by folder: owned by a caller that detects
+ * the sites of many files (a CLI run; the editor, which clears it when a marker file changes), so
+ * that the folders above an article are looked at once, not once per article.
+ */
+export type SiteFolderCache = Map<string, Promise<SiteInfo | undefined>>;
+
+/**
  * The site of an article: the configured `site` (its root is the configuration's folder, or the
  * folder where that generator's marker is found), else the first folder upwards with a marker.
  */
@@ -98,6 +105,7 @@ export async function detectSite(
   filePath: string | undefined,
   fs: FileSystemHost | undefined,
   configured?: { site?: string; file?: string; baseDir?: string },
+  folders?: SiteFolderCache,
 ): Promise<SiteInfo> {
   const forced = configured?.site ? siteProfile(configured.site) : undefined;
   if (!filePath || !fs) {
@@ -106,7 +114,12 @@ export async function detectSite(
       : GENERIC_SITE;
   }
   for (const folder of foldersUpFrom(dirname(filePath))) {
-    const found = await siteInFolder(folder, fs);
+    let finding = folders?.get(folder);
+    if (!finding) {
+      finding = siteInFolder(folder, fs);
+      folders?.set(folder, finding);
+    }
+    const found = await finding;
     if (!found) continue;
     if (!forced) return found;
     if (found.profile === forced) return { ...found, reason: `"site": "${forced.name}" in ${configured?.file ?? '.article-lint.json'} (${found.reason})` };
