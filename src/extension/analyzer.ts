@@ -46,9 +46,9 @@ export interface AnalyzerOptions {
 
 export class ArticleAnalyzer extends Disposable {
   readonly fs = new WorkspaceFileSystem();
-  private siteDirectory: SiteDirectory | undefined;
   /** What each folder's site marker files say, until a configuration or marker file changes. */
   private readonly siteFolders: SiteFolderCache = new Map();
+  private siteDirectory: SiteDirectory | undefined;
 
   /** Each site's URL settings, read once (shared with the workspace's site index). */
   get sites(): SiteDirectory {

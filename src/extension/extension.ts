@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const schemas = own(new SchemaLookup(configuration.onDidChange));
   const index = own(new WorkspaceValueIndex(log));
   index.scheduleBuild();
-  const site = own(new WorkspaceSiteIndex(analyzer.fs, () => analyzer.sites, configuration.onDidChange, log));
+  const site = own(new WorkspaceSiteIndex(analyzer.fs, () => analyzer.sites, log, configuration.onDidChange));
   const diagnostics = own(new ArticleDiagnostics(analyzer, ruleDocsInExtension(context.extensionUri), log, configuration.onDidChange, site));
   const previews = own(new ArticlePreviewManager(context.extensionUri, documents, configuration.onDidChange));
 

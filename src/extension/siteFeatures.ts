@@ -81,7 +81,7 @@ export class SiteFeatures implements vscode.CompletionItemProvider, vscode.Defin
     }
     const range = new vscode.Range(position.line, position.character - typed.length, position.line, position.character);
     const items: vscode.CompletionItem[] = [];
-    const asRoute = typed.startsWith('/');
+    const asRoute = typed.startsWith('/') || (typed === '' && this.siteUsesRoutes(source));
     const plan = engine().planLink(source, linkAt(asRoute ? '/' : './x.md'));
     for (const article of this.site.model.articlesOf(source.root)) {
       if (article.path === source.path) continue;
@@ -96,6 +96,36 @@ export class SiteFeatures implements vscode.CompletionItemProvider, vscode.Defin
       items.push(item);
     }
     return items;
+  }
+
+  /**
+   * Whether the site links to its articles by route rather than by relative file: what most of the
+   * article's own links do, else most links of the site (a sample), else relative files.
+   */
+  private siteUsesRoutes(source: SiteArticle): boolean {
+    const count = (article: SiteArticle) => {
+      let routes = 0;
+      let files = 0;
+      for (const link of article.links) {
+        if (link.kind !== 'markdown' && link.kind !== 'html') continue;
+        const target = link.target.trim();
+        if (target.startsWith('/') && !target.startsWith('//')) routes++;
+        else if (/^[^:#?]+\.(md|mdx|markdown)([#?]|$)/i.test(target)) files++;
+      }
+      return { routes, files };
+    };
+    const own = count(source);
+    if (own.routes !== own.files) return own.routes > own.files;
+    let routes = 0;
+    let files = 0;
+    let seen = 0;
+    for (const article of this.site.model.articlesOf(source.root)) {
+      const found = count(article);
+      routes += found.routes;
+      files += found.files;
+      if (++seen >= 200) break;
+    }
+    return routes > files;
   }
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {

@@ -215,8 +215,8 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   constructor(
     private readonly fs: WorkspaceFileSystem,
     private readonly sites: () => SiteDirectory,
+    private readonly log: Log,
     configuration?: vscode.Event<unknown>,
-    private readonly log?: Log,
   ) {
     if (configuration) this.disposables.push(configuration(() => this.reset()));
   }
@@ -233,7 +233,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   ensureStarted(): void {
     if (this.building || this.disposed) return;
     this.building = this.build().catch((error: unknown) => {
-      this.log?.error('Building the site index failed:', error);
+      this.log.error('Building the site model of the workspace failed:', error);
       this.complete = true;
     });
   }

@@ -4,8 +4,10 @@
  * from scratch; bad input (malformed URLs, links leaving the site, cycles, 10,000 links).
  */
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseConfig } from '../../src/core/config/config';
 import { parseArticle } from '../../src/core/parse/parse';
 import { githubSlug, headingAnchors } from '../../src/core/site/anchors';
 import { checkSiteArticle } from '../../src/core/site/check';
@@ -118,6 +120,19 @@ describe('the site as a whole (section 7)', function () {
       const run = await runCli(['--format', 'json', 'sample-article.md'], { cwd: path.join(FIXTURES, 'examples') });
       assert.equal(run.code, 0);
       assert.deepEqual(JSON.parse(run.stdout)[0].diagnostics, []);
+    });
+  });
+
+  describe('siteUrl in .article-lint.json', () => {
+    it('takes an http(s) address and names the key of anything else', () => {
+      const file = path.resolve('/site/.article-lint.json');
+      assert.equal(parseConfig('{ "siteUrl": "https://example.com/blog" }', file).config.siteUrl, 'https://example.com/blog');
+      for (const bad of ['"example.com"', '"ftp://example.com"', '42']) {
+        const { problems } = parseConfig(`{ "siteUrl": ${bad} }`, file);
+        assert.equal(problems.length, 1, bad);
+        assert.equal(problems[0].key, 'siteUrl');
+        assert.match(problems[0].message, /must be the site's address/);
+      }
     });
   });
 
@@ -248,6 +263,82 @@ describe('the site as a whole (section 7)', function () {
         'posts/a.md:8:30 link-broken Broken link to https://EXAMPLE.com/zz/: no article has that URL and no file in the public folder has that path.',
         'posts/a.md:8:96 link-broken posts/b.md has no heading with the anchor #x.',
       ]);
+    });
+  });
+
+  describe('incremental updates, by property', () => {
+    /** A small site: article i has a title, headings and links chosen by the generator. */
+    const NAMES = ['a', 'b', 'c', 'd', 'e'];
+    const articleArb = fc.record({
+      name: fc.constantFrom(...NAMES),
+      title: fc.constantFrom('Alpha one', 'Beta two', 'alpha  ONE'),
+      slug: fc.option(fc.constantFrom('a', 'b', 'x'), { nil: undefined }),
+      headings: fc.subarray(['Intro', 'Shaping', 'Intro', 'End'], { minLength: 0 }),
+      links: fc.array(
+        fc.tuple(fc.constantFrom(...NAMES, 'zz'), fc.constantFrom('', '#intro', '#shaping', '#intro-1', '#end'), fc.constantFrom('file', 'route')),
+        { maxLength: 4 },
+      ),
+    });
+    interface GeneratedArticle {
+      name: string;
+      title: string;
+      slug: string | undefined;
+      headings: string[];
+      links: [string, string, string][];
+    }
+    type Op = { kind: 'set'; article: GeneratedArticle } | { kind: 'delete'; name: string };
+    const opArb: fc.Arbitrary<Op> = fc.oneof(
+      { weight: 4, arbitrary: articleArb.map((article) => ({ kind: 'set' as const, article: article as GeneratedArticle })) },
+      { weight: 1, arbitrary: fc.constantFrom(...NAMES).map((name) => ({ kind: 'delete' as const, name })) },
+    );
+    const textOf = (a: GeneratedArticle) =>
+      article(
+        a.title,
+        `${a.headings.map((h) => `## ${h}`).join('\n\n')}\n\n${a.links.map(([to, frag, form]) => (form === 'file' ? `[l](./${to}.md${frag})` : `[l](/${to}/${frag})`)).join(' ')}`,
+        a.slug ? `slug: "${a.slug}"\n` : '',
+      );
+
+    it('every change reports every article whose findings it changed, and the model equals one built from scratch', async () => {
+      const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+      await fc.assert(
+        fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 12 }), async (ops) => {
+          const site = new SiteModel();
+          const texts = new Map<string, string>();
+          let before = await findings(site, memoryFs([]));
+          for (const op of ops) {
+            const file = `posts/${op.kind === 'set' ? op.article.name : op.name}.md`;
+            let affected: Set<string>;
+            if (op.kind === 'set') {
+              texts.set(file, textOf(op.article));
+              affected = site.set(entry(file, texts.get(file)!));
+            } else {
+              texts.delete(file);
+              affected = site.delete(path.join(ROOT, ...file.split('/')));
+              affected.add(path.join(ROOT, ...file.split('/')));
+            }
+            const after = await findings(site, memoryFs([]));
+            const changed = new Set<string>();
+            const byFile = (list: string[]) => {
+              const map = new Map<string, string[]>();
+              for (const line of list) {
+                const key = line.slice(0, line.indexOf(':'));
+                map.set(key, [...(map.get(key) ?? []), line]);
+              }
+              return map;
+            };
+            const b = byFile(before);
+            const a = byFile(after);
+            for (const key of new Set([...b.keys(), ...a.keys()])) if (JSON.stringify(b.get(key)) !== JSON.stringify(a.get(key))) changed.add(key);
+            const reported = new Set([...affected].map((p) => path.relative(ROOT, p)));
+            for (const key of changed) assert.ok(reported.has(key), `${key} changed but was not reported after ${JSON.stringify(op)}`);
+            before = after;
+          }
+          const fresh = new SiteModel();
+          for (const [file, text] of texts) fresh.set(entry(file, text));
+          assert.deepEqual(await findings(site, memoryFs([])), await findings(fresh, memoryFs([])));
+        }),
+        { numRuns: 150, ...(seed === undefined ? {} : { seed }) },
+      );
     });
   });
 

@@ -394,8 +394,8 @@ export class SiteModel {
   /** The article a route reaches in a site. */
   articleAtRoute(root: string, route: string): SiteArticle | undefined {
     const set = this.byRoute.get(`${root}|${routeKey(route)}`);
-    const first = set?.values().next().value;
-    return first === undefined ? undefined : this.articles.get(first);
+    if (!set || set.size === 0) return undefined;
+    return this.articles.get([...set].sort()[0]);
   }
 
   /** The article a planned link reaches among the model's articles, if any (no file system). */
@@ -407,19 +407,35 @@ export class SiteModel {
       if (target) return { target };
     }
     for (const route of plan.routes) {
-      const set = this.byRoute.get(`${source.root}|${route}`);
-      const first = set?.values().next().value;
-      if (first !== undefined) return { target: this.articles.get(first)! };
+      const found = this.pick(this.byRoute.get(`${source.root}|${route}`), source);
+      if (found) return { target: found };
     }
     if (plan.postName !== undefined) {
-      const first = this.byPostName.get(`${source.root}|${plan.postName}`)?.values().next().value;
-      if (first !== undefined) return { target: this.articles.get(first)! };
+      const found = this.pick(this.byPostName.get(`${source.root}|${plan.postName}`), source);
+      if (found) return { target: found };
     }
     if (plan.pageName !== undefined) {
-      const set = this.byPageName.get(`${source.root}|${plan.pageName}`);
-      if (set && set.size >= 1) return { target: this.articles.get(set.values().next().value!)! };
+      const found = this.pick(this.byPageName.get(`${source.root}|${plan.pageName}`), source);
+      if (found) return { target: found };
     }
     return undefined;
+  }
+
+  /**
+   * The article a lookup reaches when several share its key (two articles at one URL): another
+   * article rather than the link's own, then the first by path, so the answer never depends on the
+   * order in which articles were added.
+   */
+  private pick(set: ReadonlySet<string> | undefined, source: SiteArticle): SiteArticle | undefined {
+    if (!set || set.size === 0) return undefined;
+    if (set.size === 1) return this.articles.get(set.values().next().value!);
+    let best: string | undefined;
+    for (const path of set) {
+      if (best === undefined) best = path;
+      else if ((best === source.path) !== (path === source.path)) best = best === source.path ? path : best;
+      else if (path < best) best = path;
+    }
+    return best === undefined ? undefined : this.articles.get(best);
   }
 
   /** How a link resolves: an article (and its heading), a file on disk, or nothing. */
