@@ -6,7 +6,7 @@
  * Run: npm run bench (tsc, then the bench bundled with the engine as shipped: bench/.work/bench.js);
  * node --expose-gc out/bench/run.js runs the same from the tsc output (markdown-it as published).
  * Options: --json; --vscode (also measure activation in the real VS Code host: starts a workbench,
- * about a minute); --only seed,large,typing,workspace,index,site,extension (a subset); --quick (fewer runs).
+ * about a minute); --only seed,large,typing,workspace,index,site,extension (a subset; `scale`, the CLI over 100,000 files with bad ones, runs only when named); --quick (fewer runs).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -22,6 +22,7 @@ import { largeArticle, prng, seedArticle, type GeneratedArticle } from './genera
 import { heapUsed, interleaved, MB, now, summarize, type Summary } from './measure';
 import { measureBundle, measureActivation } from './extension';
 import { measureSiteModel } from './site';
+import { measureScale } from './scale';
 import { measureSiteIndex, sharedSiteBlocks } from './siteIndex';
 import { ensureTree, measureIndex, sharedBlocks, timeProcesses, type ProcessCommand } from './workspace';
 
@@ -411,6 +412,20 @@ async function main(): Promise<void> {
     const activation = results.activation as { activationMs?: number; fromEarlierRun?: boolean; measuredAt?: string };
     target('extension.activationMs', 'activation in the VS Code host: code load + activate() (ms)', activation.activationMs, '≤ 50', (v) => v <= 50,
       activation.activationMs === undefined ? 'not measured: npm run bench -- --vscode' : activation.fromEarlierRun ? `from an earlier --vscode run (${activation.measuredAt})` : undefined);
+  }
+  // Not in the default run: writing 100,000 files and checking them takes minutes.
+  if (only?.has('scale')) {
+    const count = quick ? 20_000 : 100_000;
+    log(`scale: the CLI over ${count.toLocaleString('en')} files with binary ones, broken links, folders named like articles and 4 MB articles (the tree is written once)…`);
+    ensureCliBuilt();
+    const figures = measureScale(REPO, WORK, count, () => os.loadavg().map((value) => round(value, 2)));
+    results.scale = figures;
+    log(`scale: ${figures.seconds.toFixed(1)} s, exit ${figures.exitCode}${figures.signal ? ` (${figures.signal})` : ''}, peak RSS ${figures.peakRssMB?.toFixed(0)} MB, ${figures.stderrLines} lines on stderr, load ${figures.loadAverage.join(' → ')}`);
+    target('scale.finishes', `CLI over ${count.toLocaleString('en')} files with bad ones: exit code (0 to 2: a result, not a crash)`, figures.exitCode ?? Number.NaN, '0, 1 or 2', (v) => v >= 0 && v <= 2,
+      figures.signal ? `killed by ${figures.signal}` : undefined);
+    target('scale.unreported', 'bad files (binary, broken links) not named on stderr', figures.unreported.length, '0', (v) => v === 0,
+      figures.unreported.length ? figures.unreported.slice(0, 3).join(', ') : undefined);
+    target('scale.peakRssMB', `CLI over ${count.toLocaleString('en')} files: peak resident set (MB)`, figures.peakRssMB, '≤ 300', (v) => v <= 300);
   }
   results.loadAverageAfter = os.loadavg().map((value) => Number(value.toFixed(2)));
   results.targets = targets;
