@@ -96,10 +96,9 @@ export interface SiteEntryInput {
  * text alive as long as the model holds the entry.
  */
 export function detached<T extends string | undefined>(text: T): T {
+  // Short strings are copied when sliced; a JSON round trip makes a flat copy of a longer one.
   if (text === undefined || text.length < 13) return text;
-  // Flattening a fresh concatenation copies the characters; the slice then points into the copy (one character longer).
-  const copy = ` ${text}`;
-  return (copy.length > 0 ? copy.slice(1) : text) as T;
+  return JSON.parse(JSON.stringify(text)) as T;
 }
 
 export function rangeOf(article: ParsedArticle, start: number, end: number): SiteRange {

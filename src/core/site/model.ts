@@ -45,24 +45,28 @@ export type Resolution =
   | { status: 'no-anchor'; target: SiteArticle; fragment: string };
 
 /**
- * Key → the paths filed under it. Most keys (a URL, a title, a link's target) have one path: it is
- * kept as the string itself, a Set only from the second on (at 100,000 articles, a Set per key
- * would be most of the model's memory). `get` answers a Set either way.
+ * Key → the paths filed under it. Most keys (a URL, a title, a link's target) have one path, kept as
+ * the string itself; a few paths are kept in an array, many in a Set (at 100,000 articles, a Set per
+ * key would be most of the model's memory). `get` answers a Set either way.
  */
 class PathIndex {
-  private readonly map = new Map<string, string | Set<string>>();
+  private readonly map = new Map<string, string | string[] | Set<string>>();
 
   get(key: string): ReadonlySet<string> | undefined {
     const found = this.map.get(key);
-    return typeof found === 'string' ? new Set([found]) : found;
+    return found === undefined || found instanceof Set ? found : new Set(typeof found === 'string' ? [found] : found);
   }
 
   add(key: string, path: string): void {
     const found = this.map.get(key);
     if (found === undefined) this.map.set(key, path);
     else if (typeof found === 'string') {
-      if (found !== path) this.map.set(key, new Set([found, path]));
-    } else found.add(path);
+      if (found !== path) this.map.set(key, [found, path]);
+    } else if (found instanceof Set) found.add(path);
+    else if (!found.includes(path)) {
+      if (found.length < SMALL_GROUP) found.push(path);
+      else this.map.set(key, new Set([...found, path]));
+    }
   }
 
   remove(key: string, path: string): void {
@@ -72,11 +76,19 @@ class PathIndex {
       if (found === path) this.map.delete(key);
       return;
     }
-    found.delete(path);
-    if (found.size === 1) this.map.set(key, found.values().next().value!);
-    else if (found.size === 0) this.map.delete(key);
+    if (found instanceof Set) found.delete(path);
+    else {
+      const at = found.indexOf(path);
+      if (at !== -1) found.splice(at, 1);
+    }
+    const size = found instanceof Set ? found.size : found.length;
+    if (size === 0) this.map.delete(key);
+    else if (size === 1) this.map.set(key, found.values().next().value!);
   }
 }
+
+/** Up to this many paths under one key are kept in an array. */
+const SMALL_GROUP = 16;
 
 function add(map: PathIndex, key: string | undefined, path: string): void {
   if (key !== undefined) map.add(key, path);
