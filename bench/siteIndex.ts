@@ -11,7 +11,7 @@
  * heading renamed, a link pointed elsewhere): the entry made again and the model updated, then
  * with the site-wide findings of every article the change affects computed again.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { defaultConfig } from '../src/core/config/config';
 import { parseArticle } from '../src/core/parse/parse';
 import { readSiteArticle } from '../src/core/site/build';
@@ -41,6 +41,11 @@ export interface SiteIndexFigures {
   longestSliceMs: number;
   /** The event loop's longest delay while indexing (perf_hooks.monitorEventLoopDelay, 10 ms resolution: includes GC pauses). */
   eventLoopDelayMaxMs: number;
+  /** CPU time of the process over the indexing loop (user + system; the texts' generation included): on a shared machine, wall time is this plus waiting for a core. */
+  cpuMs: number;
+  /** Garbage collection while indexing: total and longest pause (PerformanceObserver 'gc' entries). */
+  gcMs: number;
+  gcMaxMs: number;
   /** The larger of the two: the longest the extension host would have been blocked. */
   longestStallMs: number;
   pauses: number;
@@ -74,6 +79,16 @@ export async function measureSiteIndex(count: number, updates: number): Promise<
   let generateMs = 0;
   const monitor = monitorEventLoopDelay({ resolution: 10 });
   monitor.enable();
+  let gcMs = 0;
+  let gcMaxMs = 0;
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const item of list.getEntries()) {
+      gcMs += item.duration;
+      gcMaxMs = Math.max(gcMaxMs, item.duration);
+    }
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
+  const cpuBefore = process.cpuUsage();
   const start = now();
   const result = await indexInSlices(seeds, {
     read: async (seed) => {
@@ -89,7 +104,9 @@ export async function measureSiteIndex(count: number, updates: number): Promise<
     },
   });
   const elapsed = now() - start;
+  const cpu = process.cpuUsage(cpuBefore);
   monitor.disable();
+  gcObserver.disconnect();
   const heapMB = (heapUsed() - before) / MB;
   if (model.size !== count) throw new Error(`the site model holds ${model.size} of ${count} articles`);
   let links = 0;
@@ -148,6 +165,9 @@ export async function measureSiteIndex(count: number, updates: number): Promise<
     heapMB,
     links,
     anchors,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    gcMs,
+    gcMaxMs,
     longestSliceMs: result.longestSliceMs,
     eventLoopDelayMaxMs,
     longestStallMs: Math.max(result.longestSliceMs, eventLoopDelayMaxMs),
