@@ -131,7 +131,7 @@ export class SiteFeatures implements vscode.CompletionItemProvider, vscode.Defin
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
     const source = await this.entryOf(document);
     if (!source) return undefined;
-    const parsed = engine().parseArticle(document.getText());
+    const parsed = engine().parseArticle(document.getText(), undefined, { kind: document.languageId === 'mdx' || /\.mdx$/i.test(document.uri.path) ? 'mdx' : 'md' });
     const offset = document.offsetAt(position) - (parsed.hadBom ? 1 : 0);
     const link = engine()
       .linksOf(parsed)

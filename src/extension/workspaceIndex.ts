@@ -9,9 +9,9 @@ import * as vscode from 'vscode';
 import type { IndexedField, IndexedValues, UsedValue } from '../core/parse/frontmatterValues';
 import type { ResolvedConfig } from '../core/config/config';
 import type { SiteArticle } from '../core/site/entry';
-import type { SiteFolderCache } from '../core/site/index';
 import type { SiteModel } from '../core/site/model';
 import type { SiteDirectory } from '../core/site/sites';
+import type { SiteFolderCache } from '../core/site/index';
 import type { WorkspaceFileSystem } from './fs';
 import { Disposable } from './dispose';
 import type { Log } from './log';
@@ -207,6 +207,8 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   /** Paths whose entry comes from an open document: the watcher leaves them alone. */
   private readonly live = new Set<string>();
   private readonly configs = new Map<string, Promise<ResolvedConfig>>();
+  /** What each folder's site marker files say, for this index's reads (cleared with the configurations). */
+  private readonly siteFolders: SiteFolderCache = new Map();
   private building: Promise<void> | undefined;
   private complete = false;
   private disposed = false;
@@ -263,6 +265,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   /** A configuration changed: every file is read again. */
   reset(): void {
     this.configs.clear();
+    this.siteFolders.clear();
     if (!this.building) return;
     void this.readAll(vscode.workspace.workspaceFolders ?? []).then(() => this.fireAll());
   }
@@ -304,13 +307,11 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
       if (this.disposed) return;
       files.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_ARTICLE_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES)));
     }
-    // One pass looks at each folder's site marker files once.
-    const siteFolders: SiteFolderCache = new Map();
     const run = (progress?: vscode.Progress<{ message?: string; increment?: number }>) => {
       let reported = 0;
       return engine().indexInSlices(files, {
         read: (uri) => this.readText(uri),
-        entry: (uri, text) => this.entryOf(uri, text, siteFolders),
+        entry: (uri, text) => this.entryOf(uri, text),
         apply: (uri, entry) => {
           if (uri.scheme === 'file' && !this.live.has(uri.fsPath)) this.apply(uri.fsPath, entry);
         },
@@ -354,9 +355,9 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
     }
   }
 
-  private async entryOf(uri: vscode.Uri, text: string, siteFolders?: SiteFolderCache): Promise<SiteArticle | undefined> {
+  private async entryOf(uri: vscode.Uri, text: string): Promise<SiteArticle | undefined> {
     const config = await this.configFor(uri);
-    return engine().readSiteArticle({ text, filePath: uri.fsPath, config, fs: this.fs, sites: this.sites(), siteUrl: siteUrlSetting(uri), siteFolders });
+    return engine().readSiteArticle({ text, filePath: uri.fsPath, config, fs: this.fs, sites: this.sites(), siteUrl: siteUrlSetting(uri), siteFolders: this.siteFolders });
   }
 
   private configFor(uri: vscode.Uri): Promise<ResolvedConfig> {

@@ -7,13 +7,15 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseConfig } from '../../src/core/config/config';
+import { loadConfig, parseConfig, type ResolvedConfig } from '../../src/core/config/config';
+import { NodeFileSystem } from '../../src/cli/node-fs';
+import { readSiteArticle } from '../../src/core/site/build';
 import { parseArticle } from '../../src/core/parse/parse';
 import { githubSlug, headingAnchors } from '../../src/core/site/anchors';
 import { checkSiteArticle } from '../../src/core/site/check';
 import { siteEntry, type SiteArticle } from '../../src/core/site/entry';
 import { SiteModel } from '../../src/core/site/model';
-import { rolesFor } from '../../src/core/site/sites';
+import { rolesFor, SiteDirectory } from '../../src/core/site/sites';
 import { articleUrl, routeKey } from '../../src/core/site/urls';
 import type { FileSystemHost } from '../../src/core/types';
 import { FIXTURES, runCli } from './cli-helpers';
@@ -86,6 +88,30 @@ describe('the site as a whole (section 7)', function () {
           if (SITE_RULES.has(d.ruleId)) {
             actual.push({ file: file.file, ruleId: d.ruleId, severity: d.severity, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message });
           }
+        }
+      }
+      const expected: Expected[] = JSON.parse(fs.readFileSync(path.join(SITES, 'expected.json'), 'utf8'));
+      assert.deepEqual(actual, expected);
+    });
+
+    it('the editor’s way of building the model (readSiteArticle per file) gives the same findings as the CLI', async () => {
+      const host = new NodeFileSystem();
+      const sites = new SiteDirectory(host);
+      const site = new SiteModel();
+      const files = fs.readdirSync(SITES, { recursive: true, encoding: 'utf8' }).filter((file) => /\.md$/.test(file)).sort();
+      const configs = new Map<string, ResolvedConfig>();
+      for (const file of files) {
+        const filePath = path.join(SITES, file);
+        const { config } = await loadConfig({ fs: host, forPath: filePath, defaultBaseDir: SITES });
+        configs.set(filePath, config);
+        const entry = await readSiteArticle({ text: fs.readFileSync(filePath, 'utf8'), filePath, config, fs: host, sites });
+        if (entry) site.set(entry);
+      }
+      const actual: Expected[] = [];
+      for (const article of [...site.all()].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+        const display = (p: string) => path.relative(SITES, p).split(path.sep).join('/');
+        for (const f of await checkSiteArticle(site, article.path, { config: configs.get(article.path), fs: host, displayPath: display })) {
+          actual.push({ file: display(article.path), ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, message: f.message });
         }
       }
       const expected: Expected[] = JSON.parse(fs.readFileSync(path.join(SITES, 'expected.json'), 'utf8'));
@@ -209,6 +235,22 @@ describe('the site as a whole (section 7)', function () {
   });
 
   describe('the site model', () => {
+    it('an entry of simple frontmatter is made without building the YAML document (ranges from the lines)', () => {
+      const text = article('Alpha article', '# A\n\n[b](./b.md)', 'slug: "alpha"\n');
+      const parsed = parseArticle(text);
+      const frontmatter = parsed.frontmatter!;
+      const lazy = Object.getOwnPropertyDescriptor(frontmatter, 'doc');
+      assert.ok(lazy?.get, 'the parse keeps the YAML document lazy for simple frontmatter');
+      let reads = 0;
+      Object.defineProperty(frontmatter, 'doc', { configurable: true, get: () => (reads++, lazy.get!.call(frontmatter)) });
+      const made = siteEntry({ article: parsed, path: path.join(ROOT, 'posts', 'a.md'), root: ROOT, profile: 'generic', roles: rolesFor('generic'), settings: {}, publicDirs: [] });
+      assert.equal(reads, 0);
+      assert.equal(text.slice(made.titleRange!.start, made.titleRange!.end), '"Alpha article"');
+      assert.equal(text.slice(made.descriptionRange!.start, made.descriptionRange!.end), '"About Alpha article, at length."');
+      assert.equal(text.slice(made.urlRange.start, made.urlRange.end), '"alpha"');
+      assert.equal(made.url, '/alpha/');
+    });
+
     it('finds broken links, missing anchors, duplicates and orphans in a small site', async () => {
       const site = new SiteModel();
       site.set(entry('posts/a.md', article('Alpha article', '# A\n\n## Shaping the Loaf\n\n[b](./b.md) [b anchor](./b.md#nope) [c](/c/) [gone](/nowhere/) [self](#shaping-the-loaf)')));

@@ -4,7 +4,7 @@
  * only (as the site profile says which files are articles).
  */
 import type { ResolvedConfig } from '../config/config';
-import { parseArticle, type ParsedArticle } from '../parse/parse';
+import { bodyKindOf, parseArticle, type ParsedArticle } from '../parse/parse';
 import type { FileSystemHost } from '../types';
 import { articleKind } from './articles';
 import { siteEntry, type SiteArticle } from './entry';
@@ -23,7 +23,7 @@ export interface SiteArticleInput {
   site?: SiteInfo;
   /** `siteUrl` when the configuration has none (the editor's setting). */
   siteUrl?: string;
-  /** The caller's record of each folder's marker files (see SiteFolderCache), when it reads many files. */
+  /** What each folder's marker files say, shared across many files (see detectSite). */
   siteFolders?: SiteFolderCache;
 }
 
@@ -33,7 +33,7 @@ export async function readSiteArticle(input: SiteArticleInput): Promise<SiteArti
   const site = input.site ?? (await detectSite(filePath, fs, config, input.siteFolders));
   const kind = articleKind(text, filePath, config, site);
   if (!kind) return undefined;
-  const article = input.article ?? parseArticle(text);
+  const article = input.article ?? parseArticle(text, undefined, { kind: bodyKindOf(filePath) });
   const where = await input.sites.siteOf(filePath, site, config);
   return siteEntry({ article, path: filePath, ...where, siteUrl: config.siteUrl ?? input.siteUrl, listPage: kind === 'list' });
 }

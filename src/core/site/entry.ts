@@ -107,6 +107,44 @@ export function rangeOf(article: ParsedArticle, start: number, end: number): Sit
   return { start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 
+/**
+ * The value range of a top-level key found by reading the frontmatter's lines (`key: value`,
+ * `key = value`, `"key": value`), without building the YAML document (the parse builds it only when
+ * asked, and most articles never need it). A value on its own line only: otherwise undefined.
+ */
+function lineValueRange(article: ParsedArticle, key: string): [number, number] | undefined {
+  const frontmatter = article.frontmatter;
+  if (!frontmatter) return undefined;
+  const { lines, text } = article;
+  const first = lines.lineOf(frontmatter.contentStart);
+  const last = lines.lineOf(Math.max(frontmatter.contentStart, frontmatter.contentEnd - 1));
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^(?:${escaped}\\s*[:=]|"${escaped}"\\s*:)[ \\t]*`);
+  for (let line = first; line <= last; line++) {
+    const start = lines.lineStart(line);
+    const lineText = text.slice(start, lines.lineEnd(line));
+    const indent = lineText.length - lineText.trimStart().length;
+    if (indent > 0 && !lineText.trimStart().startsWith('"')) continue;
+    const match = pattern.exec(lineText.slice(indent));
+    if (!match) continue;
+    let value = lineText.slice(indent + match[0].length).trimEnd();
+    if (value.endsWith(',')) value = value.slice(0, -1).trimEnd();
+    if (value === '' || value === '|' || value === '>' || /^[|>][-+0-9]*$/.test(value)) return undefined;
+    const valueStart = start + indent + match[0].length;
+    return [valueStart, valueStart + value.length];
+  }
+  return undefined;
+}
+
+/** A frontmatter value's range: by its line for a top-level key, else through the YAML document. */
+function valueRangeOf(article: ParsedArticle, path: readonly (string | number)[]): [number, number] | undefined {
+  if (path.length === 1 && typeof path[0] === 'string') {
+    const found = lineValueRange(article, path[0]);
+    if (found) return found;
+  }
+  return frontmatterNodeRange(article, path);
+}
+
 export function siteEntry(input: SiteEntryInput): SiteArticle {
   const { article, roles } = input;
   const frontmatter = article.frontmatter;
@@ -116,9 +154,9 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
   const description = roles.description(data);
   const url = articleUrl({ profile: input.profile, relativePath, data, date: roles.date(data), title: title?.text, settings: input.settings });
   const lineOne = rangeOf(article, 0, article.lines.lineEnd(0));
-  const keyRange = url.key ? frontmatterNodeRange(article, [url.key]) : undefined;
+  const keyRange = url.key ? valueRangeOf(article, [url.key]) : undefined;
   const valueRange = (path: (string | number)[] | undefined) => {
-    const found = path ? frontmatterNodeRange(article, path) : undefined;
+    const found = path ? valueRangeOf(article, path) : undefined;
     return found ? rangeOf(article, found[0], found[1]) : lineOne;
   };
   return {
