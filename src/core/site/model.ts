@@ -13,6 +13,7 @@
 import { dirname, join, resolve } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import type { SiteArticle, SiteLink } from './entry';
+import { pack, unpack, type PackedArticle } from './packed';
 import { routeKey } from './urls';
 
 const MARKDOWN_FILE = /\.(md|mdx|markdown|mkdown|mkdn|mkd)$/i;
@@ -251,12 +252,47 @@ export function planLink(source: SiteArticle, link: SiteLink): LinkPlan {
   return plan;
 }
 
+/** The model's articles, packed (see packed.ts): `get` gives a new SiteArticle each time. */
+class ArticleStore {
+  private readonly packed = new Map<string, PackedArticle>();
+
+  get size(): number {
+    return this.packed.size;
+  }
+
+  has(path: string): boolean {
+    return this.packed.has(path);
+  }
+
+  get(path: string): SiteArticle | undefined {
+    const found = this.packed.get(path);
+    return found && unpack(found);
+  }
+
+  set(path: string, article: SiteArticle): void {
+    this.packed.set(path, pack(article));
+  }
+
+  delete(path: string): void {
+    this.packed.delete(path);
+  }
+
+  *values(): IterableIterator<SiteArticle> {
+    for (const packed of this.packed.values()) yield unpack(packed);
+  }
+
+  /** The articles of one site, without unpacking the others. */
+  *ofRoot(root: string): IterableIterator<SiteArticle> {
+    for (const packed of this.packed.values()) if (packed.root === root) yield unpack(packed);
+  }
+}
+
 function planLinks(article: SiteArticle): LinkPlan[] {
   return article.links.map((link) => planLink(article, link));
 }
 
 export class SiteModel {
-  private readonly articles = new Map<string, SiteArticle>();
+  private readonly articles = new ArticleStore();
   private readonly byRoute = new PathIndex();
   private readonly byTitle = new PathIndex();
   private readonly byDescription = new PathIndex();
@@ -321,7 +357,7 @@ export class SiteModel {
 
   /** The articles of one site (a scan: only for the rare moments a site's size crosses two). */
   *articlesOf(root: string): Generator<SiteArticle> {
-    for (const article of this.articles.values()) if (article.root === root) yield article;
+    yield* this.articles.ofRoot(root);
   }
 
   private lookupOf(map: 'route' | 'title' | 'description' | 'post' | 'page'): PathIndex {
@@ -495,7 +531,7 @@ export class SiteModel {
     for (const path of candidates) {
       const source = this.articles.get(path);
       if (!source) continue;
-      const reaches = this.linkPlans(path).some((plan) => plan.kind === 'internal' && this.resolveInModel(source, plan)?.target === target);
+      const reaches = this.linkPlans(path).some((plan) => plan.kind === 'internal' && this.resolveInModel(source, plan)?.target.path === target.path);
       if (reaches) result.push(source);
     }
     return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
