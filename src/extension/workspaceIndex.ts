@@ -277,7 +277,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   }
 
   private fireAll(): void {
-    if (!this.disposed) this.emitter.fire(new Set([...this.model.all()].map((article) => article.path)));
+    if (!this.disposed) this.emitter.fire(new Set(this.model.paths()));
   }
 
   private async build(): Promise<void> {

@@ -277,6 +277,10 @@ class ArticleStore {
     this.packed.delete(path);
   }
 
+  paths(): IterableIterator<string> {
+    return this.packed.keys();
+  }
+
   *values(): IterableIterator<SiteArticle> {
     for (const packed of this.packed.values()) yield unpack(packed);
   }
@@ -310,8 +314,14 @@ export class SiteModel {
     return this.articles.get(path);
   }
 
+  /** Every article (each unpacked in turn: prefer paths() when the paths are enough). */
   all(): IterableIterator<SiteArticle> {
     return this.articles.values();
+  }
+
+  /** Every article's path, without unpacking any. */
+  paths(): IterableIterator<string> {
+    return this.articles.paths();
   }
 
   /** How many articles the model holds for one site root. */
