@@ -25,6 +25,7 @@ export { SiteModel, comparableText, planLink } from '../core/site/model';
 export { linksOf } from '../core/facts/links';
 export { SiteDirectory } from '../core/site/sites';
 export { readSiteArticle } from '../core/site/build';
+export { indexInSlices } from '../core/site/indexing';
 export { checkSiteArticle } from '../core/site/check';
 export { linkFormFor } from '../core/site/suggest';
 export { siteRuleRegistry } from '../core/rules/index';
