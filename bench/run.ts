@@ -337,7 +337,7 @@ async function main(): Promise<void> {
         ours: ours(),
         oursOneCore: ours(0),
         ...(cores > 2 ? { oursTwoCores: ours(1) } : {}),
-        ...(rumdl ? { rumdl: { program: rumdl, args: ['check', 'src/content/blog'], cwd: tree.root, label: 'rumdl check src/content/blog' } } : {}),
+        ...(rumdl ? { rumdl: { program: rumdl, args: ['check', '--no-cache', 'src/content/blog'], cwd: tree.root, label: 'rumdl check --no-cache src/content/blog' } } : {}),
         markdownlintCli2: { args: [cli2, 'src/content/blog/**/*.md'], cwd: tree.root, label: "markdownlint-cli2 'src/content/blog/**/*.md'" },
       },
       3,
