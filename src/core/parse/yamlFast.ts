@@ -25,6 +25,9 @@ const FLOAT_SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
+/** The first characters of the core schema's nulls, booleans and numbers. */
+const RESOLVABLE_START = /^[-+.0-9~nNtTfF]/;
+
 /** Characters a plain scalar may not start with (YAML's indicators), and white space. */
 const PLAIN_START_FORBIDDEN = new Set([...'-?:,[]{}#&*!|>\'"%@`', ' ', '\t']);
 
@@ -150,6 +153,8 @@ function plain(text: string, inFlow: boolean): unknown {
   if (PLAIN_START_FORBIDDEN.has(text[0])) bail();
   if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) bail();
   if (inFlow && /[,[\]{}:#]/.test(text)) bail();
+  // Only text that starts like a null, a boolean or a number can resolve to one: the rest is a string.
+  if (!RESOLVABLE_START.test(text)) return text;
   if (NULL.test(text)) return null;
   if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
   if (OCT.test(text)) return parseInt(text.slice(2), 8);
