@@ -7,6 +7,9 @@ import { defaultConfig, loadConfig, matchesInclude, ruleConfig, type ResolvedCon
 import { AnalysisContext } from './rules/context';
 import { faqOf } from './facts/faq';
 import { keywordCoverage } from './facts/keywords';
+import { readabilityOf } from './facts/readability';
+import { articleDescription, articleTitle } from './facts/searchFields';
+import { cutToWidth, DESKTOP_DESCRIPTION, DESKTOP_TITLE, type SerpBox } from './text/arialWidths';
 import { parseArticle, startsWithFrontmatter, type ParsedArticle } from './parse/parse';
 import type { Rule, RuleReport } from './rules/rule';
 import { ruleRegistry } from './rules/index';
@@ -49,7 +52,10 @@ export function isArticleFile(text: string, filePath: string | undefined, config
   return matchesInclude(config ?? defaultConfig(), filePath);
 }
 
-/** The article's stats: words, reading minutes, keyword coverage (distinct keywords), FAQ questions. */
+/**
+ * The article's stats: words, reading minutes, keyword coverage (distinct keywords), FAQ questions,
+ * reading ease, and the title's and description's widths in a desktop search result.
+ */
 export function articleStats(article: ParsedArticle): ArticleStats {
   const { words, minutes } = readingStats(article);
   const keywords = article.frontmatter?.data?.keywords;
@@ -60,7 +66,15 @@ export function articleStats(article: ParsedArticle): ArticleStats {
     keywordsUsed: coverage.used.length,
     keywordsTotal: coverage.distinct.length,
     faqQuestions: faqOf(article)?.questions.length ?? 0,
+    readability: readabilityOf(article)?.score ?? null,
+    titleWidth: searchWidth(articleTitle(article)?.value, DESKTOP_TITLE),
+    descriptionWidth: searchWidth(articleDescription(article)?.value, DESKTOP_DESCRIPTION),
   };
+}
+
+/** A field's width in a desktop search result, in px to a tenth, as shown (white space runs as one space). */
+function searchWidth(value: string | undefined, box: SerpBox): number | null {
+  return value === undefined ? null : cutToWidth(value, box).width;
 }
 
 export async function analyzeArticle(text: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {

@@ -17,7 +17,11 @@
  *   ruleById, ruleIds.
  * - Schema: builtinSchema(), schemaForArticle(filePath, config, fs), checkFrontmatter(data, schema).
  * - Facts computed once per parse: headingsOf, imagesOf, faqOf, faqJsonLd, keywordText,
- *   keywordCoverage, readingStats; dates: parseDate, compareDates.
+ *   keywordCoverage, readingStats, readabilityOf (Flesch reading ease, per paragraph cached);
+ *   dates: parseDate, compareDates.
+ * - Search: articleTitle, articleDescription, articleSlug, urlLastPart, focusKeyword (searchFields.ts,
+ *   the one place that says which field is which), keywordPlacement, altProblem; Arial widths:
+ *   textWidth, cutToWidth, DESKTOP_TITLE, DESKTOP_DESCRIPTION, MOBILE_TITLE, MOBILE_DESCRIPTION.
  * - Edits: applyEdits, setFrontmatterScalar, readingTimeEdit (and the parse: parseArticle, LineIndex).
  * Caches: compiled schemas (by path + content), parsed configs, frontmatter blocks (by exact text:
  * treat ParsedArticle.frontmatter as read-only) and word counts per block are reused across calls;
@@ -41,6 +45,11 @@ export * from './facts/images';
 export * from './facts/imagePaths';
 export * from './facts/keywords';
 export * from './facts/reading';
+export * from './facts/readability';
+export * from './facts/searchFields';
+export * from './facts/keywordPlacement';
+export * from './facts/altQuality';
+export * from './text/arialWidths';
 export * from './schema/schema';
 export type { Rule, RuleContext, RuleReport, RuleOptionSpec } from './rules/rule';
 export { AnalysisContext } from './rules/context';

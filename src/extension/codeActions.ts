@@ -21,9 +21,6 @@ export const FIX_ALL_COMMAND = 'articleAuthoring.fixAll';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('articleAuthoring');
 const FIX_ALL_TITLE = 'Fix all safe problems';
 
-/** Fixes that insert a placeholder the author should rewrite: it is left selected. */
-const SELECT_AFTER_FIX: ReadonlySet<string> = new Set(['image-alt-missing', 'hero-image-alt-missing']);
-
 /** What an offered fix refers to; the apply command finds the same problem again from this. */
 export interface FixTarget {
   uri: string;
@@ -42,12 +39,22 @@ function rangeOf(document: vscode.TextDocument, start: number, end: number): vsc
   return new vscode.Range(document.positionAt(start), document.positionAt(end));
 }
 
-/** One WorkspaceEdit for edits whose offsets refer to the document's current text. */
+/**
+ * One WorkspaceEdit for edits whose offsets refer to the document's current text. An edit that says
+ * where the cursor goes (an empty alt text for the author to write) becomes a snippet edit with its
+ * final tab stop there: in the active editor the cursor lands inside it; elsewhere VS Code applies it
+ * as plain text.
+ */
 export function workspaceEditFor(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   edit.set(
     document.uri,
-    edits.map((e) => vscode.TextEdit.replace(rangeOf(document, e.start, e.end), e.newText)),
+    edits.map((e) => {
+      const range = rangeOf(document, e.start, e.end);
+      if (e.cursor === undefined) return vscode.TextEdit.replace(range, e.newText);
+      const snippet = new vscode.SnippetString().appendText(e.newText.slice(0, e.cursor)).appendTabstop(0).appendText(e.newText.slice(e.cursor));
+      return vscode.SnippetTextEdit.replace(range, snippet);
+    }),
   );
   return edit;
 }
@@ -150,7 +157,6 @@ export class ApplyFixCommand implements Command {
         if (document.version !== version) continue;
         return 'failed';
       }
-      if (SELECT_AFTER_FIX.has(finding.ruleId)) selectPlaceholder(document, edits);
       return 'applied';
     }
     return 'failed';
@@ -169,26 +175,6 @@ export class ApplyFixCommand implements Command {
     const pool = titled.length > 0 ? titled : matching;
     return pool.sort((a, b) => Math.abs(a.start - target.start) - Math.abs(b.start - target.start))[0];
   }
-}
-
-/**
- * Selects the placeholder a fix inserted (the quoted value of an inserted line, or the inserted
- * text), in the editor showing the document, so the author types over it.
- */
-function selectPlaceholder(document: vscode.TextDocument, edits: readonly TextEdit[]): void {
-  if (edits.length !== 1) return;
-  const [edit] = edits;
-  const quoted = /"([^"\r\n]+)"|'([^'\r\n]+)'/.exec(edit.newText);
-  const innerStart = quoted ? quoted.index + 1 : edit.newText.length - edit.newText.trimStart().length;
-  const innerEnd = quoted ? innerStart + (quoted[1] ?? quoted[2]).length : edit.newText.trimEnd().length;
-  if (innerEnd <= innerStart) return;
-  // After the edit, the new text starts where the replaced range started.
-  const start = document.positionAt(edit.start + innerStart);
-  const end = document.positionAt(edit.start + innerEnd);
-  const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
-  if (!editor || document.getText(new vscode.Range(start, end)) !== edit.newText.slice(innerStart, innerEnd)) return;
-  editor.selection = new vscode.Selection(start, end);
-  editor.revealRange(new vscode.Range(start, end));
 }
 
 /** Applies every safe fix of an article as one edit (one undo step). */

@@ -40,7 +40,7 @@ describe('article-lint as a process (esbuild bundle)', function () {
     assert.equal(run.code, 1);
     const files = JSON.parse(run.stdout);
     assert.deepEqual(files.map((f: { file: string }) => f.file), ['flawed-article.md', 'sample-article.md']);
-    assert.equal(files[0].diagnostics.length, 16);
+    assert.equal(files[0].diagnostics.length, 17);
     assert.equal(files[1].diagnostics.length, 0);
   });
 
@@ -55,7 +55,7 @@ describe('article-lint as a process (esbuild bundle)', function () {
     assert.equal(run.code, 1);
     assert.match(run.stdout, /^\nflawed-article\.md\n/);
     assert.match(run.stdout, /^ {2}16:1 +warning +.+ +image-alt-missing$/m);
-    assert.match(run.stdout, /✖ 16 problems \(1 error, 11 warnings, 4 infos\)/);
+    assert.match(run.stdout, /✖ 17 problems \(1 error, 11 warnings, 5 infos\)/);
     assert.doesNotMatch(run.stdout, /\u001b\[/);
   });
 

@@ -129,6 +129,6 @@ describe('configuration (.article-lint.json)', () => {
   it('knows every rule with its default severity', () => {
     const config = defaultConfig();
     assert.equal(Object.keys(config.rules).length, ruleRegistry.length);
-    assert.equal(ruleRegistry.length, 18);
+    assert.equal(ruleRegistry.length, 23);
   });
 });

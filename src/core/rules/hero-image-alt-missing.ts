@@ -1,6 +1,5 @@
-import { setFrontmatterScalar } from '../edit/edits';
+import { setFrontmatterScalar, type TextEdit } from '../edit/edits';
 import { frontmatterEntryRange } from '../facts/fields';
-import { altFromFileName } from '../facts/images';
 import { defineRule } from './rule';
 
 /** `heroImage` set and `heroImageAlt` missing or blank. */
@@ -21,15 +20,22 @@ export default defineRule({
     if (present && alt.trim() !== '') return;
     const range = frontmatterEntryRange(article, present ? 'heroImageAlt' : 'heroImage');
     if (!range) return;
-    const text = altFromFileName(hero);
-    const edit = setFrontmatterScalar(article, 'heroImageAlt', text, ['heroImage']);
+    // An empty value with the cursor inside: a text made from the file name would say nothing.
+    const edit = withCursorInEmptyQuotes(setFrontmatterScalar(article, 'heroImageAlt', '', ['heroImage']));
     context.report({
       start: range[0],
       end: range[1],
       message: present
         ? 'heroImageAlt is blank: describe what the hero image shows, for screen readers and social cards.'
         : 'heroImage has no heroImageAlt: describe what the image shows, for screen readers and social cards.',
-      fix: edit ? { title: `Set heroImageAlt to "${text}"`, edits: [edit], safe: false } : undefined,
+      fix: edit ? { title: present ? 'Write heroImageAlt' : 'Add heroImageAlt', edits: [edit], safe: false } : undefined,
     });
   },
 });
+
+/** The edit with the cursor between the quotes of the empty value it writes (`""` or `''`). */
+function withCursorInEmptyQuotes(edit: TextEdit | undefined): TextEdit | undefined {
+  if (!edit) return undefined;
+  const at = Math.max(edit.newText.lastIndexOf('""'), edit.newText.lastIndexOf("''"));
+  return at === -1 ? edit : { ...edit, cursor: at + 1 };
+}

@@ -1,5 +1,5 @@
 /**
- * The registry: every rule of section 2 of the article format, in the contract's order. The CLI's
+ * The registry: every rule of sections 2 and 8 of the article format, in the contract's order. The CLI's
  * SARIF output, the docs and the editor read `id`, `defaultSeverity` and `description` from here.
  */
 import type { Rule } from './rule';
@@ -21,6 +21,11 @@ import faqMissing from './faq-missing';
 import faqTooFew from './faq-too-few';
 import faqAnswerMissing from './faq-answer-missing';
 import faqQuestionFormat from './faq-question-format';
+import keywordPlacement from './keyword-placement';
+import serpTitleTruncated from './serp-title-truncated';
+import serpDescriptionTruncated from './serp-description-truncated';
+import imageAltQuality from './image-alt-quality';
+import readability from './readability';
 
 export const ruleRegistry: readonly Rule[] = [
   frontmatterMissing,
@@ -41,6 +46,12 @@ export const ruleRegistry: readonly Rule[] = [
   faqTooFew,
   faqAnswerMissing,
   faqQuestionFormat,
+  // Section 8: how the page shows in search.
+  keywordPlacement,
+  serpTitleTruncated,
+  serpDescriptionTruncated,
+  imageAltQuality,
+  readability,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(ruleRegistry.map((rule) => [rule.id, rule]));
