@@ -157,6 +157,7 @@ export class ApplyFixCommand implements Command {
         if (document.version !== version) continue;
         return 'failed';
       }
+      placeCursor(document, edits);
       return 'applied';
     }
     return 'failed';
@@ -174,6 +175,27 @@ export class ApplyFixCommand implements Command {
     const titled = matching.filter((finding) => finding.fix!.title === target.title);
     const pool = titled.length > 0 ? titled : matching;
     return pool.sort((a, b) => Math.abs(a.start - target.start) - Math.abs(b.start - target.start))[0];
+  }
+}
+
+/**
+ * Leaves the cursor where a fix wants the author to type (inside an empty alt text), in the editor
+ * showing the document. The snippet edit does this in the active editor; this also covers an editor
+ * that was not active, and a snippet that changed no text (an alt that was already empty).
+ */
+function placeCursor(document: vscode.TextDocument, edits: readonly TextEdit[]): void {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let shift = 0;
+  for (const edit of sorted) {
+    if (edit.cursor !== undefined) {
+      const position = document.positionAt(edit.start + shift + edit.cursor);
+      const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+      if (!editor) return;
+      editor.selection = new vscode.Selection(position, position);
+      editor.revealRange(new vscode.Range(position, position));
+      return;
+    }
+    shift += edit.newText.length - (edit.end - edit.start);
   }
 }
 

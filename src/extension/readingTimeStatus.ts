@@ -1,6 +1,6 @@
 /** The status bar item "N words · M min read" for the article in the active editor. */
 import * as vscode from 'vscode';
-import type { ReadingStats } from '../core';
+import type { Readability, ReadingStats } from '../core';
 import type { ArticleDocuments } from './articleDocuments';
 import { UPDATE_READING_TIME_COMMAND } from './commands/updateReadingTime';
 import { Disposable } from './dispose';
@@ -15,6 +15,20 @@ export function formatReadingStatus({ words, minutes }: ReadingStats): string {
   return `${words.toLocaleString('en-US')} ${words === 1 ? 'word' : 'words'} · ${minutes} min read`;
 }
 
+const TOOLTIP_ACTION = 'Click to write readingTime into the frontmatter.';
+
+/** The hover: words and reading time, and the body's reading ease (English articles). */
+export function readingStatusTooltip(stats: ReadingStats, readability: Readability | undefined, label: (score: number) => string): string {
+  const lines = [`${formatReadingStatus(stats)} (reading-time, on the article body).`];
+  if (readability) {
+    lines.push(`Reading ease ${readability.score} (Flesch: ${label(readability.score)}), ${readability.sentences} ${readability.sentences === 1 ? 'sentence' : 'sentences'}.`);
+  } else {
+    lines.push('Reading ease: not scored (no English prose).');
+  }
+  lines.push(TOOLTIP_ACTION);
+  return lines.join('\n');
+}
+
 export class ReadingTimeStatus extends Disposable {
   private readonly item: vscode.StatusBarItem;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -26,7 +40,7 @@ export class ReadingTimeStatus extends Disposable {
     );
     this.item.name = 'Article Reading Time';
     this.item.command = UPDATE_READING_TIME_COMMAND;
-    this.item.tooltip = 'Words and reading time of the article body (reading-time). Click to write readingTime into the frontmatter.';
+    this.item.tooltip = `Words and reading time of the article body (reading-time). ${TOOLTIP_ACTION}`;
 
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
     this.register(
@@ -54,7 +68,10 @@ export class ReadingTimeStatus extends Disposable {
       this.item.hide();
       return;
     }
-    this.item.text = formatReadingStatus(engine().readingStats(article));
+    const core = engine();
+    const stats = core.readingStats(article);
+    this.item.text = formatReadingStatus(stats);
+    this.item.tooltip = readingStatusTooltip(stats, core.readabilityOf(article), core.readingEaseLabel);
     this.item.show();
   }
 }

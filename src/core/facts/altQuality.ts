@@ -12,14 +12,19 @@ export interface AltVerdict {
   reason: string;
 }
 
-/** Lower case, separators (`-`, `_`, `.`, spaces) as one space, no surrounding punctuation. */
+/** Lower case, separators (`-`, `_`, `.`, spaces) as one space, no surrounding quotes or punctuation. */
 function plain(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[-_.+\s]+/g, ' ')
-    .replace(/^[\s"'“”‘’()[\]]+|[\s"'“”‘’()[\]:;,!?]+$/g, '')
-    .trim();
+  const words = text.toLowerCase().replace(SEPARATORS, ' ');
+  let start = 0;
+  let end = words.length;
+  while (start < end && EDGE.has(words[start])) start++;
+  while (end > start && (EDGE.has(words[end - 1]) || TRAILING.has(words[end - 1]))) end--;
+  return words.slice(start, end);
 }
+
+const SEPARATORS = /[-_.+\s]+/g;
+const EDGE = new Set([' ', '"', "'", '“', '”', '‘', '’', '(', ')', '[', ']']);
+const TRAILING = new Set([':', ';', ',', '!', '?']);
 
 const IMAGE_EXTENSION = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?|heic)$/i;
 

@@ -121,8 +121,22 @@ let sentenceSegmenter: Intl.Segmenter | undefined;
 /** English title abbreviations after which ICU's rules end a sentence, but a reader does not. */
 const TITLE_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Mt|Fig|No|vs|approx|etc|cf)\.\s*$/;
 
+/** Where UAX #29 may end a sentence: after a terminator (`.`, `!`, `?`, `。`…) or a paragraph separator. */
+const BREAK_CANDIDATE = /[\p{Sentence_Terminal}\r\n\u0085\u2028\u2029]/u;
+/** What may follow a sentence's terminator and still belong to it: closing punctuation and spaces. */
+const SENTENCE_TAIL = /[\p{Sentence_Terminal}\p{Pe}\p{Pf}"'\s]/u;
+
+/** Whether the text can only be one sentence: no terminator or separator before its closing run. */
+function isOneSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && SENTENCE_TAIL.test(text[end - 1])) end--;
+  return !BREAK_CANDIDATE.test(text.slice(0, end));
+}
+
 /** A paragraph's sentences as text with their start offsets. */
 function sentencesOf(text: string): { text: string; start: number }[] {
+  // Most list items and short paragraphs are one sentence: no need to segment them.
+  if (isOneSentence(text)) return [{ text, start: 0 }];
   sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const sentences: { text: string; start: number }[] = [];
   for (const segment of sentenceSegmenter.segment(text)) {

@@ -203,6 +203,7 @@ export class ArticlePreview extends Disposable {
       siteUrl: settings.siteUrl,
       allowHtml: settings.allowHtml,
       dedupeHero: settings.dedupeHeroImage,
+      filePath: articlePath,
       fallbackSlug: path.basename(document.uri.path).replace(/\.mdx?$/i, ''),
     };
   }
@@ -276,6 +277,9 @@ ${body}</main>
       case 'didDoubleClick':
         this.revealInEditor(message.line, true);
         break;
+      case 'revealRange':
+        void this.selectInEditor(message);
+        break;
       case 'openLink':
         void this.openLink(message.href);
         break;
@@ -294,6 +298,23 @@ ${body}</main>
       void vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
     }
     editor.revealRange(range, moveCursor ? vscode.TextEditorRevealType.InCenterIfOutsideViewport : vscode.TextEditorRevealType.AtTop);
+  }
+
+  /** Selects a range in the article's editor (opened beside the preview if it is not showing), and focuses it. */
+  private async selectInEditor(range: { line: number; character: number; endLine: number; endCharacter: number }): Promise<void> {
+    const numbers = [range.line, range.character, range.endLine, range.endCharacter];
+    if (!numbers.every((value) => Number.isInteger(value) && value >= 0)) return;
+    const visible = this.editorFor();
+    const document = visible?.document ?? this.document() ?? (await vscode.workspace.openTextDocument(this.source));
+    const selection = document.validateRange(new vscode.Range(range.line, range.character, range.endLine, range.endCharacter));
+    this.ignoreEditorScrollUntil = Date.now() + SCROLL_GUARD_MS;
+    this.revealedLine = selection.start.line;
+    // The cursor goes to the start of the range, with the range selected from there (the place itself).
+    await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+      selection: new vscode.Selection(selection.end, selection.start),
+    });
   }
 
   /** External links open in the browser, local files in the editor; nothing navigates the webview. */
