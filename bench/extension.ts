@@ -1,7 +1,8 @@
 /**
  * The extension's figures: the size of the minified bundle as packaged (scripts/build.mjs --minify,
  * written to a scratch folder so that dist/ is left alone), and the activation time in the real VS
- * Code host (test/integration/benchActivation.test.ts, run through scripts/vscode-host.mjs).
+ * Code host (bench/vscode/activation.ts as the host's extensionTestsPath, run through
+ * scripts/vscode-host.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -83,16 +84,18 @@ function packagedLayout(repo: string, bundleDir: string, target: string): string
 }
 
 /**
- * Starts the VS Code host with only the bench's activation test (a fresh host: nothing activated the
- * extension before), which writes its figure to `outFile`. The extension loaded is the packaged
- * layout (minified bundle) made from `bundleDir`; the integration tests themselves come from out/.
+ * Starts the VS Code host with the bench's activation module as its tests (a fresh host: nothing
+ * activated the extension before), which writes its figure to `outFile`; no integration test and no
+ * Playwright check runs. The extension loaded is the packaged layout (minified bundle) made from
+ * `bundleDir`; the module comes from out/ (tsc).
  */
 export function measureActivation(repo: string, outFile: string, bundleDir: string): ActivationFigures {
   fs.rmSync(outFile, { force: true });
   const extensionPath = packagedLayout(repo, bundleDir, path.join(path.dirname(outFile), 'extension'));
-  const compiled = path.join(repo, 'out', 'test', 'integration', 'benchActivation.test.js');
-  if (!fs.existsSync(compiled)) return { error: 'out/test/integration/benchActivation.test.js is missing: npx tsc -p .' };
-  const run = spawnSync(process.execPath, [path.join(repo, 'scripts', 'vscode-host.mjs'), 'test', '--grep', 'bench: activation'], {
+  const compiled = 'out/bench/vscode/activation.js';
+  if (!fs.existsSync(path.join(repo, compiled))) return { error: `${compiled} is missing: npx tsc -p .` };
+  const host = path.join(repo, 'scripts', 'vscode-host.mjs');
+  const run = spawnSync(process.execPath, [host, 'test', '--tests', compiled, '--no-e2e'], {
     cwd: repo,
     encoding: 'utf8',
     env: { ...process.env, [ACTIVATION_ENV]: outFile, ARTICLE_AUTHORING_EXTENSION_PATH: extensionPath },

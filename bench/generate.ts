@@ -128,8 +128,9 @@ function sections(random: () => number, words: number, keywords: readonly string
     count += countWords(block);
   };
   while (count < words) {
-    push(`## ${pick(random, TOPICS)[0].toUpperCase()}${pick(random, WORDS)} and ${pick(random, TOPICS)} ${part}.${section}`);
-    if (section % 3 === 1) push(`### Notes on ${pick(random, TOPICS)}`);
+    // Every heading and block carries the article's id: no two files of a corpus share one.
+    push(`## ${pick(random, TOPICS)[0].toUpperCase()}${pick(random, WORDS)} and ${pick(random, TOPICS)}, ${id} ${part}.${section}`);
+    if (section % 3 === 1) push(`### Notes on ${pick(random, TOPICS)} in ${id}, part ${section}`);
     for (let p = 0; p < paragraphsPerSection && count < words; p++) {
       const keyword = keywordAt < keywords.length && random() < 0.8 ? keywords[keywordAt++] : undefined;
       push(paragraph(random, paragraphWords, keyword));
@@ -137,7 +138,7 @@ function sections(random: () => number, words: number, keywords: readonly string
     if (section % 4 === 2) {
       push(['- ' + sentence(random, 6), '- ' + sentence(random, 7), '- ' + sentence(random, 5)].join('\n'));
     }
-    if (section % 5 === 3) push('```sh\n# timings\nproof --hours 4 --temperature 24\n```');
+    if (section % 5 === 3) push(`\`\`\`sh\n# timings for ${id}\nproof --hours ${2 + Math.floor(random() * 10)} --temperature ${18 + Math.floor(random() * 10)} --batch ${part}.${section}\n\`\`\``);
     if (imageAt < images && section % imageEvery === imageEvery - 1) {
       push(`![A ${pick(random, TOPICS)} ${pick(random, WORDS)} on the counter](/images/${id}-${++imageAt}.webp)`);
     }
@@ -148,10 +149,10 @@ function sections(random: () => number, words: number, keywords: readonly string
   return out.join('\n\n');
 }
 
-function faq(random: () => number, count: number): string {
+function faq(random: () => number, count: number, id: string): string {
   const out = ['## Frequently Asked Questions'];
   for (let i = 0; i < count; i++) {
-    out.push(`### How do I adjust ${pick(random, TOPICS)} for ${pick(random, TOPICS)} ${i + 1}?`);
+    out.push(`### How do I adjust ${pick(random, TOPICS)} for ${pick(random, TOPICS)} in ${id}, question ${i + 1}?`);
     out.push(paragraph(random, 40));
   }
   return out.join('\n\n');
@@ -190,9 +191,9 @@ export function generateArticle(options: ArticleOptions): GeneratedArticle {
     const random = prng(seed);
     const keywords = keywordList(random, keywordCount);
     const body = [
-      `# ${title(random, keywords[0])}`,
+      `# ${title(random, keywords[0])} (${id})`,
       sections(random, budget, keywords, bodyImages, id),
-      faqCount > 0 ? faq(random, faqCount) : '',
+      faqCount > 0 ? faq(random, faqCount, id) : '',
     ].join('\n\n');
     const wordCount = countWords(body);
     result = { body, wordCount, random, keywords };
@@ -225,7 +226,7 @@ export function largeArticle(bytes = 1024 * 1024, seed = 2): GeneratedArticle {
     size += Buffer.byteLength(chunk) + 2;
     part++;
   }
-  parts.push(faq(random, 6));
+  parts.push(faq(random, 6, id));
   const body = parts.join('\n\n');
   const wordCount = countWords(body);
   const text = `${frontmatter(random, keywords, id, Math.ceil(wordCount / WORDS_PER_MINUTE))}\n\n${body}\n`;

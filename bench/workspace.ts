@@ -1,6 +1,7 @@
 /**
- * The workspace figures: our CLI (dist/cli.js) against markdownlint-cli2 over the same generated tree,
- * both as whole processes; and the editor's workspace value index (the pure part) over 10,000 articles.
+ * The workspace figures: our CLI (dist/cli.js) against rumdl and markdownlint-cli2 over the same
+ * generated tree of distinct articles, all as whole processes; and the editor's workspace value index
+ * (the pure part).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -10,7 +11,7 @@ import { bodyOf, generateArticle, indexArticle, seedArticle } from './generate';
 import { heapUsed, MB, now, summarize, type Summary } from './measure';
 
 /** Bumped when the generator changes, so that an old tree is written again. */
-const TREE_VERSION = 2;
+const TREE_VERSION = 4;
 
 /** Writes (once) a tree of `count` distinct seed-sized articles with their images under `root`. */
 export function ensureTree(root: string, count: number): { root: string; files: number; bytes: number; reused: boolean } {
@@ -41,24 +42,61 @@ export interface ProcessRun {
   exitCodes: number[];
 }
 
+export interface ProcessCommand {
+  /** The program; node (this process's) when absent. */
+  program?: string;
+  args: string[];
+  cwd: string;
+  env?: Record<string, string>;
+  /** How the command reads in the report. */
+  label?: string;
+}
+
 /** Runs each command `runs` times, interleaved, as whole processes (output discarded). */
-export function timeProcesses(commands: Record<string, { args: string[]; cwd: string }>, runs: number): Record<string, ProcessRun> {
+export function timeProcesses(commands: Record<string, ProcessCommand>, runs: number): Record<string, ProcessRun> {
   const names = Object.keys(commands);
   const samples: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   const codes: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   for (let run = 0; run < runs; run++) {
     for (const name of names) {
-      const { args, cwd } = commands[name];
+      const { program = process.execPath, args, cwd, env = {} } = commands[name];
       const start = now();
-      const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, NO_COLOR: '1' } });
+      const result = spawnSync(program, args, { cwd, stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, NO_COLOR: '1', ...env } });
       samples[name].push(now() - start);
       codes[name].push(result.status ?? -1);
     }
   }
   return Object.fromEntries(
-    names.map((name) => [name, { command: `node ${commands[name].args.join(' ')}`, times: summarize(samples[name]), exitCodes: codes[name] }]),
+    names.map((name) => {
+      const { program, args, label } = commands[name];
+      return [name, { command: label ?? `${program ? path.basename(program) : 'node'} ${args.join(' ')}`, times: summarize(samples[name]), exitCodes: codes[name] }];
+    }),
   );
 }
+
+/**
+ * Blocks (text between blank lines) that stand in more than one file of the tree, by how many files
+ * hold them: the corpus promises none, so that no cache keyed by text can help across files. The FAQ
+ * heading is the one block every article must share (the FAQ rules look for it).
+ */
+export function sharedBlocks(root: string): { blocks: number; shared: number; examples: string[] } {
+  const counts = new Map<string, number>();
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.md')) {
+        const blocks = new Set(fs.readFileSync(full, 'utf8').split(/\n[ \t]*\n/).map((block) => block.trim()));
+        for (const block of blocks) if (block && block !== FAQ_HEADING) counts.set(block, (counts.get(block) ?? 0) + 1);
+      }
+    }
+  };
+  walk(path.join(root, 'src'));
+  const shared = [...counts].filter(([, count]) => count > 1);
+  return { blocks: counts.size, shared: shared.length, examples: shared.slice(0, 3).map(([block]) => block.slice(0, 80)) };
+}
+
+const FAQ_HEADING = '## Frequently Asked Questions';
 
 export interface IndexFigures {
   articles: number;

@@ -7,6 +7,8 @@
 //   node scripts/vscode-host.mjs test      run out/test/integration (mocha) in the extension host,
 //                                          plus the Playwright checks of test/e2e; exit = result
 //                                          [--grep PATTERN] only the integration tests matching
+//                                          [--tests PATH] another compiled extensionTestsPath
+//                                          [--no-e2e] no Playwright checks
 //   node scripts/vscode-host.mjs demo      serve the extension with examples/workspace until Ctrl-C
 //                                          [--port N] [--host ADDR] [--folder DIR]
 //
@@ -352,7 +354,8 @@ export function workbenchUrl({ origin, port, host = '127.0.0.1', folder, workspa
  *
  * `fixture` is the folder copied as the workspace; with `workspaceFile` (a .code-workspace file in
  * it) the workbench opens that multi-root workspace instead. `e2e: false` runs the suite only, and
- * `label` names its logs in `artifacts` (integration-<label>.log).
+ * `label` names its logs in `artifacts` (integration-<label>.log). `tests` is the compiled
+ * `extensionTestsPath` (a folder with index.js, or a module with `run()`), relative to the repo.
  */
 export async function runWorkbenchTests({
   artifacts = path.join(REPO, 'test-results'),
@@ -362,10 +365,12 @@ export async function runWorkbenchTests({
   workspaceFile,
   e2e = true,
   label,
+  tests = 'out/test/integration',
 } = {}) {
-  const testsPath = path.join(REPO, 'out/test/integration');
+  const testsPath = path.join(REPO, tests);
   const runner = path.join(REPO, 'out/test/e2e/workbenchRunner.js');
-  for (const required of [path.join(testsPath, 'index.js'), runner, path.join(REPO, 'dist/extension.js')]) {
+  const testsModule = testsPath.endsWith('.js') ? testsPath : path.join(testsPath, 'index.js');
+  for (const required of [testsModule, runner, path.join(REPO, 'dist/extension.js')]) {
     if (!fs.existsSync(required)) throw new Error(`${path.relative(REPO, required)} is missing: compile and build first (npm run compile)`);
   }
   const { vscodeVersion } = ensureInstalled();
@@ -456,8 +461,12 @@ if (isMain) {
       const { vscodeVersion } = ensureInstalled();
       say(`ready: VS Code ${vscodeVersion} in ${path.relative(REPO, CACHE)}`);
     } else if (command === 'test') {
-      const grepAt = rest.indexOf('--grep');
-      const { code, integration, e2e } = await runWorkbenchTests({ grep: grepAt === -1 ? undefined : rest[grepAt + 1] });
+      const value = (name) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
+      const { code, integration, e2e } = await runWorkbenchTests({
+        grep: value('--grep'),
+        tests: value('--tests'),
+        e2e: !rest.includes('--no-e2e'),
+      });
       for (const [name, summary] of Object.entries({ integration, e2e })) {
         say(summary ? `${name}: ${summary.passes} passed, ${summary.failures} failed` : `${name}: no result`);
       }

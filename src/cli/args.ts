@@ -12,6 +12,8 @@ export interface CliOptions {
   /** Exit 1 when there are more warnings than this; undefined: warnings never fail the run. */
   maxWarnings?: number;
   fix: boolean;
+  /** `--print-config FILE`: show the resolved site profile, configuration, schema and rules for FILE. */
+  printConfig?: string;
   help: boolean;
   version: boolean;
 }
@@ -30,6 +32,8 @@ Options:
   -c, --config <file>     use this configuration instead of the nearest .article-lint.json
       --max-warnings <n>  exit 1 when there are more than n warnings
       --fix               apply the safe fixes (reading time, slug format) in place
+      --print-config <file>  show the site profile, configuration, schema and rules
+                          that apply to one file, as JSON, and check nothing
   -h, --help              show this help
   -v, --version           show the version
 
@@ -37,7 +41,8 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage, unreadabl
 or bad configuration.`;
 
 /** Options that take a value, by every name they go by. */
-const VALUE_OPTIONS: Record<string, 'format' | 'config' | 'maxWarnings'> = {
+const VALUE_OPTIONS: Record<string, 'format' | 'config' | 'maxWarnings' | 'printConfig'> = {
+  '--print-config': 'printConfig',
   '-f': 'format',
   '--format': 'format',
   '-c': 'config',
@@ -91,8 +96,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   return options;
 }
 
-function setValue(options: CliOptions, key: 'format' | 'config' | 'maxWarnings', name: string, value: string): void {
-  if (key === 'format') {
+function setValue(options: CliOptions, key: 'format' | 'config' | 'maxWarnings' | 'printConfig', name: string, value: string): void {
+  if (key === 'printConfig') {
+    options.printConfig = value;
+  } else if (key === 'format') {
     if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) {
       throw new UsageError(`${name} must be one of ${OUTPUT_FORMATS.join(', ')}, not "${value}"`);
     }

@@ -21,9 +21,9 @@ export interface Target {
 /** A path that cannot be read, or a glob that matches nothing: exit 2 with this one-line message. */
 export class PathError extends Error {}
 
-const MARKDOWN_PATTERN = '**/*.{md,mdx,MD,MDX,Md,Mdx}';
+const MARKDOWN_PATTERN = '**/*.{md,mdx,markdown,mkdown,mkdn,mkd,MD,MDX,Md,Mdx,MARKDOWN,Markdown}';
 const IGNORE = ['**/node_modules/**'];
-const MARKDOWN_FILE = /\.mdx?$/i;
+const MARKDOWN_FILE = /\.(mdx?|markdown|mkdown|mkdn|mkd)$/i;
 
 export async function discoverTargets(patterns: readonly string[], cwd: string): Promise<Target[]> {
   const targets = new Map<string, boolean>();
@@ -51,7 +51,7 @@ export async function discoverTargets(patterns: readonly string[], cwd: string):
     .sort((a, b) => compareStrings(a.path, b.path));
 }
 
-async function statKind(file: string): Promise<'file' | 'directory' | 'other' | undefined> {
+export async function statKind(file: string): Promise<'file' | 'directory' | 'other' | undefined> {
   try {
     const stat = await fs.stat(file);
     return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';

@@ -4,7 +4,13 @@
  */
 import * as path from 'node:path';
 import { analyzeArticle } from '../core/analyze';
-import { loadConfig, type ConfigProblem, type LoadedConfig } from '../core/config/config';
+import type { ArticleState } from '../core/parse/articleState';
+import { loadConfig, ruleSettingOf, type ConfigProblem, type LoadedConfig } from '../core/config/config';
+import { isBuiltinSchemaSource, schemaForArticle } from '../core/schema/schema';
+import { detectSite, type SiteFolderCache } from '../core/site/index';
+import { articleKind } from '../core/site/articles';
+import { pathLabel } from '../core/site/roles';
+import type { HeroSource, KeyPath } from '../core/site/profile';
 import { ruleRegistry } from '../core/rules/index';
 import type { ArticleStats, Finding } from '../core/types';
 import { NodeFileSystem } from './node-fs';
@@ -21,10 +27,14 @@ export interface Analysis {
   /** Sorted by position. */
   findings: Finding[];
   stats: ArticleStats;
+  /** The site profile's name. */
+  site: string;
 }
 
 export class Engine {
   readonly fs = new NodeFileSystem();
+  /** What each folder's marker files say: the folders above the articles are looked at once per run. */
+  private readonly siteFolders: SiteFolderCache = new Map();
   /** By folder (or the one --config file): articles in the same folder share their configuration. */
   private readonly configs = new Map<string, Promise<LoadedConfig>>();
 
@@ -33,15 +43,55 @@ export class Engine {
     readonly configFile?: string,
   ) {}
 
-  async analyze(text: string, filePath: string): Promise<Analysis> {
+  /**
+   * `state` is the file's own (see ArticleState): the analyses of one file's fix passes share it, so
+   * a pass that changed only the frontmatter parses no body again. Files share nothing.
+   */
+  async analyze(text: string, filePath: string, state?: ArticleState): Promise<Analysis> {
     const { config } = await this.configFor(filePath);
-    const result = await analyzeArticle(text, { filePath, config, fs: this.fs });
+    const result = await analyzeArticle(text, { filePath, config, fs: this.fs, state, siteFolders: this.siteFolders });
     return {
       text: result.article.text,
       hadBom: result.article.hadBom,
       isArticle: result.isArticle,
       findings: result.findings,
       stats: result.stats,
+      site: result.site.profile.name,
+    };
+  }
+
+  /** What `--print-config FILE` shows: the resolved site profile, configuration, schema and rules for one file. */
+  async resolvedConfig(filePath: string): Promise<Record<string, unknown>> {
+    const { config } = await this.configFor(filePath);
+    const site = await detectSite(filePath, this.fs, config, this.siteFolders);
+    const { schema, problem } = await schemaForArticle(filePath, config, this.fs, true, site.profile);
+    const text = this.fs.readTextSync(filePath);
+    const kind = text === undefined ? undefined : articleKind(text, filePath, config, site);
+    const relative = (target: string) => path.relative(this.cwd, target).split(path.sep).join('/') || '.';
+    const roles = Object.fromEntries(
+      Object.entries(site.profile.roles).map(([role, value]) => [
+        role,
+        role === 'hero'
+          ? (value as HeroSource[]).map((source) => ({ image: pathLabel(source.image), alt: source.alt?.map(pathLabel) ?? [] }))
+          : (value as KeyPath[]).map(pathLabel),
+      ]),
+    );
+    return {
+      file: relative(filePath),
+      article: kind ?? false,
+      site: { name: site.profile.name, label: site.profile.label, root: site.root ? relative(site.root) : undefined, reason: site.reason },
+      config: config.file ? relative(config.file) : undefined,
+      articles: config.includeConfigured || site.profile.name === 'generic' ? { include: config.include } : site.profile.articles,
+      publicDir: config.publicDir ? relative(config.publicDir) : site.profile.publicDirs,
+      formats: site.profile.formats,
+      roles,
+      fallbacks: site.profile.fallbacks,
+      schema: {
+        source: isBuiltinSchemaSource(schema.source) ? schema.source : relative(schema.source),
+        problem,
+        keys: schema.knownKeys ?? [],
+      },
+      rules: Object.fromEntries(Object.entries(config.rules).map(([id, setting]) => [id, ruleSettingOf(setting)])),
     };
   }
 

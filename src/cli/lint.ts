@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, type TextEdit } from '../core/edit/edits';
 import { safeFixEdits } from '../core/edit/fixes';
+import { ArticleState } from '../core/parse/articleState';
 import type { Finding } from '../core/types';
 import { compareStrings } from './discover';
 import { ConfigurationError, Engine } from './engine';
@@ -65,7 +66,9 @@ export class Linter {
 
     try {
       let text = original;
-      let analysis = await this.engine.analyze(text, task.path);
+      // The file's state: created only when --fix may analyze it again.
+      const state = this.options.fix ? new ArticleState() : undefined;
+      let analysis = await this.engine.analyze(text, task.path, state);
       if (!analysis.isArticle && !task.explicit) return { kind: 'skipped' };
 
       let note: string | undefined;
@@ -81,7 +84,7 @@ export class Linter {
             const body = applyEdits(analysis.text, passEdits);
             if (body === analysis.text) break;
             text = (analysis.hadBom ? '\uFEFF' : '') + body;
-            analysis = await this.engine.analyze(text, task.path);
+            analysis = await this.engine.analyze(text, task.path, state);
           }
         }
       }
@@ -89,7 +92,7 @@ export class Linter {
       if (fixed) fs.writeFileSync(task.path, text, 'utf8');
 
       const diagnostics = analysis.findings.map(toDiagnostic).sort(compareDiagnostics);
-      return { kind: 'report', fixed, note, report: { file: display, absolutePath: task.path, diagnostics, stats: analysis.stats } };
+      return { kind: 'report', fixed, note, report: { file: display, absolutePath: task.path, diagnostics, stats: analysis.stats, site: analysis.site } };
     } catch (error) {
       if (error instanceof ConfigurationError) return { kind: 'bad-config', message: error.message };
       throw error;

@@ -6,8 +6,8 @@
 import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
-import { PathError, discoverTargets } from './discover';
-import { ruleInfos } from './engine';
+import { PathError, discoverTargets, statKind } from './discover';
+import { ConfigurationError, Engine, ruleInfos } from './engine';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -51,6 +51,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 
   try {
     const configFile = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
+    if (options.printConfig !== undefined) {
+      if (options.patterns.length > 0) return fail('--print-config takes one file and no other paths');
+      const file = path.resolve(io.cwd, options.printConfig);
+      const kind = await statKind(file);
+      if (kind !== 'file') return fail(`${options.printConfig}: ${kind === undefined ? 'no such file' : 'not a file'}`);
+      const resolved = await new Engine(io.cwd, configFile).resolvedConfig(file);
+      io.stdout.write(`${JSON.stringify(resolved, null, 2)}\n`);
+      return EXIT_OK;
+    }
     const targets = await discoverTargets(options.patterns, io.cwd);
     const outcomes = await lintAll(targets, { cwd: io.cwd, configFile, fix: options.fix }, workerFile());
 
@@ -85,7 +94,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof PathError) return fail(error.message);
+    if (error instanceof PathError || error instanceof ConfigurationError) return fail(error.message);
     return fail(`internal error: ${describe(error)}`);
   }
 }

@@ -1,5 +1,5 @@
 /** The engine's FileSystemHost over node's fs, with a per-run cache (many articles share images). */
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import type { FileSystemHost } from '../core/types';
 
 export class NodeFileSystem implements FileSystemHost {
@@ -21,6 +21,14 @@ export class NodeFileSystem implements FileSystemHost {
       this.stats.set(path, result);
     }
     return result;
+  }
+
+  readTextSync(path: string): string | undefined {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
   }
 
   async readText(path: string): Promise<string | undefined> {

@@ -9,6 +9,8 @@ import { Linter, type LintOptions, type LintOutcome, type LintTask } from './lin
 
 const WORKER_FLAG = 'articleLintWorker';
 const BATCH_SIZE = 16;
+/** Batches a worker holds at once (see lintInWorkers). */
+const PREFETCH = 2;
 
 /** Below this many files, one thread is faster than starting workers. */
 export const POOL_THRESHOLD = 50;
@@ -72,13 +74,17 @@ function lintInWorkers(
       for (const worker of pool) void worker.terminate();
       reject(error);
     };
+    // Each worker holds up to PREFETCH batches: while the main thread checks a batch of its own it
+    // cannot answer a worker's results, and the worker must not sit idle until it does.
+    const inFlight = new Map<Worker, number>();
     const feed = (worker: Worker) => {
-      const batch = take();
-      if (!batch) {
-        worker.postMessage({ type: 'done' } satisfies ToWorker);
-        return;
+      let held = inFlight.get(worker) ?? 0;
+      for (let batch = held < PREFETCH ? take() : undefined; batch; batch = held < PREFETCH ? take() : undefined) {
+        held++;
+        worker.postMessage({ type: 'batch', first: batch[0], tasks: tasks.slice(batch[0], batch[1]) } satisfies ToWorker);
       }
-      worker.postMessage({ type: 'batch', first: batch[0], tasks: tasks.slice(batch[0], batch[1]) } satisfies ToWorker);
+      inFlight.set(worker, held);
+      if (held === 0) worker.postMessage({ type: 'done' } satisfies ToWorker);
     };
     for (let index = 0; index < count; index++) {
       const worker = new Worker(workerFile, { workerData: { [WORKER_FLAG]: true, options } });
@@ -86,6 +92,7 @@ function lintInWorkers(
       worker.on('message', (message: FromWorker) => {
         if (message.type === 'results') {
           message.outcomes.forEach((outcome, offset) => (outcomes[message.first + offset] = outcome));
+          inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
           feed(worker);
         } else if (message.type === 'ready') {
           feed(worker);

@@ -20,6 +20,8 @@ export interface FileReport {
   absolutePath: string;
   diagnostics: Diagnostic[];
   stats: ArticleStats;
+  /** The site profile the file was checked with (`hugo`, `jekyll`, … or `generic`). */
+  site?: string;
 }
 
 /** What the SARIF output says about each rule. */

@@ -3,19 +3,23 @@
  * exact ranges sorted by position, and the article's stats. Pure: the file system comes from the
  * caller (FileSystemHost), and nothing here knows about VS Code.
  */
-import { defaultConfig, loadConfig, matchesInclude, ruleConfig, type ResolvedConfig } from './config/config';
+import { defaultConfig, loadConfig, ruleConfig, type ResolvedConfig } from './config/config';
 import { AnalysisContext } from './rules/context';
 import { faqOf } from './facts/faq';
 import { keywordCoverage } from './facts/keywords';
 import { readabilityOf } from './facts/readability';
 import { articleDescription, articleTitle } from './facts/searchFields';
 import { cutToWidth, DESKTOP_DESCRIPTION, DESKTOP_TITLE, type SerpBox } from './text/arialWidths';
-import { parseArticle, startsWithFrontmatter, type ParsedArticle } from './parse/parse';
+import type { ArticleState } from './parse/articleState';
+import { bodyKindOf, parseArticle, type ParsedArticle } from './parse/parse';
 import type { Rule, RuleReport } from './rules/rule';
 import { ruleRegistry } from './rules/index';
-import { checkFrontmatter, schemaForArticle, type SchemaCheck } from './schema/schema';
+import { schemaForArticle } from './schema/schema';
+import { checkFrontmatter, type SchemaCheck } from './schema/schemaCheck';
 import { readingStats } from './facts/stats';
 import type { ArticleStats, FileSystemHost, Finding, Severity } from './types';
+import { detectSite, GENERIC_SITE, type SiteFolderCache, type SiteInfo } from './site/index';
+import { articleKind, siteFrontmatterProblems, type ArticleKind } from './site/articles';
 
 export interface AnalyzeOptions {
   /** Absolute path of the article: needed for image paths, Astro schemas, `include` and `.mdx`. */
@@ -33,6 +37,12 @@ export interface AnalyzeOptions {
   loadWorkspaceSchemas?: boolean;
   /** The parse of `text` when the caller already has it (the editor parses each version once). */
   article?: ParsedArticle;
+  /** The article's site (see detectSite); detected from `filePath` and `fs` when absent. */
+  site?: SiteInfo;
+  /** The caller's record of each folder's marker files, when it detects many files' sites (see SiteFolderCache). */
+  siteFolders?: SiteFolderCache;
+  /** The document's incremental state (see ArticleState), when `article` is not given. */
+  state?: ArticleState;
 }
 
 export interface AnalysisResult {
@@ -41,22 +51,28 @@ export interface AnalysisResult {
   findings: Finding[];
   stats: ArticleStats;
   isArticle: boolean;
-  /** The schema the frontmatter was checked against ('built-in' or a path), when it was checked. */
+  /** The schema the frontmatter was checked against ('built-in', 'built-in:<site>' or a path), when it was checked. */
   schemaSource?: string;
+  /** The site profile the article was checked with, and why. */
+  site: SiteInfo;
+  /** 'list' for a list page (Hugo's `_index.md`): only its frontmatter syntax and schema are checked. */
+  kind?: ArticleKind;
 }
 
-/** An article: a file that starts with frontmatter, or that the configuration's `include` matches. */
-export function isArticleFile(text: string, filePath: string | undefined, config?: ResolvedConfig): boolean {
-  if (startsWithFrontmatter(text)) return true;
-  if (!filePath) return false;
-  return matchesInclude(config ?? defaultConfig(), filePath);
+/**
+ * An article: by the configuration's `include` when it sets one (or a file that starts with
+ * frontmatter), else by the site profile's articles (section 5); for the generic site, a file that
+ * starts with frontmatter or that the default `include` matches.
+ */
+export function isArticleFile(text: string, filePath: string | undefined, config?: ResolvedConfig, site?: SiteInfo): boolean {
+  return articleKind(text, filePath, config ?? defaultConfig(), site ?? GENERIC_SITE) !== undefined;
 }
 
 /**
  * The article's stats: words, reading minutes, keyword coverage (distinct keywords), FAQ questions,
  * reading ease, and the title's and description's widths in a desktop search result.
  */
-export function articleStats(article: ParsedArticle): ArticleStats {
+export function articleStats(article: ParsedArticle, site: SiteInfo = GENERIC_SITE): ArticleStats {
   const { words, minutes } = readingStats(article);
   const keywords = article.frontmatter?.data?.keywords;
   const coverage = keywordCoverage(article, Array.isArray(keywords) ? keywords : []);
@@ -67,8 +83,8 @@ export function articleStats(article: ParsedArticle): ArticleStats {
     keywordsTotal: coverage.distinct.length,
     faqQuestions: faqOf(article)?.questions.length ?? 0,
     readability: readabilityOf(article)?.score ?? null,
-    titleWidth: searchWidth(articleTitle(article)?.value, DESKTOP_TITLE),
-    descriptionWidth: searchWidth(articleDescription(article)?.value, DESKTOP_DESCRIPTION),
+    titleWidth: searchWidth(articleTitle(article, site.profile)?.value, DESKTOP_TITLE),
+    descriptionWidth: searchWidth(articleDescription(article, site.profile)?.value, DESKTOP_DESCRIPTION),
   };
 }
 
@@ -78,33 +94,37 @@ function searchWidth(value: string | undefined, box: SerpBox): number | null {
 }
 
 export async function analyzeArticle(text: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  const article = options.article ?? parseArticle(text);
+  const article = options.article ?? parseArticle(text, options.state, { kind: bodyKindOf(options.filePath) });
   const { filePath, fs } = options;
   let config = options.config;
   if (!config) config = fs && filePath ? (await loadConfig({ fs, forPath: filePath })).config : defaultConfig();
-  const isArticle = options.isArticle ?? isArticleFile(text, filePath, config);
-  const stats = articleStats(article);
-  if (!isArticle) return { article, findings: [], stats, isArticle };
+  const site = options.site ?? (await detectSite(filePath, fs, config, options.siteFolders));
+  const kind = options.isArticle === false ? undefined : articleKind(text, filePath, config, site) ?? (options.isArticle ? 'article' : undefined);
+  const isArticle = kind !== undefined;
+  const stats = articleStats(article, site);
+  if (!isArticle) return { article, findings: [], stats, isArticle, site };
 
   const frontmatter = article.frontmatter;
+  const siteProblems = siteFrontmatterProblems(article, site.profile);
   let schemaCheck: SchemaCheck | undefined;
   let schemaProblem: string | undefined;
-  if (frontmatter && frontmatter.errors.length === 0 && frontmatter.data) {
-    const selected = await schemaForArticle(filePath, config, fs, options.loadWorkspaceSchemas ?? true);
+  if (frontmatter && frontmatter.errors.length === 0 && siteProblems.errors.length === 0 && !siteProblems.note && frontmatter.data) {
+    const selected = await schemaForArticle(filePath, config, fs, options.loadWorkspaceSchemas ?? true, site.profile);
     schemaProblem = selected.problem;
-    schemaCheck = checkFrontmatter(frontmatter.data, selected.schema);
+    schemaCheck = checkFrontmatter(frontmatter.data, selected.schema, site.profile);
   }
-  const analysis = new AnalysisContext({ article, filePath, config, fs, isArticle, schemaCheck, schemaProblem });
+  const analysis = new AnalysisContext({ article, filePath, config, fs, isArticle, schemaCheck, schemaProblem, site, siteProblems });
 
   const findings: Finding[] = [];
   for (const rule of ruleRegistry) {
     const { severity, options: ruleOptions } = ruleConfig(config, rule.id);
     if (severity === 'off') continue;
+    if (kind === 'list' && !rule.checksListPages) continue;
     if (rule.needs === 'frontmatter' && !analysis.frontmatterOk) continue;
     await runRule(rule, severity, ruleOptions, analysis, findings);
   }
   findings.sort(compareFindings);
-  return { article, findings, stats, isArticle, schemaSource: schemaCheck?.schema.source };
+  return { article, findings, stats, isArticle, schemaSource: schemaCheck?.schema.source, site, kind };
 }
 
 async function runRule(
@@ -115,7 +135,7 @@ async function runRule(
   findings: Finding[],
 ): Promise<void> {
   const { article } = analysis;
-  const report = (found: RuleReport) => findings.push(toFinding(article, rule.id, severity, found));
+  const report = (found: RuleReport) => findings.push(toFinding(article, rule.id, found.severity ?? severity, found));
   try {
     await rule.check({ analysis, article, options, report });
   } catch (error) {

@@ -15,7 +15,10 @@
  *   configJsonSchema() (the schema of `.article-lint.json`, also in schemas/article-lint.schema.json).
  * - Rules: ruleRegistry (id, defaultSeverity, description, defaultOptions, optionSpecs, check),
  *   ruleById, ruleIds.
- * - Schema: builtinSchema(), schemaForArticle(filePath, config, fs), checkFrontmatter(data, schema).
+ * - Schema: builtinSchema(), profileSchema(site), schemaForArticle(filePath, config, fs, trusted, site),
+ *   checkFrontmatter(data, schema, site).
+ * - Sites: siteProfiles, siteProfile(name), detectSite(filePath, fs, config) → { profile, root, reason };
+ *   roleValue / heroValue (fields by role), articleKind (which files are articles on a site).
  * - Facts computed once per parse: headingsOf, imagesOf, faqOf, faqJsonLd, keywordText,
  *   keywordCoverage, readingStats, readabilityOf (Flesch reading ease, per paragraph cached);
  *   dates: parseDate, compareDates.
@@ -23,14 +26,17 @@
  *   the one place that says which field is which), keywordPlacement, altProblem; Arial widths:
  *   textWidth, cutToWidth, DESKTOP_TITLE, DESKTOP_DESCRIPTION, MOBILE_TITLE, MOBILE_DESCRIPTION.
  * - Edits: applyEdits, setFrontmatterScalar, readingTimeEdit (and the parse: parseArticle, LineIndex).
- * Caches: compiled schemas (by path + content), parsed configs, frontmatter blocks (by exact text:
- * treat ParsedArticle.frontmatter as read-only) and word counts per block are reused across calls;
- * the last body's tokens are reused while only the frontmatter changes (treat tokens as read-only);
- * clearTextCaches() forgets the per-text ones (frontmatter blocks, the last body, word counts), e.g.
- * to measure an analysis from scratch.
+ * State: parseArticle(text, state?) and analyzeArticle(text, { state }) reuse what the document's
+ *   earlier versions parsed (frontmatter block, body segments, word counts, keyword text) only
+ *   through an ArticleState that the caller owns, one per document (the editor's document store, a
+ *   CLI worker); without one nothing is reused. Facts of a version live on its ParsedArticle
+ *   (facts, bodyFacts); tokens are shared between a document's versions and never written.
+ *   Process-wide caches hold only content-keyed things shared by design: compiled schemas (by path
+ *   and content) and parsed configuration files. parseWork counts parsing work, for tests.
  */
 export * from './parse/lines';
 export * from './parse/parse';
+export * from './parse/articleState';
 export * from './facts/stats';
 export * from './edit/edits';
 export * from './types';
@@ -51,17 +57,10 @@ export * from './facts/keywordPlacement';
 export * from './facts/altQuality';
 export * from './text/arialWidths';
 export * from './schema/schema';
+export * from './schema/schemaCheck';
+export * from './site/index';
+export * from './site/roles';
+export * from './site/articles';
 export type { Rule, RuleContext, RuleReport, RuleOptionSpec } from './rules/rule';
 export { AnalysisContext } from './rules/context';
 export { ruleRegistry, ruleById, ruleIds } from './rules/index';
-
-import { clearFrontmatterCache } from './parse/parse';
-import { clearKeywordCache } from './facts/keywords';
-import { clearWordCountCache } from './facts/reading';
-
-/** Forgets the caches keyed by article text (frontmatter blocks, the last body's tokens, block word counts, keyword matches); compiled schemas stay. */
-export function clearTextCaches(): void {
-  clearFrontmatterCache();
-  clearWordCountCache();
-  clearKeywordCache();
-}

@@ -8,8 +8,10 @@
  * loaded: they are compiled to code by ajv. The built-in schema is used instead.
  */
 import * as vscode from 'vscode';
-import type { ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig } from '../core';
+import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig, SiteFolderCache } from '../core';
+import { ArticleDocuments } from './articleDocuments';
 import { documentPath } from './articles';
+import { Disposable } from './dispose';
 import { WorkspaceFileSystem } from './fs';
 import { engine } from './engine';
 
@@ -28,41 +30,53 @@ export interface Analysis {
   configFile?: { file: string; problems: ConfigProblem[] };
 }
 
-export class ArticleAnalyzer implements vscode.Disposable {
+export interface AnalyzerOptions {
+  /** The document store the analyses are kept in (one of its own when absent, as in tests). */
+  documents?: ArticleDocuments;
+  /** The workspace's trust, read at each analysis (trust can be granted later). */
+  isTrusted?: () => boolean;
+  /** Fires when a configuration, schema or setting changed: every analysis is computed again. */
+  onDidChangeConfiguration?: vscode.Event<unknown>;
+}
+
+export class ArticleAnalyzer extends Disposable {
   readonly fs = new WorkspaceFileSystem();
+  /** What each folder's site marker files say, until a configuration or marker file changes. */
+  private readonly siteFolders: SiteFolderCache = new Map();
+  private readonly documents: ArticleDocuments;
+  private readonly isTrusted: () => boolean;
 
-  /** `isTrusted` is the workspace's trust, read at each analysis (trust can be granted later). */
-  /** `parses`, when given, supplies the parse of an open document's version (shared with the other features). */
-  constructor(
-    private readonly isTrusted: () => boolean = () => vscode.workspace.isTrusted,
-    private readonly parses?: { parse(document: vscode.TextDocument): ParsedArticle },
-  ) {}
-
-  private readonly cache = new Map<string, { version: number; result: Promise<Analysis> }>();
-  private readonly onCloseListener = vscode.workspace.onDidCloseTextDocument((document) =>
-    this.cache.delete(document.uri.toString()),
-  );
+  constructor(options: AnalyzerOptions = {}) {
+    super();
+    this.documents = options.documents ?? this._register(new ArticleDocuments());
+    this.isTrusted = options.isTrusted ?? (() => vscode.workspace.isTrusted);
+    if (options.onDidChangeConfiguration) this._register(options.onDidChangeConfiguration(() => this.invalidate()));
+  }
 
   /** The analysis of the document's current version (shared while that version is current). */
   analyzeDocument(document: vscode.TextDocument): Promise<Analysis> {
-    const key = document.uri.toString();
-    const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) return cached.result;
+    const current = this.documents.version(document);
+    if (current.analysis) return current.analysis;
     const version = document.version;
-    const result = this.analyzeText(document.getText(), documentPath(document), document.uri, this.parses?.parse(document)).then((analysis) => ({
-      ...analysis,
-      version,
-    }));
-    this.cache.set(key, { version, result });
+    const result = this.analyzeText(document.getText(), documentPath(document), document.uri, {
+      article: this.documents.parse(document),
+      state: this.documents.state(document),
+    }).then((analysis) => ({ ...analysis, version }));
+    current.analysis = result;
     // A failed analysis is not kept: the next call tries again.
     result.catch(() => {
-      if (this.cache.get(key)?.result === result) this.cache.delete(key);
+      if (current.analysis === result) current.analysis = undefined;
     });
     return result;
   }
 
   /** Analyzes a text that need not be open in an editor (Check All Articles reads files from disk). */
-  async analyzeText(text: string, filePath: string | undefined, uri?: vscode.Uri, article?: ParsedArticle): Promise<Analysis> {
+  async analyzeText(
+    text: string,
+    filePath: string | undefined,
+    uri?: vscode.Uri,
+    open?: { article: ParsedArticle; state: ArticleState },
+  ): Promise<Analysis> {
     const workspaceFolder = uri && vscode.workspace.getWorkspaceFolder(uri);
     const defaultBaseDir = workspaceFolder?.uri.scheme === 'file' ? workspaceFolder.uri.fsPath : undefined;
     const loaded = await engine().loadConfig({ fs: this.fs, forPath: filePath, defaultBaseDir });
@@ -71,7 +85,9 @@ export class ArticleAnalyzer implements vscode.Disposable {
       config: loaded.config,
       fs: this.fs,
       loadWorkspaceSchemas: this.isTrusted(),
-      article,
+      article: open?.article,
+      state: open?.state,
+      siteFolders: this.siteFolders,
     });
     return {
       version: undefined,
@@ -93,12 +109,8 @@ export class ArticleAnalyzer implements vscode.Disposable {
 
   /** Forgets cached results (configuration or schema changed, trust granted). */
   invalidate(): void {
-    this.cache.clear();
-  }
-
-  dispose(): void {
-    this.onCloseListener.dispose();
-    this.cache.clear();
+    this.siteFolders.clear();
+    this.documents.forgetAnalyses();
   }
 }
 

@@ -1,17 +1,38 @@
 /**
- * The parse of each open article: one `parseArticle` per document version, shared by the editor
- * features (status bar, commands, and later diagnostics and preview).
+ * The one document store: for each open document, the engine's incremental state (kept while the
+ * document is open, dropped when it closes), and for its current version the parse (one
+ * `parseArticle` per version) and the analysis (computed by ArticleAnalyzer). The status bar, the
+ * commands, completion, hover, the preview, the diagnostics and the quick fixes all read from here.
  */
 import * as vscode from 'vscode';
-import type { ParsedArticle, parseArticle } from '../core';
+import type { ArticleState, ParsedArticle } from '../core';
+import type { Analysis } from './analyzer';
 import { isMarkdownDocument } from './articles';
+import { Disposable } from './dispose';
 import { engine } from './engine';
 
-export class ArticleDocuments implements vscode.Disposable {
-  private readonly parsed = new Map<string, { version: number; article: ParsedArticle }>();
-  private readonly closeListener = vscode.workspace.onDidCloseTextDocument((document) =>
-    this.parsed.delete(document.uri.toString()),
-  );
+/** What the store keeps for one version of a document; a new version starts empty. */
+export interface DocumentVersion {
+  readonly version: number;
+  article?: ParsedArticle;
+  /** The analysis of this version, while the configuration it used is current. */
+  analysis?: Promise<Analysis>;
+}
+
+interface OpenDocument {
+  /** The engine's incremental state of this document: each version reuses what earlier ones parsed. */
+  readonly state: ArticleState;
+  current: DocumentVersion;
+}
+
+export class ArticleDocuments extends Disposable {
+  private readonly open = new Map<string, OpenDocument>();
+
+  constructor() {
+    super();
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.open.delete(document.uri.toString())));
+    this._register({ dispose: () => this.open.clear() });
+  }
 
   /** The document's parse, or undefined when it is not an article (not Markdown, or no frontmatter). */
   article(document: vscode.TextDocument): ParsedArticle | undefined {
@@ -22,17 +43,38 @@ export class ArticleDocuments implements vscode.Disposable {
 
   /** The parse of the document's current version, made once and shared by every feature. */
   parse(document: vscode.TextDocument): ParsedArticle {
-    const key = document.uri.toString();
-    let entry = this.parsed.get(key);
-    if (entry?.version !== document.version) {
-      entry = { version: document.version, article: engine().parseArticle(document.getText()) };
-      this.parsed.set(key, entry);
-    }
-    return entry.article;
+    const current = this.version(document);
+    current.article ??= engine().parseArticle(document.getText(), this.entry(document).state, {
+      kind: engine().bodyKindOf(document.uri.path, document.languageId),
+    });
+    return current.article;
   }
 
-  dispose(): void {
-    this.closeListener.dispose();
-    this.parsed.clear();
+  /** The engine state of an open document, for an analysis of its current version. */
+  state(document: vscode.TextDocument): ArticleState {
+    return this.entry(document).state;
+  }
+
+  /** What is kept for the document's current version (created empty for a new version). */
+  version(document: vscode.TextDocument): DocumentVersion {
+    const entry = this.entry(document);
+    if (entry.current.version !== document.version) entry.current = { version: document.version };
+    return entry.current;
+  }
+
+  /** Forgets every analysis (the configuration changed); parses and states stay. */
+  forgetAnalyses(): void {
+    for (const entry of this.open.values()) entry.current.analysis = undefined;
+  }
+
+  private entry(document: vscode.TextDocument): OpenDocument {
+    const key = document.uri.toString();
+    let entry = this.open.get(key);
+    if (!entry) {
+      entry = { state: new (engine().ArticleState)(), current: { version: document.version } };
+      // A document closed meanwhile is not kept (its close event has already passed).
+      if (!document.isClosed && !this.isDisposed) this.open.set(key, entry);
+    }
+    return entry;
   }
 }

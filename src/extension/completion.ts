@@ -2,36 +2,26 @@
  * Completion in articles: frontmatter keys from the active schema (with their documentation and a
  * value snippet), enum values, values already used across the workspace for category, author, tags
  * and keywords, and in the body the frontmatter's keywords (unused first) inserted as `**keyword**`.
- * What can be completed where is computed by the engine (src/core/editor/completion.ts); this file only
- * turns it into VS Code items.
+ * What can be completed where is computed by the engine (src/core/editor/cursorSites.ts,
+ * keywordChoices.ts); this file only turns it into VS Code items.
  */
 import * as vscode from 'vscode';
 import type { ParsedArticle } from '../core/parse/parse';
-import type { BodySite, KeySite, ValueSite } from '../core/editor/completion';
+import type { BodySite, KeySite, ValueSite } from '../core/editor/cursorSites';
 import type { IndexedField } from '../core/parse/frontmatterValues';
 import type { SchemaField } from '../core/schema/schemaFields';
-import { ArticleHoverProvider } from './hover';
-import { articleOffset, documentRange, fieldDocumentation, ParsedDocuments, typeLabel } from './editorText';
-import { SchemaLookup } from './schemaLookup';
-import { WorkspaceValueIndex } from './workspaceIndex';
+import type { ArticleDocuments } from './articleDocuments';
+import { articleOffset, documentRange, fieldDocumentation, typeLabel } from './editorText';
+import type { SchemaLookup } from './schemaLookup';
+import type { WorkspaceValueIndex } from './workspaceIndex';
 import { engine } from './engine';
 
-/** Markdown and MDX: `mdx` when an MDX language is registered, else by file extension. */
-export const COMPLETION_SELECTOR: vscode.DocumentSelector = [
-  { language: 'markdown' },
-  { language: 'mdx' },
-  { pattern: '**/*.mdx' },
-];
-
 /** `*` starts bold keywords in the body; `:`, `[`, `,` and `"` start frontmatter values. */
-const TRIGGER_CHARACTERS = ['*', ':', '[', ',', '"'];
-
-/** After activation, the workspace index is built once the editor has been idle this long (ms). */
-const INDEX_IDLE_DELAY_MS = 4000;
+export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = ['*', ':', '[', ',', '"'];
 
 export class ArticleCompletionProvider implements vscode.CompletionItemProvider {
   constructor(
-    private readonly documents: ParsedDocuments,
+    private readonly documents: ArticleDocuments,
     private readonly schemas: SchemaLookup,
     private readonly index: WorkspaceValueIndex,
   ) {}
@@ -42,7 +32,7 @@ export class ArticleCompletionProvider implements vscode.CompletionItemProvider 
     token: vscode.CancellationToken,
     context: vscode.CompletionContext,
   ): Promise<vscode.CompletionItem[] | vscode.CompletionList | undefined> {
-    const article = this.documents.get(document);
+    const article = this.documents.parse(document);
     const site = engine().completionSiteAt(article, articleOffset(document, article, position));
     if (!site) return undefined;
     const trigger = context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter ? context.triggerCharacter : undefined;
@@ -171,38 +161,4 @@ export class ArticleCompletionProvider implements vscode.CompletionItemProvider 
       return item;
     });
   }
-}
-
-/**
- * Registers completion and hover for articles (one call from `activate`). Cheap: the workspace index
- * is only scheduled here, and built in the background later.
- */
-export function registerCompletionAndHover(context: vscode.ExtensionContext): void {
-  const documents = new ParsedDocuments();
-  const schemas = new SchemaLookup();
-  const index = new WorkspaceValueIndex();
-  index.scheduleBuild(INDEX_IDLE_DELAY_MS);
-
-  // A configuration or schema saved (or an Astro sync that regenerates a collection schema): forget
-  // resolved schemas at once. A team's schema may have any name, so every JSON file counts.
-  const configWatcher = vscode.workspace.createFileSystemWatcher('**/*.json');
-  const forget = (uri: vscode.Uri) => {
-    if (!uri.path.includes('/node_modules/')) schemas.clear();
-  };
-
-  context.subscriptions.push(
-    index,
-    configWatcher,
-    configWatcher.onDidCreate(forget),
-    configWatcher.onDidChange(forget),
-    configWatcher.onDidDelete(forget),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => schemas.clear()),
-    vscode.workspace.onDidCloseTextDocument((document) => documents.forget(document)),
-    vscode.languages.registerCompletionItemProvider(
-      COMPLETION_SELECTOR,
-      new ArticleCompletionProvider(documents, schemas, index),
-      ...TRIGGER_CHARACTERS,
-    ),
-    vscode.languages.registerHoverProvider(COMPLETION_SELECTOR, new ArticleHoverProvider(documents, schemas)),
-  );
 }

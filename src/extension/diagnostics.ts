@@ -10,14 +10,13 @@ import { isConfigFile, type Analysis, type ArticleAnalyzer } from './analyzer';
 import { isMarkdownDocument } from './articles';
 import { Disposable } from './dispose';
 import { pathToUri } from './fs';
-import { readSettings, SETTINGS_SECTION } from './settings';
+import type { ConfigurationChange } from './configuration';
+import { Debouncer } from './debounce';
+import { readSettings } from './settings';
 import { engine } from './engine';
 
 /** The `source` of every diagnostic; code actions only look at diagnostics with this source. */
 export const DIAGNOSTIC_SOURCE = 'article-lint';
-
-/** Files whose change can change any article's findings. */
-export const CONFIG_GLOBS: readonly string[] = ['**/.article-lint.json', '**/*.schema.json', '**/.astro/collections/*.json'];
 
 const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -81,63 +80,45 @@ export class ArticleDiagnostics extends Disposable {
   private readonly collection: vscode.DiagnosticCollection;
   /** Problems of configuration files, on those files. */
   private readonly configCollection: vscode.DiagnosticCollection;
-  /** Documents waiting for the one typing timer. */
+  /** Documents waiting for the typing pause (one debounce serves every document). */
   private readonly pending = new Map<string, vscode.TextDocument>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly typing = this._register(new Debouncer(() => this.flush(), () => readSettings().debounceMs));
+  private readonly recheck = this._register(new Debouncer(() => void this.recheckAll(), () => readSettings().debounceMs));
   /** Bumped on every check request and on close; a result is shown only if its generation is still current. */
   private readonly generations = new Map<string, number>();
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** `configuration`: the configuration-changed event; every open article is checked again on it. */
   constructor(
     private readonly analyzer: ArticleAnalyzer,
     private readonly docs: RuleDocs,
+    configuration?: vscode.Event<ConfigurationChange>,
   ) {
     super();
-    this.collection = this.register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));
-    this.configCollection = this.register(vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-config`));
+    this.collection = this._register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));
+    this.configCollection = this._register(vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-config`));
 
-    this.register(vscode.workspace.onDidOpenTextDocument((document) => this.checkNow(document)));
-    this.register(vscode.workspace.onDidSaveTextDocument((document) => this.checkNow(document)));
-    this.register(
+    this._register(vscode.workspace.onDidOpenTextDocument((document) => this.checkNow(document)));
+    this._register(vscode.workspace.onDidSaveTextDocument((document) => this.checkNow(document)));
+    this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
         // Dirty-state changes (a save, an undo to the saved text) come without content changes.
         if (event.contentChanges.length > 0) this.checkSoon(event.document);
       }),
     );
-    this.register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
-
-    for (const glob of CONFIG_GLOBS) {
-      const watcher = this.register(vscode.workspace.createFileSystemWatcher(glob));
-      const changed = (uri: vscode.Uri) => {
-        if (isConfigFile(uri)) void this.checkConfigFile(uri);
-        this.recheckAllSoon();
-      };
-      this.register(watcher.onDidCreate(changed));
-      this.register(watcher.onDidChange(changed));
-      this.register(
-        watcher.onDidDelete((uri) => {
-          this.configCollection.delete(uri);
-          this.recheckAllSoon();
-        }),
-      );
-    }
-    this.register(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(SETTINGS_SECTION)) this.recheckAllSoon();
-      }),
-    );
-    // Trust granted: the team's schema files may now be used.
-    this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.recheckAllSoon()));
-    this.register({
-      dispose: () => {
-        clearTimeout(this.timer);
-        clearTimeout(this.refreshTimer);
-      },
-    });
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
+    if (configuration) this._register(configuration((change) => this.configurationChanged(change)));
 
     this.afterActivation(() => {
       for (const document of vscode.workspace.textDocuments) this.checkNow(document);
     });
+  }
+
+  private configurationChanged(change: ConfigurationChange): void {
+    if (change.kind === 'file') {
+      if (change.deleted) this.configCollection.delete(change.uri);
+      else if (isConfigFile(change.uri)) void this.checkConfigFile(change.uri);
+    }
+    this.recheck.trigger();
   }
 
   /** Checks at once (open, save, a command). Resolves when the result is shown or dropped as stale. */
@@ -148,15 +129,14 @@ export class ArticleDiagnostics extends Disposable {
     return this.check(document);
   }
 
-  /** Checks after the typing pause; one timer serves every document. */
+  /** Checks after the typing pause; one debounce serves every document. */
   private checkSoon(document: vscode.TextDocument): void {
     if (!isMarkdownDocument(document)) return;
     const key = document.uri.toString();
     this.pending.set(key, document);
     // Bump now: a check already running for an older version must not publish.
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), readSettings().debounceMs);
+    this.typing.trigger();
   }
 
   private flush(): void {
@@ -220,14 +200,8 @@ export class ArticleDiagnostics extends Disposable {
     this.collection.delete(uri);
   }
 
-  /** A configuration, schema or setting changed: every open Markdown document is checked again. */
-  private recheckAllSoon(): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => this.recheckAll(), readSettings().debounceMs);
-  }
-
+  /** Checks every open document again (the analyzer has forgotten its analyses on the same event). */
   recheckAll(): Promise<void> {
-    this.analyzer.invalidate();
     return Promise.all(vscode.workspace.textDocuments.map((document) => this.checkNow(document))).then(() => undefined);
   }
 }

@@ -1,30 +1,10 @@
 /**
- * What completion and hover share: one parse per document version, offsets and ranges between the
- * document and the parsed article, and a schema field's documentation.
+ * What completion and hover share: offsets and ranges between the document and the parsed article
+ * (whose parse comes from the document store, ./articleDocuments), and a schema field's documentation.
  */
 import * as vscode from 'vscode';
 import type { ParsedArticle } from '../core/parse/parse';
 import type { SchemaField } from '../core/schema/schemaFields';
-import { engine } from './engine';
-
-/** One parse per document version, shared by completion and hover. */
-export class ParsedDocuments {
-  private readonly parsed = new Map<string, { version: number; article: ParsedArticle }>();
-
-  get(document: vscode.TextDocument): ParsedArticle {
-    const key = document.uri.toString();
-    const entry = this.parsed.get(key);
-    if (entry && entry.version === document.version) return entry.article;
-    const article = engine().parseArticle(document.getText());
-    if (this.parsed.size > 16) this.parsed.clear();
-    this.parsed.set(key, { version: document.version, article });
-    return article;
-  }
-
-  forget(document: vscode.TextDocument): void {
-    this.parsed.delete(document.uri.toString());
-  }
-}
 
 /** The text offset (into ParsedArticle.text) of a position. */
 export function articleOffset(document: vscode.TextDocument, article: ParsedArticle, position: vscode.Position): number {

@@ -3,14 +3,15 @@
  * sanitizer). The extension's bundle keeps this module in dist/engine.js, loaded through ./engine
  * on first use, so that activation evaluates none of it.
  */
-export { CONFIG_FILE_NAME, LineIndex, analyzeArticle, loadConfig, parseArticle, readingStats, readingTimeEdit, setFrontmatterScalar } from '../core';
+export { ArticleState, CONFIG_FILE_NAME, LineIndex, analyzeArticle, bodyKindOf, loadConfig, parseArticle, readingStats, readingTimeEdit, setFrontmatterScalar } from '../core';
 export { safeFixEdits } from '../core/edit/fixes';
 export { faqJsonLd, faqOf } from '../core/facts/faq';
 export { boldKeyword, faqSectionEdit, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../core/edit/authoring';
 export { headingsOf } from '../core/facts/headings';
 export { ImageResolver, localImagePath } from '../core/facts/imagePaths';
 export { altFromFileName } from '../core/facts/images';
-export { completionSiteAt, frontmatterKeyAt, frontmatterKeywords, frontmatterListItemAt, keywordSortTexts, valueInsertText } from '../core/editor/completion';
+export { completionSiteAt, frontmatterKeyAt, frontmatterListItemAt, valueInsertText } from '../core/editor/cursorSites';
+export { frontmatterKeywords, keywordSortTexts } from '../core/editor/keywordChoices';
 export { keywordOccurrenceAt, keywordUsages } from '../core/facts/keywordUsage';
 export { isoToday, keySnippet, schemaFields, yamlValueText } from '../core/schema/schemaFields';
 export { INDEXED_FIELDS, aggregateValues, indexedValues } from '../core/parse/frontmatterValues';

@@ -1,26 +1,80 @@
 /**
- * Entry point, kept thin: builds each feature and hands every disposable to VS Code. The rules,
- * stats and edits live in src/core (no vscode import there), shared with the CLI.
+ * The one wiring place: the shared services are built here once and handed on through constructors;
+ * every command is a class in ./commands registered through the one CommandManager; every provider,
+ * status item and service is disposed with the extension (context.subscriptions). The rules, stats
+ * and edits live in src/core (no vscode import there), shared with the CLI. Nothing here scans the
+ * workspace or analyzes anything: the first analysis runs right after activate() returns.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { ArticleAnalyzer } from './analyzer';
 import { ArticleDocuments } from './articleDocuments';
+import { MARKDOWN_SELECTOR } from './articles';
+import { ArticleCodeActionProvider } from './codeActions';
+import { ApplyFixCommand } from './commands/applyFix';
+import { CheckAllArticlesCommand } from './commands/checkAllArticles';
 import { CommandManager } from './commands/commandManager';
+import { CopyFaqJsonLdCommand } from './commands/copyFaqJsonLd';
+import { FixAllCommand } from './commands/fixAll';
+import { GenerateSlugCommand } from './commands/generateSlug';
+import { InsertFaqSectionCommand } from './commands/insertFaqSection';
+import { InsertImageCommand } from './commands/insertImage';
+import { InsertKeywordCommand } from './commands/insertKeyword';
+import { NewArticleCommand } from './commands/newArticle';
+import { OpenPreviewCommand } from './commands/openPreview';
 import { UpdateReadingTimeCommand } from './commands/updateReadingTime';
+import { ArticleCompletionProvider, COMPLETION_TRIGGER_CHARACTERS } from './completion';
+import { ConfigurationWatcher } from './configuration';
+import { ArticleDiagnostics, ruleDocsInExtension } from './diagnostics';
+import { ArticleHoverProvider } from './hover';
+import { KeywordCoverageStatus } from './keywordStatus';
+import { ArticlePreviewManager } from './preview';
 import { ReadingTimeStatus } from './readingTimeStatus';
-import { registerPreview } from './preview';
-import { registerCompletionAndHover } from './completion';
-import { registerAuthoring } from './authoring';
+import { SchemaLookup } from './schemaLookup';
+import { WorkspaceValueIndex } from './workspaceIndex';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const articles = new ArticleDocuments();
-  const commands = new CommandManager();
-  context.subscriptions.push(articles, commands);
+  const own = <T extends vscode.Disposable>(disposable: T): T => {
+    context.subscriptions.push(disposable);
+    return disposable;
+  };
 
-  commands.register(new UpdateReadingTimeCommand(articles));
-  context.subscriptions.push(new ReadingTimeStatus(articles));
-  context.subscriptions.push(registerPreview(context, articles));
-  registerCompletionAndHover(context);
-  registerAuthoring(context, commands, articles);
+  // Shared services.
+  const configuration = own(new ConfigurationWatcher());
+  const documents = own(new ArticleDocuments());
+  const analyzer = own(new ArticleAnalyzer({ documents, onDidChangeConfiguration: configuration.onDidChange }));
+  const schemas = own(new SchemaLookup(configuration.onDidChange));
+  const index = own(new WorkspaceValueIndex());
+  index.scheduleBuild();
+  const diagnostics = own(new ArticleDiagnostics(analyzer, ruleDocsInExtension(context.extensionUri), configuration.onDidChange));
+  const previews = own(new ArticlePreviewManager(context.extensionUri, documents));
+
+  // Editor features.
+  own(vscode.languages.registerCodeActionsProvider(MARKDOWN_SELECTOR, new ArticleCodeActionProvider(analyzer), ArticleCodeActionProvider.metadata));
+  own(
+    vscode.languages.registerCompletionItemProvider(
+      MARKDOWN_SELECTOR,
+      new ArticleCompletionProvider(documents, schemas, index),
+      ...COMPLETION_TRIGGER_CHARACTERS,
+    ),
+  );
+  own(vscode.languages.registerHoverProvider(MARKDOWN_SELECTOR, new ArticleHoverProvider(documents, schemas)));
+  own(new ReadingTimeStatus(documents));
+  own(new KeywordCoverageStatus(analyzer));
+
+  // Commands.
+  const commands = own(new CommandManager());
+  commands.register(new UpdateReadingTimeCommand(documents));
+  commands.register(new OpenPreviewCommand(previews));
+  commands.register(new NewArticleCommand(analyzer));
+  commands.register(new InsertFaqSectionCommand(analyzer));
+  commands.register(new InsertImageCommand(analyzer));
+  commands.register(new InsertKeywordCommand(analyzer));
+  commands.register(new GenerateSlugCommand(analyzer));
+  commands.register(new CheckAllArticlesCommand(analyzer, diagnostics));
+  commands.register(new CopyFaqJsonLdCommand(analyzer));
+  commands.register(new FixAllCommand(analyzer));
+  commands.register(new ApplyFixCommand(analyzer));
+  commands.assertAllRegistered();
 }
 
 export function deactivate(): void {

@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { ParsedArticle } from '../core/parse/parse';
-import { articleOffset, documentRange, fieldDocumentation, type ParsedDocuments } from './editorText';
+import type { ArticleDocuments } from './articleDocuments';
+import { articleOffset, documentRange, fieldDocumentation } from './editorText';
 import type { SchemaLookup } from './schemaLookup';
 import { engine } from './engine';
 
@@ -22,12 +23,12 @@ function usageText(keyword: string, count: number, total: number): vscode.Markdo
 
 export class ArticleHoverProvider implements vscode.HoverProvider {
   constructor(
-    private readonly documents: ParsedDocuments,
+    private readonly documents: ArticleDocuments,
     private readonly schemas: SchemaLookup,
   ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
-    const article = this.documents.get(document);
+    const article = this.documents.parse(document);
     const offset = articleOffset(document, article, position);
     const frontmatter = article.frontmatter;
 

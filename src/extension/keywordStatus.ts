@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalyzer } from './analyzer';
 import { isMarkdownDocument } from './articles';
-import { INSERT_KEYWORD_COMMAND } from './commands/insertKeyword';
+import { COMMANDS } from './commands/ids';
+import { Debouncer } from './debounce';
 import { Disposable } from './dispose';
 import { readSettings } from './settings';
 
@@ -18,23 +19,21 @@ export function formatKeywordStatus(used: number, total: number): string {
 
 export class KeywordCoverageStatus extends Disposable {
   private readonly item: vscode.StatusBarItem;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly typing = this._register(new Debouncer(() => void this.refresh(), () => readSettings().debounceMs));
 
   constructor(private readonly analyzer: ArticleAnalyzer) {
     super();
     // Just right of the reading-time item (priority 100).
-    this.item = this.register(vscode.window.createStatusBarItem(KEYWORD_STATUS_ID, vscode.StatusBarAlignment.Right, 99));
+    this.item = this._register(vscode.window.createStatusBarItem(KEYWORD_STATUS_ID, vscode.StatusBarAlignment.Right, 99));
     this.item.name = 'Article Keyword Coverage';
-    this.item.command = INSERT_KEYWORD_COMMAND;
-    this.register(vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()));
-    this.register(
+    this.item.command = COMMANDS.insertKeyword.id;
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()));
+    this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document !== vscode.window.activeTextEditor?.document) return;
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.refresh(), readSettings().debounceMs);
+        this.typing.trigger();
       }),
     );
-    this.register({ dispose: () => clearTimeout(this.timer) });
     this.afterActivation(() => void this.refresh());
   }
 

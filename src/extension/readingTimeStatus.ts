@@ -2,12 +2,11 @@
 import * as vscode from 'vscode';
 import type { Readability, ReadingStats } from '../core';
 import type { ArticleDocuments } from './articleDocuments';
-import { UPDATE_READING_TIME_COMMAND } from './commands/updateReadingTime';
+import { COMMANDS } from './commands/ids';
+import { Debouncer } from './debounce';
 import { Disposable } from './dispose';
 import { engine } from './engine';
-
-/** Typing recomputes after this pause, so a long article is not re-parsed on every keystroke. */
-const TYPING_DELAY_MS = 150;
+import { readSettings } from './settings';
 
 export const READING_TIME_STATUS_ID = 'articleAuthoring.readingTime';
 
@@ -31,36 +30,31 @@ export function readingStatusTooltip(stats: ReadingStats, readability: Readabili
 
 export class ReadingTimeStatus extends Disposable {
   private readonly item: vscode.StatusBarItem;
-  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Typing recomputes after the pause, so a long article is not re-parsed on every keystroke. */
+  private readonly typing = this._register(new Debouncer(() => this.refresh(), () => readSettings().debounceMs));
 
   constructor(private readonly articles: ArticleDocuments) {
     super();
-    this.item = this.register(
+    this.item = this._register(
       vscode.window.createStatusBarItem(READING_TIME_STATUS_ID, vscode.StatusBarAlignment.Right, 100),
     );
     this.item.name = 'Article Reading Time';
-    this.item.command = UPDATE_READING_TIME_COMMAND;
+    this.item.command = COMMANDS.updateReadingTime.id;
     this.item.tooltip = `Words and reading time of the article body (reading-time). ${TOOLTIP_ACTION}`;
 
-    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
-    this.register(
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
+    this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === vscode.window.activeTextEditor?.document) this.refreshSoon();
+        if (event.document === vscode.window.activeTextEditor?.document) this.typing.trigger();
       }),
     );
     // A language change (e.g. plaintext -> markdown) can turn a document into an article.
-    this.register(vscode.workspace.onDidOpenTextDocument(() => this.refresh()));
-    this.register({ dispose: () => clearTimeout(this.typingTimer) });
+    this._register(vscode.workspace.onDidOpenTextDocument(() => this.refresh()));
     this.afterActivation(() => this.refresh());
   }
 
-  private refreshSoon(): void {
-    clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => this.refresh(), TYPING_DELAY_MS);
-  }
-
   private refresh(): void {
-    clearTimeout(this.typingTimer);
+    this.typing.cancel();
     if (this.isDisposed) return;
     const document = vscode.window.activeTextEditor?.document;
     const article = document && this.articles.article(document);

@@ -3,11 +3,13 @@
  * file path (the team's schema from `.article-lint.json`, Astro's generated
  * `.astro/collections/<name>.schema.json` for `src/content/<name>/`, else the built-in schema), so a
  * new article in a collection gets its collection's fields at once. Results are kept for a moment
- * only (typing asks many times a second); a saved configuration or schema is seen within that moment.
+ * only (typing asks many times a second), and all of them are forgotten on the configuration-changed
+ * event (a configuration or schema file saved, trust granted).
  */
 import * as vscode from 'vscode';
 import type { SchemaField } from '../core/schema/schemaFields';
 import { documentPath } from './articles';
+import { Disposable } from './dispose';
 import { WorkspaceFileSystem } from './fs';
 import { engine } from './engine';
 
@@ -20,10 +22,16 @@ export interface DocumentSchema {
 /** How long a resolution is reused (ms): long enough for a burst of keystrokes, short enough to feel live. */
 const REUSE_MS = 1500;
 
-export class SchemaLookup {
+export class SchemaLookup extends Disposable {
   private readonly fs = new WorkspaceFileSystem();
   private readonly recent = new Map<string, { at: number; result: Promise<DocumentSchema> }>();
   private readonly fieldsBySchema = new WeakMap<object, SchemaField[]>();
+
+  constructor(onDidChangeConfiguration?: vscode.Event<unknown>) {
+    super();
+    if (onDidChangeConfiguration) this._register(onDidChangeConfiguration(() => this.clear()));
+    this._register({ dispose: () => this.clear() });
+  }
 
   forDocument(document: vscode.TextDocument): Promise<DocumentSchema> {
     const key = `${document.uri.toString()}|${vscode.workspace.isTrusted}`;

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { IndexedField, IndexedValues, UsedValue } from '../core/parse/frontmatterValues';
+import { Disposable } from './dispose';
 import { engine } from './engine';
 
 const ARTICLE_GLOB = '**/*.{md,mdx}';
@@ -32,27 +33,40 @@ export interface ValueQuery {
 const decoder = new TextDecoder('utf-8');
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export class WorkspaceValueIndex implements vscode.Disposable {
+/** After activation, the index is built once the editor has been idle this long (ms). */
+export const INDEX_IDLE_DELAY_MS = 4000;
+
+export class WorkspaceValueIndex extends Disposable {
   private readonly entries = new Map<string, Entry>();
-  private readonly disposables: vscode.Disposable[] = [];
   private building: Promise<void> | undefined;
   private complete = false;
-  private disposed = false;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   /** Files changed while or after building, read again in the next batch. */
   private readonly dirty = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
+  constructor() {
+    super();
+    this._register({
+      dispose: () => {
+        clearTimeout(this.idleTimer);
+        clearTimeout(this.flushTimer);
+        this.entries.clear();
+      },
+    });
+  }
+
   /** Builds the index after `delayMs` (the activation's idle time), unless something asked for it first. */
-  scheduleBuild(delayMs: number): void {
-    if (this.building || this.disposed) return;
+  scheduleBuild(delayMs = INDEX_IDLE_DELAY_MS): void {
+    if (this.building || this.isDisposed) return;
+    clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => this.ensureStarted(), delayMs);
   }
 
   /** Starts building (once) and returns at once; `whenComplete` resolves when the first build is done. */
   ensureStarted(): void {
-    if (this.building || this.disposed) return;
-    if (this.idleTimer) clearTimeout(this.idleTimer);
+    if (this.building || this.isDisposed) return;
+    clearTimeout(this.idleTimer);
     this.building = this.build().catch((error: unknown) => {
       console.error('[article-authoring] building the workspace index failed:', error);
       this.complete = true;
@@ -89,15 +103,16 @@ export class WorkspaceValueIndex implements vscode.Disposable {
   }
 
   private async build(): Promise<void> {
-    const watcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
-    this.disposables.push(
-      watcher,
-      watcher.onDidCreate((uri) => this.markDirty(uri)),
-      watcher.onDidChange((uri) => this.markDirty(uri)),
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB));
+    this._register(watcher.onDidCreate((uri) => this.markDirty(uri)));
+    this._register(watcher.onDidChange((uri) => this.markDirty(uri)));
+    this._register(
       watcher.onDidDelete((uri) => {
         this.entries.delete(uri.toString());
         this.dirty.delete(uri.toString());
       }),
+    );
+    this._register(
       vscode.workspace.onDidChangeWorkspaceFolders((event) => {
         for (const removed of event.removed) {
           const prefix = removed.uri.toString();
@@ -112,14 +127,14 @@ export class WorkspaceValueIndex implements vscode.Disposable {
 
   private async readAll(folders: readonly vscode.WorkspaceFolder[]): Promise<void> {
     for (const folder of folders) {
-      if (this.disposed) return;
+      if (this.isDisposed) return;
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, ARTICLE_GLOB), EXCLUDE_GLOB, MAX_FILES);
       await this.readInBatches(files);
     }
   }
 
   private async readInBatches(files: readonly vscode.Uri[]): Promise<void> {
-    for (let index = 0; index < files.length && !this.disposed; index += BATCH_SIZE) {
+    for (let index = 0; index < files.length && !this.isDisposed; index += BATCH_SIZE) {
       await Promise.all(files.slice(index, index + BATCH_SIZE).map((uri) => this.read(uri)));
       await yieldToEventLoop();
     }
@@ -146,7 +161,7 @@ export class WorkspaceValueIndex implements vscode.Disposable {
   }
 
   private markDirty(uri: vscode.Uri): void {
-    if (isInExcludedFolder(uri)) return;
+    if (this.isDisposed || isInExcludedFolder(uri)) return;
     this.dirty.add(uri.toString());
     if (this.flushTimer) return;
     this.flushTimer = setTimeout(() => {
@@ -155,14 +170,6 @@ export class WorkspaceValueIndex implements vscode.Disposable {
       this.dirty.clear();
       void this.readInBatches(uris);
     }, 200);
-  }
-
-  dispose(): void {
-    this.disposed = true;
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    for (const disposable of this.disposables.splice(0)) disposable.dispose();
-    this.entries.clear();
   }
 }
 

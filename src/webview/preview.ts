@@ -231,7 +231,9 @@ document.addEventListener('click', (event) => {
   const href = anchor.getAttribute('href');
   if (!href) return;
   if (href.startsWith('#')) {
-    const target = document.getElementById(decodeURIComponent(href.slice(1)));
+    const name = decodeURIComponent(href.slice(1));
+    // Footnotes carry data-anchor (the page has no ids).
+    const target = document.getElementById(name) ?? document.querySelector(`[data-anchor="${CSS.escape(name)}"]`);
     target?.scrollIntoView();
     return;
   }

@@ -21,6 +21,7 @@ const REPO = path.resolve(__dirname, '../../..');
 const ARTICLE = 'preview/preview-article.md';
 const MISSING_HERO = 'preview/preview-missing-hero.md';
 const HOSTILE = 'preview/preview-hostile.md';
+const SYNTAX = 'preview/preview-syntax.md';
 const HERO_ALT = 'A sourdough loaf cooling on a rack in a mountain cabin kitchen';
 export const UI_TIMEOUT_MS = 60_000;
 const CANARY = '__articlePreviewCanary';
@@ -321,6 +322,8 @@ export const PREVIEW_CHECKS: E2eCheck[] = [
         await item.click();
         const expected = `Ln ${line + 1}, Col ${character + 1}`;
         const status = page.locator('[id="status.editor.selection"]');
+        // The status bar shows the cursor of the focused editor; the jump gives it the focus.
+        await status.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
         const at = new RegExp(`^${expected}(?!\\d)`);
         await until(async () => at.test(((await status.textContent()) ?? '').trim()) || undefined, UI_TIMEOUT_MS, `the cursor at ${expected}; the status bar says ${await status.textContent().catch(() => '?')}`);
         assert.ok(await editorHasFocus(page), 'the editor has the focus after the jump');
@@ -361,7 +364,45 @@ export const PREVIEW_CHECKS: E2eCheck[] = [
     },
   },
   {
-    title: 'preview: a hostile article (scripts, handlers, javascript: links, iframes, SVG, meta, base) runs no script: the canary stays unset',
+    title: 'preview: a figure shortcode shows its image and caption, an alert and an admonition are callouts, a footnote is a footnote (screenshot preview-syntax.png)',
+    async run({ page, screenshots }) {
+      await quickOpen(page, SYNTAX);
+      const frame = await previewFrame(page, SYNTAX);
+      const figure = frame.locator('.article-body figure.shortcode-figure');
+      await figure.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      const image = await until(
+        () => figure.locator('img').evaluate((img: HTMLImageElement) => (img.complete && img.naturalWidth > 0 ? { alt: img.alt, src: img.getAttribute('src') ?? '' } : undefined)),
+        UI_TIMEOUT_MS,
+        'the figure shortcode image to load (naturalWidth > 0)',
+      );
+      assert.equal(image.alt, 'A jar of bubbly sourdough starter');
+      assert.match(image.src, /starter-jar\.png/);
+      assert.equal((await figure.locator('figcaption').textContent())?.trim(), 'The starter at its peak');
+      const note = frame.locator('.article-body .callout.callout-note');
+      assert.equal((await note.locator('.callout-title').textContent())?.trim(), 'Note');
+      assert.match((await note.textContent()) ?? '', /Feed the starter the night before you bake\./);
+      assert.doesNotMatch((await note.textContent()) ?? '', /\[!NOTE\]/);
+      const warning = frame.locator('.article-body .callout.callout-warning');
+      assert.equal((await warning.locator('.callout-title').textContent())?.trim(), 'At altitude');
+      // The callout's border and title share its theme colour (warning's differs from note's).
+      const colorsOf = (callout: typeof note) =>
+        callout.evaluate((el: any) => [window.getComputedStyle(el).borderLeftColor, window.getComputedStyle(el.querySelector('.callout-title')).color]);
+      const [noteBorder, noteTitle] = await colorsOf(note);
+      const [warningBorder] = await colorsOf(warning);
+      assert.equal(noteBorder, noteTitle, 'the note callout is drawn in one colour');
+      assert.notEqual(noteBorder, warningBorder, 'a warning callout has its own colour');
+      assert.equal(await frame.locator('.article-body sup.footnote-ref a[href="#fn1"]').count(), 1, 'the footnote reference');
+      assert.match((await frame.locator('.article-body section.footnotes li.footnote-item').textContent()) ?? '', /Above 24 °C it can double in under four hours\./);
+      const text = await frameText(frame);
+      assert.equal((await frame.locator('.article-body span.shortcode').textContent())?.trim(), 'youtube', 'another shortcode is a labelled placeholder');
+      assert.doesNotMatch(text, /site\.title|\{\{</, 'Liquid output and shortcodes never show as text');
+      assert.match(text, /but \{\{ raw text \}\} shows as written/);
+      await figure.scrollIntoViewIfNeeded();
+      saveShot(await page.screenshot(), path.join(screenshots, 'preview-syntax.png'));
+    },
+  },
+  {
+    title: 'preview: a hostile article (scripts, handlers, javascript: links, iframes, SVG, meta, base, shortcodes, Liquid) runs no script: the canary stays unset',
     async run({ page }) {
       await quickOpen(page, HOSTILE);
       const frame = await previewFrame(page, HOSTILE);

@@ -22,4 +22,12 @@ suite('activation', () => {
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('articleAuthoring.updateReadingTime'), 'the update command is not registered');
   });
+
+  test('registers exactly the commands package.json contributes', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    await waitFor(() => extension.isActive, 'the extension to be active');
+    const contributed = (extension.packageJSON.contributes.commands as Array<{ command: string }>).map((entry) => entry.command).sort();
+    const registered = (await vscode.commands.getCommands(true)).filter((id) => id.startsWith('articleAuthoring.')).sort();
+    assert.deepEqual(registered, contributed);
+  });
 });

@@ -151,8 +151,8 @@ suite('Authoring: diagnostics while typing', () => {
 
   test('in an untrusted workspace the generated schema is not loaded: the built-in schema is used', async () => {
     const document = await vscode.workspace.openTextDocument(workspaceUri('lint/astro/src/content/notes/field-note.md'));
-    const untrusted = new ArticleAnalyzer(() => false);
-    const trusted = new ArticleAnalyzer(() => true);
+    const untrusted = new ArticleAnalyzer({ isTrusted: () => false });
+    const trusted = new ArticleAnalyzer({ isTrusted: () => true });
     try {
       const schemaRules = (analysis: Analysis) => analysis.findings.filter((f) => f.ruleId === 'frontmatter-schema').map((f) => f.message);
       assert.deepEqual(schemaRules(await untrusted.analyzeDocument(document)), []);

@@ -46,9 +46,8 @@ export async function run(): Promise<void> {
 
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
 
-  // The benchmark's activation run (npm run bench -- --vscode) and the multi-root session need no
-  // Playwright checks.
-  if (workbench && !process.env.ARTICLE_AUTHORING_BENCH_ACTIVATION && !process.env.ARTICLE_AUTHORING_NO_E2E) {
+  // The multi-root session needs no Playwright checks.
+  if (workbench && !process.env.ARTICLE_AUTHORING_NO_E2E) {
     // Hand the still-running workbench to the Playwright checks (test/e2e), which act through its UI.
     await closeAllEditorsDiscardingChanges();
     await workbench.runE2eChecks();

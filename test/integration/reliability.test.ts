@@ -3,13 +3,19 @@
  * repeated here: stale and gone quick fixes (quickFixes.test.ts), stale diagnostics, a malformed
  * `.article-lint.json` and the untrusted-workspace analyzer (diagnostics.test.ts). Added here:
  * Update Reading Time and Fix All with the author's edit in flight never write over the newer text;
- * an article deleted while open; Check All Articles cancelled through its progress token.
+ * an article deleted while open; Check All Articles cancelled through its progress token; commands
+ * whose document changes during every analysis give up after a bounded number of attempts.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { ArticleAnalyzer } from '../../src/extension/analyzer';
+import { ArticleAnalyzer, type Analysis } from '../../src/extension/analyzer';
+import { ApplyFixCommand } from '../../src/extension/commands/applyFix';
 import { CheckAllArticlesCommand, type CheckAllResult } from '../../src/extension/commands/checkAllArticles';
+import { FixAllCommand } from '../../src/extension/commands/fixAll';
+import { GenerateSlugCommand } from '../../src/extension/commands/generateSlug';
+import { EDIT_ATTEMPTS } from '../../src/extension/commands/ids';
+import { InsertFaqSectionCommand } from '../../src/extension/commands/insertFaqSection';
 import { ArticleDiagnostics } from '../../src/extension/diagnostics';
 import { cleanUp, readFixture, replaceOnce, SAMPLE, show, waitForDiagnostics, waitForRule, writeScratch } from './authoringHelpers';
 
@@ -69,6 +75,55 @@ suite('Reliability: edits in flight, deleted files, cancelled checks', () => {
     assert.ok(!text.includes('Baking Baking'), 'the edit was applied twice');
     assert.equal(text.split('\n').filter((l) => l.startsWith('readingTime:')).length, 1, 'one readingTime line');
     assert.match(text, /^readingTime: "\d+ minutes?"$/m);
+  });
+
+  test('a command whose document changes during every analysis gives up after a few attempts, changing nothing itself', async () => {
+    const MARKER = 'Typed during the analysis.\n';
+    // Articles with something for each command to do: a slug to write, a FAQ to add, a safe fix.
+    const text = replaceOnce(replaceOnce(readFixture(SAMPLE), 'slug: "sourdough-at-altitude"', 'slug: "Old Slug"'), READING_LINE, STALE_LINE);
+    const real = new ArticleAnalyzer();
+    let calls = 0;
+    // The author types while every analysis runs: each result is for a version already gone.
+    const typing = {
+      analyzeDocument: async (document: vscode.TextDocument): Promise<Analysis> => {
+        calls++;
+        const analysis = await real.analyzeDocument(document);
+        const edit = new vscode.WorkspaceEdit();
+        edit.insert(document.uri, new vscode.Position(document.lineCount - 1, 0), MARKER);
+        assert.ok(await vscode.workspace.applyEdit(edit));
+        return analysis;
+      },
+    } as unknown as ArticleAnalyzer;
+    try {
+      const runs: Array<[string, (uri: vscode.Uri) => Promise<unknown>, unknown]> = [
+        ['Generate Slug from Title', (uri) => new GenerateSlugCommand(typing).execute({ uri }), undefined],
+        ['Insert FAQ Section', (uri) => new InsertFaqSectionCommand(typing).execute({ uri }), undefined],
+        ['Fix All Safe Problems', (uri) => new FixAllCommand(typing).execute(uri), 0],
+        [
+          'Apply Quick Fix',
+          async (uri) => {
+            const document = await vscode.workspace.openTextDocument(uri);
+            const start = document.getText().indexOf(STALE_LINE);
+            const finding = (await real.analyzeDocument(document)).findings.find((f) => f.ruleId === 'reading-time-mismatch' && f.start >= start);
+            assert.ok(finding?.fix, 'the article has a reading time to fix');
+            const target = { uri: uri.toString(), version: document.version, ruleId: finding.ruleId, start: finding.start, end: finding.end, title: finding.fix.title, text: document.getText().slice(finding.start, finding.end) };
+            return new ApplyFixCommand(typing).execute(target);
+          },
+          'failed',
+        ],
+      ];
+      for (const [index, [name, run, gaveUp]] of runs.entries()) {
+        const uri = writeScratch(`always-changing-${index}.md`, text);
+        const { document } = await show(uri);
+        calls = 0;
+        assert.equal(await run(uri), gaveUp, name);
+        assert.equal(calls, EDIT_ATTEMPTS, `${name}: analyses before giving up`);
+        // Only the author's typing changed the text: the command wrote nothing over it.
+        assert.equal(document.getText().split(MARKER).join(''), text, `${name}: the command's own edit is not in the text`);
+      }
+    } finally {
+      real.dispose();
+    }
   });
 
   test('an article deleted while open: no crash, its diagnostics go or stay harmless, and other articles are still checked', async () => {

@@ -139,7 +139,29 @@ const other = fc.constantFrom(
   '- '.repeat(40) + 'deep list', '<div>'.repeat(30) + 'deep' + '</div>'.repeat(30),
 );
 
+/** The syntax beyond CommonMark (the article format, section 6), whole, nested, open or oddly quoted. */
+const beyondCommonMark = fc.oneof(
+  fc.tuple(inlineText, image).map(([text, img]) => `Text[^n] ${text}\n\n[^n]: ${text}\n\n    ${img}`),
+  fc.tuple(fc.constantFrom('NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION', 'note', 'OTHER'), inlineText, image).map(([kind, text, img]) => `> [!${kind}]\n> ${text}\n> ${img}`),
+  fc.tuple(inlineText, image).map(([text, img]) => `> [!NOTE]\n> > [!TIP]\n> > ${img}\n> ${text}`),
+  fc.tuple(fc.constantFrom(':::note', ':::tip[Title]', ':::danger A title', ':::other'), inlineText, image, fc.boolean()).map(
+    ([open, text, img, closed]) => `${open}\n${text}\n\n${img}${closed ? '\n:::' : ''}`,
+  ),
+  fc.tuple(inlineText, image).map(([text, img]) => `::::tip\n:::note\n${img}\n:::\n${text}\n::::`),
+  fc.tuple(inlineText, image, fc.boolean()).map(([text, img, closed]) => `{/* ${text}\n\n# Old title\n\n${img}\n\n## FAQ${closed ? '\n*/}' : ''}`),
+  fc.tuple(inlineText, image).map(([text, img]) => `${text} {/* ${img} */} {props.x} { unclosed ${text}`),
+  fc.constantFrom("import { Image } from 'astro:assets';\nexport const x = { a: 1 };", 'export default function Layout() {', '<Picture src="/hero.png" />', '<Picture src={hero} alt="" />'),
+  fc.tuple(fc.constantFrom(...IMAGE_SOURCES), inlineText, fc.constantFrom('"', "'", '`', '')).map(
+    ([src, text, quote]) => `{{< figure src=${quote}${src}${quote} alt="${text}" caption="${text}" >}}`,
+  ),
+  fc.tuple(inlineText, fc.constantFrom('{{< figure src="x', '{{% figure src=`/hero.png` %}}', '{{< youtube "a" >}}', '{{< /details >}}', '{{<', '{{< figure\n  src="/hero.png"\n  alt=""\n>}}')).map(([text, code]) => `${text} ${code} ${text}`),
+  fc.tuple(inlineText, image, fc.boolean()).map(([text, img, closed]) => `{% comment %}\n${img}\n\n# ${text}${closed ? '\n{% endcomment %}' : ''}`),
+  fc.tuple(inlineText, fc.boolean()).map(([text, closed]) => `{% raw %}{{ ${text} }}${closed ? '{% endraw %}' : ''} {% if x %}${text}{% endif %} {{ site.baseurl }}`),
+  fc.tuple(inlineText, fc.constantFrom('&nbsp;', '&#160;', '&#xA0;', ' &nbsp; ')).map(([text, blank]) => `![${blank}](/hero.png) <img src="{{ site.baseurl }}/hero.png" alt="${blank}"> ${text}`),
+);
+
 const block = fc.oneof(
+  { weight: 2, arbitrary: beyondCommonMark },
   { weight: 4, arbitrary: inlineText },
   { weight: 2, arbitrary: heading },
   { weight: 1, arbitrary: setextHeading },

@@ -37,10 +37,10 @@ describe('CLI output formats', () => {
     it('prints exactly the contract shape, with nothing else', () => {
       const output = JSON.parse(formatJson(reports));
       assert.equal(output.length, 2);
-      assert.deepEqual(Object.keys(output[0]), ['file', 'diagnostics', 'stats']);
+      assert.deepEqual(Object.keys(output[0]), ['file', 'site', 'diagnostics', 'stats']);
       assert.deepEqual(Object.keys(output[0].diagnostics[0]), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
       assert.deepEqual(Object.keys(output[0].stats), ['words', 'readingMinutes', 'keywordsUsed', 'keywordsTotal', 'faqQuestions', 'readability', 'titleWidth', 'descriptionWidth']);
-      assert.deepEqual(output[1], { file: 'blog/clean.md', diagnostics: [], stats });
+      assert.deepEqual(output[1], { file: 'blog/clean.md', site: 'generic', diagnostics: [], stats });
     });
 
     it('prints an empty array when nothing was checked', () => {

@@ -77,11 +77,11 @@ describe('article-lint CLI', () => {
       }
     });
 
-    it('checks a folder: the examples folder holds two articles (the Astro site is searched too)', async () => {
+    it('checks a folder: every article of the examples folder (the Astro site is searched too)', async () => {
       const { files } = await lintJson(['.'], EXAMPLES);
       assert.deepEqual(
         files.map((f) => f.file),
-        ['astro-site/src/content/blog/markets-of-lisbon.md', 'flawed-article.md', 'sample-article.md'],
+        ['astro-site/src/content/blog/markets-of-lisbon.md', 'flawed-article.fixed.md', 'flawed-article.md', 'sample-article.md'],
       );
     });
   });

@@ -4,13 +4,12 @@ import {
   completionSiteAt,
   flowListItems,
   frontmatterKeyAt,
-  frontmatterKeywords,
   frontmatterListItemAt,
-  keywordSortTexts,
   presentFrontmatterKeys,
   valueInsertText,
   type ValueSite,
-} from '../../src/core/editor/completion';
+} from '../../src/core/editor/cursorSites';
+import { frontmatterKeywords, keywordSortTexts } from '../../src/core/editor/keywordChoices';
 import { isoToday, keySnippet, schemaFields, yamlValueText } from '../../src/core/schema/schemaFields';
 import { aggregateValues, indexedValues } from '../../src/core/parse/frontmatterValues';
 import { countPhrase, keywordOccurrenceAt, keywordUsages } from '../../src/core/facts/keywordUsage';

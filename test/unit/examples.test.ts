@@ -1,9 +1,16 @@
-/** The shared examples (copied to test/fixtures/examples): exact expected findings, stats, fixes. */
+/**
+ * The shared examples (copied to test/fixtures/examples) and the demo workspace's articles
+ * (examples/workspace): exact expected findings, stats, fixes (every fix in turn compared with the
+ * expected fixed text, see fixed-texts.ts).
+ */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, applyEdits, loadConfig } from '../../src/core';
-import { EXAMPLE_FIXTURES, nodeFs } from './engine-helpers';
+import { EXAMPLE_FIXTURES, nodeFs, REPO } from './engine-helpers';
+import { hasFixedText, itFixes } from './fixed-texts';
+
+const DEMO_WORKSPACE = path.join(REPO, 'examples', 'workspace');
 
 interface Expected {
   ruleId: string;
@@ -12,10 +19,15 @@ interface Expected {
   column?: number;
 }
 
+/** Analyzes a text as the file at `filePath`, with the configuration found for it (as the CLI does). */
+async function analyzeAs(filePath: string, text: string, baseDir: string) {
+  const { config } = await loadConfig({ fs: nodeFs, forPath: filePath, defaultBaseDir: baseDir });
+  return analyzeArticle(text, { filePath, fs: nodeFs, config });
+}
+
 async function analyzeExample(relative: string) {
   const filePath = path.join(EXAMPLE_FIXTURES, relative);
-  const { config } = await loadConfig({ fs: nodeFs, forPath: filePath, defaultBaseDir: EXAMPLE_FIXTURES });
-  return analyzeArticle(fs.readFileSync(filePath, 'utf8'), { filePath, fs: nodeFs, config });
+  return analyzeAs(filePath, fs.readFileSync(filePath, 'utf8'), EXAMPLE_FIXTURES);
 }
 
 function expectExactly(findings: { ruleId: string; severity: string; line: number; column: number }[], expected: Expected[]) {
@@ -82,4 +94,30 @@ describe('shared examples', () => {
     assert.equal(result.schemaSource, path.join(EXAMPLE_FIXTURES, 'astro-site', '.astro', 'collections', 'blog.schema.json'));
     assert.match(result.findings[0].message, /category: 'Cooking' is not one of Food, Travel, Technology/);
   });
+
+  const examples = [
+    ...['sample-article.md', 'flawed-article.md', 'astro-site/src/content/blog/markets-of-lisbon.md'].map((relative) => ({
+      name: relative,
+      file: path.join(EXAMPLE_FIXTURES, relative),
+      baseDir: EXAMPLE_FIXTURES,
+    })),
+    ...['cast-iron-care.md', 'trail-running-in-the-rain.md'].map((name) => ({
+      name: `examples/workspace/src/content/blog/${name}`,
+      file: path.join(DEMO_WORKSPACE, 'src', 'content', 'blog', name),
+      baseDir: DEMO_WORKSPACE,
+    })),
+  ];
+
+  it('every article of the demo workspace is listed here, and some have fixes to check', () => {
+    const blog = path.join(DEMO_WORKSPACE, 'src', 'content', 'blog');
+    const listed = examples.filter((example) => example.baseDir === DEMO_WORKSPACE).map((example) => path.basename(example.file));
+    assert.deepEqual(fs.readdirSync(blog).filter((name) => /\.mdx?$/.test(name)).sort(), listed.sort());
+    assert.ok(examples.filter((example) => hasFixedText(example.file)).length >= 3);
+  });
+
+  for (const { name, file, baseDir } of examples) {
+    describe(`${name}: fixes`, () => {
+      itFixes(file, (text) => analyzeAs(file, text, baseDir));
+    });
+  }
 });

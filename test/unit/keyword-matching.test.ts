@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { clearTextCaches, parseArticle, type ParsedArticle } from '../../src/core';
+import { ArticleState, parseArticle, type ParsedArticle } from '../../src/core';
 import { containsPhrase, keywordText, normalizeForMatching, phraseUsed } from '../../src/core/facts/keywords';
 
 const KEYWORDS = ['winter tyres', 'tyre', 'tyres', 'snow chains', 'tread depth', 'a', 'c++', 'x-ray', 'über größe', 'grip', 'bad\u0001break', 'missing keyword'];
@@ -59,20 +59,21 @@ function assertMatchesFresh(article: ParsedArticle, order: number, what: string)
 }
 
 describe('keyword matching across versions of a body', function () {
-  beforeEach(clearTextCaches);
-
   it('answers as a fresh search of the joined text after every edit (property)', function () {
     let usedChanges = 0;
     fc.assert(
       fc.property(bodyArbitrary, bodyArbitrary, fc.array(editArbitrary, { minLength: 1, maxLength: 15 }), (start, other, edits) => {
+        // Each document with its own state, as the editor's document store keeps them.
+        const state = new ArticleState();
+        const otherState = new ArticleState();
         let body = start;
-        let previous = parseArticle(`---\ntitle: t\n---\n${body}`);
+        let previous = parseArticle(`---\ntitle: t\n---\n${body}`, state);
         assertMatchesFresh(previous, 0, 'first version');
         for (const { at, remove, insert, order, other: analyzeOther } of edits) {
           const position = at % (body.length + 1);
           body = body.slice(0, position) + insert + body.slice(position + remove);
-          if (analyzeOther) assertMatchesFresh(parseArticle(`---\ntitle: other\n---\n${other}`), order, 'another article');
-          const article = parseArticle(`---\ntitle: t\n---\n${body}`);
+          if (analyzeOther) assertMatchesFresh(parseArticle(`---\ntitle: other\n---\n${other}`, otherState), order, 'another article');
+          const article = parseArticle(`---\ntitle: t\n---\n${body}`, state);
           assertMatchesFresh(article, order, 'edited version');
           // An older version asked again, after a newer one: it no longer looks back.
           assertMatchesFresh(previous, order + 1, 'previous version asked again');
@@ -90,7 +91,8 @@ describe('keyword matching across versions of a body', function () {
     const blocks = Array.from({ length: 40 }, (_, index) => `Paragraph ${index} about ovens.`);
     blocks[5] = 'Winter tyres here.';
     blocks[30] = 'Snow chains here.';
-    const version = (list: string[]) => parseArticle(`---\ntitle: t\n---\n${list.join('\n\n')}\n`);
+    const state = new ArticleState();
+    const version = (list: string[]) => parseArticle(`---\ntitle: t\n---\n${list.join('\n\n')}\n`, state);
     const first = version(blocks);
     assert.equal(phraseUsed(first, 'winter tyres'), true);
     assert.equal(phraseUsed(first, 'snow chains'), true);

@@ -1,7 +1,9 @@
 /**
  * Markdown bodies for the segment-by-segment body parse (src/core/parse/bodyParse.ts) and the edits typed
  * into them: fences and HTML blocks left open, lists and blockquotes across blank lines, CRLF and lone
- * CR line ends, reference definitions. Not a test file: mocha only loads `*.test.js`.
+ * CR line ends, reference definitions, and the syntax beyond CommonMark (footnotes, alerts,
+ * admonitions, MDX comments, ESM and expressions, Liquid and Hugo shortcodes, open or closed). Not a
+ * test file: mocha only loads `*.test.js`.
  */
 import fc from 'fast-check';
 import type { Token } from '../../src/core';
@@ -74,6 +76,32 @@ const FRAGMENTS = [
   'A [ref] link',
   '  continued with two spaces',
   '\t tab start',
+  '> [!NOTE]',
+  '> > [!TIP]',
+  ':::note',
+  '::::tip[Title]',
+  ':::',
+  '::::',
+  '[^1]: a footnote',
+  '    ![](/b.png) continued',
+  'Text with a note[^1]',
+  '{/*',
+  '*/}',
+  '{/* one line */}',
+  '{props.value}',
+  '{',
+  '}',
+  "import x from 'y';",
+  'export const a = {',
+  '{% raw %}',
+  '{% endraw %}',
+  '{% comment %}',
+  '{% endcomment %}',
+  '{% include a.html %} and {{ site.title }}',
+  '{{< figure src="/a.png" >}}',
+  '{{< figure',
+  '    src="x.png" >}}',
+  '{{% note %}} odd "quote >}}',
   '',
   '',
   '',
@@ -91,6 +119,6 @@ export const bodyArbitrary = fc
 export const editArbitrary = fc.record({
   at: fc.nat(),
   remove: fc.nat({ max: 12 }),
-  insert: fc.constantFrom('', 'x', ' ', '\n', '\n\n', '`', '```\n', '~~~', '-', '- ', '1. ', '>', '<!--', '-->', '<div>', '#', '    ', '|', ']: /u', '\r\n'),
+  insert: fc.constantFrom('', 'x', ' ', '\n', '\n\n', '`', '```\n', '~~~', '-', '- ', '1. ', '>', '<!--', '-->', '<div>', '#', '    ', '|', ']: /u', '\r\n', '{/*', '*/}', '{', '}', ':::', '\n:::\n', '{% raw %}', '{% comment %}', '{{<', '>}}', '[!NOTE]'),
 });
 

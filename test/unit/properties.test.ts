@@ -18,7 +18,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyzeArticle, applyEdits, defaultConfig, markdownParser, parseArticle, type AnalysisResult, type Finding, type TextEdit } from '../../src/core';
+import { analyzeArticle, applyEdits, defaultConfig, markdownParser, parseArticle, type AnalysisResult, type BodyKind, type Finding, type TextEdit } from '../../src/core';
 import { BodyParser } from '../../src/core/parse/bodyParse';
 import { renderArticle } from '../../src/core/render';
 import { safeFixEdits } from '../../src/core/edit/fixes';
@@ -246,9 +246,9 @@ describe('properties of the engine and the renderer (fast-check)', function () {
 
   it('property: renderArticle never throws and never emits script, handlers or script URLs (HTML on and off)', async () => {
     await check(
-      fc.property(anyInput, fc.boolean(), fc.boolean(), (text, allowHtml, dedupeHero) => {
+      fc.property(anyInput, fc.boolean(), fc.boolean(), fc.constantFrom<BodyKind>('md', 'mdx'), (text, allowHtml, dedupeHero, kind) => {
         counts.cases++;
-        const rendered = renderArticle(parseArticle(text), { resolveImage, allowHtml, dedupeHero, siteUrl: 'https://example.com/blog' });
+        const rendered = renderArticle(parseArticle(text, undefined, { kind }), { resolveImage, allowHtml, dedupeHero, siteUrl: 'https://example.com/blog' });
         assertInertHtml(rendered.html);
       }),
     );
@@ -288,9 +288,9 @@ describe('properties of the engine and the renderer (fast-check)', function () {
 
   it('property: the body parsed by segments while it is edited (and edits undone) gives the tokens of one whole parse', async () => {
     await check(
-      fc.property(markdownBody, fc.array(fc.tuple(bodyEdit, fc.boolean()), { minLength: 1, maxLength: 12 }), (start, steps) => {
+      fc.property(markdownBody, fc.array(fc.tuple(bodyEdit, fc.boolean()), { minLength: 1, maxLength: 12 }), fc.constantFrom<BodyKind>('md', 'mdx'), (start, steps, kind) => {
         counts.cases++;
-        const parser = new BodyParser(markdownParser);
+        const parser = new BodyParser(() => markdownParser(kind));
         let text = start;
         const versions = [text];
         parser.parse(text);
@@ -302,7 +302,7 @@ describe('properties of the engine and the renderer (fast-check)', function () {
             text = text.slice(0, position) + insert + text.slice(position + remove);
           }
           versions.push(text);
-          assert.deepEqual(parser.parse(text).map(plain), markdownParser().parse(text, {}).map(plain));
+          assert.deepEqual(parser.parse(text).map(plain), markdownParser(kind).parse(text, {}).map(plain));
         }
       }),
     );

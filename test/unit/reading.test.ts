@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import readingTime from 'reading-time';
-import { countWords, countWordsCached, parseArticle, readingStats } from '../../src/core';
+import { ArticleState, countWords, countWordsIncremental, parseArticle, readingStats } from '../../src/core';
 
 // Characters that exercise every branch of reading-time's counting: bounds, punctuation, CJK, letters.
 const pieces = ['a', 'word', ' ', '\n', '\n\n', '\r\n', '\t', '.', '!', '-', '#', '>', '中', '文', 'あ', '한', '。', '，', '\uff01', 'é', '1', '`', '* '];
@@ -18,16 +18,26 @@ describe('reading time', () => {
   it('block by block with the cache, the sum equals reading-time for the whole text (property)', () => {
     fc.assert(
       fc.property(text, (sample) => {
-        const words = countWordsCached(sample);
-        // Twice: the second run comes from the cache.
-        return words === readingTime(sample).words && countWordsCached(sample) === words && words / 200 === readingTime(sample).minutes;
+        const state = new ArticleState();
+        const words = countWordsIncremental(sample, state);
+        // Twice: the second run counts block by block, through the state's cache; a third from it.
+        return (
+          words === readingTime(sample).words &&
+          countWordsIncremental(sample, state) === words &&
+          countWordsIncremental(sample, state) === words &&
+          words / 200 === readingTime(sample).minutes
+        );
       }),
       { numRuns: 2000 },
     );
   });
 
   it('also on arbitrary unicode text (property)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (sample) => countWordsCached(sample) === readingTime(sample).words), { numRuns: 1000 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (sample) => {
+      const state = new ArticleState();
+      countWordsIncremental(sample, state);
+      return countWordsIncremental(sample, state) === readingTime(sample).words;
+    }), { numRuns: 1000 });
   });
 
   it('readingStats uses reading-time minutes, rounded up, over the body only', () => {

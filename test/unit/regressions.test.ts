@@ -66,6 +66,34 @@ describe('regressions found by the property tests: frontmatter edits', () => {
       assert.equal(after.article.frontmatter?.data?.slug, 'folded-text');
     }
   });
+
+  it('slug-format: a plain slug ending in space characters YAML does not strip (NBSP, U+2028, BOM, …) is replaced whole, so the fix settles (seed 35876284)', async () => {
+    // YAML strips only spaces and tabs after a plain scalar: the others belong to the value. The edit
+    // stopped before them (trimming every \s), so "Change slug" rewrote "sourdough" and was offered again.
+    // The generator's space-like characters, and two more.
+    for (const space of ['\u00a0', '\u2028', '\u2029', '\u0085', '\u000b', '\f', '\ufeff', '\u3000', '\u2003']) {
+      const cases = [
+        [`---\nslug: sourdough${space}${space}\n---\n\n\n`, '---\nslug: sourdough\n---\n\n\n'],
+        [`---\r\nslug: Sour Dough${space} \t\r\ntitle: x\r\n---\r\n`, '---\r\nslug: sour-dough \t\r\ntitle: x\r\n---\r\n'],
+      ];
+      for (const [text, expected] of cases) {
+        const before = await analyzeArticle(text, { isArticle: true });
+        const fix = before.findings.find((f) => f.ruleId === 'slug-format')?.fix;
+        assert.ok(fix?.safe, JSON.stringify(text));
+        const fixed = applyEdits(before.article.text, fix.edits);
+        assert.equal(fixed, expected);
+        const after = await analyzeArticle(fixed, { isArticle: true });
+        assert.deepEqual(after.findings.filter((f) => f.ruleId === 'slug-format' || f.ruleId === 'frontmatter-syntax'), [], JSON.stringify(fixed));
+      }
+    }
+  });
+
+  it('finding ranges of a plain value keep its trailing non-YAML space characters (they are part of the value)', async () => {
+    const text = '---\nslug: Sour\u3000\n---\n';
+    const { findings } = await analyzeArticle(text, { isArticle: true });
+    const slug = findings.find((f) => f.ruleId === 'slug-format')!;
+    assert.equal(text.slice(slug.start, slug.end), 'slug: Sour\u3000');
+  });
 });
 
 describe('regressions found by the property tests: lone CR line breaks', () => {

@@ -356,17 +356,18 @@ describe('parseCalendarDate', () => {
 });
 
 describe('renderArticle: size', () => {
-  it('renders a 1 MB article (with raw HTML to sanitize) in well under a second', () => {
+  // How fast is the bench's business (npm run bench: the 1 MB article's render); here, that it renders whole and inert.
+  it('renders a 1 MB article (with raw HTML to sanitize) whole and inert', () => {
     let text = ARTICLE;
     for (let i = 0; text.length < 1024 * 1024; i++) {
       text += `\n## Section ${i}\n\nSome **bold** words, a [link](https://example.com/${i}) and ![img](/i${i}.png).\n\n<div class="note"><img src="/x${i}.png" alt="x" onerror="x()"> <b>raw</b></div>\n\n- a\n- b\n`;
     }
     const article = parseArticle(text);
-    const started = process.hrtime.bigint();
     const { bodyHtml } = renderArticle(article, { resolveImage: resolveAll });
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    assert.ok(ms < 1500, `render took ${ms.toFixed(0)} ms`);
     assert.ok(bodyHtml.length > text.length / 2);
+    const sections = (text.match(/\n## Section \d+\n/g) ?? []).length;
+    assert.ok(sections > 1000);
+    assert.equal((bodyHtml.match(/<h2[ >]/g) ?? []).length >= sections, true);
     assertInert(bodyHtml);
   });
 });

@@ -2,15 +2,17 @@
  * Tests by example file, as markdownlint does: every test/fixtures/rules/**.md(x) has a sibling
  * .json with a description, an optional configuration and the exact findings expected
  * (`rule line:column-endLine:endColumn`). Each file is also checked with a BOM and CRLF line ends
- * (same findings), and every fix is applied and the result analyzed again: the finding is gone,
- * nothing new appears, and every byte outside the edit is unchanged (a fix that leaves the cursor
- * for the author, such as an empty alt text, is applied with a description typed there).
+ * (same findings). A fixture with a fix has `<name>.fixed.md` and `<name>.fixed.json` (see
+ * fixed-texts.ts): each fix alone is minimal (the finding is gone, nothing new appears, every byte
+ * outside the edit is unchanged), and every fix in turn gives exactly that text and those findings,
+ * also from the BOM and CRLF spelling. A fixture without a fix is checked to offer none.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, applyEdits, defaultConfig, ruleRegistry, type Finding, type ResolvedConfig } from '../../src/core';
-import { asTyped, compact, configFrom, nodeFs, RULE_FIXTURES } from './engine-helpers';
+import { analyzeArticle, defaultConfig, ruleRegistry, type ResolvedConfig } from '../../src/core';
+import { compact, configFrom, nodeFs, RULE_FIXTURES } from './engine-helpers';
+import { hasFixedText, isFixedFile, itFixes } from './fixed-texts';
 
 interface FixtureSpec {
   description: string;
@@ -23,16 +25,12 @@ function fixtureFiles(dir: string): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) files.push(...fixtureFiles(full));
-    else if (/\.mdx?$/.test(entry.name)) files.push(full);
+    else if (/\.mdx?$/.test(entry.name) && !isFixedFile(full)) files.push(full);
   }
   return files.sort();
 }
 
-function countByRule(findings: readonly Finding[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
-  return counts;
-}
+const withBomAndCrlf = (text: string) => `\uFEFF${text.replace(/\r?\n/g, '\r\n')}`;
 
 describe('rule fixtures (test/fixtures/rules)', () => {
   it('make every rule fire somewhere, and clean.md silences them all', () => {
@@ -43,6 +41,12 @@ describe('rule fixtures (test/fixtures/rules)', () => {
     }
     assert.deepEqual(ruleRegistry.map((rule) => rule.id).filter((id) => !fired.has(id)), []);
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(RULE_FIXTURES, 'clean.json'), 'utf8')).findings, []);
+  });
+
+  it('have fixes to check: some fixtures have an expected fixed text', () => {
+    const files = fixtureFiles(RULE_FIXTURES);
+    assert.ok(files.length >= 20, `${files.length} fixtures`);
+    assert.ok(files.filter(hasFixedText).length >= 5, `${files.filter(hasFixedText).length} fixtures with a fixed text`);
   });
 
   for (const file of fixtureFiles(RULE_FIXTURES)) {
@@ -63,7 +67,7 @@ describe('rule fixtures (test/fixtures/rules)', () => {
       });
 
       it('gets the same findings with a BOM and CRLF line ends', async () => {
-        const crlf = await run(`\uFEFF${text.replace(/\r?\n/g, '\r\n')}`);
+        const crlf = await run(withBomAndCrlf(text));
         assert.deepEqual(crlf.findings.map(compact), spec.findings);
         assert.deepEqual(
           crlf.findings.map((finding) => finding.message),
@@ -71,26 +75,7 @@ describe('rule fixtures (test/fixtures/rules)', () => {
         );
       });
 
-      it('applies every fix minimally: the finding goes, nothing else changes', async () => {
-        const before = await run(text);
-        const counts = countByRule(before.findings);
-        for (const finding of before.findings) {
-          if (!finding.fix) continue;
-          // A fix that leaves the cursor for the author (an empty alt text) is done once they type there.
-          const edits = asTyped(finding.fix.edits);
-          const fixed = applyEdits(before.article.text, edits);
-          const first = Math.min(...edits.map((edit) => edit.start));
-          const last = Math.max(...edits.map((edit) => edit.end));
-          assert.equal(fixed.slice(0, first), text.slice(0, first), `bytes before the fix of ${compact(finding)}`);
-          const tail = text.length - last;
-          assert.equal(fixed.slice(fixed.length - tail), text.slice(last), `bytes after the fix of ${compact(finding)}`);
-          const after = countByRule((await run(fixed)).findings);
-          assert.equal(after.get(finding.ruleId) ?? 0, (counts.get(finding.ruleId) ?? 0) - 1, `${finding.fix.title} removes ${compact(finding)}`);
-          for (const [ruleId, count] of after) {
-            assert.ok(count <= (counts.get(ruleId) ?? 0), `${finding.fix.title} adds no ${ruleId} finding`);
-          }
-        }
-      });
+      itFixes(file, run, [{ name: 'a BOM and CRLF line ends', spell: withBomAndCrlf }]);
     });
   }
 });

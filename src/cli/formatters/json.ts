@@ -4,6 +4,7 @@ import type { FileReport } from '../report';
 export function formatJson(reports: readonly FileReport[]): string {
   const output = reports.map((report) => ({
     file: report.file,
+    site: report.site ?? 'generic',
     diagnostics: report.diagnostics.map((d) => ({
       ruleId: d.ruleId,
       severity: d.severity,

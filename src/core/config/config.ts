@@ -9,6 +9,7 @@ import { isMap, isSeq, isScalar, parseDocument, type Node } from 'yaml';
 import { LineIndex } from '../parse/lines';
 import { dirname, foldersUpFrom, isAbsolute, join, relativePosix, resolve, withoutRoot } from '../text/paths';
 import { ruleRegistry, ruleById } from '../rules/index';
+import { siteNames } from '../site/index';
 import type { FileSystemHost, RuleSetting, Severity, SeveritySetting } from '../types';
 
 export const CONFIG_FILE_NAME = '.article-lint.json';
@@ -29,6 +30,10 @@ export interface ResolvedConfig {
   /** The folder `include` globs and relative paths are resolved against (the config file's folder). */
   baseDir?: string;
   include: string[];
+  /** True when `include` comes from the configuration file (it then replaces the site profile's articles). */
+  includeConfigured?: boolean;
+  /** The site profile named by `"site"`, when the file names one (else it is detected). */
+  site?: string;
   /** Absolute public folder for `/x.png` images; when absent it is searched for. */
   publicDir?: string;
   /** Absolute schema path(s); when absent: Astro's generated schema, else the built-in one. */
@@ -186,7 +191,7 @@ function nodeRange(root: unknown, path: (string | number)[], onKey: boolean): [n
 }
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['$schema', 'include', 'publicDir', 'schema', 'rules'];
+const TOP_LEVEL_KEYS = ['$schema', 'site', 'include', 'publicDir', 'schema', 'rules'];
 
 /** Validates and resolves the text of a configuration file (no file-system access). */
 export function parseConfig(text: string, file: string): LoadedConfig {
@@ -229,7 +234,19 @@ export function parseConfig(text: string, file: string): LoadedConfig {
         if (typeof pattern === 'string' && pattern.trim() !== '') valid.push(pattern);
         else problems.push(locate(['include', index], `must be a glob pattern (text), got ${describeJson(pattern)}.`));
       });
-      if (valid.length > 0) config.include = valid;
+      if (valid.length > 0) {
+        config.include = valid;
+        config.includeConfigured = true;
+      }
+    }
+  }
+
+  if ('site' in object) {
+    if (typeof object.site === 'string' && siteNames.includes(object.site)) config.site = object.site;
+    else {
+      const hint = typeof object.site === 'string' ? closest(object.site, [...siteNames]) : undefined;
+      const suggestion = hint && distance(String(object.site), hint) <= 3 ? ` Did you mean "${hint}"?` : '';
+      problems.push(locate(['site'], `${describeJson(object.site)} is not a site profile; the profiles are ${siteNames.join(', ')}.${suggestion}`));
     }
   }
 

@@ -1,4 +1,5 @@
 /** The JSON Schema of `.article-lint.json`, built from the rule registry (schemas/article-lint.schema.json). */
+import { siteNames } from '../site/index';
 import { ruleRegistry } from '../rules/index';
 
 export function configJsonSchema(): Record<string, unknown> {
@@ -46,6 +47,10 @@ export function configJsonSchema(): Record<string, unknown> {
     definitions: { severity },
     properties: {
       $schema: { type: 'string' },
+      site: {
+        enum: [...siteNames],
+        description: 'The site generator whose conventions the articles follow (frontmatter keys, formats, folders). Default: detected from marker files such as hugo.toml or _config.yml.',
+      },
       include: {
         type: 'array',
         items: { type: 'string', minLength: 1 },

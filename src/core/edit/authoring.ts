@@ -2,15 +2,16 @@
  * Text the authoring commands write: a slug from a title, a new article, a FAQ section or one more
  * question. Pure (no editor, no file system), so the CLI, tests and the editor agree.
  */
-import { defaultConfig } from '../config/config';
-import { AnalysisContext } from '../rules/context';
-import { applyEdits, lineBreakOf, type TextEdit } from './edits';
+import { applyEdits, type TextEdit } from './edits';
+import { faqOf } from '../facts/faq';
+import { faqSkeletonEdit } from '../facts/faqSkeleton';
 import { parseArticle, type ParsedArticle } from '../parse/parse';
-import faqMissing from '../rules/faq-missing';
-import { slugify } from '../rules/slug-format';
+import { slugify } from '../text/strings';
+
+export { insertFaqQuestion } from '../facts/faqSkeleton';
 
 /**
- * The slug for a title: the slug-format rule's slugify, after reading `&` as "and", dropping
+ * The slug for a title: slugify (as the slug-format rule's fix), after reading `&` as "and", dropping
  * apostrophes and thousands separators, and spelling out letters that do not decompose
  * (`Don't` → `dont`, `2,000 m` → `2000-m`, `Straße` → `strasse`).
  */
@@ -59,38 +60,13 @@ export function newArticleText({ title, slug, date, lineBreak = '\n' }: NewArtic
 }
 
 /**
- * The edit that appends a FAQ section skeleton: the faq-missing rule's own fix (one blank line
- * before it, the text's line breaks, an unclosed code fence closed first), whether or not that rule
- * is enabled. Undefined when the article already has a FAQ section, or ends where no heading can
- * follow (inside raw HTML such as an unclosed `<pre>`).
+ * The edit that appends a FAQ section skeleton (the one the faq-missing rule's fix appends: one blank
+ * line before it, the text's line breaks, an unclosed code fence closed first), whether or not that
+ * rule is enabled. Undefined when the article already has a FAQ section, has no body (an unclosed
+ * frontmatter block), or ends where no heading can follow (inside raw HTML such as an unclosed `<pre>`).
  */
 export function faqSectionEdit(article: ParsedArticle): TextEdit | undefined {
-  let edit: TextEdit | undefined;
-  const analysis = new AnalysisContext({ article, config: defaultConfig(), isArticle: true });
-  // faq-missing reports synchronously (it reads only the parse).
-  void faqMissing.check({ analysis, article, options: {}, report: (report) => (edit ??= report.fix?.edits[0]) });
-  return edit;
-}
-
-/** The placeholder of an added question (the faq-missing skeleton's second question). */
-const ADDED_QUESTION = ['Another question?', 'Answer it here.'] as const;
-
-function faqQuestionLines(level: number, n: number): string[] {
-  return [`${'#'.repeat(level)} Q${n}. ${ADDED_QUESTION[0]}`, ADDED_QUESTION[1], ''];
-}
-
-/** The edit that adds question `n` (heading level `level`) at `offset` (the end of the FAQ section). */
-export function insertFaqQuestion(text: string, offset: number, level: number, n: number): { start: number; end: number; newText: string } {
-  const lineBreak = lineBreakOf(text);
-  const before = text.slice(0, offset);
-  return { start: offset, end: offset, newText: separatorBefore(before, lineBreak) + faqQuestionLines(level, n).join(lineBreak) };
-}
-
-/** What must come before a new block so it starts after one blank line. */
-function separatorBefore(before: string, lineBreak: string): string {
-  if (before.trim() === '') return '';
-  if (/\r?\n[ \t]*\r?\n$/.test(before)) return '';
-  return /\r?\n$/.test(before) ? lineBreak : lineBreak + lineBreak;
+  return faqOf(article) ? undefined : faqSkeletonEdit(article);
 }
 
 /** `![alt](src)`, with the characters that would end the alt or the destination escaped. */

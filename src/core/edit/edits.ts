@@ -5,6 +5,7 @@
 import { isMap, isScalar, type Pair, type Node, Scalar } from 'yaml';
 import type { ParsedArticle } from '../parse/parse';
 import { formatReadingTime, parseDeclaredReadingTime, readingStats } from '../facts/stats';
+import { siteProfiles } from '../site/index';
 
 /** Replace [start, end) with newText; UTF-16 offsets into ParsedArticle.text (BOM excluded). */
 export interface TextEdit {
@@ -57,6 +58,20 @@ export function frontmatterValueRange(article: ParsedArticle, key: string): [num
   return [article.frontmatter.contentStart + range[0], article.frontmatter.contentStart + range[1]];
 }
 
+/**
+ * Where a YAML node's text ends: `end` moved back over the white space and line breaks YAML puts
+ * after a value (a block scalar's range takes its line break). Only YAML's own white space (space,
+ * tab, CR, LF): any other space character (U+3000, NBSP, …) is part of a plain scalar's value.
+ */
+export function yamlTextEnd(text: string, start: number, end: number): number {
+  while (end > start && isYamlWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function isYamlWhiteSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
 /** YAML text for a scalar, quoted like `like` was (double quotes for a new value). */
 export function yamlScalar(value: string | number | boolean, like?: Scalar.Type): string {
   if (typeof value !== 'string') return String(value);
@@ -72,6 +87,53 @@ function isSafePlainScalar(value: string): boolean {
     !/:(\s|$)|\s#|\s$/.test(value) &&
     !/^(true|false|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan)$/i.test(value)
   );
+}
+
+/** TOML text for a scalar: a basic string (JSON's escapes are TOML's), a number or a boolean. */
+export function tomlScalar(value: string | number | boolean): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** The scalar's text in the block's own format (YAML keeps the quoting style of `like`). */
+function scalarText(article: ParsedArticle, value: string | number | boolean, like?: Scalar.Type): string {
+  const format = article.frontmatter?.format;
+  if (format === 'toml') return tomlScalar(value);
+  if (format === 'json') return JSON.stringify(value);
+  return yamlScalar(value, like);
+}
+
+/** The line that adds a key, in the block's own format (JSON: the edit that adds a member). */
+function newEntry(article: ParsedArticle, key: string, value: string | number | boolean, after: readonly string[]): TextEdit | undefined {
+  const frontmatter = article.frontmatter!;
+  const lineBreak = lineBreakOf(article.text);
+  if (frontmatter.format === 'json') {
+    const contents = frontmatter.doc?.contents;
+    if (!isMap(contents)) return undefined;
+    const anchor = after.map((name) => frontmatterPair(article, name)).find((pair) => pair?.value?.range) ?? contents.items[contents.items.length - 1];
+    const valueEnd = (anchor?.value as Node | null | undefined)?.range?.[1];
+    const keyStart = (anchor?.key as Node | undefined)?.range?.[0];
+    if (valueEnd === undefined || keyStart === undefined) return undefined;
+    const at = frontmatter.contentStart + valueEnd;
+    const lineStart = article.lines.lineStart(article.lines.lineOf(frontmatter.contentStart + keyStart));
+    const indent = /^[ \t]*/.exec(article.text.slice(lineStart))![0];
+    return { start: at, end: at, newText: `,${lineBreak}${indent}${JSON.stringify(key)}: ${JSON.stringify(value)}` };
+  }
+  if (frontmatter.format === 'toml') {
+    const anchored = after.some((name) => frontmatterPair(article, name));
+    // Top-level keys must come before the first [table] header.
+    let at = insertionPointAfter(article, after);
+    if (!anchored) {
+      for (let line = article.lines.lineOf(frontmatter.contentStart); line < article.lines.lineOf(frontmatter.contentEnd); line++) {
+        if (/^\s*\[/.test(article.lines.lineText(line))) {
+          at = article.lines.lineStart(line);
+          break;
+        }
+      }
+    }
+    return { start: at, end: at, newText: `${key} = ${tomlScalar(value)}${lineBreak}` };
+  }
+  const at = insertionPointAfter(article, after);
+  return { start: at, end: at, newText: `${key}: ${yamlScalar(value)}${lineBreak}` };
 }
 
 /**
@@ -93,19 +155,17 @@ export function setFrontmatterScalar(
     const node = pair.value;
     if (node && isScalar(node) && node.range) {
       // A block scalar's range (`>-` and its lines) takes the line break after it: keep that.
-      let end = base + node.range[1];
-      while (end > base + node.range[0] && /\s/.test(article.text[end - 1])) end--;
-      return { start: base + node.range[0], end, newText: yamlScalar(value, node.type) };
+      const end = yamlTextEnd(article.text, base + node.range[0], base + node.range[1]);
+      return { start: base + node.range[0], end, newText: scalarText(article, value, node.type) };
     }
-    if (!node && pair.key.range) {
+    if (!node && pair.key.range && frontmatter.format === 'yaml') {
       // `key:` with no value: write it after the colon.
       const colon = article.text.indexOf(':', base + pair.key.range[1]);
       return colon === -1 ? undefined : { start: colon + 1, end: colon + 1, newText: ` ${yamlScalar(value)}` };
     }
     return undefined;
   }
-  const newLine = `${key}: ${yamlScalar(value)}${lineBreakOf(article.text)}`;
-  return { start: insertionPointAfter(article, after), end: insertionPointAfter(article, after), newText: newLine };
+  return newEntry(article, key, value, after);
 }
 
 /** Start of the line following the entry of the first existing key in `after`, else the block's end. */
@@ -121,12 +181,15 @@ export function insertionPointAfter(article: ParsedArticle, after: readonly stri
   return frontmatter.contentEnd;
 }
 
+/** The keys of every site's publish date: a new readingTime goes after the first present. */
+const PUBLISH_DATE_KEYS = [...new Set(siteProfiles.flatMap((profile) => profile.roles.published.filter((path) => path.length === 1).map((path) => String(path[0]))))];
+
 /** The edit that makes `readingTime` match the body, or undefined when it already does. */
-export function readingTimeEdit(article: ParsedArticle): TextEdit | undefined {
+export function readingTimeEdit(article: ParsedArticle, after: readonly string[] = PUBLISH_DATE_KEYS): TextEdit | undefined {
   const data = article.frontmatter?.data;
   if (!data) return undefined;
   const { minutes } = readingStats(article);
   const declared = data.readingTime;
   if (parseDeclaredReadingTime(declared) === minutes) return undefined;
-  return setFrontmatterScalar(article, 'readingTime', formatReadingTime(minutes, declared), ['pubDate']);
+  return setFrontmatterScalar(article, 'readingTime', formatReadingTime(minutes, declared), after);
 }

@@ -31,14 +31,12 @@ export function isFaqHeadingText(text: string): boolean {
   return FAQ_HEADING.test(text.trim());
 }
 
-const cache = new WeakMap<ParsedArticle, FaqSection | null>();
-
 /** The FAQ section, or undefined when the article has none. */
 export function faqOf(article: ParsedArticle): FaqSection | undefined {
-  const cached = cache.get(article);
-  if (cached !== undefined) return cached ?? undefined;
+  const known = article.facts.faq;
+  if (known !== undefined) return known ?? undefined;
   const section = extractFaq(article);
-  cache.set(article, section ?? null);
+  article.facts.faq = section ?? null;
   return section;
 }
 

@@ -1,6 +1,6 @@
 /** Ranges of frontmatter entries and values, in article-text offsets, for findings and fixes. */
 import { isMap, isSeq, isScalar, type Node } from 'yaml';
-import { frontmatterPair } from '../edit/edits';
+import { frontmatterPair, yamlTextEnd } from '../edit/edits';
 import type { ParsedArticle } from '../parse/parse';
 
 export type Range = [number, number];
@@ -12,10 +12,9 @@ export function frontmatterEntryRange(article: ParsedArticle, key: string): Rang
   const keyRange = pair?.key?.range;
   if (!keyRange) return undefined;
   const valueRange = (pair.value as Node | null)?.range;
-  // A block value's range ends after its line break: stop at the last non-space character.
-  let end = valueRange ? valueRange[1] : keyRange[1];
+  // A block value's range ends after its line break: stop at the value's last character.
+  let end = valueRange ? yamlTextEnd(article.text, base + keyRange[1], base + valueRange[1]) - base : keyRange[1];
   const text = article.text;
-  while (end > keyRange[1] && /\s/.test(text[base + end - 1])) end--;
   if (!valueRange) {
     const colon = text.indexOf(':', base + keyRange[1]);
     if (colon !== -1 && colon - base - keyRange[1] < 4) end = colon - base + 1;
@@ -47,9 +46,8 @@ export function frontmatterNodeRange(article: ParsedArticle, path: readonly (str
     } else break;
   }
   if (!range) return undefined;
-  let [start, end] = [frontmatter.contentStart + range[0], frontmatter.contentStart + range[1]];
-  while (end > start + 1 && /\s/.test(article.text[end - 1])) end--;
-  return [start, end];
+  const start = frontmatter.contentStart + range[0];
+  return [start, yamlTextEnd(article.text, start + 1, frontmatter.contentStart + range[1])];
 }
 
 /** The range of the frontmatter's opening line (`---`): where whole-document findings go. */

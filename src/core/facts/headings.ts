@@ -16,8 +16,6 @@ export interface Heading {
   tokenIndex: number;
 }
 
-const cache = new WeakMap<ParsedArticle, Heading[]>();
-
 /** Plain text of an inline token: text, code and entities as a reader sees them, breaks as spaces. */
 export function inlineText(token: Token | undefined): string {
   if (!token?.children) return token?.content ?? '';
@@ -31,7 +29,7 @@ export function inlineText(token: Token | undefined): string {
 }
 
 export function headingsOf(article: ParsedArticle): Heading[] {
-  let headings = cache.get(article);
+  let headings = article.facts.headings;
   if (headings) return headings;
   headings = [];
   const { tokens, lines } = article;
@@ -50,6 +48,6 @@ export function headingsOf(article: ParsedArticle): Heading[] {
     const end = lines.lineStart(textLine) + lastText.trimEnd().length;
     headings.push({ level, text: inlineText(tokens[index + 1]).trim(), start, end: Math.max(end, start), line, endLine, tokenIndex: index });
   }
-  cache.set(article, headings);
+  article.facts.headings = headings;
   return headings;
 }

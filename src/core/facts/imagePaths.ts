@@ -6,6 +6,7 @@
  */
 import { dirname, foldersUpFrom, join, resolve } from '../text/paths';
 import type { FileSystemHost } from '../types';
+import { templateEnd } from '../parse/syntax/scan';
 
 export type ImageStatus = 'found' | 'missing' | 'unchecked';
 
@@ -15,9 +16,31 @@ export interface ImageResolution {
   path?: string;
 }
 
+/**
+ * A path that starts with a template expression, as Jekyll and Eleventy authors write them: the plain
+ * path it stands for, from the site's root (`{{ site.baseurl }}/assets/x.png` and
+ * `{{ "/assets/x.png" | relative_url }}` are `/assets/x.png`), or undefined when the rest is not a
+ * plain path (it is then not checked).
+ */
+function templatePath(src: string): string | undefined {
+  const end = templateEnd(src, 2, src.length, '}}');
+  if (end === -1) return undefined;
+  const expression = src.slice(2, end - 2).replace(/^-/, '').replace(/-$/, '').trim();
+  const rest = src.slice(end);
+  const filtered = /^(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_url)$/.exec(expression);
+  if (filtered) return rest === '' ? `/${filtered[2].replace(/^\/+/, '')}` : undefined;
+  if (/^[\w.]+$/.test(expression) && rest.startsWith('/') && !rest.includes('{')) return rest;
+  return undefined;
+}
+
 /** `src` without query and hash, percent-decoded; undefined for remote, data: and scheme URLs. */
 export function localImagePath(src: string): string | undefined {
-  const trimmed = src.trim();
+  let trimmed = src.trim();
+  if (trimmed.startsWith('{{')) {
+    const path = templatePath(trimmed);
+    if (path === undefined) return undefined;
+    trimmed = path;
+  } else if (trimmed.startsWith('{')) return undefined;
   if (!trimmed || trimmed.startsWith('//') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(trimmed)) return undefined;
   let path = trimmed.replace(/[?#].*$/, '');
   try {
@@ -28,6 +51,30 @@ export function localImagePath(src: string): string | undefined {
   return path || undefined;
 }
 
+/** The site's folders for images: its root, the public folders (`''` is the root) and asset folders, relative to the root. */
+export interface SiteImageFolders {
+  root?: string;
+  publicDirs: readonly string[];
+  assetDirs?: readonly string[];
+}
+
+/**
+ * An image path that starts with a template expression: `{{ site.baseurl }}/assets/x.png` (the rest
+ * is a plain path) or `{{ "/assets/x.png" | relative_url }}` (a quoted root path). Returns the
+ * root-relative path, `null` when it cannot be checked, undefined when the path is no template.
+ */
+export function templateImagePath(src: string): string | null | undefined {
+  const trimmed = src.trim();
+  if (!trimmed.startsWith('{{') && !trimmed.startsWith('{%')) return undefined;
+  const match = /^\{\{([^{}]*)\}\}(.*)$/s.exec(trimmed);
+  if (!match) return null;
+  const [, inner, rest] = match;
+  if (rest.startsWith('/') && !/[{}%]/.test(rest)) return rest;
+  const quoted = /^\s*(["'])(\/[^"'{}]*)\1\s*(\|[^{}]*)?$/.exec(inner);
+  if (rest.trim() === '' && quoted) return quoted[2];
+  return null;
+}
+
 /** Finds the public folder for root-relative images, once per analysis. */
 export class ImageResolver {
   private publicDir: Promise<string | undefined> | undefined;
@@ -36,9 +83,10 @@ export class ImageResolver {
     private readonly fs: FileSystemHost,
     private readonly filePath: string | undefined,
     private readonly configuredPublicDir: string | undefined,
+    private readonly site?: SiteImageFolders,
   ) {}
 
-  /** The public folder: configured, else the nearest `public/` or `static/` upwards. */
+  /** The public folder: configured, else the site's, else the nearest `public/` or `static/` upwards. */
   findPublicDir(): Promise<string | undefined> {
     this.publicDir ??= this.searchPublicDir();
     return this.publicDir;
@@ -46,6 +94,12 @@ export class ImageResolver {
 
   private async searchPublicDir(): Promise<string | undefined> {
     if (this.configuredPublicDir) return this.configuredPublicDir;
+    if (this.site?.root) {
+      for (const name of this.site.publicDirs) {
+        const candidate = name ? join(this.site.root, ...name.split('/')) : this.site.root;
+        if ((await this.fs.stat(candidate)) === 'directory') return candidate;
+      }
+    }
     if (!this.filePath) return undefined;
     for (const folder of foldersUpFrom(dirname(this.filePath))) {
       for (const name of ['public', 'static']) {
@@ -58,6 +112,19 @@ export class ImageResolver {
 
   async resolve(src: string | undefined): Promise<ImageResolution> {
     if (src === undefined) return { status: 'unchecked' };
+    const template = templateImagePath(src);
+    if (template === null) return { status: 'unchecked' };
+    if (template !== undefined) {
+      // A template's root is the site's (Jekyll's `site.baseurl` is the site's own folder).
+      const local = localImagePath(template);
+      const root = this.site?.root ?? (await this.findPublicDir());
+      if (!local || !root) return { status: 'unchecked' };
+      const path = join(root, ...local.split('/').filter(Boolean));
+      if ((await this.fs.stat(path)) === 'file') return { status: 'found', path };
+      const publicDir = await this.findPublicDir();
+      const inPublic = publicDir && publicDir !== root ? join(publicDir, ...local.split('/').filter(Boolean)) : undefined;
+      return { status: inPublic && (await this.fs.stat(inPublic)) === 'file' ? 'found' : 'missing', path: inPublic ?? path };
+    }
     const local = localImagePath(src);
     if (!local) return { status: 'unchecked' };
     let path: string;
@@ -68,6 +135,13 @@ export class ImageResolver {
     } else {
       if (!this.filePath) return { status: 'unchecked' };
       path = resolve(dirname(this.filePath), ...local.split('/'));
+      if ((await this.fs.stat(path)) !== 'file' && !local.startsWith('.') && this.site?.root) {
+        // Hugo: a bare name not beside the article is looked for in assets/.
+        for (const folder of this.site.assetDirs ?? []) {
+          const candidate = join(this.site.root, ...folder.split('/'), ...local.split('/'));
+          if ((await this.fs.stat(candidate)) === 'file') return { status: 'found', path: candidate };
+        }
+      }
     }
     return { status: (await this.fs.stat(path)) === 'file' ? 'found' : 'missing', path };
   }

@@ -1,16 +1,22 @@
 /**
- * Every image of the body, with the exact range of `![…](…)`, `![…][ref]`, `<img …>` or (in `.mdx`)
- * `<Image …>`: Markdown images (inline, reference, in links, quotes, lists and tables) from
- * markdown-it's tokens, HTML images from inline HTML (even across lines) and HTML blocks. Nothing in
- * code spans, code blocks or HTML comments is an image. Computed once per parse.
+ * Every image of the body, with the exact range of `![…](…)`, `![…][ref]`, `<img …>`, (in `.mdx`)
+ * `<Image …>` and `<Picture …>`, or a Hugo `{{< figure … >}}`: Markdown images (inline, reference, in
+ * links, quotes, lists, tables, footnotes and callouts) from markdown-it's tokens, HTML images from
+ * inline HTML (even across lines) and HTML blocks, figures from shortcode tokens. Nothing in code
+ * spans, code blocks, HTML comments, MDX comments or Liquid is an image. Computed once per parse.
  */
 import type { ParsedArticle, Token } from '../parse/parse';
 import { blockMaps, contentRangeOf, sourceOffset } from '../parse/positions';
 import { inlineText } from './headings';
+import { shortcodeMetaOf } from '../parse/syntax/shortcodes';
 
 export interface ImageRef {
-  /** `markdown`: `![alt](src)`; `html`: `<img>`; `component`: an `.mdx` `<Image>`. */
-  kind: 'markdown' | 'html' | 'component';
+  /** `markdown`: `![alt](src)`; `html`: `<img>`; `component`: an `.mdx` `<Image>` or `<Picture>`; `shortcode`: a Hugo figure. */
+  kind: 'markdown' | 'html' | 'component' | 'shortcode';
+  /** The tag, component or shortcode name as written (`img`, `Picture`, `figure`); none for Markdown. */
+  name?: string;
+  /** Where an ` alt="…"` attribute or parameter can be inserted (after the name). */
+  insertAt?: number;
   /** The source as written (undefined when an HTML tag has none, or it is an expression such as `{hero}`). */
   src: string | undefined;
   /** Alt text; undefined when an HTML tag has no alt attribute. */
@@ -25,16 +31,13 @@ export interface ImageRef {
   labelEnd?: number;
 }
 
-const cache = new WeakMap<ParsedArticle, { md?: ImageRef[]; mdx?: ImageRef[] }>();
-
 /** Whether a file name is MDX (`<Image>` components are images there). */
 export function isMdxPath(filePath: string | undefined): boolean {
   return !!filePath && /\.mdx$/i.test(filePath);
 }
 
 export function imagesOf(article: ParsedArticle, mdx = false): ImageRef[] {
-  let entry = cache.get(article);
-  if (!entry) cache.set(article, (entry = {}));
+  const entry = (article.facts.images ??= {});
   const key = mdx ? 'mdx' : 'md';
   let images = entry[key];
   if (!images) {
@@ -51,7 +54,7 @@ function collectImages(article: ParsedArticle, mdx: boolean): ImageRef[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token.type === 'inline' && token.children) {
-      const hasCandidate = token.children.some((child) => child.type === 'image' || child.type === 'html_inline');
+      const hasCandidate = token.children.some((child) => child.type === 'image' || child.type === 'html_inline' || child.type === 'shortcode');
       if (!hasCandidate) continue;
       maps ??= blockMaps(tokens);
       const map = maps[index];
@@ -60,6 +63,20 @@ function collectImages(article: ParsedArticle, mdx: boolean): ImageRef[] {
         if (child.type === 'image') {
           const image = markdownImage(article, token, map, child);
           if (image) images.push(image);
+        } else if (child.type === 'shortcode') {
+          const meta = shortcodeMetaOf(child);
+          const range = contentRangeOf(child);
+          if (meta.name !== 'figure' || meta.closing || !range) continue;
+          images.push({
+            kind: 'shortcode',
+            name: meta.name,
+            src: meta.params.src === undefined ? undefined : decodeSrc(meta.params.src),
+            alt: meta.params.alt,
+            decorative: false,
+            start: sourceOffset(article, token, map, range[0]),
+            end: sourceOffset(article, token, map, range[1]),
+            insertAt: sourceOffset(article, token, map, range[0] + meta.nameEnd),
+          });
         } else if (child.type === 'html_inline') {
           const range = contentRangeOf(child);
           if (!range) continue;
@@ -69,6 +86,7 @@ function collectImages(article: ParsedArticle, mdx: boolean): ImageRef[] {
               ...found.image,
               start: sourceOffset(article, token, map, base + found.start),
               end: sourceOffset(article, token, map, base + found.end),
+              insertAt: sourceOffset(article, token, map, base + found.start + 1 + (found.image.name?.length ?? 3)),
             });
           }
         }
@@ -80,6 +98,7 @@ function collectImages(article: ParsedArticle, mdx: boolean): ImageRef[] {
           ...found.image,
           start: sourceOffset(article, token, map, found.start),
           end: sourceOffset(article, token, map, found.end),
+          insertAt: sourceOffset(article, token, map, found.start + 1 + (found.image.name?.length ?? 3)),
         });
       }
     }
@@ -108,7 +127,8 @@ function markdownImage(article: ParsedArticle, inline: Token, map: [number, numb
   return {
     kind: 'markdown',
     src: decodeSrc(src),
-    alt: alt.trim() === '' ? child.content : alt,
+    // An alt of markup only (`![<b></b>](x)`) is its source; one of blanks and blank entities is blank.
+    alt: alt.trim() === '' && !BLANK_LABEL.test(child.content) ? child.content : alt,
     decorative: false,
     start,
     end,
@@ -117,6 +137,9 @@ function markdownImage(article: ParsedArticle, inline: Token, map: [number, numb
   };
 }
 
+/** A label of white space and white-space entities only (`&nbsp;`, `&#160;`, `&#xA0;`). */
+const BLANK_LABEL = /^(?:\s|&nbsp;|&#0*160;|&#x0*a0;)*$/i;
+
 interface FoundTag {
   image: Omit<ImageRef, 'start' | 'end'>;
   /** Offsets in the scanned HTML. */
@@ -124,10 +147,10 @@ interface FoundTag {
   end: number;
 }
 
-const TAG_START = /<(img|Image)(?=[\s/>])/gi;
+const TAG_START = /<(img|Image|Picture)(?=[\s/>])/gi;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-/** `<img>` (any case) and, in MDX, `<Image>` tags in a piece of HTML, skipping comments. */
+/** `<img>` (any case) and, in MDX, `<Image>` and `<Picture>` tags in a piece of HTML, skipping comments. */
 export function htmlImages(html: string, mdx: boolean): FoundTag[] {
   if (html.indexOf('<') === -1) return [];
   const found: FoundTag[] = [];
@@ -137,7 +160,7 @@ export function htmlImages(html: string, mdx: boolean): FoundTag[] {
     const start = match.index;
     const name = match[1];
     const isImg = name.toLowerCase() === 'img';
-    if (!isImg && !(mdx && name === 'Image')) continue;
+    if (!isImg && !(mdx && (name === 'Image' || name === 'Picture'))) continue;
     if (insideRanges(comments, start)) continue;
     const end = tagEnd(html, start + match[0].length);
     if (end === -1) continue;
@@ -152,7 +175,9 @@ export function htmlImages(html: string, mdx: boolean): FoundTag[] {
     found.push({
       image: {
         kind: isImg ? 'html' : 'component',
-        src: src === undefined || src.startsWith('{') ? undefined : decodeSrc(decodeEntities(src)),
+        name,
+        // In MDX, src={…} is an expression; elsewhere a `{{ … }}` prefix is a template (imagePaths.ts).
+        src: src === undefined || (mdx && src.startsWith('{')) ? undefined : decodeSrc(decodeEntities(src)),
         alt: alt === undefined ? undefined : decodeEntities(alt),
         decorative,
       },
@@ -192,7 +217,12 @@ function parseAttributes(text: string): Map<string, string> {
 
 function decodeEntities(text: string): string {
   if (text.indexOf('&') === -1) return text;
-  return text.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[name] ?? _);
+  return text.replace(/&(amp|lt|gt|quot|apos|nbsp|#\d{1,7}|#x[\da-f]{1,6});/gi, (entity, name: string) => {
+    const named = ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[name.toLowerCase()];
+    if (named !== undefined) return named;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : entity;
+  });
 }
 
 function commentRanges(html: string): [number, number][] {

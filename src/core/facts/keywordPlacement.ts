@@ -5,6 +5,7 @@
  * rule `keyword-placement` and the preview's SEO panel.
  */
 import type { ParsedArticle } from '../parse/parse';
+import type { SiteProfile } from '../site/profile';
 import type { Range } from './fields';
 import { headingsOf } from './headings';
 import { containsPhrase, normalizeForMatching } from './keywords';
@@ -29,16 +30,16 @@ export interface KeywordPlacement {
   places: Place[];
 }
 
-export function keywordPlacement(article: ParsedArticle, filePath: string | undefined): KeywordPlacement | undefined {
+export function keywordPlacement(article: ParsedArticle, filePath: string | undefined, profile?: SiteProfile): KeywordPlacement | undefined {
   const focus = focusKeyword(article);
   if (!focus) return undefined;
   const phrase = normalizeForMatching(focus.value);
   if (!phrase) return undefined;
   const has = (text: string) => containsPhrase(normalizeForMatching(text), phrase);
   const places: Place[] = [];
-  const title = articleTitle(article);
+  const title = articleTitle(article, profile);
   if (title) places.push({ id: 'title', label: 'the title', found: has(title.value), range: title.range });
-  const description = articleDescription(article);
+  const description = articleDescription(article, profile);
   if (description) places.push({ id: 'description', label: 'the description', found: has(description.value), range: description.range });
   const url = urlLastPart(article, filePath);
   if (url) places.push({ id: 'url', label: "the URL's last part", found: has(url.value), range: url.range });

@@ -6,7 +6,12 @@
  */
 import { keywordText, normalizeForMatching, phraseIndex } from './keywords';
 import type { ParsedArticle } from '../parse/parse';
-import type { KeywordUsage } from '../editor/completion';
+
+/** A keyword of the article and how often the body uses it. */
+export interface KeywordUsage {
+  keyword: string;
+  count: number;
+}
 
 /** Whole-word occurrences of a phrase in a text, both in matching form (non-overlapping). */
 export function countPhrase(text: string, phrase: string): number {

@@ -3,6 +3,7 @@
  * case ignored, `-`, spaces and line breaks treated alike, whole words only ("tyre" does not match
  * "tyres"). The body text is built and normalized once per parse; each keyword is one indexOf scan.
  */
+import type { ArticleState } from '../parse/articleState';
 import type { ParsedArticle, Token } from '../parse/parse';
 
 /** Separates blocks so that no keyword matches across a paragraph boundary. */
@@ -18,15 +19,8 @@ export function normalizeForMatching(text: string): string {
 const NON_SPACE_SEPARATORS = /[\s-]{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff-]/g;
 
 /**
- * Each block's text in matching form, by its inline children (or its token, for an HTML block): while
- * an author types, the unchanged segments of the body keep their tokens (see bodyParse.ts), so only
- * the changed blocks are read again.
- */
-const blockTextCache = new WeakMap<object, string>();
-
-/**
- * What keyword matching knows of one version of the body, by its token stream: while only the
- * frontmatter changes, the body's tokens (and all of this) are reused.
+ * What keyword matching knows of one version of the body, a fact of the body (ParsedArticle.bodyFacts):
+ * with a state, while only the frontmatter changes, all of this is reused.
  */
 interface BodyText {
   /** Each block's text in matching form, in order. */
@@ -39,26 +33,28 @@ interface BodyText {
   keywords?: BodyKeywords;
 }
 
-const bodyTexts = new WeakMap<readonly Token[], BodyText>();
-
-function bodyTextOf(tokens: readonly Token[]): BodyText {
-  let body = bodyTexts.get(tokens);
+function bodyTextOf(article: ParsedArticle): BodyText {
+  let body = article.bodyFacts.keywords as BodyText | undefined;
   if (body === undefined) {
+    // With a state, each block's text is kept by its inline children (or its token, for an HTML
+    // block): while an author types, the unchanged segments of the body keep their tokens (see
+    // bodyParse.ts), so only the changed blocks are read again.
+    const blockTexts = article.state?.keywordBlockTexts;
     const blocks: string[] = [];
-    for (const token of tokens) {
+    for (const token of article.tokens) {
       let key: object;
       if (token.type === 'inline' && token.children) key = token.children;
       else if (token.type === 'html_block') key = token;
       else continue;
-      let block = blockTextCache.get(key);
+      let block = blockTexts?.get(key);
       if (block === undefined) {
         block = normalizeForMatching(token.type === 'inline' ? inlineText(token.children!) : htmlText(token.content));
-        blockTextCache.set(key, block);
+        blockTexts?.set(key, block);
       }
       blocks.push(block);
     }
     body = { blocks };
-    bodyTexts.set(tokens, body);
+    article.bodyFacts.keywords = body;
   }
   return body;
 }
@@ -70,7 +66,7 @@ function joinedText(body: BodyText): string {
 
 /** The body's reader-visible text in matching form, blocks joined by a break no keyword matches across. */
 export function keywordText(article: ParsedArticle): string {
-  return joinedText(bodyTextOf(article.tokens));
+  return joinedText(bodyTextOf(article));
 }
 
 function inlineText(children: readonly Token[]): string {
@@ -138,35 +134,36 @@ export function phraseIndex(text: string, phrase: string, from = 0): number {
 
 /**
  * Which keywords one version of the body uses. `found` maps a keyword to a block text that contains
- * it, or to null when no block does. `previous` is the version asked about before this one (only the
- * newest version keeps it): while an author types, one block changes, so a keyword found in a block
+ * it, or to null when no block does. `previous` is the version of the same document (its state's)
+ * asked about before this one (only the newest version keeps it): while an author types, one block changes, so a keyword found in a block
  * that is still there is still used, and a keyword no block used need only be looked for in the new
  * blocks. Each block is matched alone, which is the same as matching the joined text: no keyword
  * spans the break between blocks.
  */
 interface BodyKeywords {
-  blockSet: ReadonlySet<string>;
+  blocks: readonly string[];
+  /** The version's blocks as a set, made when a later version first looks back at this one. */
+  blockSet?: ReadonlySet<string>;
   found: Map<string, string | null>;
   previous: BodyKeywords | undefined;
   /** The blocks the previous version did not have, once a keyword it did not use is asked about. */
   newBlocks?: string[];
 }
 
-let newestKeywords: BodyKeywords | undefined;
-
-function keywordsOf(body: BodyText): BodyKeywords {
+function keywordsOf(body: BodyText, state: ArticleState | undefined): BodyKeywords {
   if (body.keywords === undefined) {
+    const newest = state?.newestKeywords as BodyKeywords | undefined;
     // Only the newest version looks back, so versions never chain up in memory.
-    if (newestKeywords) newestKeywords.previous = undefined;
-    body.keywords = { blockSet: new Set(body.blocks), found: new Map(), previous: newestKeywords };
-    newestKeywords = body.keywords;
+    if (newest) newest.previous = undefined;
+    body.keywords = { blocks: body.blocks, found: new Map(), previous: newest };
+    if (state) state.newestKeywords = body.keywords;
   }
   return body.keywords;
 }
 
-/** Forgets the last body's keyword matches (the benchmark's "from scratch" runs; tests). */
-export function clearKeywordCache(): void {
-  newestKeywords = undefined;
+function blockSetOf(keywords: BodyKeywords): ReadonlySet<string> {
+  keywords.blockSet ??= new Set(keywords.blocks);
+  return keywords.blockSet;
 }
 
 /** A block of `blocks` that contains the phrase, or null: for the few blocks new in a version. */
@@ -207,15 +204,15 @@ function findInBody(body: BodyText, phrase: string): string | null {
 export function phraseUsed(article: ParsedArticle, normalized: string): boolean {
   // A keyword with the block break in it could only match across blocks: match the joined text.
   if (normalized.includes(BLOCK_BREAK)) return containsPhrase(keywordText(article), normalized);
-  const body = bodyTextOf(article.tokens);
-  const state = keywordsOf(body);
+  const body = bodyTextOf(article);
+  const state = keywordsOf(body, article.state);
   let witness = state.found.get(normalized);
   if (witness === undefined) {
     const before = state.previous?.found.get(normalized);
-    if (typeof before === 'string' && state.blockSet.has(before)) witness = before;
+    if (typeof before === 'string' && blockSetOf(state).has(before)) witness = before;
     else if (before === null) {
       // No block of the previous version had it: only blocks new in this version can.
-      const previousBlocks = state.previous!.blockSet;
+      const previousBlocks = blockSetOf(state.previous!);
       state.newBlocks ??= body.blocks.filter((block) => !previousBlocks.has(block));
       witness = blockWithPhrase(state.newBlocks, normalized);
     } else witness = findInBody(body, normalized);

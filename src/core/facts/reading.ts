@@ -4,7 +4,8 @@
  * again. The sum over blocks equals reading-time's count for the whole text (a property test checks
  * it against the package), so `words / 200` is reading-time's `minutes`.
  */
-import { BlockCache } from './blockCache';
+import type { ArticleState } from '../parse/articleState';
+import { parseWork } from '../parse/articleState';
 import { detached } from '../text/strings';
 
 export const WORDS_PER_MINUTE = 200;
@@ -65,17 +66,6 @@ export function countWords(text: string): number {
   return words;
 }
 
-/** Word counts per block of Markdown source (2 generations of 512 K characters, or twice the longest text). */
-const blockWords = new BlockCache<number>();
-
-/** Forgets every cached block count and the last text counted (the benchmark's "from scratch" runs; tests). */
-export function clearWordCountCache(): void {
-  blockWords.clear();
-  lastCounted = undefined;
-}
-
-/** The length and the two ends (detached copies) of the last text counted. */
-let lastCounted: { length: number; head: string; tail: string } | undefined;
 const EDGE_LENGTH = 256;
 /** How much longer or shorter an edited text may be (a paste, a deleted section). */
 const EDIT_LENGTH_CHANGE = 4096;
@@ -85,17 +75,13 @@ const EDIT_LENGTH_CHANGE = 4096;
  * or the same end. Only a guess, and either answer gives the same count: it decides whether blocks
  * are worth caching.
  */
-function looksLikeAnEdit(text: string): boolean {
+function looksLikeAnEdit(text: string, state: ArticleState): boolean {
   const head = text.slice(0, EDGE_LENGTH);
   const tail = text.slice(-EDGE_LENGTH);
-  const last = lastCounted;
+  const last = state.lastCounted;
   const edit = last !== undefined && Math.abs(last.length - text.length) <= EDIT_LENGTH_CHANGE && (last.head === head || last.tail === tail);
-  lastCounted = { length: text.length, head: detached(head), tail: detached(tail) };
+  state.lastCounted = { length: text.length, head: detached(head), tail: detached(tail) };
   return edit;
-}
-
-function cachedCount(block: string): number {
-  return blockWords.get(block, countWords);
 }
 
 /** Whether splitting after `before` could change the count: a CJK character "eats" punctuation that follows it. */
@@ -113,13 +99,22 @@ function splitIsUnsafe(text: string, blockStart: number, split: number): boolean
 }
 
 /**
- * reading-time's word count. While a text is edited, block by block (blocks end at blank lines)
- * with a cache, so that only the changed blocks are counted again. A text seen for the first time (an
- * article opened, each file of the CLI) is counted in one pass: filling the cache would cost twice
- * that, for blocks that may never come again.
+ * reading-time's word count. While a document's text is edited (with its state), block by block
+ * (blocks end at blank lines) with the state's cache, so that only the changed blocks are counted
+ * again. A text seen for the first time (an article opened, each file of the CLI) is counted in one
+ * pass: filling the cache would cost twice that, for blocks that may never come again.
  */
-export function countWordsCached(text: string): number {
-  if (!looksLikeAnEdit(text)) return countWords(text);
+export function countWordsIncremental(text: string, state: ArticleState | undefined): number {
+  if (!state || !looksLikeAnEdit(text, state)) {
+    parseWork.wordCountCharacters += text.length;
+    return countWords(text);
+  }
+  const blockWords = state.blockWords;
+  const cachedCount = (block: string) =>
+    blockWords.get(block, (fresh) => {
+      parseWork.wordCountCharacters += fresh.length;
+      return countWords(fresh);
+    });
   blockWords.fit(text.length);
   let words = 0;
   let blockStart = 0;

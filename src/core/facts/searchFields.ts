@@ -1,10 +1,13 @@
 /**
- * What a search result is made of, read from an article in one place: its title, description,
- * URL slug, the URL's last part, and the focus keyword. The rules of section 8 of the article format
- * and the preview's SEO panel read these functions only, so that reading each by the site's role
- * (a Hugo `summary`, a Jekyll file name) needs a change here and nowhere else.
+ * What a search result is made of, read from an article in one place: its title and description (by
+ * the site profile's roles: a Hugo `summary`, a Next.js `excerpt`), URL slug, the URL's last part,
+ * and the focus keyword. The rules of section 8 of the article format, the stats and the preview's
+ * SEO panel read these functions only.
  */
 import type { ParsedArticle, Token } from '../parse/parse';
+import { GENERIC_SITE } from '../site/index';
+import type { SiteProfile } from '../site/profile';
+import { roleValue, type RoleName } from '../site/roles';
 import { frontmatterEntryRange, frontmatterListItems, frontmatterNodeRange, type Range } from './fields';
 
 export interface FieldValue {
@@ -13,24 +16,37 @@ export interface FieldValue {
   range?: Range;
   /** The whole `key: value` entry, where field findings go. */
   entry?: Range;
+  /** The top-level key it was read from. */
+  key?: string;
 }
 
 function stringField(article: ParsedArticle, key: string): FieldValue | undefined {
   const value = article.frontmatter?.data?.[key];
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   const entry = frontmatterEntryRange(article, key);
-  return { value, range: frontmatterNodeRange(article, [key]) ?? entry, entry };
+  return { value, range: frontmatterNodeRange(article, [key]) ?? entry, entry, key };
 }
 
-/** The frontmatter key of each field, until site profiles say it by role. */
-export const SEARCH_FIELD_KEYS = { title: 'title', description: 'description', slug: 'slug', keywords: 'keywords' } as const;
+/** The frontmatter keys of the fields that have no role in the site profiles. */
+export const SEARCH_FIELD_KEYS = { slug: 'slug', keywords: 'keywords' } as const;
 
-export function articleTitle(article: ParsedArticle): FieldValue | undefined {
-  return stringField(article, SEARCH_FIELD_KEYS.title);
+/** A role's value when it is a non-empty string, with its range (the entry for a top-level key). */
+function roleField(article: ParsedArticle, profile: SiteProfile, role: RoleName): FieldValue | undefined {
+  const found = roleValue(profile, article.frontmatter?.data, role);
+  if (!found || typeof found.value !== 'string' || found.value.trim() === '') return undefined;
+  const node = frontmatterNodeRange(article, found.path);
+  const entry = found.path.length === 1 ? frontmatterEntryRange(article, String(found.path[0])) : node;
+  return { value: found.value, range: node ?? entry, entry, key: String(found.path[0]) };
 }
 
-export function articleDescription(article: ParsedArticle): FieldValue | undefined {
-  return stringField(article, SEARCH_FIELD_KEYS.description);
+/** The title, by the site's title role (generic: `title`). */
+export function articleTitle(article: ParsedArticle, profile: SiteProfile = GENERIC_SITE.profile): FieldValue | undefined {
+  return roleField(article, profile, 'title');
+}
+
+/** The description, by the site's description role (generic: `description`). */
+export function articleDescription(article: ParsedArticle, profile: SiteProfile = GENERIC_SITE.profile): FieldValue | undefined {
+  return roleField(article, profile, 'description');
 }
 
 export function articleSlug(article: ParsedArticle): FieldValue | undefined {

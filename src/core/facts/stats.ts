@@ -1,9 +1,11 @@
 /**
  * Word count and reading time: the `reading-time` package's count over the body's Markdown source
- * (reading.ts computes it the same way, block by block with a cache), at 200 words a minute.
+ * (reading.ts computes it the same way, block by block with a cache), less what readers never see
+ * (hidden.ts: MDX comments and ESM, Liquid, shortcodes), at 200 words a minute.
  */
-import type { ParsedArticle, Token } from '../parse/parse';
-import { countWordsCached, WORDS_PER_MINUTE } from './reading';
+import type { ParsedArticle } from '../parse/parse';
+import { visibleBody } from './hidden';
+import { countWordsIncremental, WORDS_PER_MINUTE } from './reading';
 
 export interface ReadingStats {
   words: number;
@@ -12,17 +14,16 @@ export interface ReadingStats {
 }
 
 /**
- * By token stream: a body parsed again with the same text gives the same tokens (bodyParse.ts), as
- * while the frontmatter is edited or an unchanged article is checked again.
+ * A fact of the body: with a state, an edit in the frontmatter or an unchanged article checked again
+ * keeps the previous version's count.
  */
-const cache = new WeakMap<readonly Token[], ReadingStats>();
-
 export function readingStats(article: ParsedArticle): ReadingStats {
-  let stats = cache.get(article.tokens);
+  let stats = article.bodyFacts.reading;
   if (!stats) {
-    const words = countWordsCached(article.body);
+    // What readers never see (MDX comments, Liquid, shortcodes: hidden.ts) is not words.
+    const words = countWordsIncremental(visibleBody(article), article.state);
     stats = { words, minutes: Math.ceil(words / WORDS_PER_MINUTE) };
-    cache.set(article.tokens, stats);
+    article.bodyFacts.reading = stats;
   }
   return stats;
 }

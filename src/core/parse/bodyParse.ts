@@ -5,8 +5,8 @@
  * column 0, is not blank and is not a list marker, so no list, blockquote, paragraph, table or
  * indented code continues past it. Each segment is parsed alone, and a segment of one of the two
  * previous versions with the same text gives its tokens again (their line maps shifted where it
- * moved). Only a fenced code block or an HTML block (`<!--`, `<script>`...) can run on past such a
- * line: from a segment in which one reaches the end, the rest of the body is parsed in one go.
+ * moved). Only a fenced code block, an HTML block (`<!--`, `<script>`...) or a construct of
+ * markdown.ts's `mayRunOn` (an admonition, an MDX comment, a Liquid comment) can run on past such a line: from a segment in which one reaches the end, the rest of the body is parsed in one go.
  * Reference definitions (`[label]: /url`) link across segments, so a body that may hold one is parsed
  * whole, as is a body that shares little with the previous one (another article: nothing to reuse).
  *
@@ -14,6 +14,8 @@
  * Tokens are shared between versions: treat them as read-only.
  */
 import type MarkdownIt from 'markdown-it';
+import { parseWork } from './articleState';
+import { mayRunOn } from './markdown';
 
 type Token = MarkdownIt.Token;
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
@@ -59,6 +61,12 @@ export class BodyParser {
 
   constructor(private readonly parser: () => MarkdownParser) {}
 
+  /** One markdown-it parse, counted (see parseWork). */
+  private markdown(text: string, env: Record<string, unknown>): Token[] {
+    parseWork.bodyCharacters += text.length;
+    return this.parser().parse(text, env);
+  }
+
   parse(body: string): Token[] {
     if (body === this.lastBody && this.lastTokens) return this.lastTokens;
     const pieces = this.worthCutting(body);
@@ -69,7 +77,7 @@ export class BodyParser {
       this.olderSegments = this.lastSegments;
       this.lastSegments = segments;
     } else {
-      tokens = this.parser().parse(body, {});
+      tokens = this.markdown(body, {});
       this.lastSegments = undefined;
       this.olderSegments = undefined;
     }
@@ -132,7 +140,7 @@ export class BodyParser {
         // A fence or HTML block left open runs on into what follows, perhaps to the end: the rest of
         // the body is parsed in one go from here (every piece before it is closed), and not kept.
         // Growing the piece one segment at a time would parse the same text again and again.
-        const rest = cut.end === body.length ? segment : { tokens: this.parser().parse(body.slice(cut.start), {}), line: 0 };
+        const rest = cut.end === body.length ? segment : { tokens: this.markdown(body.slice(cut.start), {}), line: 0 };
         for (const token of shifted(rest, cut.line).tokens) tokens.push(token);
         break;
       }
@@ -145,8 +153,8 @@ export class BodyParser {
 
   /** The piece's tokens, marked open when a fence or HTML block in it is still open at its end. */
   private parseAlone(text: string, lines: number): Segment {
-    const tokens = this.parser().parse(text, {});
-    const open = tokens.some((token) => (token.type === 'fence' || token.type === 'html_block') && token.map !== null && token.map[1] >= lines);
+    const tokens = this.markdown(text, {});
+    const open = tokens.some((token) => (token.type === 'fence' || token.type === 'html_block' || mayRunOn(token)) && token.map !== null && token.map[1] >= lines);
     return { tokens, line: 0, open };
   }
 }

@@ -5,15 +5,22 @@
  * markdown-it turns the body into one token stream.
  */
 import matter from 'gray-matter';
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { Document, parseDocument, isMap } from 'yaml';
-import { BodyParser } from './bodyParse';
+import type { ArticleState } from './articleState';
+import { parseWork } from './articleState';
 import { LineIndex } from './lines';
-import { sourcePositions } from './positions';
+import { markdownParser, type BodyKind } from './markdown';
 import { detached } from '../text/strings';
+import { readJsonBlock, readOtherFrontmatter, startsWithOtherFrontmatter } from './frontmatterFormats';
 
 export type Token = MarkdownIt.Token;
-type MarkdownParser = ReturnType<typeof MarkdownIt>;
+export { markdownParser, bodyKindOf, type BodyKind } from './markdown';
+import type { Heading } from '../facts/headings';
+import type { ImageRef } from '../facts/images';
+import type { FaqSection } from '../facts/faq';
+import type { ReadingStats } from '../facts/stats';
+import type { LineMap } from './positions';
 
 /** Aliases beyond this count make `toJS` throw, which stops "billion laughs" alias bombs. */
 const MAX_ALIAS_COUNT = 100;
@@ -24,12 +31,14 @@ export interface FrontmatterError {
   start: number;
   end: number;
   /** What kind of defect: helps the rule word its message and the editor offer fixes. */
-  kind: 'yaml' | 'duplicate-key' | 'unterminated' | 'not-a-mapping' | 'unsupported-language' | 'alias-limit';
+  kind: 'yaml' | 'toml' | 'json' | 'duplicate-key' | 'unterminated' | 'not-a-mapping' | 'unsupported-language' | 'alias-limit';
 }
 
 export interface Frontmatter {
   /** The language after the opening `---` ("yaml" when none is given). */
   language: string;
+  /** The format the block was read as (see frontmatterFormats.ts); undefined when it could not be read (`---js`). */
+  format?: 'yaml' | 'toml' | 'json';
   /** Plain values; undefined when the block could not be read as a YAML mapping. */
   data?: Record<string, unknown>;
   /** The YAML document, for ranges and comments (offsets relative to contentStart). */
@@ -54,20 +63,44 @@ export interface ParsedArticle {
   bodyOffset: number;
   /** 0-based line of the text at which the body starts. */
   bodyLine: number;
-  /** markdown-it tokens of the body; their `map` lines are relative to bodyLine. */
-  tokens: Token[];
+  /**
+   * markdown-it tokens of the body; their `map` lines are relative to bodyLine. With a state they are
+   * shared with the document's other versions: never change them.
+   */
+  readonly tokens: readonly Token[];
   lines: LineIndex;
+  /** The syntax the body was read with (`mdx` for `.mdx` files, see markdown.ts). */
+  kind: BodyKind;
+  /** Facts of this version, each computed when first asked for (headings, images, FAQ). */
+  readonly facts: VersionFacts;
+  /** Facts of the body text alone: the previous version's when the body is the same (with a state). */
+  readonly bodyFacts: BodyFacts;
+  /** The document's incremental state, when the caller keeps one (see articleState.ts). */
+  readonly state?: ArticleState;
 }
 
-let sharedMarkdown: MarkdownParser | undefined;
+/** Facts of one version of an article, filled in by the modules of src/core/facts as they are asked. */
+export interface VersionFacts {
+  headings?: Heading[];
+  images?: { md?: ImageRef[]; mdx?: ImageRef[] };
+  /** null: the article has no FAQ section. */
+  faq?: FaqSection | null;
+  /** Without a state: where block tokens' content lines are in the source (see positions.ts). */
+  lineMaps?: WeakMap<Token, LineMap>;
+  /** What readers never see, as ranges of the text (see facts/hidden.ts). */
+  hidden?: readonly (readonly [number, number])[];
+}
 
-/**
- * The markdown-it instance shared by the rules and the preview (raw HTML kept as tokens; images and
- * inline HTML carry their source positions, see positions.ts).
- */
-export function markdownParser(): MarkdownParser {
-  sharedMarkdown ??= new MarkdownIt({ html: true, linkify: false, typographer: false }).use(sourcePositions);
-  return sharedMarkdown;
+/** Facts of a body's text alone (no offsets into the article), filled in as they are asked. */
+export interface BodyFacts {
+  reading?: ReadingStats;
+  /** facts/keywords.ts's record of the body's text in matching form. */
+  keywords?: unknown;
+}
+
+export interface ParseOptions {
+  /** `mdx` for `.mdx` files (MDX comments, expressions and ESM); default `md`. */
+  kind?: BodyKind;
 }
 
 class FrontmatterLanguageError extends Error {}
@@ -93,34 +126,52 @@ const SAFE_ENGINES = {
 
 const FRONTMATTER_OPTIONS = { engines: SAFE_ENGINES, language: 'yaml' };
 
-export function parseArticle(input: string): ParsedArticle {
+/**
+ * Parses an article. With the document's state, what an earlier version of the same document already
+ * parsed is reused (its frontmatter block, the unchanged segments of its body); without one, nothing
+ * is reused from any earlier call. `options.kind` says which syntax the body is read with (`mdx`
+ * for `.mdx` files).
+ */
+export function parseArticle(input: string, state?: ArticleState, options: ParseOptions = {}): ParsedArticle {
+  const kind = options.kind ?? 'md';
   const hadBom = input.charCodeAt(0) === 0xfeff;
   const text = hadBom ? input.slice(1) : input;
   const lines = new LineIndex(text);
-  const frontmatter = splitFrontmatter(text, lines);
+  const frontmatter = splitFrontmatter(text, lines, state);
   const bodyOffset = frontmatter ? frontmatter.end : 0;
   const body = text.slice(bodyOffset);
   const bodyLine = lines.lineOf(bodyOffset);
-  const tokens = bodyParser.parse(body);
-  return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines };
+  let tokens: readonly Token[];
+  let bodyFacts: BodyFacts;
+  if (state) {
+    const last = state.lastBody;
+    if (last && last.body === body && last.kind === kind) {
+      // Only the frontmatter changed: the body's tokens and facts hold (token lines are relative to the body).
+      ({ tokens, facts: bodyFacts } = last);
+    } else {
+      tokens = state.bodyParser(kind).parse(body);
+      bodyFacts = {};
+      state.lastBody = { body: detached(body), kind, tokens, facts: bodyFacts };
+    }
+  } else {
+    parseWork.bodyCharacters += body.length;
+    tokens = markdownParser(kind).parse(body, {});
+    bodyFacts = {};
+  }
+  return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines, facts: {}, bodyFacts, state, kind };
 }
-
-/**
- * The body's parse, reusing the last body's tokens: all of them while an author edits the
- * frontmatter, the unchanged segments while they edit the body (see bodyParse.ts). Token lines are
- * relative to the body, so they hold wherever the body starts. Shared between parses: treat
- * ParsedArticle.tokens as read-only.
- */
-const bodyParser = new BodyParser(markdownParser);
 
 /** True when the text opens with a frontmatter delimiter line (`---`, optionally a language). */
 export function startsWithFrontmatter(text: string): boolean {
   // Written so that no two optional blank runs meet: linear even on "---" and a million spaces.
-  return /^\uFEFF?---(?:[^\S\r\n]*[A-Za-z]+)?[^\S\r\n]*\r?(\n|$)/.test(text);
+  return /^\uFEFF?---(?:[^\S\r\n]*[A-Za-z]+)?[^\S\r\n]*\r?(\n|$)/.test(text) || startsWithOtherFrontmatter(text);
 }
 
-function splitFrontmatter(text: string, lines: LineIndex): Frontmatter | undefined {
+function splitFrontmatter(text: string, lines: LineIndex, state: ArticleState | undefined): Frontmatter | undefined {
   if (!startsWithFrontmatter(text)) return undefined;
+  // Hook: `+++` TOML and a leading JSON object (frontmatterFormats.ts).
+  const other = readOtherFrontmatter(text, lines);
+  if (other) return other;
   const openingLine = lines.lineText(0);
   const language = openingLine.slice(3).trim().toLowerCase() || 'yaml';
   const contentStart = lines.lineCount > 1 ? lines.lineStart(1) : text.length;
@@ -142,34 +193,23 @@ function splitFrontmatter(text: string, lines: LineIndex): Frontmatter | undefin
       : text.length
     : text.length;
   const frontmatter: Frontmatter = { language, start: 0, end, contentStart, contentEnd, terminated, errors: [] };
-  if (!terminated || end > MAX_CACHED_FRONTMATTER) return readFrontmatter(text, lines, frontmatter);
-  // While an author types in the body, the frontmatter block is the same text: parse it once.
+  if (!terminated || !state) return readFrontmatter(text, lines, frontmatter);
+  // While an author types in the body, the frontmatter block is the same text: read it once.
   const block = text.slice(0, end);
-  let cached = frontmatterCache.get(block);
-  if (!cached) {
-    cached = readFrontmatter(text, lines, frontmatter);
-    if (frontmatterCache.size >= FRONTMATTER_CACHE_SIZE) frontmatterCache.delete(frontmatterCache.keys().next().value!);
-    // Detached, like the YAML source (readFrontmatter): the cache must not keep whole article texts alive.
-    frontmatterCache.set(detached(block), cached);
+  const recent = state.recentFrontmatter;
+  const known = recent.find((entry) => entry.block === block);
+  if (known) {
+    if (known !== recent[0]) state.recentFrontmatter = [known, recent[0]];
+    return known.frontmatter;
   }
-  return cached;
+  const read = readFrontmatter(text, lines, frontmatter);
+  // Detached, like the YAML source (readFrontmatter): the state must not keep whole article texts alive.
+  state.recentFrontmatter = [{ block: detached(block), frontmatter: read }, ...recent.slice(0, 1)];
+  return read;
 }
-
-/**
- * Parsed frontmatter blocks by their exact text (delimiters included, so every offset is the same).
- * Shared between parses: treat a Frontmatter (its data, doc and errors) as read-only.
- */
-const frontmatterCache = new Map<string, Frontmatter>();
-const FRONTMATTER_CACHE_SIZE = 32;
-
-/** Forgets every parsed frontmatter block and the last body's tokens (the benchmark's "from scratch" runs; tests). */
-export function clearFrontmatterCache(): void {
-  frontmatterCache.clear();
-  bodyParser.clear();
-}
-const MAX_CACHED_FRONTMATTER = 64 * 1024;
 
 function readFrontmatter(text: string, lines: LineIndex, frontmatter: Frontmatter): Frontmatter {
+  parseWork.frontmatterBlocks++;
   const { language, end, terminated, contentStart, contentEnd } = frontmatter;
 
   if (!terminated) {
@@ -181,6 +221,9 @@ function readFrontmatter(text: string, lines: LineIndex, frontmatter: Frontmatte
     });
     return frontmatter;
   }
+
+  // Hook: `---json` (frontmatterFormats.ts).
+  if (language === 'json') return readJsonBlock(text, frontmatter);
 
   // gray-matter recognises the language and dispatches to an engine; ours never evaluate code.
   try {
@@ -225,6 +268,7 @@ function readYaml(source: string, frontmatter: Frontmatter): void {
     logLevel: 'error',
   });
   frontmatter.doc = doc;
+  frontmatter.format = 'yaml';
   const reportedLines = new Set<number>();
   for (const error of doc.errors) {
     let [start, end] = error.pos;

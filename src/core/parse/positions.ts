@@ -13,11 +13,18 @@ interface RulerInternals {
   __rules__: { name: string; fn: InlineRule }[];
 }
 
-/** [start, end) of a token in its inline token's `content`. */
-const contentRanges = new WeakMap<Token, [number, number]>();
+/** [start, end) of a token in its inline token's `content`, recorded on the token while it is parsed. */
+const CONTENT_RANGE = Symbol('contentRange');
 
-export function contentRangeOf(token: Token): [number, number] | undefined {
-  return contentRanges.get(token);
+type Annotated = Token & { [CONTENT_RANGE]?: readonly [number, number] };
+
+export function contentRangeOf(token: Token): readonly [number, number] | undefined {
+  return (token as Annotated)[CONTENT_RANGE];
+}
+
+/** For inline rules of our own (syntax/): where the token they pushed is in its inline content. */
+export function recordContentRange(token: Token, start: number, end: number): void {
+  (token as Annotated)[CONTENT_RANGE] = [start, end];
 }
 
 function recordPositions(md: MarkdownParser, name: string): void {
@@ -29,7 +36,7 @@ function recordPositions(md: MarkdownParser, name: string): void {
     const count = state.tokens.length;
     const matched = original(state, silent);
     if (matched && !silent && state.tokens.length > count) {
-      contentRanges.set(state.tokens[state.tokens.length - 1], [start, state.pos]);
+      (state.tokens[state.tokens.length - 1] as Annotated)[CONTENT_RANGE] = [start, state.pos];
     }
     return matched;
   };
@@ -42,7 +49,7 @@ export function sourcePositions(md: MarkdownParser): void {
   recordPositions(md, 'html_inline');
 }
 
-interface LineMap {
+export interface LineMap {
   /** Offsets in the content at which each of its lines starts. */
   contentStarts: number[];
   /**
@@ -53,8 +60,6 @@ interface LineMap {
   sourceStarts: number[];
 }
 
-const lineMaps = new WeakMap<Token, LineMap>();
-
 /**
  * Maps an offset in the `content` of a block-level token (an `inline` or `html_block` token whose
  * lines are `map`, relative to the body) to an offset in the article text. Each content line is the
@@ -62,6 +67,8 @@ const lineMaps = new WeakMap<Token, LineMap>();
  * mapping; where that does not hold (a table cell), the content is looked up in the line.
  */
 export function sourceOffset(article: ParsedArticle, token: Token, map: [number, number], contentOffset: number): number {
+  // By token: with a state, tokens (and so their line maps) are shared by the document's versions.
+  const lineMaps = article.state?.lineMaps ?? (article.facts.lineMaps ??= new WeakMap());
   let lineMap = lineMaps.get(token);
   if (!lineMap) {
     lineMap = buildLineMap(article, token.content, map);

@@ -3,13 +3,19 @@
  * renderer of our own so the shared markdown-it instance is left as it is and no token is changed:
  * block elements carry `data-line` (absolute 0-based source line) and class `code-line` for scroll
  * sync, images go through the resolver, unsafe links are neutralized, raw HTML is sanitized or
- * escaped, the FAQ section is wrapped in a structure the page can style.
+ * escaped, the FAQ section is wrapped in a structure the page can style. Footnotes render as
+ * markdown-it-footnote renders them; GitHub alerts and Docusaurus admonitions as callouts; a Hugo
+ * figure shortcode as its image and caption, any other shortcode as a small label that names it;
+ * MDX comments, expressions and ESM and Liquid tags as nothing ({% raw %} text as written).
  */
 import type { Token } from '../parse/parse';
 import { markdownParser } from '../parse/parse';
 import type { ParsedArticle } from '../parse/parse';
 import { escapeHtml, isExternalLink, isSafeImageSource, isSafeLink } from './html';
 import { DROP_WITH_CONTENT, HtmlSanitizer } from './sanitize';
+import { admonitionOf } from '../parse/markdown';
+import { HIDDEN_BLOCK } from '../parse/syntax/hidden';
+import { shortcodeMetaOf } from '../parse/syntax/shortcodes';
 
 type MarkdownParser = ReturnType<typeof markdownParser>;
 type Renderer = MarkdownParser['renderer'];
@@ -76,6 +82,25 @@ function isHeroOnlyParagraph(inline: Token, context: BodyContext): boolean {
   return images === 1;
 }
 
+/** Inline tokens a reader never sees (MDX expressions and comments, Liquid tags). */
+const HIDDEN_CHILDREN = new Set(['liquid', 'mdx_expression']);
+
+/**
+ * What a paragraph holds when it is only shortcodes and hidden tokens (a figure on its own line, an
+ * MDX comment, a Liquid tag): 'hidden' (nothing to show), 'shortcodes' (shown without a `<p>`), or
+ * undefined for an ordinary paragraph.
+ */
+function templateOnlyParagraph(inline: Token): 'hidden' | 'shortcodes' | undefined {
+  let shortcodes = false;
+  for (const child of inline.children ?? []) {
+    if (child.type === 'shortcode') shortcodes = true;
+    else if (HIDDEN_CHILDREN.has(child.type) || child.type === 'softbreak' || child.type === 'hardbreak') continue;
+    else if (child.type === 'text' && child.content.trim() === '') continue;
+    else return undefined;
+  }
+  return shortcodes ? 'shortcodes' : 'hidden';
+}
+
 /** The token list to render: block tokens annotated, hero-only paragraphs left out, FAQ markup spliced in. */
 function prepare(context: BodyContext, extraClasses: Map<Token, string>): Token[] {
   const { tokens } = context.article;
@@ -102,7 +127,22 @@ function prepare(context: BodyContext, extraClasses: Map<Token, string>): Token[
       i += 2;
       continue;
     }
+    if (token.type === 'paragraph_open' && tokens[i + 1]?.type === 'inline' && tokens[i + 2]?.type === 'paragraph_close') {
+      const only = templateOnlyParagraph(tokens[i + 1]);
+      if (only === 'hidden') {
+        i += 2;
+        continue;
+      }
+      if (only === 'shortcodes') {
+        const line = token.map ? ` data-line="${token.map[0] + context.article.bodyLine}"` : '';
+        out.push(markup(`<div class="shortcodes code-line"${line}>`), tokens[i + 1], markup('</div>\n'));
+        i += 2;
+        continue;
+      }
+    }
 
+    // Footnotes come after the whole body, not inside the FAQ's last answer.
+    if (token.type === 'footnote_block_open' && faqLevel) closeFaq();
     const classes: string[] = [];
     if (token.type === 'heading_open' && token.level === 0) {
       const level = headingLevel(token);
@@ -161,9 +201,11 @@ const DROP_SET = new Set(DROP_WITH_CONTENT);
 let rendererClass: (new () => Renderer) | undefined;
 
 function createRenderer(context: BodyContext, extraClasses: Map<Token, string>): Renderer {
-  const md = markdownParser();
+  const md = markdownParser(context.article.kind);
   rendererClass ??= md.renderer.constructor as new () => Renderer;
   const renderer = new rendererClass();
+  // The plugins' own rules (footnotes); ours below replace any of the same name.
+  for (const [name, rule] of Object.entries(md.renderer.rules)) if (!(name in renderer.rules)) renderer.rules[name] = rule;
   const sanitizer = context.allowHtml
     ? new HtmlSanitizer((src, alt) => {
         if (context.isHero(src)) return { replace: '' };
@@ -214,6 +256,49 @@ function createRenderer(context: BodyContext, extraClasses: Map<Token, string>):
     if (!isSafeImageSource(src)) return `<span class="unsafe-image">${escapeHtml(alt)}</span>`;
     return imageHtml(src, context.image(src), alt, attr(token, 'title'));
   }) as RenderRule;
+
+  rules.shortcode = ((tokens, idx) => {
+    const meta = shortcodeMetaOf(tokens[idx]);
+    if (meta.closing) return '';
+    if (meta.name !== 'figure') {
+      return `<span class="shortcode" title="${escapeHtml(tokens[idx].content)}">${escapeHtml(meta.name)}</span>`;
+    }
+    const { src = '', alt = '', caption, title, attr: attribution } = meta.params;
+    if (context.isHero(src)) return '';
+    const image = isSafeImageSource(src) ? imageHtml(src, context.image(src), alt) : `<span class="unsafe-image">${escapeHtml(alt)}</span>`;
+    const captionParts = [title ? `<strong>${escapeHtml(title)}</strong>` : '', caption ? escapeHtml(caption) : '', attribution ? `<span class="attribution">${escapeHtml(attribution)}</span>` : ''].filter(Boolean);
+    return `<figure class="shortcode-figure">${image}${captionParts.length ? `<figcaption>${captionParts.join(' ')}</figcaption>` : ''}</figure>`;
+  }) as RenderRule;
+  const nothing: RenderRule = () => '';
+  for (const name of [...HIDDEN_CHILDREN, ...HIDDEN_BLOCK]) rules[name] = nothing;
+
+  const calloutOpen = (kind: string, title: string, token: Token) => {
+    const line = token.map ? ` data-line="${token.map[0] + bodyLine}"` : '';
+    return `<div class="callout callout-${escapeHtml(kind)} code-line"${line}><p class="callout-title">${escapeHtml(title)}</p>\n`;
+  };
+  const calloutClose: RenderRule = () => '</div>\n';
+  rules.alert_open = ((tokens, idx) => {
+    const kind = String((tokens[idx].meta as { kind?: string } | null)?.kind ?? 'note');
+    return calloutOpen(kind, kind.charAt(0).toUpperCase() + kind.slice(1), tokens[idx]);
+  }) as RenderRule;
+  rules.alert_close = calloutClose;
+  // Footnotes as markdown-it-footnote renders them, with `data-anchor` in place of `id` (the page
+  // has no ids at all: raw HTML loses them too); the webview scrolls `#fn1` links to them.
+  const footnoteId = (token: Token) => {
+    const meta = token.meta as { id: number; subId?: number };
+    return `${meta.id + 1}${meta.subId ? `:${meta.subId}` : ''}`;
+  };
+  rules.footnote_ref = ((tokens, idx) => {
+    const meta = tokens[idx].meta as { id: number; subId?: number };
+    return `<sup class="footnote-ref"><a href="#fn${meta.id + 1}" data-anchor="fnref${footnoteId(tokens[idx])}">[${footnoteId(tokens[idx])}]</a></sup>`;
+  }) as RenderRule;
+  rules.footnote_open = ((tokens, idx) => `<li class="footnote-item" data-anchor="fn${footnoteId(tokens[idx])}">`) as RenderRule;
+  rules.footnote_anchor = ((tokens, idx) => ` <a href="#fnref${footnoteId(tokens[idx])}" class="footnote-backref" title="Back to the text">\u21a9\uFE0E</a>`) as RenderRule;
+  rules.container_admonition_open = ((tokens, idx) => {
+    const { type, title } = admonitionOf(tokens[idx].info);
+    return calloutOpen(type, title ?? type.charAt(0).toUpperCase() + type.slice(1), tokens[idx]);
+  }) as RenderRule;
+  rules.container_admonition_close = calloutClose;
 
   rules.link_open = ((tokens, idx, options, _env, self) => {
     const token = tokens[idx];
@@ -272,7 +357,7 @@ function createRenderer(context: BodyContext, extraClasses: Map<Token, string>):
 }
 
 export function renderBody(context: BodyContext): string {
-  const md = markdownParser();
+  const md = markdownParser(context.article.kind);
   const extraClasses = new Map<Token, string>();
   const tokens = prepare(context, extraClasses);
   const renderer = createRenderer(context, extraClasses);

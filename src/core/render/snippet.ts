@@ -4,7 +4,7 @@
  * and a social card (cut by characters, as the platforms do).
  */
 
-import { slugify } from '../rules/slug-format';
+import { slugify } from '../text/strings';
 import { cutToWidth, DESKTOP_DESCRIPTION, DESKTOP_TITLE, MOBILE_DESCRIPTION, MOBILE_TITLE, type WidthCut } from '../text/arialWidths';
 
 export { slugify };

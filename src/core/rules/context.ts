@@ -10,8 +10,12 @@ import { ImageResolver } from '../facts/imagePaths';
 import { imagesOf, isMdxPath, type ImageRef } from '../facts/images';
 import { keywordText } from '../facts/keywords';
 import type { ParsedArticle } from '../parse/parse';
-import type { SchemaCheck } from '../schema/schema';
+import type { SchemaCheck } from '../schema/schemaCheck';
 import type { FileSystemHost } from '../types';
+import type { FrontmatterError } from '../parse/parse';
+import { GENERIC_SITE, sitePath, type SiteInfo } from '../site/index';
+import type { SiteFrontmatterProblems } from '../site/articles';
+import { heroValue, roleValue, type HeroValue, type RoleName, type RoleValue } from '../site/roles';
 
 export interface AnalysisContextInit {
   article: ParsedArticle;
@@ -23,6 +27,10 @@ export interface AnalysisContextInit {
   schemaCheck?: SchemaCheck;
   /** Why a configured or generated schema could not be used (the built-in one was). */
   schemaProblem?: string;
+  /** The article's site (generic when absent). */
+  site?: SiteInfo;
+  /** What the site's generator makes of the block's format. */
+  siteProblems?: SiteFrontmatterProblems;
 }
 
 export class AnalysisContext {
@@ -34,6 +42,11 @@ export class AnalysisContext {
   readonly schemaCheck?: SchemaCheck;
   readonly schemaProblem?: string;
   readonly isMdx: boolean;
+  readonly site: SiteInfo;
+  /** The frontmatter's syntax problems: the parse's, and the site's (a format its generator does not read). */
+  readonly frontmatterErrors: readonly FrontmatterError[];
+  /** A note instead of any frontmatter check (Eleventy's `---js`). */
+  readonly frontmatterNote?: { message: string; start: number; end: number };
   private resolver?: ImageResolver;
 
   constructor(init: AnalysisContextInit) {
@@ -44,13 +57,32 @@ export class AnalysisContext {
     this.isArticle = init.isArticle;
     this.schemaCheck = init.schemaCheck;
     this.schemaProblem = init.schemaProblem;
-    this.isMdx = isMdxPath(init.filePath);
+    this.isMdx = init.article.kind === 'mdx' || isMdxPath(init.filePath);
+    this.site = init.site ?? GENERIC_SITE;
+    const parseErrors = init.article.frontmatter?.errors ?? [];
+    this.frontmatterNote = init.siteProblems?.note;
+    this.frontmatterErrors = this.frontmatterNote ? [] : init.siteProblems?.errors.length ? init.siteProblems.errors : parseErrors;
   }
 
-  /** True when the frontmatter parsed as a YAML mapping without errors: frontmatter rules may run. */
+  /** True when the frontmatter was read as a mapping without errors, in a format the site reads: frontmatter rules may run. */
   get frontmatterOk(): boolean {
     const frontmatter = this.article.frontmatter;
-    return !!frontmatter && frontmatter.errors.length === 0 && frontmatter.data !== undefined;
+    return !!frontmatter && this.frontmatterErrors.length === 0 && !this.frontmatterNote && frontmatter.data !== undefined;
+  }
+
+  /** The value of a role (title, description, published, updated): the first of its keys present. */
+  role(role: RoleName): RoleValue | undefined {
+    return roleValue(this.site.profile, this.data, role);
+  }
+
+  /** The hero image by role, with the alt text that pairs with it. */
+  get hero(): HeroValue | undefined {
+    return heroValue(this.site.profile, this.data);
+  }
+
+  /** The article's path relative to its site's root (`/` separators), when the site has a root. */
+  get sitePath(): string | undefined {
+    return this.filePath ? sitePath(this.site, this.filePath) : undefined;
   }
 
   /** The frontmatter's values, when it parsed. */
@@ -83,7 +115,11 @@ export class AnalysisContext {
   /** Image paths resolve through the caller's file system; without one nothing is checked. */
   get imageResolver(): ImageResolver | undefined {
     if (!this.fs) return undefined;
-    this.resolver ??= new ImageResolver(this.fs, this.filePath, this.config.publicDir);
+    this.resolver ??= new ImageResolver(this.fs, this.filePath, this.config.publicDir, {
+      root: this.site.root,
+      publicDirs: this.site.profile.publicDirs,
+      assetDirs: this.site.profile.assetDirs,
+    });
     return this.resolver;
   }
 }

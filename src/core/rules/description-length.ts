@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { checkLength } from './title-length';
+import { checkLength } from './util';
 
 /** The meta description outside the conventional band of a search snippet. */
 export default defineRule({
@@ -13,6 +13,6 @@ export default defineRule({
   },
   needs: 'frontmatter',
   check(context) {
-    checkLength(context, 'description', 'Description', 'search snippets cut longer descriptions');
+    checkLength(context, 'description', 'Description', 'search snippets cut longer descriptions', 'No description: search engines will write their own snippet');
   },
 });

@@ -8,8 +8,11 @@ export default defineRule({
   defaultOptions: {},
   optionSpecs: {},
   needs: 'document',
+  checksListPages: true,
   check(context) {
-    for (const error of context.article.frontmatter?.errors ?? []) {
+    const note = context.analysis.frontmatterNote;
+    if (note) context.report({ ...note, severity: 'info' });
+    for (const error of context.analysis.frontmatterErrors) {
       context.report({ start: error.start, end: Math.max(error.end, error.start), message: error.message });
     }
   },

@@ -1,34 +1,50 @@
 import { setFrontmatterScalar, type TextEdit } from '../edit/edits';
-import { frontmatterEntryRange } from '../facts/fields';
+import { frontmatterEntryRange, frontmatterNodeRange } from '../facts/fields';
+import { isBuiltinSchemaSource } from '../schema/schema';
+import { pathLabel } from '../site/roles';
 import { defineRule } from './rule';
 
-/** `heroImage` set and `heroImageAlt` missing or blank. */
+/**
+ * The hero image (by role) set and the alt text that pairs with it missing or blank. Never asks for
+ * a key the site cannot accept: no finding where the hero has no alt key beside it (Hugo's `images`,
+ * a Jekyll `image` string, sites with no hero alt at all), or where the active schema (a team's or
+ * Astro's) lists its keys and names none of the alt's.
+ */
 export default defineRule({
   id: 'hero-image-alt-missing',
   defaultSeverity: 'warning',
-  description: '`heroImage` is set but `heroImageAlt` is missing or blank.',
+  description: 'The hero image is set but its alt text (heroImageAlt, cover.alt, image.alt, … by site) is missing or blank.',
   defaultOptions: {},
   optionSpecs: {},
   needs: 'frontmatter',
   check(context) {
     const { analysis, article } = context;
-    const hero = analysis.data.heroImage;
-    if (!analysis.isValid('heroImage') || typeof hero !== 'string' || hero.trim() === '') return;
-    const alt = analysis.data.heroImageAlt;
-    const present = alt !== undefined && alt !== null;
-    if (present && (analysis.schemaCheck?.invalidKeys.has('heroImageAlt') || typeof alt !== 'string')) return;
-    if (present && alt.trim() !== '') return;
-    const range = frontmatterEntryRange(article, present ? 'heroImageAlt' : 'heroImage');
+    const hero = analysis.hero;
+    if (!hero || !analysis.isValid(String(hero.path[0])) || typeof hero.value !== 'string') return;
+    const altPaths = hero.source.alt ?? [];
+    if (altPaths.length === 0) return;
+    const schema = analysis.schemaCheck?.schema;
+    if (schema && !isBuiltinSchemaSource(schema.source) && schema.knownKeys && !altPaths.some((path) => schema.knownKeys!.includes(String(path[0])))) return;
+    const alt = hero.alt;
+    if (alt && (analysis.schemaCheck?.invalidKeys.has(String(alt.path[0])) || typeof alt.value !== 'string')) return;
+    if (alt && (alt.value as string).trim() !== '') return;
+    const heroLabel = pathLabel(hero.path);
+    const altLabel = pathLabel(alt?.path ?? altPaths[0]);
+    const target = alt?.path ?? hero.path;
+    const range = target.length === 1 ? frontmatterEntryRange(article, String(target[0])) : frontmatterNodeRange(article, target);
     if (!range) return;
-    // An empty value with the cursor inside: a text made from the file name would say nothing.
-    const edit = withCursorInEmptyQuotes(setFrontmatterScalar(article, 'heroImageAlt', '', ['heroImage']));
+    // The fix adds a top-level alt key after a top-level hero key, empty, with the cursor inside for the
+    // author to write (a text made from the file name would say nothing); nested ones are written by hand.
+    const altKey = altPaths[0];
+    const edit =
+      altKey.length === 1 && hero.path.length === 1 ? withCursorInEmptyQuotes(setFrontmatterScalar(article, String(altKey[0]), '', [String(hero.path[0])])) : undefined;
     context.report({
       start: range[0],
       end: range[1],
-      message: present
-        ? 'heroImageAlt is blank: describe what the hero image shows, for screen readers and social cards.'
-        : 'heroImage has no heroImageAlt: describe what the image shows, for screen readers and social cards.',
-      fix: edit ? { title: present ? 'Write heroImageAlt' : 'Add heroImageAlt', edits: [edit], safe: false } : undefined,
+      message: alt
+        ? `${altLabel} is blank: describe what the hero image shows, for screen readers and social cards.`
+        : `${heroLabel} has no ${altLabel}: describe what the image shows, for screen readers and social cards.`,
+      fix: edit ? { title: `${alt ? 'Write' : 'Add'} ${pathLabel(altKey)}`, edits: [edit], safe: false } : undefined,
     });
   },
 });

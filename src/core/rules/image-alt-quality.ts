@@ -18,7 +18,7 @@ export default defineRule({
   check(context) {
     const { analysis, article } = context;
     const maxLength = numberOption(context, 'maxLength', 125);
-    const title = analysis.frontmatterOk ? articleTitle(article)?.value : undefined;
+    const title = analysis.frontmatterOk ? articleTitle(article, analysis.site.profile)?.value : undefined;
     // The hero image's alt, in the frontmatter.
     const { heroImage, heroImageAlt } = analysis.data;
     if (analysis.frontmatterOk && typeof heroImageAlt === 'string' && analysis.isValid('heroImageAlt')) {

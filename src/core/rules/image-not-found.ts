@@ -6,7 +6,7 @@ import { defineRule } from './rule';
 export default defineRule({
   id: 'image-not-found',
   defaultSeverity: 'warning',
-  description: 'A local image (heroImage, Markdown image or <img src>) resolves to no file.',
+  description: 'A local image (the hero image, a Markdown image or <img src>) resolves to no file.',
   defaultOptions: {},
   optionSpecs: {},
   needs: 'body',
@@ -16,12 +16,13 @@ export default defineRule({
     if (!resolver) return;
     const describe = (path: string | undefined) =>
       path && analysis.filePath ? relativePosix(dirname(analysis.filePath), path) : path ?? '';
-    const hero = analysis.data.heroImage;
-    if (analysis.frontmatterOk && analysis.isValid('heroImage') && typeof hero === 'string') {
-      const result = await resolver.resolve(hero);
-      const range = frontmatterNodeRange(article, ['heroImage']);
+    const hero = analysis.frontmatterOk ? analysis.hero : undefined;
+    const relativeUnchecked = analysis.site.profile.relativeHeroUnchecked && hero && !/^\s*(\/|\{\{)/.test(hero.value as string);
+    if (hero && analysis.isValid(String(hero.path[0])) && typeof hero.value === 'string' && !relativeUnchecked) {
+      const result = await resolver.resolve(hero.value);
+      const range = frontmatterNodeRange(article, hero.path);
       if (result.status === 'missing' && range) {
-        context.report({ start: range[0], end: range[1], message: `The hero image "${hero}" is not found (looked for ${describe(result.path)}).` });
+        context.report({ start: range[0], end: range[1], message: `The hero image "${hero.value}" is not found (looked for ${describe(result.path)}).` });
       }
     }
     const results = await Promise.all(context.analysis.images.map((image) => resolver.resolve(image.src)));

@@ -13,7 +13,7 @@ export default defineRule({
   check(context) {
     const { analysis, article } = context;
     if (!analysis.isValid('keywords')) return;
-    const placement = keywordPlacement(article, analysis.filePath);
+    const placement = keywordPlacement(article, analysis.filePath, analysis.site.profile);
     if (!placement?.range) return;
     const missing = placement.places.filter((place) => !place.found).map((place) => place.label);
     if (missing.length === 0) return;

@@ -16,6 +16,8 @@ export interface RuleReport {
   end: number;
   message: string;
   fix?: Fix;
+  /** A severity of its own (a note that is only ever informative, e.g. an unchecked `---js` block). */
+  severity?: Severity;
 }
 
 export interface RuleContext {
@@ -39,6 +41,8 @@ export interface Rule {
    * 'body': runs on every article; 'document': decides for itself (frontmatter-missing, -syntax).
    */
   needs: 'frontmatter' | 'body' | 'document';
+  /** Runs on list pages too (Hugo's `_index.md`: only frontmatter syntax and schema are checked there). */
+  checksListPages?: boolean;
   check(context: RuleContext): void | Promise<void>;
 }
 

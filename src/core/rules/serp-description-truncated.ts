@@ -14,7 +14,8 @@ export default defineRule({
   },
   needs: 'frontmatter',
   check(context) {
-    if (!context.analysis.isValid('description')) return;
-    reportTruncation(context, articleDescription(context.article), 'Description', DESKTOP_DESCRIPTION);
+    const field = articleDescription(context.article, context.analysis.site.profile);
+    if (!field?.key || !context.analysis.isValid(field.key)) return;
+    reportTruncation(context, field, 'Description', DESKTOP_DESCRIPTION);
   },
 });

@@ -14,7 +14,8 @@ export default defineRule({
   },
   needs: 'frontmatter',
   check(context) {
-    if (!context.analysis.isValid('title')) return;
-    reportTruncation(context, articleTitle(context.article), 'Title', DESKTOP_TITLE);
+    const field = articleTitle(context.article, context.analysis.site.profile);
+    if (!field?.key || !context.analysis.isValid(field.key)) return;
+    reportTruncation(context, field, 'Title', DESKTOP_TITLE);
   },
 });

@@ -1,18 +1,9 @@
 import { setFrontmatterScalar } from '../edit/edits';
 import { frontmatterEntryRange } from '../facts/fields';
+import { slugify } from '../text/strings';
 import { defineRule } from './rule';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** `Winter Tyres Guide` → `winter-tyres-guide`; accents dropped, anything else becomes a hyphen. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** A slug that is not lowercase kebab-case ASCII. */
 export default defineRule({

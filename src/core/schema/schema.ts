@@ -1,20 +1,20 @@
 /**
- * Frontmatter validation against a JSON Schema: the built-in `schemas/article.schema.json`, a team's
- * schema from the configuration, or Astro's generated `.astro/collections/<name>.schema.json`.
- * Schemas are compiled once (cached by path and content). ajv's errors become one issue per
- * top-level key, in words an author understands; `additionalProperties: false` never produces an
- * issue (unknown keys are the rule frontmatter-unknown-key).
+ * Which JSON Schema an article's frontmatter is checked against, loaded and compiled: the built-in
+ * `schemas/article.schema.json`, a team's schema from the configuration, or Astro's generated
+ * `.astro/collections/<name>.schema.json`. Schemas are compiled once (cached by path and content).
+ * The check itself and its wording are in schemaCheck.ts.
  */
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import builtinSchemaJson from '../../../schemas/article.schema.json';
-import { compareDates, parseDate } from '../facts/dates';
 import { join, relativePosix } from '../text/paths';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/config';
 import { globPath } from '../config/config';
 import type { FileSystemHost } from '../types';
+import type { SiteProfile } from '../site/profile';
 
 export const BUILTIN_SCHEMA_SOURCE = 'built-in';
+
 
 export interface CompiledSchema {
   /** 'built-in', or the schema file's absolute path. */
@@ -27,25 +27,6 @@ export interface CompiledSchema {
   keyPatterns: RegExp[];
   /** The resolved schema of each known top-level key (for hover and completion). */
   properties: Record<string, Record<string, unknown>>;
-}
-
-export interface SchemaIssue {
-  /** The top-level key ('' for a defect of the whole frontmatter). */
-  key: string;
-  /** Path to the offending value below the key (`['keywords', 2]`). */
-  path: (string | number)[];
-  message: string;
-  /** A required key that is missing: the finding goes on line 1. */
-  missing: boolean;
-  keyword: string;
-}
-
-export interface SchemaCheck {
-  schema: CompiledSchema;
-  /** One issue per key, in key order. */
-  issues: SchemaIssue[];
-  /** Keys whose value breaks the schema (field rules skip them). */
-  invalidKeys: Set<string>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -128,6 +109,24 @@ export function builtinSchema(): CompiledSchema {
   return builtin;
 }
 
+const profileSchemas = new Map<string, CompiledSchema>();
+
+/** A site profile's built-in schema, compiled once ('built-in' for the article format itself). */
+export function profileSchema(profile: SiteProfile | undefined): CompiledSchema {
+  if (!profile || profile.schema === builtinSchemaJson) return builtinSchema();
+  let compiled = profileSchemas.get(profile.name);
+  if (!compiled) {
+    compiled = compileSchema(profile.schema, `${BUILTIN_SCHEMA_SOURCE}:${profile.name}`);
+    profileSchemas.set(profile.name, compiled);
+  }
+  return compiled;
+}
+
+/** Whether a schema source names one of the built-in schemas (the article format's or a site profile's). */
+export function isBuiltinSchemaSource(source: string | undefined): boolean {
+  return source === BUILTIN_SCHEMA_SOURCE || !!source?.startsWith(`${BUILTIN_SCHEMA_SOURCE}:`);
+}
+
 const compiledFiles = new Map<string, { text: string; compiled?: CompiledSchema; error?: string }>();
 
 /** A schema file, compiled once per content. Returns an error text when it cannot be used. */
@@ -188,7 +187,9 @@ export async function schemaForArticle(
   config: ResolvedConfig | undefined,
   fs: FileSystemHost | undefined,
   loadWorkspaceSchemas = true,
+  site?: SiteProfile,
 ): Promise<{ schema: CompiledSchema; problem?: string }> {
+  const builtinSchema = () => profileSchema(site);
   if (!fs || !loadWorkspaceSchemas) return { schema: builtinSchema() };
   const configured = configuredSchemaPath(filePath, config);
   if (configured) {
@@ -204,208 +205,4 @@ export async function schemaForArticle(
     return { schema: builtinSchema(), problem: loaded.error };
   }
   return { schema: builtinSchema() };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Validation and messages
-
-/** Validates frontmatter data: one issue per key, in words an author understands. */
-export function checkFrontmatter(data: Record<string, unknown>, schema: CompiledSchema): SchemaCheck {
-  schema.validate(data);
-  const errors = schema.validate.errors ?? [];
-  const byKey = new Map<string, ErrorObject[]>();
-  const custom = new Map<string, { message: string; path: (string | number)[] }>();
-  const missing = new Map<string, string | undefined>();
-  for (const error of errors) {
-    if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') continue;
-    const path = instancePath(error.instancePath);
-    if (error.keyword === 'errorMessage') {
-      const originals = (error.params as { errors?: ErrorObject[] }).errors ?? [];
-      const relevant = originals.filter((e) => e.keyword !== 'additionalProperties' && e.keyword !== 'unevaluatedProperties');
-      if (relevant.length === 0) continue;
-      if (path.length === 0) {
-        const required = relevant.find((e) => e.keyword === 'required');
-        if (required) {
-          missing.set(String((required.params as { missingProperty: string }).missingProperty), error.message);
-          continue;
-        }
-      }
-      const key = path.length ? String(path[0]) : '';
-      if (!custom.has(key)) custom.set(key, { message: error.message ?? 'is not valid', path });
-      continue;
-    }
-    if (path.length === 0 && error.keyword === 'required') {
-      const property = String((error.params as { missingProperty: string }).missingProperty);
-      if (!missing.has(property)) missing.set(property, undefined);
-      continue;
-    }
-    const key = path.length ? String(path[0]) : '';
-    let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = []));
-    list.push(error);
-  }
-
-  const issues: SchemaIssue[] = [];
-  const invalidKeys = new Set<string>();
-  for (const [key, message] of missing) {
-    issues.push({ key, path: [], message: message ? `${key}: ${message}` : `${key} is required but missing.`, missing: true, keyword: 'required' });
-    invalidKeys.add(key);
-  }
-  const keys = new Set([...Object.keys(data), ...byKey.keys(), ...custom.keys()]);
-  for (const key of keys) {
-    const customMessage = custom.get(key);
-    const list = byKey.get(key);
-    if (customMessage) {
-      issues.push({ key, path: customMessage.path, message: key ? `${key}: ${customMessage.message}` : customMessage.message, missing: false, keyword: 'errorMessage' });
-    } else if (list && list.length) {
-      const chosen = chooseError(list);
-      const path = instancePath(chosen.instancePath);
-      issues.push({ key, path, message: describeError(chosen, list, path, data), missing: false, keyword: chosen.keyword });
-    } else continue;
-    if (key) invalidKeys.add(key);
-  }
-
-  // updatedDate may not be before pubDate (dates compared as calendar dates).
-  if (!invalidKeys.has('updatedDate') && !invalidKeys.has('pubDate')) {
-    const published = parseDate(data.pubDate);
-    const updated = parseDate(data.updatedDate);
-    if (published && updated && compareDates(updated, published) < 0) {
-      issues.push({
-        key: 'updatedDate',
-        path: ['updatedDate'],
-        message: `updatedDate: ${quote(data.updatedDate)} is before pubDate ${quote(data.pubDate)}.`,
-        missing: false,
-        keyword: 'updatedDate',
-      });
-      invalidKeys.add('updatedDate');
-    }
-  }
-  return { schema, issues, invalidKeys };
-}
-
-function instancePath(pointer: string): (string | number)[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => {
-      const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-      return /^\d+$/.test(key) ? Number(key) : key;
-    });
-}
-
-const COMPOSITE = new Set(['anyOf', 'oneOf', 'allOf', 'if', 'then', 'else', 'not', '$ref']);
-
-function rank(error: ErrorObject): number {
-  if (error.keyword === 'format') return 0;
-  if (error.keyword === 'enum' || error.keyword === 'const') return 1;
-  if (error.keyword === 'type') return 3;
-  if (COMPOSITE.has(error.keyword)) return 4;
-  return 2;
-}
-
-/** The error an author should read first: the deepest, then by kind (a date format before a type). */
-function chooseError(errors: ErrorObject[]): ErrorObject {
-  let best = errors[0];
-  for (const error of errors) {
-    const depth = error.instancePath.split('/').length;
-    const bestDepth = best.instancePath.split('/').length;
-    if (depth > bestDepth || (depth === bestDepth && rank(error) < rank(best))) best = error;
-  }
-  return best;
-}
-
-function valueAt(data: unknown, path: (string | number)[]): unknown {
-  let value = data;
-  for (const part of path) value = (value as Record<string | number, unknown> | undefined)?.[part];
-  return value;
-}
-
-function label(path: (string | number)[]): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
-}
-
-function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  const short = text.length > 48 ? `${text.slice(0, 45)}…` : text;
-  return `'${short}'`;
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a mapping of keys to values',
-  null: 'nothing',
-};
-
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'no value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `text ${quote(value)}`;
-  if (typeof value === 'boolean') return String(value);
-  return `the number ${String(value)}`;
-}
-
-function joinOr(words: string[]): string {
-  const unique = [...new Set(words)];
-  return unique.length <= 1 ? unique[0] ?? '' : `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
-}
-
-function describeError(error: ErrorObject, siblings: ErrorObject[], path: (string | number)[], data: unknown): string {
-  const name = label(path);
-  const value = valueAt(data, path);
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'format': {
-      const format = String(params.format);
-      if (format === 'date' || format === 'date-time') {
-        return `${name}: ${quote(value)} is not a date; write it as 2026-03-03 or Mar 3 2026.`;
-      }
-      return `${name}: ${quote(value)} is not a valid ${format}.`;
-    }
-    case 'enum': {
-      const allowed = (params.allowedValues as unknown[]) ?? [];
-      return `${name}: ${quote(value)} is not one of ${allowed.map((v) => String(v)).join(', ')}.`;
-    }
-    case 'const':
-      return `${name}: must be ${quote(params.allowedValue)}.`;
-    case 'type': {
-      const expected = siblings
-        .filter((e) => e.keyword === 'type' && e.instancePath === error.instancePath)
-        .flatMap((e) => String((e.params as { type: string }).type).split(','))
-        .map((type) => TYPE_WORDS[type] ?? type);
-      if (value === null || value === undefined) return `${name} has no value; expected ${joinOr(expected)}.`;
-      return `${name}: expected ${joinOr(expected)}, found ${describeValue(value)}.`;
-    }
-    case 'pattern':
-      if (typeof value === 'string' && value.trim() === '') return `${name} must not be empty.`;
-      if (path[0] === 'readingTime' && path.length === 1) {
-        return `${name}: ${quote(value)} is not a reading time; write 5, "5 min", "5 min read" or "5 minutes".`;
-      }
-      return `${name}: ${quote(value)} does not match the expected form (${String(params.pattern)}).`;
-    case 'minLength':
-      if (typeof value === 'string' && value.length === 0) return `${name} must not be empty.`;
-      return `${name}: must be at least ${String(params.limit)} characters long.`;
-    case 'maxLength':
-      return `${name}: must be at most ${String(params.limit)} characters long.`;
-    case 'minimum':
-    case 'exclusiveMinimum':
-    case 'maximum':
-    case 'exclusiveMaximum':
-      return `${name}: ${String(value)} ${error.message ?? 'is out of range'}.`;
-    case 'minItems':
-      return `${name}: needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`;
-    case 'maxItems':
-      return `${name}: allows at most ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`;
-    case 'uniqueItems':
-      return `${name}: items ${String(params.j)} and ${String(params.i)} are the same.`;
-    case 'required':
-      return `${name}: ${String(params.missingProperty)} is required but missing.`;
-    default:
-      return `${name || 'The frontmatter'}: ${error.message ?? 'is not valid'}.`;
-  }
 }

@@ -1,3 +1,4 @@
+/** Small string helpers shared across the engine. */
 /**
  * A copy of a string that does not keep the string it was cut from alive. V8 represents a slice
  * (`slice`, `substring`, regex captures, YAML scalars) of a long string as a view into it: a cache
@@ -7,4 +8,14 @@
 export function detached(text: string): string {
   // Flattening the concatenation copies the characters; the slice then points into that copy only.
   return ` ${text}`.slice(1);
+}
+
+/** `Winter Tyres Guide` → `winter-tyres-guide`; accents dropped, anything else becomes a hyphen. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

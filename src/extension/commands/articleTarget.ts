@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, ArticleAnalyzer } from '../analyzer';
 import { displayName, isMarkdownDocument } from '../articles';
+import { EDIT_ATTEMPTS } from './ids';
 
 export interface ArticleTarget {
   document: vscode.TextDocument;
@@ -59,4 +60,25 @@ export async function articleTarget(
 /** Inserts text at the editor's selection (replacing it), as one undo step. */
 export function insertAtSelection(editor: vscode.TextEditor, text: string): Thenable<boolean> {
   return editor.edit((builder) => builder.replace(editor.selection, text));
+}
+
+/** Says that a command gave up: the document changed every time its edit was computed (see EDIT_ATTEMPTS). */
+export function documentKeptChanging(commandTitle: string): void {
+  void vscode.window.showWarningMessage(`${commandTitle}: the document kept changing while the edit was computed; nothing was changed. Try again.`);
+}
+
+/** What one attempt of a command returns when the document changed after it was analyzed. */
+export const STALE: unique symbol = Symbol('the document changed meanwhile');
+
+/**
+ * Runs `attempt` until it works on the document's current version (it returns STALE otherwise), at
+ * most EDIT_ATTEMPTS times; then tells the author and returns `gaveUp`.
+ */
+export async function onCurrentVersion<T>(commandTitle: string, attempt: () => Promise<T | typeof STALE>, gaveUp: T): Promise<T> {
+  for (let count = 0; count < EDIT_ATTEMPTS; count++) {
+    const result = await attempt();
+    if (result !== STALE) return result;
+  }
+  documentKeptChanging(commandTitle);
+  return gaveUp;
 }

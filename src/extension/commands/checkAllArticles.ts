@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 import type { ArticleAnalyzer } from '../analyzer';
 import { textPositions, type ArticleDiagnostics } from '../diagnostics';
 import type { Command } from './commandManager';
+import { COMMANDS } from './ids';
 
-export const CHECK_ALL_COMMAND = 'articleAuthoring.checkAllArticles';
 
 /** Markdown files anywhere but in node_modules and dot-folders (as the CLI searches). */
 const INCLUDE = '**/*.{md,mdx,MD,MDX}';
@@ -25,7 +25,7 @@ export interface CheckAllResult {
 }
 
 export class CheckAllArticlesCommand implements Command {
-  readonly id = CHECK_ALL_COMMAND;
+  readonly id = COMMANDS.checkAllArticles.id;
 
   constructor(
     private readonly analyzer: ArticleAnalyzer,

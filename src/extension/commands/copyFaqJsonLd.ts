@@ -3,13 +3,13 @@ import * as vscode from 'vscode';
 import type { ArticleAnalyzer } from '../analyzer';
 import { articleTarget, type TargetArgs } from './articleTarget';
 import type { Command } from './commandManager';
+import { COMMANDS } from './ids';
 import { engine } from '../engine';
 
-export const COPY_FAQ_JSON_LD_COMMAND = 'articleAuthoring.copyFaqJsonLd';
 const TITLE = 'Copy FAQ as JSON-LD';
 
 export class CopyFaqJsonLdCommand implements Command {
-  readonly id = COPY_FAQ_JSON_LD_COMMAND;
+  readonly id = COMMANDS.copyFaqJsonLd.id;
 
   constructor(private readonly analyzer: ArticleAnalyzer) {}
 

@@ -1,20 +1,24 @@
 /** Article: Generate Slug from Title — writes `slug` from `title`, as one minimal frontmatter edit. */
 import * as vscode from 'vscode';
 import type { ArticleAnalyzer } from '../analyzer';
-import { articleTarget, type TargetArgs } from './articleTarget';
+import { articleTarget, onCurrentVersion, STALE, type TargetArgs } from './articleTarget';
 import type { Command } from './commandManager';
+import { COMMANDS } from './ids';
 import { engine } from '../engine';
 
-export const GENERATE_SLUG_COMMAND = 'articleAuthoring.generateSlug';
 const TITLE = 'Generate Slug from Title';
 
 export class GenerateSlugCommand implements Command {
-  readonly id = GENERATE_SLUG_COMMAND;
+  readonly id = COMMANDS.generateSlug.id;
 
   constructor(private readonly analyzer: ArticleAnalyzer) {}
 
   /** Returns the slug written (or already there), or undefined when none could be. */
-  async execute(args?: TargetArgs): Promise<string | undefined> {
+  execute(args?: TargetArgs): Promise<string | undefined> {
+    return onCurrentVersion(TITLE, () => this.attempt(args), undefined);
+  }
+
+  private async attempt(args: TargetArgs | undefined): Promise<string | undefined | typeof STALE> {
     const target = await articleTarget(this.analyzer, TITLE, args);
     if (!target) return undefined;
     const { document, analysis } = target;
@@ -34,7 +38,7 @@ export class GenerateSlugCommand implements Command {
       void vscode.window.showWarningMessage(`${TITLE}: the frontmatter has errors; fix them first.`);
       return undefined;
     }
-    if (document.version !== analysis.version) return this.execute(args);
+    if (document.version !== analysis.version) return STALE;
     const workspaceEdit = new vscode.WorkspaceEdit();
     workspaceEdit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.newText);
     return (await vscode.workspace.applyEdit(workspaceEdit)) ? slug : undefined;

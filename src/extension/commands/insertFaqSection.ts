@@ -4,21 +4,25 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalyzer } from '../analyzer';
-import { articleTarget, type TargetArgs } from './articleTarget';
+import { articleTarget, onCurrentVersion, STALE, type TargetArgs } from './articleTarget';
 import type { Command } from './commandManager';
+import { COMMANDS } from './ids';
 import { engine } from '../engine';
 
-export const INSERT_FAQ_COMMAND = 'articleAuthoring.insertFaqSection';
 const TITLE = 'Insert FAQ Section';
 
 export type InsertFaqResult = 'section' | 'question' | undefined;
 
 export class InsertFaqSectionCommand implements Command {
-  readonly id = INSERT_FAQ_COMMAND;
+  readonly id = COMMANDS.insertFaqSection.id;
 
   constructor(private readonly analyzer: ArticleAnalyzer) {}
 
-  async execute(args?: TargetArgs): Promise<InsertFaqResult> {
+  execute(args?: TargetArgs): Promise<InsertFaqResult> {
+    return onCurrentVersion(TITLE, () => this.attempt(args), undefined);
+  }
+
+  private async attempt(args: TargetArgs | undefined): Promise<InsertFaqResult | typeof STALE> {
     const target = await articleTarget(this.analyzer, TITLE, args);
     if (!target) return undefined;
     const { document, editor, analysis } = target;
@@ -44,7 +48,7 @@ export class InsertFaqSectionCommand implements Command {
       if (next) edit.newText += article.text.includes('\r\n') ? '\r\n' : '\n';
       result = 'question';
     }
-    if (document.version !== analysis.version) return this.execute(args);
+    if (document.version !== analysis.version) return STALE;
     const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
     if (!(await editor.edit((builder) => builder.replace(range, edit.newText)))) return undefined;
     // Select the first question's placeholder text, ready to be typed over.

@@ -10,9 +10,9 @@ import type { ArticleAnalyzer } from '../analyzer';
 import { WorkspaceFileSystem } from '../fs';
 import { articleTarget, insertAtSelection, type TargetArgs } from './articleTarget';
 import type { Command } from './commandManager';
+import { COMMANDS } from './ids';
 import { engine } from '../engine';
 
-export const INSERT_IMAGE_COMMAND = 'articleAuthoring.insertImage';
 const TITLE = 'Insert Image';
 const IMAGES = '**/*.{png,jpg,jpeg,gif,webp,avif,svg,PNG,JPG,JPEG,GIF,WEBP,AVIF,SVG}';
 const MAX_IMAGES = 2000;
@@ -25,7 +25,7 @@ export interface InsertImageArgs extends TargetArgs {
 }
 
 export class InsertImageCommand implements Command {
-  readonly id = INSERT_IMAGE_COMMAND;
+  readonly id = COMMANDS.insertImage.id;
   private readonly fs = new WorkspaceFileSystem();
 
   constructor(private readonly analyzer: ArticleAnalyzer) {}

@@ -3,9 +3,9 @@ import * as vscode from 'vscode';
 import type { ArticleAnalyzer } from '../analyzer';
 import { articleTarget, insertAtSelection, type TargetArgs } from './articleTarget';
 import type { Command } from './commandManager';
+import { COMMANDS } from './ids';
 import { engine } from '../engine';
 
-export const INSERT_KEYWORD_COMMAND = 'articleAuthoring.insertKeyword';
 const TITLE = 'Insert Keyword';
 
 export interface InsertKeywordArgs extends TargetArgs {
@@ -14,7 +14,7 @@ export interface InsertKeywordArgs extends TargetArgs {
 }
 
 export class InsertKeywordCommand implements Command {
-  readonly id = INSERT_KEYWORD_COMMAND;
+  readonly id = COMMANDS.insertKeyword.id;
 
   constructor(private readonly analyzer: ArticleAnalyzer) {}
 

@@ -4,9 +4,9 @@ import type { ArticleAnalyzer } from '../analyzer';
 import { isMarkdownDocument } from '../articles';
 import { readSettings } from '../settings';
 import type { Command } from './commandManager';
+import { COMMANDS } from './ids';
 import { engine } from '../engine';
 
-export const NEW_ARTICLE_COMMAND = 'articleAuthoring.newArticle';
 
 export interface NewArticleArgs {
   /** The title; asked for when absent. */
@@ -19,7 +19,7 @@ export interface NewArticleArgs {
 const CONVENTIONAL_FOLDER = ['src', 'content', 'blog'];
 
 export class NewArticleCommand implements Command {
-  readonly id = NEW_ARTICLE_COMMAND;
+  readonly id = COMMANDS.newArticle.id;
 
   constructor(private readonly analyzer: ArticleAnalyzer) {}
 

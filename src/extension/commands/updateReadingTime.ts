@@ -2,15 +2,15 @@
 import * as vscode from 'vscode';
 import type { ArticleDocuments } from '../articleDocuments';
 import type { Command } from './commandManager';
+import { COMMANDS } from './ids';
 import { engine } from '../engine';
 
-export const UPDATE_READING_TIME_COMMAND = 'articleAuthoring.updateReadingTime';
 
 /** What the command did; returned to callers such as tests and keybindings' `runCommands`. */
 export type UpdateReadingTimeResult = 'updated' | 'unchanged' | 'not-an-article' | 'not-editable';
 
 export class UpdateReadingTimeCommand implements Command {
-  readonly id = UPDATE_READING_TIME_COMMAND;
+  readonly id = COMMANDS.updateReadingTime.id;
 
   constructor(private readonly articles: ArticleDocuments) {}
 

@@ -1,5 +1,5 @@
 /**
- * The article preview: the command, the one panel (reused, restored after a reload by a
+ * The article preview: the one panel (reused, restored after a reload by a
  * serializer), and following the active Markdown editor without ever taking the focus.
  */
 import * as vscode from 'vscode';
@@ -9,8 +9,6 @@ import { isMarkdownDocument } from '../articles';
 import { ArticlePreview } from './panel';
 import type { PreviewState } from './messages';
 import { PREVIEW_VIEW_TYPE } from './messages';
-
-export const OPEN_PREVIEW_COMMAND = 'articleAuthoring.openPreviewToSide';
 
 /** Something that has the parse of an open document (the extension's shared ArticleDocuments). */
 export interface ParseSource {
@@ -22,9 +20,8 @@ export class ArticlePreviewManager extends Disposable implements vscode.WebviewP
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly articles: ParseSource) {
     super();
-    this.register(vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this));
-    this.register(vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: vscode.Uri) => this.openToSide(uri)));
-    this.register(vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)));
+    this._register(vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this));
+    this._register(vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)));
   }
 
   /** The open preview, for tests. */
@@ -91,9 +88,4 @@ export class ArticlePreviewManager extends Disposable implements vscode.WebviewP
     this.preview = undefined;
     super.dispose();
   }
-}
-
-/** Registers the preview (command, serializer, editor following); dispose to remove it all. */
-export function registerPreview(context: vscode.ExtensionContext, articles: ParseSource): ArticlePreviewManager {
-  return new ArticlePreviewManager(context.extensionUri, articles);
 }

@@ -22,6 +22,8 @@ export const RENDER_DELAY_MS = 120;
 export const SCROLL_THROTTLE_MS = 50;
 /** After one side scrolled the other, that side's own scroll events are ignored this long. */
 const SCROLL_GUARD_MS = 250;
+/** After a jump from the SEO panel, when to give the editor the focus again if the webview took it back. */
+const FOCUS_AGAIN_MS = 150;
 /** How long a found public folder is trusted while typing. */
 const PUBLIC_DIR_TTL_MS = 5_000;
 
@@ -59,20 +61,20 @@ export class ArticlePreview extends Disposable {
   ) {
     super();
     this.source = source;
-    this.register(this.onDisposeEmitter);
-    this.register(panel.onDidDispose(() => this.dispose()));
-    this.register(panel.onDidChangeViewState(({ webviewPanel }) => {
+    this._register(this.onDisposeEmitter);
+    this._register(panel.onDidDispose(() => this.dispose()));
+    this._register(panel.onDidChangeViewState(({ webviewPanel }) => {
       if (!webviewPanel.visible) this.needsFullRender = true;
       else if (this.needsFullRender) void this.render();
     }));
-    this.register(panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)));
-    this.register(vscode.workspace.onDidChangeTextDocument((event) => {
+    this._register(panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)));
+    this._register(vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.document.uri.toString() === this.source.toString()) this.scheduleRender();
     }));
-    this.register(vscode.workspace.onDidChangeConfiguration((event) => {
+    this._register(vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('articleAuthoring.preview')) this.scheduleRender();
     }));
-    this.register(vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.onEditorScrolled(event)));
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.onEditorScrolled(event)));
     this.updateOptions();
     this.panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'media', 'preview-icon.svg');
     void this.render();
@@ -309,12 +311,15 @@ ${body}</main>
     const selection = document.validateRange(new vscode.Range(range.line, range.character, range.endLine, range.endCharacter));
     this.ignoreEditorScrollUntil = Date.now() + SCROLL_GUARD_MS;
     this.revealedLine = selection.start.line;
-    // The cursor goes to the start of the range, with the range selected from there (the place itself).
-    await vscode.window.showTextDocument(document, {
-      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
-      preserveFocus: false,
-      selection: new vscode.Selection(selection.end, selection.start),
-    });
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    // The cursor goes to the start of the place, with the place selected from its end.
+    editor.selection = new vscode.Selection(selection.end, selection.start);
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    // The click that sent this focused the webview, and the workbench may give it the focus back
+    // after this ran: then the editor takes it again, once.
+    setTimeout(() => {
+      if (!this.isDisposed && this.panel.active) void vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+    }, FOCUS_AGAIN_MS);
   }
 
   /** External links open in the browser, local files in the editor; nothing navigates the webview. */

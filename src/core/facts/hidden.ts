@@ -1,0 +1,75 @@
+/**
+ * What readers never see, as ranges of the article text: MDX comments, expressions and ESM lines,
+ * Liquid tags and output, Hugo shortcodes (see parse/syntax/). The word count leaves them out; rules
+ * and keyword matching never meet them, since they read tokens and these are tokens of their own.
+ * Computed once per version of the article.
+ */
+import { blockMaps, contentRangeOf, sourceOffset } from '../parse/positions';
+import type { ParsedArticle } from '../parse/parse';
+import { HIDDEN_BLOCK, HIDDEN_INLINE, hiddenSpansOf } from '../parse/syntax/hidden';
+
+/** [start, end) offsets into the article text, in order, not overlapping. */
+export type HiddenRanges = readonly (readonly [number, number])[];
+
+const NONE: HiddenRanges = [];
+
+/** Whether the body may hold anything hidden: every such construct but MDX's ESM starts with `{`. */
+function mayHide(article: ParsedArticle): boolean {
+  return article.kind === 'mdx' || article.body.includes('{');
+}
+
+export function hiddenRanges(article: ParsedArticle): HiddenRanges {
+  if (!mayHide(article)) return NONE;
+  // A fact of the version: ranges are offsets of its text (the same body sits elsewhere in another).
+  return (article.facts.hidden ??= collect(article));
+}
+
+function collect(article: ParsedArticle): HiddenRanges {
+  const { tokens, lines, bodyLine } = article;
+  const ranges: [number, number][] = [];
+  let maps: ([number, number] | undefined)[] | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (HIDDEN_BLOCK.has(token.type) && token.map) {
+      ranges.push([lines.lineStart(bodyLine + token.map[0]), lines.lineEnd(bodyLine + token.map[1] - 1)]);
+      continue;
+    }
+    const spans = token.map ? hiddenSpansOf(token) : undefined;
+    if (spans) {
+      const first = bodyLine + token.map![0];
+      for (const [line, column, endLine, endColumn] of spans) {
+        ranges.push([lines.lineStart(first + line) + column, lines.lineStart(first + endLine) + endColumn]);
+      }
+      continue;
+    }
+    if (token.type !== 'inline' || !token.children) continue;
+    for (const child of token.children) {
+      if (!HIDDEN_INLINE.has(child.type)) continue;
+      const range = contentRangeOf(child);
+      maps ??= blockMaps(tokens);
+      const map = maps[index];
+      if (!range || !map) continue;
+      ranges.push([sourceOffset(article, token, map, range[0]), sourceOffset(article, token, map, range[1])]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  return ranges;
+}
+
+/** The body's source without what readers never see (each hidden range removed). */
+export function visibleBody(article: ParsedArticle): string {
+  const ranges = hiddenRanges(article);
+  if (ranges.length === 0) return article.body;
+  const { body, bodyOffset } = article;
+  let text = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    const from = Math.max(start - bodyOffset, at);
+    const to = Math.min(end - bodyOffset, body.length);
+    if (to <= from) continue;
+    text += body.slice(at, from);
+    at = to;
+  }
+  return text + body.slice(at);
+}
+

@@ -1,0 +1,74 @@
+/**
+ * MDX (`.mdx`): what the MDX compiler takes as JavaScript is never content. `import` / `export`
+ * lines at the top level (up to the next blank line) are `mdx_esm` tokens; a `{…}` expression that
+ * fills its lines (a `{/* comment *\/}` most often, which may span many lines and blank lines) is an
+ * `mdx_flow` token, one left open runs to the end of the document (MDX refuses such a file);
+ * `{…}` inside a paragraph is an inline `mdx_expression` token.
+ */
+import type MarkdownIt from 'markdown-it';
+import { recordContentRange } from '../positions';
+import { blankBetween, braceEnd } from './scan';
+
+type MarkdownParser = ReturnType<typeof MarkdownIt>;
+type StateInline = MarkdownIt.StateInline;
+type StateBlock = MarkdownIt.StateBlock;
+
+const ESM = /^(?:import|export)(?=[\s{*])/;
+
+function mdxEsm(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.blkIndent !== 0 || state.sCount[startLine] !== 0 || state.level !== 0) return false;
+  const start = state.bMarks[startLine];
+  if (!ESM.test(state.src.slice(start, Math.min(start + 8, state.eMarks[startLine])))) return false;
+  if (silent) return true;
+  let line = startLine + 1;
+  while (line < endLine && !state.isEmpty(line)) line++;
+  const token = state.push('mdx_esm', '', 0);
+  token.map = [startLine, line];
+  token.content = state.getLines(startLine, line, 0, false);
+  state.line = line;
+  return true;
+}
+
+function mdxFlow(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const src = state.src;
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  if (src.charCodeAt(start) !== 0x7b) return false;
+  // Only a comment interrupts a paragraph (its lines would otherwise be read as Markdown).
+  if (silent && !src.startsWith('{/*', start)) return false;
+  const lastEnd = state.eMarks[endLine - 1] ?? src.length;
+  const close = braceEnd(src, start, lastEnd);
+  let line = startLine;
+  if (close === -1) line = endLine - 1;
+  else {
+    while (line + 1 < endLine && state.bMarks[line + 1] < close) line++;
+    if (!blankBetween(src, close, state.eMarks[line])) return false;
+  }
+  if (silent) return true;
+  const token = state.push('mdx_flow', '', 0);
+  token.map = [startLine, line + 1];
+  token.content = src.slice(start, close === -1 ? lastEnd : close);
+  state.line = line + 1;
+  return true;
+}
+
+function mdxExpression(state: StateInline, silent: boolean): boolean {
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== 0x7b) return false;
+  const end = braceEnd(state.src, start, state.posMax);
+  if (end === -1) return false;
+  if (!silent) {
+    const token = state.push('mdx_expression', '', 0);
+    token.content = state.src.slice(start, end);
+    recordContentRange(token, start, end);
+  }
+  state.pos = end;
+  return true;
+}
+
+/** The markdown-it plugin (`.mdx` files only). */
+export function mdx(md: MarkdownParser): void {
+  md.block.ruler.before('fence', 'mdx_esm', mdxEsm);
+  md.block.ruler.before('fence', 'mdx_flow', mdxFlow, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.inline.ruler.before('emphasis', 'mdx_expression', mdxExpression);
+}

@@ -1,0 +1,89 @@
+/**
+ * Which files are articles on a site (section 5, "Files"), and what the site's generator makes of
+ * the frontmatter's format: a format it does not read is a syntax problem; Eleventy's `---js` is
+ * never run, only noted.
+ */
+import picomatch from 'picomatch';
+import { matchesInclude, type ResolvedConfig } from '../config/config';
+import type { FrontmatterError, ParsedArticle } from '../parse/parse';
+import { startsWithFrontmatter } from '../parse/parse';
+import { extname } from '../text/paths';
+import { sitePath, type SiteInfo } from './index';
+import type { SiteProfile } from './profile';
+
+export type ArticleKind = 'article' | 'list';
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+function matcher(globs: readonly string[]): (path: string) => boolean {
+  const key = globs.join('\0');
+  let match = matchers.get(key);
+  if (!match) {
+    match = picomatch([...globs], { dot: false });
+    matchers.set(key, match);
+  }
+  return match;
+}
+
+/** Whether the file name has one of the profile's Markdown extensions. */
+export function hasMarkdownExtension(profile: SiteProfile, filePath: string): boolean {
+  return profile.extensions.includes(extname(filePath).toLowerCase());
+}
+
+/**
+ * 'article', 'list' (a list page: only frontmatter syntax and schema), or undefined when the file
+ * is not an article. A configured `include` replaces the profile's article globs.
+ */
+export function articleKind(text: string, filePath: string | undefined, config: ResolvedConfig, site: SiteInfo): ArticleKind | undefined {
+  const profile = site.profile;
+  // Jekyll's rarer Markdown extensions are articles only where Jekyll reads them.
+  if (filePath && /\.(mkdown|mkdn|mkd)$/i.test(filePath) && !hasMarkdownExtension(profile, filePath)) return undefined;
+  const relative = filePath ? sitePath(site, filePath) : undefined;
+  if (config.includeConfigured || profile.name === 'generic' || relative === undefined) {
+    if (startsWithFrontmatter(text)) return 'article';
+    return filePath && matchesInclude(config, filePath) ? 'article' : undefined;
+  }
+  const articles = profile.articles;
+  if (articles.exclude?.length && matcher(articles.exclude)(relative)) return undefined;
+  if (articles.listPages?.length && matcher(articles.listPages)(relative)) return 'list';
+  if (articles.include?.length && matcher(articles.include)(relative)) return 'article';
+  if (articles.frontmatterFiles && startsWithFrontmatter(text)) return 'article';
+  return undefined;
+}
+
+export interface SiteFrontmatterProblems {
+  /** Problems of the block as this site's generator reads it (beyond the parse's own errors). */
+  errors: FrontmatterError[];
+  /** An informative note instead of any check (Eleventy's `---js`, never run). */
+  note?: { message: string; start: number; end: number };
+}
+
+const NONE: SiteFrontmatterProblems = { errors: [] };
+
+/** Whether the site's generator reads the block's format; an unchecked `---js` block is a note. */
+export function siteFrontmatterProblems(article: ParsedArticle, profile: SiteProfile): SiteFrontmatterProblems {
+  const frontmatter = article.frontmatter;
+  if (!frontmatter) return NONE;
+  const firstLine: [number, number] = [0, article.lines.lineEnd(0)];
+  const language = frontmatter.language;
+  if ((language === 'js' || language === 'javascript') && profile.jsFrontmatterNote) {
+    return {
+      errors: [],
+      note: { start: firstLine[0], end: firstLine[1], message: 'JavaScript frontmatter is never run here, so this page’s frontmatter is not checked.' },
+    };
+  }
+  const format = frontmatter.format;
+  if (format && !profile.formats.includes(format)) {
+    const names = profile.formats.map((name) => name.toUpperCase());
+    const reads = names.length === 1 ? `only ${names[0]}` : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+    return {
+      errors: [{
+        kind: 'unsupported-language',
+        message: `${format.toUpperCase()} frontmatter: this site's generator (${profile.label}) reads ${reads} frontmatter${names.length === 1 && names[0] === 'YAML' ? ' between --- lines' : ''}.`,
+        start: firstLine[0],
+        end: firstLine[1],
+      }],
+    };
+  }
+  return NONE;
+}

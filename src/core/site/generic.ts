@@ -1,0 +1,26 @@
+/** Any site that no generator's marker names: the article format of sections 1–4 (the built-in schema). */
+import builtinSchemaJson from '../../../schemas/article.schema.json';
+import { MARKDOWN_EXTENSIONS, type SiteProfile } from './profile';
+
+export const ARTICLE_ROLES: SiteProfile['roles'] = {
+  title: [['title']],
+  description: [['description']],
+  published: [['pubDate']],
+  updated: [['updatedDate']],
+  hero: [{ image: ['heroImage'], alt: [['heroImageAlt']] }],
+};
+
+const generic: SiteProfile = {
+  name: 'generic',
+  label: 'Generic',
+  markers: { files: [] },
+  roles: ARTICLE_ROLES,
+  fallbacks: {},
+  schema: builtinSchemaJson as Record<string, unknown>,
+  publicDirs: ['public', 'static'],
+  articles: { frontmatterFiles: true, exclude: ['**/_includes/**', '**/_layouts/**', '**/_data/**'] },
+  extensions: MARKDOWN_EXTENSIONS,
+  formats: ['yaml'],
+};
+
+export default generic;

@@ -1,0 +1,136 @@
+/**
+ * The site profiles and how an article's site is found: `"site"` in `.article-lint.json`, else the
+ * first folder from the article's folder upwards that holds a generator's marker file (or a
+ * `package.json` naming its package), else `generic`. Adding a generator is adding its file to `profiles`.
+ */
+import { dirname, foldersUpFrom, join, relativePosix } from '../text/paths';
+import type { FileSystemHost } from '../types';
+import astro from './astro';
+import docusaurus from './docusaurus';
+import eleventy from './eleventy';
+import generic from './generic';
+import hugo from './hugo';
+import jekyll from './jekyll';
+import nextjs from './nextjs';
+import type { SiteProfile } from './profile';
+
+export type { SiteProfile, KeyPath, HeroSource, SiteRoles, FrontmatterFormat } from './profile';
+
+/** Every profile; detection tries them in this order within one folder (generic last: it has no markers). */
+export const siteProfiles: readonly SiteProfile[] = [hugo, jekyll, docusaurus, eleventy, astro, nextjs, generic];
+
+export const siteNames: readonly string[] = siteProfiles.map((profile) => profile.name);
+
+export function siteProfile(name: string): SiteProfile | undefined {
+  return siteProfiles.find((profile) => profile.name === name);
+}
+
+export const genericSite = generic;
+
+/** The site an article belongs to, and why. */
+export interface SiteInfo {
+  profile: SiteProfile;
+  /** The site's root folder (where the marker was found, or the configuration's folder), if any. */
+  root?: string;
+  /** Why this profile: "hugo.toml found in /x/site", "\"site\": \"hugo\" in .article-lint.json", … */
+  reason: string;
+}
+
+/** The generic site, for callers that know no path. */
+export const GENERIC_SITE: SiteInfo = { profile: generic, reason: 'no generator’s marker file found' };
+
+const packageDependencies = new Map<string, Set<string>>();
+
+/** The dependency names of a package.json text (cached by content; unreadable or malformed: none). */
+function dependenciesOf(text: string): Set<string> {
+  let names = packageDependencies.get(text);
+  if (names) return names;
+  names = new Set<string>();
+  try {
+    const json = JSON.parse(text) as Record<string, unknown>;
+    for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
+      const deps = json?.[field];
+      if (deps && typeof deps === 'object') for (const name of Object.keys(deps)) names.add(name);
+    }
+  } catch {
+    // not JSON: no dependencies
+  }
+  if (packageDependencies.size > 100) packageDependencies.clear();
+  packageDependencies.set(text, names);
+  return names;
+}
+
+/** Which profile's markers the folder holds, if any. Marker files that cannot be read count as absent. */
+export async function siteInFolder(folder: string, fs: FileSystemHost): Promise<SiteInfo | undefined> {
+  const candidates: { profile: SiteProfile; file: string; needsFolder?: string }[] = [];
+  for (const profile of siteProfiles) {
+    for (const file of profile.markers.files) candidates.push({ profile, file });
+    const withFolder = profile.markers.filesWithFolder;
+    if (withFolder) for (const file of withFolder.files) candidates.push({ profile, file, needsFolder: withFolder.folder });
+  }
+  const kinds = await Promise.all(candidates.map((candidate) => fs.stat(join(folder, ...candidate.file.split('/')))));
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index];
+    if (kinds[index] !== 'file') continue;
+    if (candidate.needsFolder && (await fs.stat(join(folder, candidate.needsFolder))) !== 'directory') continue;
+    const where = candidate.needsFolder ? ` beside ${candidate.needsFolder}/` : '';
+    return { profile: candidate.profile, root: folder, reason: `${candidate.file} found in ${folder}${where}` };
+  }
+  const packageJson = join(folder, 'package.json');
+  if ((await fs.stat(packageJson)) === 'file') {
+    const text = await fs.readText(packageJson);
+    if (text !== undefined) {
+      const names = dependenciesOf(text);
+      for (const profile of siteProfiles) {
+        const dependency = profile.markers.dependencies?.find((name) => names.has(name));
+        if (dependency) return { profile, root: folder, reason: `package.json in ${folder} depends on ${dependency}` };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What each folder's marker files say (see siteInFolder), by folder: owned by a caller that detects
+ * the sites of many files (a CLI run; the editor, which clears it when a marker file changes), so
+ * that the folders above an article are looked at once, not once per article.
+ */
+export type SiteFolderCache = Map<string, Promise<SiteInfo | undefined>>;
+
+/**
+ * The site of an article: the configured `site` (its root is the configuration's folder, or the
+ * folder where that generator's marker is found), else the first folder upwards with a marker.
+ */
+export async function detectSite(
+  filePath: string | undefined,
+  fs: FileSystemHost | undefined,
+  configured?: { site?: string; file?: string; baseDir?: string },
+  folders?: SiteFolderCache,
+): Promise<SiteInfo> {
+  const forced = configured?.site ? siteProfile(configured.site) : undefined;
+  if (!filePath || !fs) {
+    return forced
+      ? { profile: forced, root: configured?.baseDir, reason: `"site": "${forced.name}" in ${configured?.file ?? '.article-lint.json'}` }
+      : GENERIC_SITE;
+  }
+  for (const folder of foldersUpFrom(dirname(filePath))) {
+    let finding = folders?.get(folder);
+    if (!finding) {
+      finding = siteInFolder(folder, fs);
+      folders?.set(folder, finding);
+    }
+    const found = await finding;
+    if (!found) continue;
+    if (!forced) return found;
+    if (found.profile === forced) return { ...found, reason: `"site": "${forced.name}" in ${configured?.file ?? '.article-lint.json'} (${found.reason})` };
+  }
+  if (forced) return { profile: forced, root: configured?.baseDir, reason: `"site": "${forced.name}" in ${configured?.file ?? '.article-lint.json'}` };
+  return GENERIC_SITE;
+}
+
+/** The article's path relative to its site's root, with `/` (for the profile's globs). */
+export function sitePath(site: SiteInfo, filePath: string): string | undefined {
+  if (!site.root) return undefined;
+  const relative = relativePosix(site.root, filePath);
+  return relative.startsWith('../') || relative === '..' ? undefined : relative;
+}

@@ -1,0 +1,43 @@
+/**
+ * Next.js blogs in the layout of the official blog starter (`_posts/*.md` read with gray-matter):
+ * title, excerpt, coverImage, date, `author: { name, picture }`, `ogImage: { url }`. Images in `public/`.
+ */
+import { MARKDOWN_EXTENSIONS, objectSchema, S, type SiteProfile } from './profile';
+
+const nextjs: SiteProfile = {
+  name: 'nextjs',
+  label: 'Next.js',
+  markers: { files: ['next.config.js', 'next.config.mjs', 'next.config.ts'], dependencies: ['next'] },
+  roles: {
+    title: [['title']],
+    description: [['excerpt'], ['description']],
+    published: [['date']],
+    updated: [],
+    hero: [{ image: ['coverImage'] }],
+  },
+  fallbacks: {},
+  schema: objectSchema('Next.js blog post front matter', {
+    title: S.string('The post title.'),
+    excerpt: S.string('The excerpt: shown in lists and used as the meta description.'),
+    description: S.string('The meta description (some starters).'),
+    coverImage: S.string('The cover image, from `public/` (e.g. /assets/blog/x/cover.jpg).'),
+    date: S.date('The post date (ISO, e.g. 2026-03-03T05:35:07.322Z).'),
+    author: {
+      anyOf: [{ type: 'string' }, { type: 'object', properties: { name: { type: 'string' }, picture: { type: 'string' } } }],
+      description: 'The author: `{ name, picture }` in the blog starter.',
+    },
+    ogImage: S.object('The Open Graph image: `{ url }`.', { url: S.string('The image’s URL or public path.') }),
+    slug: S.string('The URL segment (else the file name).'),
+    tags: S.stringList('Tags.'),
+    keywords: S.stringList('Keywords.'),
+    draft: S.boolean('A draft.'),
+    preview: S.boolean('A preview post (the starter’s draft mode).'),
+    readingTime: { anyOf: [{ type: 'number' }, { type: 'string' }], description: 'A declared reading time (checked against the body).' },
+  }),
+  publicDirs: ['public'],
+  articles: { frontmatterFiles: true, exclude: ['**/_includes/**', '**/_layouts/**', '**/_data/**', 'node_modules/**'] },
+  extensions: MARKDOWN_EXTENSIONS,
+  formats: ['yaml'],
+};
+
+export default nextjs;

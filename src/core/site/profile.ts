@@ -1,0 +1,112 @@
+/**
+ * What a site profile is: how a generator's site is recognised, which frontmatter keys play which
+ * role (title, description, dates, hero image and its alt text), the keys and types the generator
+ * documents (its built-in schema), where `/x.png` images live, which files are articles and which
+ * frontmatter formats it reads. One file per generator in this folder; `index.ts` lists them.
+ */
+
+/** A key path below the frontmatter's root: `['cover', 'image']`, `['images', 0]`. */
+export type KeyPath = readonly (string | number)[];
+
+/** Where the hero image comes from, and the alt text that pairs with it (none: the site has no alt for it). */
+export interface HeroSource {
+  image: KeyPath;
+  /** The keys of its alt text, first present wins; the first is the one an edit adds. */
+  alt?: readonly KeyPath[];
+}
+
+export interface SiteRoles {
+  title: readonly KeyPath[];
+  description: readonly KeyPath[];
+  published: readonly KeyPath[];
+  updated: readonly KeyPath[];
+  hero: readonly HeroSource[];
+}
+
+/** Frontmatter formats a generator reads. */
+export type FrontmatterFormat = 'yaml' | 'toml' | 'json';
+
+export interface SiteMarkers {
+  /** File names (relative to a folder) whose presence marks the folder as this site's root. */
+  files: readonly string[];
+  /** Files that count only when the folder also holds this sub-folder (Hugo's `config.toml` beside `content/`). */
+  filesWithFolder?: { files: readonly string[]; folder: string };
+  /** `package.json` dependencies (or devDependencies) that mark the folder. */
+  dependencies?: readonly string[];
+}
+
+export interface SiteArticles {
+  /** Globs relative to the site's root; a file matching one is an article. */
+  include?: readonly string[];
+  /** Globs relative to the site's root that are never articles. */
+  exclude?: readonly string[];
+  /** Files that start with frontmatter are articles (outside `exclude`). */
+  frontmatterFiles?: boolean;
+  /** Globs of list pages (Hugo's `_index.md`): only their frontmatter syntax and schema are checked. */
+  listPages?: readonly string[];
+}
+
+export interface SiteProfile {
+  /** The value of `"site"` in `.article-lint.json`. */
+  name: string;
+  /** How people write the generator's name. */
+  label: string;
+  markers: SiteMarkers;
+  roles: SiteRoles;
+  /** Where a missing title or description comes from, when the generator makes one (no warning then). */
+  fallbacks: { title?: string; description?: string };
+  /** Dates taken from the file's path when the frontmatter has none. */
+  pathDate?: 'jekyll-post' | 'any';
+  /** Hugo matches keys without regard to case. */
+  caseInsensitiveKeys?: boolean;
+  /** The built-in JSON Schema of the frontmatter: the generator's documented keys and types. */
+  schema: Record<string, unknown>;
+  /** Folders (relative to the site root, '' for the root itself) where `/x.png` is looked for. */
+  publicDirs: readonly string[];
+  /** Folders (relative to the site root) where a bare relative name not beside the article is looked for (Hugo's `assets/`). */
+  assetDirs?: readonly string[];
+  /** Files of a page bundle that serve as its hero when no key names one (Hugo: `*cover*`, `*feature*`, `*thumbnail*`). */
+  bundleHeroNames?: readonly string[];
+  articles: SiteArticles;
+  /** Markdown file extensions, dot included. */
+  extensions: readonly string[];
+  formats: readonly FrontmatterFormat[];
+  /** Eleventy: `---js` is acknowledged (an info) rather than a syntax error. */
+  jsFrontmatterNote?: boolean;
+  /** A relative hero image is not checked (jekyll-seo-tag resolves it against the page's URL). */
+  relativeHeroUnchecked?: boolean;
+}
+
+/** Extensions every profile reads. */
+export const MARKDOWN_EXTENSIONS = ['.md', '.mdx', '.markdown'] as const;
+
+/** Shorthands for the schemas of profile files. */
+export const S = {
+  string: (description: string, extra: Record<string, unknown> = {}) => ({ type: 'string', description, ...extra }),
+  boolean: (description: string) => ({ type: 'boolean', description }),
+  number: (description: string) => ({ type: 'number', description }),
+  integer: (description: string) => ({ type: 'integer', description }),
+  stringList: (description: string) => ({ type: 'array', items: { type: 'string' }, description }),
+  /** A string or a list of strings (Eleventy `tags`, Jekyll `categories`). */
+  stringOrList: (description: string) => ({
+    anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+    description,
+  }),
+  date: (description: string, extra: readonly Record<string, unknown>[] = []) =>
+    extra.length ? { anyOf: [{ type: 'string', format: 'date' }, ...extra], description } : { type: 'string', format: 'date', description },
+  object: (description: string, properties?: Record<string, unknown>) =>
+    properties ? { type: 'object', properties, description } : { type: 'object', description },
+  any: (description: string) => ({ description }),
+};
+
+/** A JSON Schema object with the given properties, nothing required, unknown keys named by the unknown-key rule. */
+export function objectSchema(title: string, properties: Record<string, unknown>, required: string[] = []): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title,
+    type: 'object',
+    required,
+    properties,
+    additionalProperties: false,
+  };
+}
