@@ -36,7 +36,8 @@ interface BlockSentence {
   /** Lines after the block's first line. */
   lineDelta: number;
   words: number;
-  preview: string;
+  /** The sentence as written in the paragraph's text (its preview is made only if it is among the longest). */
+  text: string;
 }
 
 interface BlockCounts {
@@ -100,11 +101,13 @@ function computeReadability(article: ParsedArticle): Readability | null {
     syllables += counts.syllables;
     for (const sentence of counts.sentences) {
       sentenceCount++;
-      keepLongest(longest, { line: article.bodyLine + map[0] + sentence.lineDelta, words: sentence.words, preview: sentence.preview });
+      if (longest.length === 3 && longest[2].words >= sentence.words) continue;
+      keepLongest(longest, { line: article.bodyLine + map[0] + sentence.lineDelta, words: sentence.words, preview: sentence.text });
     }
   }
   if (words === 0 || sentenceCount === 0) return null;
   const score = 206.835 - 1.015 * (words / sentenceCount) - 84.6 * (syllables / words);
+  for (const sentence of longest) sentence.preview = previewOf(sentence.preview);
   return { score: Math.round(score * 10) / 10, words, sentences: sentenceCount, syllables, longest };
 }
 
@@ -119,7 +122,15 @@ function keepLongest(longest: SentenceInfo[], sentence: SentenceInfo): void {
 let sentenceSegmenter: Intl.Segmenter | undefined;
 
 /** English title abbreviations after which ICU's rules end a sentence, but a reader does not. */
-const TITLE_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Mt|Fig|No|vs|approx|etc|cf)\.\s*$/;
+const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'St', 'Sr', 'Jr', 'Mt', 'Fig', 'No', 'vs', 'approx', 'etc', 'cf']);
+
+/** Whether a segment ends with a title abbreviation and its period ("… Dr. "). */
+function endsWithTitleAbbreviation(segment: string): boolean {
+  const text = segment.trimEnd();
+  if (!text.endsWith('.')) return false;
+  const start = Math.max(text.lastIndexOf(' ', text.length - 2), text.lastIndexOf('\u00a0', text.length - 2)) + 1;
+  return TITLE_ABBREVIATIONS.has(text.slice(start, -1));
+}
 
 /** Where UAX #29 may end a sentence: after a terminator (`.`, `!`, `?`, `。`…) or a paragraph separator. */
 const BREAK_CANDIDATE = /[\p{Sentence_Terminal}\r\n\u0085\u2028\u2029]/u;
@@ -141,7 +152,7 @@ function sentencesOf(text: string): { text: string; start: number }[] {
   const sentences: { text: string; start: number }[] = [];
   for (const segment of sentenceSegmenter.segment(text)) {
     const previous = sentences[sentences.length - 1];
-    if (previous && TITLE_ABBREVIATION.test(previous.text)) previous.text += segment.segment;
+    if (previous && endsWithTitleAbbreviation(previous.text)) previous.text += segment.segment;
     else sentences.push({ text: segment.segment, start: segment.index });
   }
   return sentences;
@@ -184,7 +195,7 @@ function countBlock(children: readonly Token[]): BlockCounts {
     const offset = sentence.start + (sentence.text.length - sentence.text.trimStart().length);
     let lineDelta = 0;
     while (lineDelta + 1 < lineStarts.length && lineStarts[lineDelta + 1] <= offset) lineDelta++;
-    counts.sentences.push({ lineDelta, words, preview: previewOf(sentence.text) });
+    counts.sentences.push({ lineDelta, words, text: sentence.text });
   }
   return counts;
 }
