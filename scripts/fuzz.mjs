@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run fuzz`: the property tests of test/unit/properties.test.ts with FUZZ_TOTAL cases in all
 // (default 100,000), spread evenly over the properties through FUZZ_RUNS. Compiles first; prints
-// the cases run and the inputs tried, and exits non-zero when a property failed.
+// the seed (a fresh random one unless FUZZ_SEED is set; every property runs with it), the cases run
+// and the inputs tried, and exits non-zero when a property failed.
 //
 //   node scripts/fuzz.mjs [--no-compile]     Env: FUZZ_TOTAL (100000), FUZZ_SEED (fast-check seed)
 import { spawnSync } from 'node:child_process';
@@ -20,11 +21,14 @@ if (!process.argv.includes('--no-compile')) {
 const { PROPERTY_COUNT } = createRequire(import.meta.url)(path.join(REPO, 'out/test/unit/fuzz-config.js'));
 const total = Number(process.env.FUZZ_TOTAL ?? 100_000);
 const runs = Math.ceil(total / PROPERTY_COUNT);
-console.log(`[fuzz] ${PROPERTY_COUNT} properties × ${runs} runs = ${PROPERTY_COUNT * runs} cases`);
+// fast-check's seeds are 32-bit integers.
+const seed = process.env.FUZZ_SEED ?? String((Math.random() * 2 ** 32 - 2 ** 31) | 0);
+console.log(`[fuzz] ${PROPERTY_COUNT} properties × ${runs} runs = ${PROPERTY_COUNT * runs} cases, seed ${seed}`);
 const result = spawnSync(
   bin('mocha'),
   ['--no-config', '--ui', 'bdd', '--timeout', '0', '--reporter', 'spec', path.join(REPO, 'out/test/unit/properties.test.js')],
-  { cwd: REPO, stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: String(runs) } },
+  { cwd: REPO, stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: String(runs), FUZZ_SEED: seed } },
 );
-console.log(`[fuzz] ${result.status === 0 ? 'passed' : 'FAILED'}: ${PROPERTY_COUNT * runs} cases in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+const outcome = result.status === 0 ? 'passed' : 'FAILED';
+console.log(`[fuzz] ${outcome}: ${PROPERTY_COUNT * runs} cases in ${((Date.now() - started) / 1000).toFixed(0)} s (seed ${seed}; replay: FUZZ_SEED=${seed} npm run fuzz)`);
 process.exitCode = result.status ?? 1;

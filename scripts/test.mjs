@@ -2,12 +2,14 @@
 // `npm test`: compile (tsc) and bundle (esbuild), then every suite: unit tests (mocha), the
 // integration suite inside a real VS Code extension host, and the Playwright checks on that
 // workbench. Each suite reports a JSON summary; the last line printed is the total,
-// `N passed, N failed`. Exits non-zero when anything failed or when no test ran at all.
+// `N passed, N failed`. Exits non-zero when anything failed or when no test ran at all, or when
+// the run changed a tracked file (screenshots and logs go to the git-ignored test-results/).
 //
 //   node scripts/test.mjs [--unit]     only compile + unit tests (no VS Code)
 //
 // Env: TEST_TIMEOUT (seconds for the VS Code run, default 1800).
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,7 +57,14 @@ function recordBuildFailure(name, code) {
   failedTitles.push(`${name} failed (exit code ${code})`);
 }
 
+/** The tracked files' changes against HEAD (a hash of the diff): npm test must leave them as they were. */
+function trackedState() {
+  const result = spawnSync('git', ['diff', 'HEAD', '--binary'], { cwd: REPO, maxBuffer: 1 << 30 });
+  return result.status === 0 ? createHash('sha1').update(result.stdout).digest('hex') : undefined;
+}
+
 const started = Date.now();
+const trackedBefore = trackedState();
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'article-authoring-test-'));
 process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
 
@@ -119,6 +128,14 @@ if (!unitOnly) {
       record('multi-root', undefined, `could not run VS Code: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
     }
   });
+}
+
+// Screenshots, logs and results belong in git-ignored folders (test-results/): a run that changed a
+// tracked file is a failure, whatever the suites said.
+const trackedAfter = trackedState();
+if (trackedBefore !== undefined && trackedAfter !== trackedBefore) {
+  const changed = spawnSync('git', ['diff', 'HEAD', '--name-only'], { cwd: REPO, encoding: 'utf8' }).stdout.trim().split('\n').join(', ');
+  record('tracked-files', undefined, `the run changed tracked files (${changed})`);
 }
 
 const passed = suites.reduce((sum, suite) => sum + suite.passes, 0);

@@ -43,8 +43,9 @@ export class ArticleDocuments extends Disposable {
 
   /** The parse of the document's current version, made once and shared by every feature. */
   parse(document: vscode.TextDocument): ParsedArticle {
-    const current = this.version(document);
-    current.article ??= engine().parseArticle(document.getText(), this.entry(document).state, {
+    const entry = this.entry(document);
+    const current = currentVersion(entry, document);
+    current.article ??= engine().parseArticle(document.getText(), entry.state, {
       kind: engine().bodyKindOf(document.uri.path, document.languageId),
     });
     return current.article;
@@ -57,9 +58,12 @@ export class ArticleDocuments extends Disposable {
 
   /** What is kept for the document's current version (created empty for a new version). */
   version(document: vscode.TextDocument): DocumentVersion {
-    const entry = this.entry(document);
-    if (entry.current.version !== document.version) entry.current = { version: document.version };
-    return entry.current;
+    return currentVersion(this.entry(document), document);
+  }
+
+  /** Whether the store keeps anything of the document (it does while the document is open). */
+  keeps(uri: vscode.Uri): boolean {
+    return this.open.has(uri.toString());
   }
 
   /** Forgets every analysis (the configuration changed); parses and states stay. */
@@ -77,4 +81,10 @@ export class ArticleDocuments extends Disposable {
     }
     return entry;
   }
+}
+
+/** The entry's slot for the document's current version (a new version starts empty). */
+function currentVersion(entry: OpenDocument, document: vscode.TextDocument): DocumentVersion {
+  if (entry.current.version !== document.version) entry.current = { version: document.version };
+  return entry.current;
 }

@@ -1,14 +1,14 @@
 /**
  * The one "configuration changed" event: a `.article-lint.json`, a schema (`*.schema.json`, Astro's
- * `.astro/collections/*.json`) or a site generator's marker file created, changed or deleted on disk, an `articleAuthoring.*` setting
- * changed, or workspace trust granted (the team's schema files may then be used). The analyzer and the
- * schema lookup forget what they resolved, and the diagnostics check the open articles again.
+ * `.astro/collections/*.json`) or a site generator's marker file (./configGlobs) created, changed or
+ * deleted on disk, an `articleAuthoring.*` setting changed, or workspace trust granted (the team's
+ * schema files may then be used). The analyzer and the schema lookup forget what they resolved, the
+ * preview looks up its public folder again, and the diagnostics check the open articles again.
  */
 import * as vscode from 'vscode';
 import { Disposable } from './dispose';
 import { CONFIG_GLOBS } from './configGlobs';
 import { SETTINGS_SECTION } from './settings';
-
 
 export type ConfigurationChange =
   /** A configuration or schema file was created, changed or deleted. */

@@ -9,6 +9,7 @@ import type { ConfigProblem, Finding, Severity } from '../core';
 import { isConfigFile, type Analysis, type ArticleAnalyzer } from './analyzer';
 import { isMarkdownDocument } from './articles';
 import { Disposable } from './dispose';
+import type { Log } from './log';
 import { pathToUri } from './fs';
 import type { ConfigurationChange } from './configuration';
 import { Debouncer } from './debounce';
@@ -91,6 +92,7 @@ export class ArticleDiagnostics extends Disposable {
   constructor(
     private readonly analyzer: ArticleAnalyzer,
     private readonly docs: RuleDocs,
+    private readonly log: Log,
     configuration?: vscode.Event<ConfigurationChange>,
   ) {
     super();
@@ -154,7 +156,7 @@ export class ArticleDiagnostics extends Disposable {
     try {
       analysis = await this.analyzer.analyzeDocument(document);
     } catch (error) {
-      console.error(`[article-authoring] checking ${document.uri.toString()} failed:`, error);
+      this.log.error(`Checking ${document.uri.toString(true)} failed:`, error);
       return;
     }
     // Stale: a newer check was requested, the document changed, or it was closed meanwhile.
@@ -178,7 +180,7 @@ export class ArticleDiagnostics extends Disposable {
       const problems = await this.analyzer.configProblems(uri.fsPath);
       if (!this.isDisposed) this.showConfigProblems(uri, problems);
     } catch (error) {
-      console.error(`[article-authoring] reading ${uri.toString()} failed:`, error);
+      this.log.error(`Reading ${uri.toString(true)} failed:`, error);
     }
   }
 

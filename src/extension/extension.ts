@@ -27,6 +27,7 @@ import { ConfigurationWatcher } from './configuration';
 import { ArticleDiagnostics, ruleDocsInExtension } from './diagnostics';
 import { ArticleHoverProvider } from './hover';
 import { KeywordCoverageStatus } from './keywordStatus';
+import { createLog } from './log';
 import { ArticlePreviewManager } from './preview';
 import { ReadingTimeStatus } from './readingTimeStatus';
 import { SchemaLookup } from './schemaLookup';
@@ -39,14 +40,15 @@ export function activate(context: vscode.ExtensionContext): void {
   };
 
   // Shared services.
+  const log = own(createLog());
   const configuration = own(new ConfigurationWatcher());
   const documents = own(new ArticleDocuments());
   const analyzer = own(new ArticleAnalyzer({ documents, onDidChangeConfiguration: configuration.onDidChange }));
   const schemas = own(new SchemaLookup(configuration.onDidChange));
-  const index = own(new WorkspaceValueIndex());
+  const index = own(new WorkspaceValueIndex(log));
   index.scheduleBuild();
-  const diagnostics = own(new ArticleDiagnostics(analyzer, ruleDocsInExtension(context.extensionUri), configuration.onDidChange));
-  const previews = own(new ArticlePreviewManager(context.extensionUri, documents));
+  const diagnostics = own(new ArticleDiagnostics(analyzer, ruleDocsInExtension(context.extensionUri), log, configuration.onDidChange));
+  const previews = own(new ArticlePreviewManager(context.extensionUri, documents, configuration.onDidChange));
 
   // Editor features.
   own(vscode.languages.registerCodeActionsProvider(MARKDOWN_SELECTOR, new ArticleCodeActionProvider(analyzer), ArticleCodeActionProvider.metadata));
@@ -70,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): void {
   commands.register(new InsertImageCommand(analyzer));
   commands.register(new InsertKeywordCommand(analyzer));
   commands.register(new GenerateSlugCommand(analyzer));
-  commands.register(new CheckAllArticlesCommand(analyzer, diagnostics));
+  commands.register(new CheckAllArticlesCommand(analyzer, diagnostics, log));
   commands.register(new CopyFaqJsonLdCommand(analyzer));
   commands.register(new FixAllCommand(analyzer));
   commands.register(new ApplyFixCommand(analyzer));

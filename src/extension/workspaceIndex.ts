@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { IndexedField, IndexedValues, UsedValue } from '../core/parse/frontmatterValues';
 import { Disposable } from './dispose';
+import type { Log } from './log';
 import { engine } from './engine';
 
 const ARTICLE_GLOB = '**/*.{md,mdx}';
@@ -45,7 +46,7 @@ export class WorkspaceValueIndex extends Disposable {
   private readonly dirty = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor() {
+  constructor(private readonly log: Log) {
     super();
     this._register({
       dispose: () => {
@@ -68,7 +69,7 @@ export class WorkspaceValueIndex extends Disposable {
     if (this.building || this.isDisposed) return;
     clearTimeout(this.idleTimer);
     this.building = this.build().catch((error: unknown) => {
-      console.error('[article-authoring] building the workspace index failed:', error);
+      this.log.error('Building the index of the values used across the workspace failed:', error);
       this.complete = true;
     });
   }

@@ -12,7 +12,6 @@ import type { Page } from 'playwright-core';
 import type { E2eCheck } from './checks';
 import { showQuickInput } from './quickInput';
 
-const REPO = path.resolve(__dirname, '../../..');
 const FLAWED = 'lint/posts/flawed-article.md';
 const UI_TIMEOUT_MS = 60_000;
 /** VS Code gives an extension's status bar entry the DOM id `<publisher>.<name>.<item id>`. */
@@ -53,19 +52,17 @@ async function until(condition: () => Promise<boolean>, what: () => Promise<stri
   }
 }
 
-/** Saves a screenshot for the README (docs/images) and beside the run's other screenshots. */
+/** Saves a screenshot beside the run's other ones (`npm run screenshots` takes the README's from there). */
 function save(bytes: Buffer, name: string, screenshots: string): void {
   assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
   assert.ok(bytes.length > 10_000, `${name} is suspiciously small`);
-  for (const file of [path.join(REPO, 'docs/images', name), path.join(screenshots, name)]) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, bytes);
-  }
+  fs.mkdirSync(screenshots, { recursive: true });
+  fs.writeFileSync(path.join(screenshots, name), bytes);
 }
 
 export const AUTHORING_CHECKS: E2eCheck[] = [
   {
-    title: 'authoring: the Problems panel lists the flawed article\'s findings with their rule ids (docs/images/problems-panel.png)',
+    title: 'authoring: the Problems panel lists the flawed article\'s findings with their rule ids (problems-panel.png)',
     async run({ page, screenshots }) {
       await palette(page, 'View: Close All Editors');
       await quickOpen(page, FLAWED, path.basename(FLAWED));
@@ -85,7 +82,7 @@ export const AUTHORING_CHECKS: E2eCheck[] = [
     },
   },
   {
-    title: 'authoring: Ctrl+. on an image without alt text opens the quick fix menu; its preferred fix leaves the cursor inside the empty brackets, to write the alt text (docs/images/quick-fix-menu.png)',
+    title: 'authoring: Ctrl+. on an image without alt text opens the quick fix menu; its preferred fix leaves the cursor inside the empty brackets, to write the alt text (quick-fix-menu.png)',
     async run({ page, screenshots }) {
       await quickOpen(page, FLAWED, path.basename(FLAWED));
       // Line 16 is `![](/starter-jar.png)`: put the cursor on it, at its end (a click also gives the editor the focus).

@@ -17,7 +17,6 @@ declare const document: any;
 declare const window: any;
 type HTMLImageElement = { complete: boolean; naturalWidth: number; alt: string; getAttribute(name: string): string | null };
 
-const REPO = path.resolve(__dirname, '../../..');
 const ARTICLE = 'preview/preview-article.md';
 const MISSING_HERO = 'preview/preview-missing-hero.md';
 const HOSTILE = 'preview/preview-hostile.md';
@@ -239,7 +238,7 @@ export const PREVIEW_CHECKS: E2eCheck[] = [
     },
   },
   {
-    title: 'preview: screenshots in a dark and a light theme (docs/images/preview-dark.png, preview-light.png)',
+    title: 'preview: screenshots in a dark and a light theme (preview-dark.png, preview-light.png)',
     async run({ page, screenshots, folder }) {
       const frame = await previewFrame(page, ARTICLE);
       await focusEditor(page);
@@ -251,17 +250,17 @@ export const PREVIEW_CHECKS: E2eCheck[] = [
       if (hadSidebar) await palette(page, 'View: Toggle Primary Side Bar Visibility');
       await until(async () => !(await sidebar.isVisible()) || undefined, UI_TIMEOUT_MS, 'the side bar to close');
       await setTheme(page, folder, 'Dark 2026', 'vscode-dark');
-      saveShot(await page.screenshot(), path.join(REPO, 'docs/images/preview-dark.png'), path.join(screenshots, 'preview-dark.png'));
+      saveShot(await page.screenshot(), path.join(screenshots, 'preview-dark.png'));
       await setTheme(page, folder, 'Light 2026', 'vscode-light');
       const hero = await frame.locator('img.hero-image').evaluate((img: HTMLImageElement) => img.naturalWidth);
       assert.ok(hero > 0, 'the hero still shows after the theme change');
-      saveShot(await page.screenshot(), path.join(REPO, 'docs/images/preview-light.png'), path.join(screenshots, 'preview-light.png'));
+      saveShot(await page.screenshot(), path.join(screenshots, 'preview-light.png'));
       await setTheme(page, folder, 'Default High Contrast', 'vscode-high-contrast');
       saveShot(await page.screenshot(), path.join(screenshots, 'preview-high-contrast.png'));
       await setTheme(page, folder, undefined, 'vscode-light');
       if (hadSidebar) await palette(page, 'View: Toggle Primary Side Bar Visibility');
       for (const name of ['preview-dark.png', 'preview-light.png']) {
-        const bytes = fs.readFileSync(path.join(REPO, 'docs/images', name));
+        const bytes = fs.readFileSync(path.join(screenshots, name));
         assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
         assert.ok(bytes.length > 10_000, `${name} is suspiciously small`);
       }

@@ -1,4 +1,5 @@
 /** Helpers for the authoring suites (diagnostics, quick fixes, commands): fixtures under `lint/`. */
+import type { Log } from '../../src/extension/log';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
@@ -86,4 +87,13 @@ export function replaceOnce(text: string, search: string, replacement: string): 
   assert.ok(at !== -1, `the fixture no longer contains ${JSON.stringify(search)}`);
   assert.equal(text.indexOf(search, at + 1), -1, `the fixture contains ${JSON.stringify(search)} more than once`);
   return text.slice(0, at) + replacement + text.slice(at + search.length);
+}
+
+/** A stand-in for the extension's log channel that keeps what was logged (for features a test builds itself). */
+export function recordingLog(): Log & { messages: string[] } {
+  const messages: string[] = [];
+  const record = (level: string) => (message: string | Error, ...args: unknown[]) => {
+    messages.push(`${level}: ${String(message)}${args.length ? ` ${args.map(String).join(' ')}` : ''}`);
+  };
+  return { messages, error: record('error'), warn: record('warn'), info: record('info'), debug: record('debug') };
 }

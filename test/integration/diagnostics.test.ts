@@ -6,7 +6,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { Finding } from '../../src/core';
+import { parseWork } from '../../src/core/parse/articleState';
 import { ArticleAnalyzer, type Analysis } from '../../src/extension/analyzer';
+import { ArticleDocuments } from '../../src/extension/articleDocuments';
 import { ArticleDiagnostics } from '../../src/extension/diagnostics';
 import {
   cleanUp,
@@ -14,6 +16,7 @@ import {
   FLAWED_EXPECTED,
   ours,
   readFixture,
+  recordingLog,
   ruleOf,
   SAMPLE,
   show,
@@ -183,6 +186,44 @@ suite('Authoring: diagnostics while typing', () => {
     await waitForDiagnostics(uri, (all) => all.length === 0, 'the diagnostics of the closed article to go', 60_000);
   });
 
+  test('the document store keeps one engine state per open document: an edit parses only what changed; closing drops it', async () => {
+    const store = new ArticleDocuments();
+    try {
+      const uri = writeScratch('store.md', readFixture(SAMPLE));
+      const other = writeScratch('store-other.md', readFixture(SAMPLE));
+      await vscode.commands.executeCommand('vscode.open', other);
+      const otherDocument = vscode.window.activeTextEditor!.document;
+      await vscode.commands.executeCommand('vscode.open', uri);
+      const editor = vscode.window.activeTextEditor!;
+      const { document } = editor;
+      const state = store.state(document);
+      const first = store.parse(document);
+      assert.equal(store.parse(document), first, 'one parse per version');
+      assert.notEqual(store.state(otherDocument), state, 'each document has its own state');
+      store.parse(otherDocument);
+
+      const body = document.getText().length - document.getText().indexOf('\n---\n');
+      // Words typed into the first paragraph of the body, one at a time. The first edit after a
+      // whole parse cuts the body into segments; from the next one on, unchanged segments are reused.
+      const paragraph = () => document.positionAt(document.getText().indexOf('## Introduction\n\n') + '## Introduction\n\n'.length);
+      await editor.edit((builder) => builder.insert(paragraph(), 'Typed. '));
+      const second = store.parse(document);
+      assert.notEqual(second, first);
+      assert.equal(store.state(document), state, 'the state stays with the document across versions');
+      const before = parseWork.bodyCharacters;
+      await editor.edit((builder) => builder.insert(paragraph(), 'Again. '));
+      store.parse(document);
+      const parsed = parseWork.bodyCharacters - before;
+      assert.ok(parsed > 0 && parsed < body / 2, `the edit parsed ${parsed} of the body's ${body} characters again`);
+
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await waitFor(() => !store.keeps(uri), 'the store to drop the closed document', 60_000);
+      assert.ok(store.keeps(otherDocument.uri), 'the other document is still open and kept');
+    } finally {
+      store.dispose();
+    }
+  });
+
   test('a result computed for an older version of the document is never shown', async () => {
     const uri = writeScratch('stale.md', readFixture(SAMPLE));
     const editor = await show(uri);
@@ -197,12 +238,14 @@ suite('Authoring: diagnostics while typing', () => {
       invalidate() {},
       configProblems: async () => [],
     } as unknown as ArticleAnalyzer;
-    const diagnostics = new ArticleDiagnostics(fake, (id) => vscode.Uri.parse(`https://example.invalid/${id}`));
+    const diagnostics = new ArticleDiagnostics(fake, (id) => vscode.Uri.parse(`https://example.invalid/${id}`), recordingLog());
     try {
       await waitFor(() => pending.length === 1, 'the check of the open document');
       const first = pending[0];
       assert.equal(first.version, document.version);
-      await editor.edit((builder) => builder.insert(new vscode.Position(document.lineCount - 1, 0), 'One more line.\n'));
+      // A word typed into the first paragraph of the body.
+      const paragraph = document.positionAt(document.getText().indexOf('## Introduction\n\n') + '## Introduction\n\n'.length);
+      await editor.edit((builder) => builder.insert(paragraph, 'Typed. '));
       await waitFor(() => pending.length === 2, 'the check after typing (debounced)');
       const second = pending[1];
       assert.equal(second.version, document.version);

@@ -11,13 +11,13 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { ArticleAnalyzer, type Analysis } from '../../src/extension/analyzer';
 import { ApplyFixCommand } from '../../src/extension/commands/applyFix';
+import { EDIT_ATTEMPTS } from '../../src/extension/commands/articleTarget';
 import { CheckAllArticlesCommand, type CheckAllResult } from '../../src/extension/commands/checkAllArticles';
 import { FixAllCommand } from '../../src/extension/commands/fixAll';
 import { GenerateSlugCommand } from '../../src/extension/commands/generateSlug';
-import { EDIT_ATTEMPTS } from '../../src/extension/commands/ids';
 import { InsertFaqSectionCommand } from '../../src/extension/commands/insertFaqSection';
 import { ArticleDiagnostics } from '../../src/extension/diagnostics';
-import { cleanUp, readFixture, replaceOnce, SAMPLE, show, waitForDiagnostics, waitForRule, writeScratch } from './authoringHelpers';
+import { cleanUp, readFixture, recordingLog, replaceOnce, SAMPLE, show, waitForDiagnostics, waitForRule, writeScratch } from './authoringHelpers';
 
 const READING_LINE = 'readingTime: "4 minutes"\n';
 const STALE_LINE = 'readingTime: "9 minutes"\n';
@@ -156,7 +156,8 @@ suite('Reliability: edits in flight, deleted files, cancelled checks', () => {
     // class is run here with this test's window API, whose withProgress hands it a token we cancel
     // after the first files, as the notification's Cancel button would.
     const analyzer = new ArticleAnalyzer();
-    const diagnostics = new ArticleDiagnostics(analyzer, (id) => vscode.Uri.parse(`https://example.invalid/${id}`));
+    const log = recordingLog();
+    const diagnostics = new ArticleDiagnostics(analyzer, (id) => vscode.Uri.parse(`https://example.invalid/${id}`), log);
     const source = new vscode.CancellationTokenSource();
     const window = vscode.window as { withProgress: typeof vscode.window.withProgress };
     const original = window.withProgress;
@@ -168,7 +169,7 @@ suite('Reliability: edits in flight, deleted files, cancelled checks', () => {
     }) as typeof vscode.window.withProgress;
     let result: CheckAllResult;
     try {
-      result = await new CheckAllArticlesCommand(analyzer, diagnostics).execute();
+      result = await new CheckAllArticlesCommand(analyzer, diagnostics, log).execute();
     } finally {
       window.withProgress = original;
     }
@@ -185,10 +186,11 @@ suite('Reliability: edits in flight, deleted files, cancelled checks', () => {
     // Not cancelled, the same command checks every file. (Its own diagnostics collection, disposed
     // after: the extension's Problems panel is left as the other suites expect it.)
     const fullAnalyzer = new ArticleAnalyzer();
-    const fullDiagnostics = new ArticleDiagnostics(fullAnalyzer, (id) => vscode.Uri.parse(`https://example.invalid/${id}`));
+    const fullDiagnostics = new ArticleDiagnostics(fullAnalyzer, (id) => vscode.Uri.parse(`https://example.invalid/${id}`), log);
     try {
-      const full = await new CheckAllArticlesCommand(fullAnalyzer, fullDiagnostics).execute();
+      const full = await new CheckAllArticlesCommand(fullAnalyzer, fullDiagnostics, log).execute();
       assert.equal(full.cancelled, false);
+      assert.deepEqual(log.messages, [], 'no file failed to be checked');
       assert.ok(full.files >= scratch.length, `${full.files} files checked`);
       assert.ok(vscode.languages.getDiagnostics(scratch[23]).length > 0, 'the last scratch article was checked');
     } finally {

@@ -31,7 +31,7 @@ function sources(folder: string): string[] {
   });
 }
 
-describe('commands (package.json and src/extension/commands)', () => {
+describe('commands and wiring (package.json and src/extension)', () => {
   it('package.json contributes exactly the declared commands, each once', () => {
     assert.equal(new Set(contributed).size, contributed.length, `duplicates in ${contributed.join(', ')}`);
     assert.deepEqual([...contributed].sort(), [...COMMAND_IDS].sort());
@@ -76,5 +76,12 @@ describe('commands (package.json and src/extension/commands)', () => {
       [...fs.readFileSync(file, 'utf8').matchAll(/readonly id = COMMANDS\.(\w+)\.id;/g)].map((match) => match[1]),
     );
     assert.deepEqual([...classIds].sort(), Object.keys(COMMANDS).sort());
+  });
+
+  it('the extension logs through its "Article Authoring" log channel, never the console', () => {
+    const extension = path.join(REPO_ROOT, 'src', 'extension');
+    const consoleUsers = sources(extension).filter((file) => /\bconsole\.\w+\(/.test(fs.readFileSync(file, 'utf8')));
+    assert.deepEqual(consoleUsers.map((file) => path.relative(REPO_ROOT, file)), []);
+    assert.match(fs.readFileSync(path.join(extension, 'log.ts'), 'utf8'), /createOutputChannel\(LOG_CHANNEL_NAME, \{ log: true \}\)/);
   });
 });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { articleStats } from '../../src/core/analyze';
 import { parseArticle } from '../../src/core/parse/parse';
 import {
   completionSiteAt,
@@ -287,6 +288,12 @@ describe('keywords in the body', () => {
   it('lists distinct frontmatter keywords (first spelling kept)', () => {
     const article = parseArticle('---\nkeywords: [Oven Spring, oven-spring, sourdough, 42]\n---\n');
     assert.deepEqual(frontmatterKeywords(article), ['Oven Spring', 'sourdough', '42']);
+  });
+
+  it('counts keywords as distinct exactly as the coverage does (one normaliser: case, runs of spaces, tabs, no-break spaces and `-` alike)', () => {
+    const article = parseArticle('---\nkeywords: ["Oven Spring", "oven\\u00a0spring", "OVEN  -  SPRING", "oven\\tspring", "crumb", "Crumb "]\n---\nThe crumb.\n');
+    assert.deepEqual(frontmatterKeywords(article), ['Oven Spring', 'crumb']);
+    assert.equal(articleStats(article).keywordsTotal, frontmatterKeywords(article).length);
   });
 
   it('sorts unused keywords first, then the least used, keeping the list order', () => {

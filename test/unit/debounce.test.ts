@@ -1,7 +1,11 @@
-/** The extension's one debounce (src/extension/debounce.ts) and its disposal base (dispose.ts), without VS Code. */
+/**
+ * The extension's one debounce (src/extension/debounce.ts), the preview's throttle
+ * (src/extension/preview/throttle.ts) and the disposal base (dispose.ts), without VS Code.
+ */
 import * as assert from 'node:assert/strict';
 import { Debouncer } from '../../src/extension/debounce';
 import { Disposable, disposeAll } from '../../src/extension/dispose';
+import { Throttle } from '../../src/extension/preview/throttle';
 
 const nextTimers = () => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -37,6 +41,45 @@ describe('Debouncer', () => {
     assert.equal(debouncer.isPending, false);
     await nextTimers();
     assert.equal(runs, 0);
+  });
+});
+
+describe('Throttle', () => {
+  const settle = async (log: string[], expected: number) => {
+    while (log.length < expected) await nextTimers();
+    // One more round of timers: nothing else follows.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+
+  it('leading: the first call runs at once, a burst during the interval runs once at its end', async () => {
+    const log: string[] = [];
+    let phase = 'first';
+    const throttle = new Throttle(() => log.push(phase), 1, true);
+    throttle.trigger();
+    assert.deepEqual(log, ['first'], 'runs at once');
+    phase = 'burst';
+    throttle.trigger();
+    throttle.trigger();
+    throttle.trigger();
+    assert.deepEqual(log, ['first'], 'the burst waits for the interval');
+    await settle(log, 2);
+    assert.deepEqual(log, ['first', 'burst']);
+    throttle.dispose();
+  });
+
+  it('trailing: calls run once at the end of the interval, never at once; disposed, nothing more runs', async () => {
+    const log: string[] = [];
+    const throttle = new Throttle(() => log.push('run'), 1, false);
+    throttle.trigger();
+    throttle.trigger();
+    assert.deepEqual(log, []);
+    await settle(log, 1);
+    assert.deepEqual(log, ['run']);
+    throttle.trigger();
+    throttle.dispose();
+    throttle.trigger();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(log, ['run']);
   });
 });
 

@@ -19,7 +19,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyzeArticle, applyEdits, defaultConfig, markdownParser, parseArticle, type AnalysisResult, type BodyKind, type Finding, type TextEdit } from '../../src/core';
-import { BodyParser } from '../../src/core/parse/bodyParse';
+import { ArticleState } from '../../src/core/parse/articleState';
 import { renderArticle } from '../../src/core/render';
 import { safeFixEdits } from '../../src/core/edit/fixes';
 import { anyInput, anyText, article, body, hostileHtml } from './article-arbitraries';
@@ -290,7 +290,8 @@ describe('properties of the engine and the renderer (fast-check)', function () {
     await check(
       fc.property(markdownBody, fc.array(fc.tuple(bodyEdit, fc.boolean()), { minLength: 1, maxLength: 12 }), fc.constantFrom<BodyKind>('md', 'mdx'), (start, steps, kind) => {
         counts.cases++;
-        const parser = new BodyParser(() => markdownParser(kind));
+        // The document state's parser for this kind of body, as parseArticle uses it.
+        const parser = new ArticleState().bodyParser(kind);
         let text = start;
         const versions = [text];
         parser.parse(text);

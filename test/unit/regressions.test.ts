@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { analyzeArticle, applyEdits, parseArticle } from '../../src/core';
+import { analyzeArticle, applyEdits, ArticleState, markdownParser, parseArticle, type Token } from '../../src/core';
 import { renderArticle } from '../../src/core/render';
 import { asTyped, REPO } from './engine-helpers';
 
@@ -109,5 +109,24 @@ describe('regressions found by the property tests: lone CR line breaks', () => {
       const again = await analyzeArticle(fixed, { isArticle: true });
       assert.equal(again.findings.filter((f) => f.ruleId === 'image-alt-missing').length, 1, fixed);
     }
+  });
+});
+
+describe('regressions found by the property tests: MDX bodies parsed by segments', () => {
+  // npm run fuzz, seed -266504827: a `{` at the start of a line is an MDX expression that ends at its
+  // matching brace, past blank lines and strings; a backtick typed into it, and one typed far below,
+  // moved that end past the segments, so the parse by segments no longer equalled a whole parse.
+  it('an MDX flow expression whose end lies past the segment it starts in gives the tokens of a whole parse', () => {
+    const head = 'A paragraph.\r\n{props.value}\r\n---\r\n{{< figure src="/a.png" >}}\r\n- item one\r\n\r\n';
+    let text = head + Array.from({ length: 70 }, (_, i) => `Padding paragraph number ${200 + i * 33}.\r\n`).join('\r\n');
+    const parser = new ArticleState().bodyParser('mdx');
+    parser.parse(text);
+    const inside = text.indexOf('{{<') + 1;
+    text = `${text.slice(0, inside)}\`${text.slice(inside)}`;
+    parser.parse(text);
+    const below = text.length - 40;
+    text = `${text.slice(0, below)}\`${text.slice(below)}`;
+    const shape = (tokens: readonly Token[]) => tokens.map((token) => [token.type, token.map, token.content]);
+    assert.deepEqual(shape(parser.parse(text)), shape(markdownParser('mdx').parse(text, {})));
   });
 });

@@ -2,6 +2,7 @@
  * The keywords the editor offers in the body (completion, the Insert Keyword picker, the coverage
  * item): the frontmatter's distinct keywords, unused ones first.
  */
+import { normalizeForMatching } from '../facts/keywords';
 import type { KeywordUsage } from '../facts/keywordUsage';
 import type { ParsedArticle } from '../parse/parse';
 
@@ -29,7 +30,8 @@ export function frontmatterKeywords(article: ParsedArticle): string[] {
   for (const item of list) {
     if (typeof item !== 'string' && typeof item !== 'number') continue;
     const keyword = String(item).trim();
-    const normal = keyword.toLowerCase().replace(/[\s-]+/g, ' ');
+    // Distinct as keyword matching sees them (case, spaces and `-` alike), as the coverage counts them.
+    const normal = normalizeForMatching(keyword);
     if (keyword === '' || seen.has(normal)) continue;
     seen.add(normal);
     result.push(keyword);

@@ -19,7 +19,7 @@ export class ArticleState {
 
   /** @internal The parser by segments for a kind of body (a CLI worker reads `.md` and `.mdx` files in turn). */
   bodyParser(kind: BodyKind): BodyParser {
-    return (this.bodyParsers[kind] ??= new BodyParser(() => markdownParser(kind)));
+    return (this.bodyParsers[kind] ??= new BodyParser(() => markdownParser(kind), kind === 'mdx' ? hasFlowExpression : undefined));
   }
 
   /**
@@ -53,3 +53,12 @@ export const parseWork = {
   /** Characters whose words were counted. */
   wordCountCharacters: 0,
 };
+
+/**
+ * An MDX expression that fills its lines (`{…}` at the start of a line) ends at its matching brace,
+ * wherever that is, past blank lines and strings: the body parse by segments cannot tell where it
+ * ends, so such an MDX body is parsed whole.
+ */
+function hasFlowExpression(body: string): boolean {
+  return /^ {0,3}\{/m.test(body);
+}

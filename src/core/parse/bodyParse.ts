@@ -59,7 +59,14 @@ export class BodyParser {
    */
   private olderSegments: Map<string, Segment> | undefined;
 
-  constructor(private readonly parser: () => MarkdownParser) {}
+  /**
+   * `parseWhole`: bodies this kind of file must always parse in one go, where whether a construct
+   * closes depends on text past a segment's end (an MDX expression at the start of a line).
+   */
+  constructor(
+    private readonly parser: () => MarkdownParser,
+    private readonly parseWhole: (body: string) => boolean = () => false,
+  ) {}
 
   /** One markdown-it parse, counted (see parseWork). */
   private markdown(text: string, env: Record<string, unknown>): Token[] {
@@ -92,7 +99,7 @@ export class BodyParser {
    * end), not another article.
    */
   private worthCutting(body: string): Piece[] | undefined {
-    if (body.length < MIN_INCREMENTAL_LENGTH || body.includes(']:') || this.lastBody === undefined) return undefined;
+    if (body.length < MIN_INCREMENTAL_LENGTH || body.includes(']:') || this.lastBody === undefined || this.parseWhole(body)) return undefined;
     if (this.lastSegments) {
       let knownLength = 0;
       const pieces = cutSegments(body).map((cut): Piece => {

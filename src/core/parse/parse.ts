@@ -10,6 +10,7 @@ import { Document, parseDocument, isMap } from 'yaml';
 import type { ArticleState } from './articleState';
 import { parseWork } from './articleState';
 import { LineIndex } from './lines';
+import { fastYamlMapping } from './yamlFast';
 import { markdownParser, type BodyKind } from './markdown';
 import { detached } from '../text/strings';
 import { readJsonBlock, readOtherFrontmatter, startsWithOtherFrontmatter } from './frontmatterFormats';
@@ -256,9 +257,8 @@ function readFrontmatter(text: string, lines: LineIndex, frontmatter: Frontmatte
   return frontmatter;
 }
 
-function readYaml(source: string, frontmatter: Frontmatter): void {
-  const base = frontmatter.contentStart;
-  const doc = parseDocument(source, {
+function parseYamlDocument(source: string): Document.Parsed {
+  return parseDocument(source, {
     version: '1.2',
     schema: 'core',
     uniqueKeys: true,
@@ -267,8 +267,29 @@ function readYaml(source: string, frontmatter: Frontmatter): void {
     // Not 'warn': `yaml` would write a process warning to stderr for keys like `? [a]: x`.
     logLevel: 'error',
   });
-  frontmatter.doc = doc;
+}
+
+function readYaml(source: string, frontmatter: Frontmatter): void {
+  const base = frontmatter.contentStart;
   frontmatter.format = 'yaml';
+  // Most frontmatter is simple `key: value` lines: their values are read directly, and the YAML
+  // document (ranges, comments) only when a finding, an edit or the preview asks for it.
+  const simple = fastYamlMapping(source);
+  if (simple) {
+    frontmatter.data = simple;
+    let lazy: Document.Parsed | undefined;
+    Object.defineProperty(frontmatter, 'doc', {
+      enumerable: true,
+      configurable: true,
+      get: () => (lazy ??= parseYamlDocument(source)),
+      set: (doc: Document.Parsed | undefined) => {
+        lazy = doc;
+      },
+    });
+    return;
+  }
+  const doc = parseYamlDocument(source);
+  frontmatter.doc = doc;
   const reportedLines = new Set<number>();
   for (const error of doc.errors) {
     let [start, end] = error.pos;

@@ -18,17 +18,21 @@ export default defineRule({
   check(context) {
     const schema = context.analysis.schemaCheck?.schema;
     const frontmatter = context.article.frontmatter!;
-    const contents = frontmatter.doc?.contents;
-    if (!schema?.knownKeys || !isMap(contents)) return;
+    if (!schema?.knownKeys) return;
     const ignoreCase = context.analysis.site.profile.caseInsensitiveKeys === true;
     const fold = (key: string) => (ignoreCase ? key.toLowerCase() : key);
     const known = new Set(schema.knownKeys.map(fold));
+    const isKnown = (key: string) => known.has(fold(key)) || schema.keyPatterns.some((pattern) => pattern.test(key));
+    // Most articles use known keys only: their values tell, without the YAML document's ranges.
+    if (frontmatter.data && Object.keys(frontmatter.data).every(isKnown)) return;
+    const contents = frontmatter.doc?.contents;
+    if (!isMap(contents)) return;
     const present = new Set(contents.items.map((pair) => (isScalar(pair.key) ? fold(String(pair.key.value)) : '')));
     const data = context.analysis.data;
     for (const pair of contents.items) {
       if (!isScalar(pair.key) || !pair.key.range) continue;
       const key = String(pair.key.value);
-      if (known.has(fold(key)) || schema.keyPatterns.some((pattern) => pattern.test(key))) continue;
+      if (isKnown(key)) continue;
       const candidates = schema.knownKeys.filter((name) => !present.has(fold(name)) && typeFits(data[key], fieldTypes(schema).get(name)));
       const suggestion = suggest(key, candidates);
       const start = frontmatter.contentStart + pair.key.range[0];

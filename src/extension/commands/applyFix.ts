@@ -6,9 +6,9 @@ import * as vscode from 'vscode';
 import type { Finding, TextEdit } from '../../core';
 import type { Analysis, ArticleAnalyzer } from '../analyzer';
 import { workspaceEditFor, type FixTarget } from '../codeActions';
-import { documentKeptChanging } from './articleTarget';
+import { documentKeptChanging, EDIT_ATTEMPTS } from './articleTarget';
 import type { Command } from './commandManager';
-import { COMMANDS, EDIT_ATTEMPTS } from './ids';
+import { COMMANDS } from './ids';
 
 export type ApplyFixResult = 'applied' | 'gone' | 'failed';
 

@@ -5,7 +5,6 @@
 import * as vscode from 'vscode';
 import type { Analysis, ArticleAnalyzer } from '../analyzer';
 import { displayName, isMarkdownDocument } from '../articles';
-import { EDIT_ATTEMPTS } from './ids';
 
 export interface ArticleTarget {
   document: vscode.TextDocument;
@@ -13,6 +12,12 @@ export interface ArticleTarget {
   editor: vscode.TextEditor;
   analysis: Analysis;
 }
+
+/**
+ * How often a command that edits an article computes its edit again when the document changed while
+ * it was being computed (an edit is only ever applied to the version it was computed for).
+ */
+export const EDIT_ATTEMPTS = 5;
 
 /** Optional arguments every authoring command accepts (from tests, keybindings, links). */
 export interface TargetArgs {

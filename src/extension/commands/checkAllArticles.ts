@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalyzer } from '../analyzer';
 import { textPositions, type ArticleDiagnostics } from '../diagnostics';
+import type { Log } from '../log';
 import type { Command } from './commandManager';
 import { COMMANDS } from './ids';
 
@@ -30,6 +31,7 @@ export class CheckAllArticlesCommand implements Command {
   constructor(
     private readonly analyzer: ArticleAnalyzer,
     private readonly diagnostics: ArticleDiagnostics,
+    private readonly log: Log,
   ) {}
 
   async execute(): Promise<CheckAllResult> {
@@ -87,7 +89,7 @@ export class CheckAllArticlesCommand implements Command {
         else result.infos++;
       }
     } catch (error) {
-      console.error(`[article-authoring] checking ${uri.toString()} failed:`, error);
+      this.log.error(`Check All Articles: checking ${uri.toString(true)} failed:`, error);
     }
   }
 }

@@ -3,9 +3,9 @@ import * as vscode from 'vscode';
 import type { ArticleAnalyzer } from '../analyzer';
 import { workspaceEditFor } from '../codeActions';
 import { engine } from '../engine';
-import { documentKeptChanging } from './articleTarget';
+import { documentKeptChanging, EDIT_ATTEMPTS } from './articleTarget';
 import type { Command } from './commandManager';
-import { COMMANDS, EDIT_ATTEMPTS } from './ids';
+import { COMMANDS } from './ids';
 
 const TITLE = 'Fix All Safe Problems';
 

@@ -35,9 +35,3 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS]['id'];
 
 /** Every command id, in the order above. */
 export const COMMAND_IDS: readonly CommandId[] = Object.values(COMMANDS).map((command) => command.id);
-
-/**
- * How often a command that edits an article computes its edit again when the document changed while
- * it was being computed (an edit is only ever applied to the version it was computed for).
- */
-export const EDIT_ATTEMPTS = 5;

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { ParsedArticle } from '../../core';
+import type { ConfigurationChange } from '../configuration';
 import { Disposable } from '../dispose';
 import { isMarkdownDocument } from '../articles';
 import { ArticlePreview } from './panel';
@@ -18,7 +19,11 @@ export interface ParseSource {
 export class ArticlePreviewManager extends Disposable implements vscode.WebviewPanelSerializer<PreviewState> {
   private preview: ArticlePreview | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly articles: ParseSource) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly articles: ParseSource,
+    private readonly onDidChangeConfiguration: vscode.Event<ConfigurationChange>,
+  ) {
     super();
     this._register(vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this));
     this._register(vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)));
@@ -66,7 +71,11 @@ export class ArticlePreviewManager extends Disposable implements vscode.WebviewP
   }
 
   private host() {
-    return { extensionUri: this.extensionUri, parse: (document: vscode.TextDocument) => this.parse(document) };
+    return {
+      extensionUri: this.extensionUri,
+      parse: (document: vscode.TextDocument) => this.parse(document),
+      onDidChangeConfiguration: this.onDidChangeConfiguration,
+    };
   }
 
   private adopt(preview: ArticlePreview): void {

@@ -2,18 +2,22 @@
  * One preview panel that follows the active article: the HTML document is set on first show (and
  * after the panel was hidden); every later edit reaches the page as an `update` message, applied in
  * place. Renders are throttled, unchanged versions skipped; scrolling is synced both ways through the
- * `data-line` attributes, with a guard so the two sides do not scroll each other in a loop.
+ * `data-line` attributes, with a guard so the two sides do not scroll each other in a loop. The
+ * page's HTML is made by ./page, clicked links are opened by ./links, the pacing is ./throttle.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ParsedArticle } from '../../core';
+import type { ConfigurationChange } from '../configuration';
 import { Disposable } from '../dispose';
 import { createImageResolver, findPublicDir } from './images';
-import type { FromWebview, PreviewBootstrap, PreviewState, ToWebview } from './messages';
+import { openPreviewLink } from './links';
+import type { FromWebview, PreviewState, ToWebview } from './messages';
 import { PREVIEW_VIEW_TYPE } from './messages';
-import { contentSecurityPolicy, createNonce } from './security';
-import { previewSettingsKey, readPreviewSettings } from './settings';
+import { errorPage, previewPage } from './page';
+import { PREVIEW_SETTINGS_SECTION, previewSettingsKey, readPreviewSettings } from './settings';
 import type { PreviewSettings } from './settings';
+import { Throttle } from './throttle';
 import { engine } from '../engine';
 
 /** At most one render per this many milliseconds while typing (the first edit after a pause renders at once). */
@@ -30,19 +34,22 @@ const PUBLIC_DIR_TTL_MS = 5_000;
 export interface PreviewHost {
   extensionUri: vscode.Uri;
   parse(document: vscode.TextDocument): ParsedArticle;
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  /** The extension's configuration-changed event (settings, `.article-lint.json`, schemas). */
+  onDidChangeConfiguration: vscode.Event<ConfigurationChange>;
 }
 
 export class ArticlePreview extends Disposable {
   private source: vscode.Uri;
   private renderedVersion: number | undefined;
   private renderedSettings: string | undefined;
-  private renderTimer: ReturnType<typeof setTimeout> | undefined;
-  private renderPending = false;
-  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Renders while typing: the first edit after a pause renders at once, edits during the next
+   * RENDER_DELAY_MS are gathered into one render at its end, so typing never starves the preview
+   * nor floods it.
+   */
+  private readonly renders = this._register(new Throttle(() => void this.render(), RENDER_DELAY_MS, true));
+  /** Editor scrolls, forwarded at the end of each SCROLL_THROTTLE_MS with the latest line. */
+  private readonly scrolls = this._register(new Throttle(() => this.forwardEditorScroll(), SCROLL_THROTTLE_MS, false));
   private pendingEditorLine: number | undefined;
   /** The webview's document was dropped while hidden: the next render sets the HTML again. */
   private needsFullRender = true;
@@ -69,10 +76,12 @@ export class ArticlePreview extends Disposable {
     }));
     this._register(panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)));
     this._register(vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.document.uri.toString() === this.source.toString()) this.scheduleRender();
+      if (event.document.uri.toString() === this.source.toString()) this.renders.trigger();
     }));
-    this._register(vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('articleAuthoring.preview')) this.scheduleRender();
+    this._register(host.onDidChangeConfiguration((change) => {
+      // A configuration file may name another public folder: look it up again at the next render.
+      if (change.kind === 'file') this.publicDirCache = undefined;
+      if (change.kind === 'settings' && change.event.affectsConfiguration(PREVIEW_SETTINGS_SECTION)) this.renders.trigger();
     }));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.onEditorScrolled(event)));
     this.updateOptions();
@@ -96,8 +105,6 @@ export class ArticlePreview extends Disposable {
 
   override dispose(): void {
     if (this.isDisposed) return;
-    clearTimeout(this.renderTimer);
-    clearTimeout(this.scrollTimer);
     this.onDisposeEmitter.fire();
     super.dispose();
     this.panel.dispose();
@@ -119,28 +126,6 @@ export class ArticlePreview extends Disposable {
     this.panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: roots };
   }
 
-  /**
-   * A throttle: the first edit after a pause renders at once, edits during the next RENDER_DELAY_MS
-   * are gathered into one render at its end, so typing never starves the preview nor floods it.
-   */
-  private scheduleRender(): void {
-    if (this.renderTimer) {
-      this.renderPending = true;
-      return;
-    }
-    this.renderPending = false;
-    void this.render();
-    this.renderTimer = setTimeout(() => this.afterRenderDelay(), RENDER_DELAY_MS);
-  }
-
-  private afterRenderDelay(): void {
-    this.renderTimer = undefined;
-    if (!this.renderPending || this.isDisposed) return;
-    this.renderPending = false;
-    void this.render();
-    this.renderTimer = setTimeout(() => this.afterRenderDelay(), RENDER_DELAY_MS);
-  }
-
   private document(): vscode.TextDocument | undefined {
     const key = this.source.toString();
     return vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
@@ -154,7 +139,7 @@ export class ArticlePreview extends Disposable {
       try {
         document = await vscode.workspace.openTextDocument(this.source);
       } catch {
-        this.panel.webview.html = this.errorPage(`Cannot open ${this.source.toString(true)}.`);
+        this.panel.webview.html = errorPage(this.panel.webview, `Cannot open ${this.source.toString(true)}.`);
         return;
       }
     }
@@ -184,7 +169,7 @@ export class ArticlePreview extends Disposable {
     if (full) {
       this.needsFullRender = false;
       const line = scrollToLine ?? this.line ?? this.editorTopLine();
-      this.panel.webview.html = this.page(rendered.html, { source: document.uri.toString(), version, line }, title);
+      this.panel.webview.html = previewPage(this.panel.webview, this.host.extensionUri, rendered.html, { source: document.uri.toString(), version, line }, title);
     } else {
       this.post({ type: 'update', source: document.uri.toString(), version, html: rendered.html, title, scrollToLine });
     }
@@ -210,32 +195,6 @@ export class ArticlePreview extends Disposable {
     };
   }
 
-  private page(body: string, bootstrap: PreviewBootstrap, title: string): string {
-    const webview = this.panel.webview;
-    const nonce = createNonce();
-    const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'media', file)).toString();
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(webview, nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeAttribute(media('preview.css'))}">
-<title>${escapeAttribute(title)}</title>
-</head>
-<body class="article-preview">
-<main id="article-preview-root" data-bootstrap="${escapeAttribute(JSON.stringify(bootstrap))}">
-${body}</main>
-<script nonce="${nonce}" src="${escapeAttribute(media('preview.js'))}"></script>
-</body>
-</html>`;
-  }
-
-  private errorPage(message: string): string {
-    const nonce = createNonce();
-    return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(this.panel.webview, nonce))}"></head><body><p>${escapeAttribute(message)}</p></body></html>`;
-  }
-
   private post(message: ToWebview): void {
     void this.panel.webview.postMessage(message);
   }
@@ -257,12 +216,12 @@ ${body}</main>
     // The echo of a scroll the preview asked for is not sent back; a scroll elsewhere (the user's) is.
     if (Date.now() < this.ignoreEditorScrollUntil && Math.abs(top - this.revealedLine) <= 1) return;
     this.pendingEditorLine = top;
-    if (this.scrollTimer) return;
-    this.scrollTimer = setTimeout(() => {
-      this.scrollTimer = undefined;
-      if (this.pendingEditorLine !== undefined && !this.needsFullRender) this.post({ type: 'scrollToLine', line: this.pendingEditorLine });
-      this.pendingEditorLine = undefined;
-    }, SCROLL_THROTTLE_MS);
+    this.scrolls.trigger();
+  }
+
+  private forwardEditorScroll(): void {
+    if (this.pendingEditorLine !== undefined && !this.needsFullRender) this.post({ type: 'scrollToLine', line: this.pendingEditorLine });
+    this.pendingEditorLine = undefined;
   }
 
   private onMessage(message: FromWebview): void {
@@ -270,7 +229,7 @@ ${body}</main>
     switch (message.type) {
       case 'ready':
         // The page came from the HTML just set; a render requested meanwhile follows as an update.
-        if (message.version !== undefined && message.version !== this.document()?.version) this.scheduleRender();
+        if (message.version !== undefined && message.version !== this.document()?.version) this.renders.trigger();
         break;
       case 'revealLine':
         this.line = message.line;
@@ -283,7 +242,7 @@ ${body}</main>
         void this.selectInEditor(message);
         break;
       case 'openLink':
-        void this.openLink(message.href);
+        void openPreviewLink(message.href, this.source, this.editorFor()?.viewColumn ?? vscode.ViewColumn.One);
         break;
     }
   }
@@ -320,35 +279,6 @@ ${body}</main>
     setTimeout(() => {
       if (!this.isDisposed && this.panel.active) void vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
     }, FOCUS_AGAIN_MS);
-  }
-
-  /** External links open in the browser, local files in the editor; nothing navigates the webview. */
-  private async openLink(href: string): Promise<void> {
-    const trimmed = href.trim();
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
-    if (scheme === 'http' || scheme === 'https' || scheme === 'mailto' || scheme === 'tel') {
-      await vscode.env.openExternal(vscode.Uri.parse(trimmed, true));
-      return;
-    }
-    if (scheme !== undefined || this.source.scheme !== 'file') return;
-    const [target] = trimmed.split('#');
-    if (!target) return;
-    let decoded = target.replace(/\?.*$/, '');
-    try {
-      decoded = decodeURIComponent(decoded);
-    } catch {
-      // keep as written
-    }
-    const base = decoded.startsWith('/') ? (vscode.workspace.getWorkspaceFolder(this.source)?.uri.fsPath ?? path.dirname(this.source.fsPath)) : path.dirname(this.source.fsPath);
-    const file = vscode.Uri.file(path.join(base, ...decoded.split('/')));
-    try {
-      await vscode.workspace.fs.stat(file);
-    } catch {
-      void vscode.window.showWarningMessage(`Article preview: ${decoded} does not exist.`);
-      return;
-    }
-    const column = this.editorFor()?.viewColumn ?? vscode.ViewColumn.One;
-    await vscode.window.showTextDocument(file, { viewColumn: column, preserveFocus: false, preview: false });
   }
 
   /** What the serializer stores is kept by the webview itself (setState); this is for tests. */

@@ -1,6 +1,8 @@
 /** The `articleAuthoring.preview.*` settings, read as one immutable snapshot per render. */
 import * as vscode from 'vscode';
 
+export const PREVIEW_SETTINGS_SECTION = 'articleAuthoring.preview';
+
 export interface PreviewSettings {
   readonly siteUrl: string;
   readonly allowHtml: boolean;
@@ -8,7 +10,7 @@ export interface PreviewSettings {
 }
 
 export function readPreviewSettings(scope?: vscode.ConfigurationScope): PreviewSettings {
-  const config = vscode.workspace.getConfiguration('articleAuthoring.preview', scope);
+  const config = vscode.workspace.getConfiguration(PREVIEW_SETTINGS_SECTION, scope);
   return Object.freeze({
     siteUrl: (config.get<string>('siteUrl', '') ?? '').trim(),
     allowHtml: config.get<boolean>('allowHtml', true) !== false,
