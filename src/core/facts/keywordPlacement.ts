@@ -38,11 +38,12 @@ export function keywordPlacement(article: ParsedArticle, filePath: string | unde
   const has = (text: string) => containsPhrase(normalizeForMatching(text), phrase);
   const places: Place[] = [];
   const title = articleTitle(article, profile);
-  if (title) places.push({ id: 'title', label: 'the title', found: has(title.value), range: title.range });
+  // Ranges are looked up only when asked (a finding or the preview): they need the YAML document.
+  if (title) places.push({ id: 'title', label: 'the title', found: has(title.value), get range() { return title.range; } });
   const description = articleDescription(article, profile);
-  if (description) places.push({ id: 'description', label: 'the description', found: has(description.value), range: description.range });
+  if (description) places.push({ id: 'description', label: 'the description', found: has(description.value), get range() { return description.range; } });
   const url = urlLastPart(article, filePath);
-  if (url) places.push({ id: 'url', label: "the URL's last part", found: has(url.value), range: url.range });
+  if (url) places.push({ id: 'url', label: "the URL's last part", found: has(url.value), get range() { return url.range; } });
   const paragraph = firstParagraph(article);
   if (paragraph) places.push({ id: 'first-paragraph', label: 'the first paragraph', found: has(paragraph.text), range: [paragraph.start, paragraph.end] });
   const h2s = headingsOf(article).filter((heading) => heading.level === 2);
@@ -51,5 +52,5 @@ export function keywordPlacement(article: ParsedArticle, filePath: string | unde
     const at = withKeyword ?? h2s[0];
     places.push({ id: 'h2', label: 'any H2', found: withKeyword !== undefined, range: [at.start, at.end] });
   }
-  return { keyword: focus.value, range: focus.range, places };
+  return { keyword: focus.value, get range() { return focus.range; }, places };
 }

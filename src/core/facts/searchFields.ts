@@ -11,20 +11,46 @@ import { roleValue, type RoleName } from '../site/roles';
 import { frontmatterEntryRange, frontmatterListItems, frontmatterNodeRange, type Range } from './fields';
 
 export interface FieldValue {
-  value: string;
+  readonly value: string;
   /** Where the value is written (the frontmatter value, else its entry), for jumps. */
-  range?: Range;
+  readonly range?: Range;
   /** The whole `key: value` entry, where field findings go. */
-  entry?: Range;
+  readonly entry?: Range;
   /** The top-level key it was read from. */
-  key?: string;
+  readonly key?: string;
+}
+
+/**
+ * A field's value, with its ranges found only when asked: values come from the frontmatter's data,
+ * ranges need the YAML document, which an analysis without a finding to place never builds.
+ */
+class Field implements FieldValue {
+  private located?: { range?: Range; entry?: Range };
+
+  constructor(
+    readonly value: string,
+    readonly key: string | undefined,
+    private readonly locate: () => { range?: Range; entry?: Range },
+  ) {}
+
+  get range(): Range | undefined {
+    this.located ??= this.locate();
+    return this.located.range;
+  }
+
+  get entry(): Range | undefined {
+    this.located ??= this.locate();
+    return this.located.entry;
+  }
 }
 
 function stringField(article: ParsedArticle, key: string): FieldValue | undefined {
   const value = article.frontmatter?.data?.[key];
   if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const entry = frontmatterEntryRange(article, key);
-  return { value, range: frontmatterNodeRange(article, [key]) ?? entry, entry, key };
+  return new Field(value, key, () => {
+    const entry = frontmatterEntryRange(article, key);
+    return { range: frontmatterNodeRange(article, [key]) ?? entry, entry };
+  });
 }
 
 /** The frontmatter keys of the fields that have no role in the site profiles. */
@@ -34,9 +60,12 @@ export const SEARCH_FIELD_KEYS = { slug: 'slug', keywords: 'keywords' } as const
 function roleField(article: ParsedArticle, profile: SiteProfile, role: RoleName): FieldValue | undefined {
   const found = roleValue(profile, article.frontmatter?.data, role);
   if (!found || typeof found.value !== 'string' || found.value.trim() === '') return undefined;
-  const node = frontmatterNodeRange(article, found.path);
-  const entry = found.path.length === 1 ? frontmatterEntryRange(article, String(found.path[0])) : node;
-  return { value: found.value, range: node ?? entry, entry, key: String(found.path[0]) };
+  const path = found.path;
+  return new Field(found.value, String(path[0]), () => {
+    const node = frontmatterNodeRange(article, path);
+    const entry = path.length === 1 ? frontmatterEntryRange(article, String(path[0])) : node;
+    return { range: node ?? entry, entry };
+  });
 }
 
 /** The title, by the site's title role (generic: `title`). */
@@ -64,26 +93,31 @@ function fileStem(name: string): string {
  */
 export function urlLastPart(article: ParsedArticle, filePath: string | undefined): FieldValue | undefined {
   const slug = articleSlug(article);
-  if (slug) return { value: slug.value.replace(/\/+$/, '').split('/').pop() ?? slug.value, range: slug.range };
+  if (slug) return new Field(slug.value.replace(/\/+$/, '').split('/').pop() ?? slug.value, slug.key, () => ({ range: slug.range, entry: slug.entry }));
   if (!filePath) return undefined;
   const parts = filePath.split(/[\\/]/).filter(Boolean);
   const name = parts.pop() ?? '';
   const stem = /^index\.[^.]*$/i.test(name) ? fileStem(`${parts.pop() ?? ''}.dir`) : fileStem(name);
-  return stem ? { value: stem } : undefined;
+  return stem ? new Field(stem, undefined, () => ({})) : undefined;
 }
 
 /** The focus keyword: the first item of `keywords`, with its item's range. */
 export function focusKeyword(article: ParsedArticle): FieldValue | undefined {
-  const [first] = frontmatterListItems(article, SEARCH_FIELD_KEYS.keywords);
-  if (!first || typeof first.value !== 'string' || first.value.trim() === '') return undefined;
-  return { value: first.value, range: [first.start, first.end] };
+  const keywords = article.frontmatter?.data?.[SEARCH_FIELD_KEYS.keywords];
+  const first: unknown = Array.isArray(keywords) ? keywords[0] : undefined;
+  if (typeof first !== 'string' || first.trim() === '') return undefined;
+  return new Field(first, SEARCH_FIELD_KEYS.keywords, () => {
+    const [item] = frontmatterListItems(article, SEARCH_FIELD_KEYS.keywords);
+    const range: Range | undefined = item ? [item.start, item.end] : undefined;
+    return { range, entry: range };
+  });
 }
 
 /** Every keyword of the list that is a non-empty string, as written, with its item's range. */
 export function keywordItems(article: ParsedArticle): FieldValue[] {
   return frontmatterListItems(article, SEARCH_FIELD_KEYS.keywords)
     .filter((item): item is { value: string; start: number; end: number } => typeof item.value === 'string' && item.value.trim() !== '')
-    .map((item) => ({ value: item.value, range: [item.start, item.end] }));
+    .map((item) => new Field(item.value, SEARCH_FIELD_KEYS.keywords, () => ({ range: [item.start, item.end], entry: [item.start, item.end] })));
 }
 
 /**

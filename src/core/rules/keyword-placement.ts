@@ -14,9 +14,9 @@ export default defineRule({
     const { analysis, article } = context;
     if (!analysis.isValid('keywords')) return;
     const placement = keywordPlacement(article, analysis.filePath, analysis.site.profile);
-    if (!placement?.range) return;
+    if (!placement) return;
     const missing = placement.places.filter((place) => !place.found).map((place) => place.label);
-    if (missing.length === 0) return;
+    if (missing.length === 0 || !placement.range) return;
     context.report({
       start: placement.range[0],
       end: placement.range[1],

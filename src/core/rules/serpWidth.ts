@@ -5,11 +5,13 @@ import type { RuleContext } from './rule';
 import { numberOption } from './util';
 
 export function reportTruncation(context: RuleContext, field: FieldValue | undefined, label: string, box: SerpBox): void {
-  const range = field?.entry ?? field?.range;
-  if (!field || !range) return;
+  if (!field) return;
   const maxWidth = numberOption(context, 'maxWidth', box.maxWidth);
   const cut = cutToWidth(field.value, { fontPx: box.fontPx, maxWidth });
   if (!cut.truncated) return;
+  // The range needs the YAML document: looked up only for a finding.
+  const range = field.entry ?? field.range;
+  if (!range) return;
   const shown = cut.text.slice(0, -1);
   // The last words shown (at most 4, and 40 characters), so the author sees where the cut falls.
   const lastWords = shown.split(' ').slice(-4).join(' ');
