@@ -189,8 +189,9 @@ window.addEventListener('resize', () => {
 /** Shows the desktop or the mobile search result (the page has both), as last chosen. */
 function showSerpMode(): void {
   const mode = state.serpMode ?? 'desktop';
-  document.body.dataset.serpMode = mode;
-  for (const button of root.querySelectorAll<HTMLElement>('[data-serp-mode]')) {
+  // On the body as data-serp-view (not data-serp-mode, which marks the toggle's buttons).
+  document.body.dataset.serpView = mode;
+  for (const button of root.querySelectorAll<HTMLElement>('.serp-mode[data-serp-mode]')) {
     button.setAttribute('aria-pressed', String(button.dataset.serpMode === mode));
   }
 }
@@ -207,7 +208,7 @@ function jumpFrom(target: Element | null): boolean {
 
 /** The search result's desktop/mobile toggle and the SEO panel's items; true when the target was one. */
 function activate(target: Element | null): boolean {
-  const toggle = target?.closest?.('[data-serp-mode]') as HTMLElement | null;
+  const toggle = target?.closest?.('.serp-mode[data-serp-mode]') as HTMLElement | null;
   if (toggle) {
     state = { ...state, serpMode: toggle.dataset.serpMode === 'mobile' ? 'mobile' : 'desktop' };
     vscode.setState(state);
