@@ -157,6 +157,9 @@ const beyondCommonMark = fc.oneof(
   fc.tuple(inlineText, fc.constantFrom('{{< figure src="x', '{{% figure src=`/hero.png` %}}', '{{< youtube "a" >}}', '{{< /details >}}', '{{<', '{{< figure\n  src="/hero.png"\n  alt=""\n>}}')).map(([text, code]) => `${text} ${code} ${text}`),
   fc.tuple(inlineText, image, fc.boolean()).map(([text, img, closed]) => `{% comment %}\n${img}\n\n# ${text}${closed ? '\n{% endcomment %}' : ''}`),
   fc.tuple(inlineText, fc.boolean()).map(([text, closed]) => `{% raw %}{{ ${text} }}${closed ? '{% endraw %}' : ''} {% if x %}${text}{% endif %} {{ site.baseurl }}`),
+  fc.tuple(inlineText, fc.constantFrom('{{ site.baseurl }}/hero.png', '{{ "/hero.png" | relative_url }}', '{{ x }', '{% link a.png %}', '{{site.url}}'), fc.constantFrom('', ' "t"', ' "open', ')')).map(
+    ([alt, src, title]) => `![${alt}](${src}${title})`,
+  ),
   fc.tuple(inlineText, fc.constantFrom('&nbsp;', '&#160;', '&#xA0;', ' &nbsp; ')).map(([text, blank]) => `![${blank}](/hero.png) <img src="{{ site.baseurl }}/hero.png" alt="${blank}"> ${text}`),
 );
 

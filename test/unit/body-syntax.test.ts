@@ -9,6 +9,8 @@ import { keywordUsed, parseArticle, readingStats } from '../../src/core';
 import { hiddenRanges } from '../../src/core/facts/hidden';
 import { headingsOf } from '../../src/core/facts/headings';
 import { imagesOf } from '../../src/core/facts/images';
+import { markdownParser } from '../../src/core';
+import { BodyParser } from '../../src/core/parse/bodyParse';
 import { renderArticle } from '../../src/core/render';
 import { assertInertHtml } from './html-inert';
 
@@ -61,6 +63,17 @@ describe('body syntax beyond CommonMark', () => {
       ranges.map(([start, end]) => text.slice(start, end)),
       ['{{< x "y >}}', '{% if %}', '{{ c }}', '{% raw %}', '{% endraw %}', '{% comment %}\r\nx'],
     );
+  });
+
+  it('ends a {…} expression the same whether the body is parsed by segments or whole (found by npm run fuzz: seed -1501966447)', () => {
+    // A template literal opened in the expression used to run on past blank lines to a backtick far below.
+    const padding = Array.from({ length: 80 }, (_, index) => `Padding paragraph number ${index}.`).join('\n\n');
+    const start = `{\n\`\`\`\n*/}\nA paragraph.\n\n${padding}\n`;
+    const edited = `${start.slice(0, 1500)}\`\`\`\n${start.slice(1500)}`;
+    const parser = new BodyParser(() => markdownParser('mdx'));
+    parser.parse(start);
+    const strip = (tokens: readonly { type: string; map: [number, number] | null; content: string }[]) => tokens.map((token) => [token.type, token.map, token.content]);
+    assert.deepEqual(strip(parser.parse(edited)), strip(markdownParser('mdx').parse(edited, {})));
   });
 
   describe('in the preview', () => {

@@ -8,6 +8,7 @@
 import type { ParsedArticle, Token } from '../parse/parse';
 import { blockMaps, contentRangeOf, sourceOffset } from '../parse/positions';
 import { inlineText } from './headings';
+import { localImagePath } from './imagePaths';
 import { shortcodeMetaOf } from '../parse/syntax/shortcodes';
 
 export interface ImageRef {
@@ -244,7 +245,9 @@ function insideRanges(ranges: [number, number][], offset: number): boolean {
 
 /** An alt text from the image's file name: `/img/winter-tyres_01.png` → "Winter tyres 01". */
 export function altFromFileName(src: string | undefined): string {
-  const name = (src ?? '').replace(/[?#].*$/, '').split('/').pop() ?? '';
+  // A path behind a template expression (`{{ "/x.png" | relative_url }}`): the plain path it stands for.
+  const path = src?.trimStart().startsWith('{{') ? (localImagePath(src) ?? '') : (src ?? '');
+  const name = path.replace(/[?#].*$/, '').split('/').pop() ?? '';
   const stem = name.replace(/\.[A-Za-z0-9]+$/, '');
   const words = stem.replace(/[-_.+]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!words || words.startsWith('{')) return 'Describe this image';

@@ -20,8 +20,9 @@ export default defineRule({
     const relativeUnchecked = analysis.site.profile.relativeHeroUnchecked && hero && !/^\s*(\/|\{\{)/.test(hero.value as string);
     if (hero && analysis.isValid(String(hero.path[0])) && typeof hero.value === 'string' && !relativeUnchecked) {
       const result = await resolver.resolve(hero.value);
-      const range = frontmatterNodeRange(article, hero.path);
-      if (result.status === 'missing' && range) {
+      // The range (from the YAML document) only for a finding.
+      const range = result.status === 'missing' ? frontmatterNodeRange(article, hero.path) : undefined;
+      if (range) {
         context.report({ start: range[0], end: range[1], message: `The hero image "${hero.value}" is not found (looked for ${describe(result.path)}).` });
       }
     }

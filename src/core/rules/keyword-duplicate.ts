@@ -15,6 +15,8 @@ export default defineRule({
   check(context) {
     const { analysis, article } = context;
     if (!analysis.isValid('keywords')) return;
+    // The values tell whether a keyword repeats; the items' ranges (the YAML document) only then.
+    if (!hasRepeat(analysis.data.keywords)) return;
     const items = frontmatterListItems(article, 'keywords');
     const first = new Map<string, string>();
     const flow = isFlowList(article, 'keywords');
@@ -36,6 +38,18 @@ export default defineRule({
     });
   },
 });
+
+function hasRepeat(keywords: unknown): boolean {
+  if (!Array.isArray(keywords)) return true;
+  const seen = new Set<string>();
+  for (const keyword of keywords) {
+    if (typeof keyword !== 'string') continue;
+    const normalized = normalizeForMatching(keyword);
+    if (seen.has(normalized)) return true;
+    seen.add(normalized);
+  }
+  return false;
+}
 
 /** Removes a list item: `, item` in a flow list, its whole line in a block list. */
 function removal(

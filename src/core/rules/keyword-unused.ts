@@ -1,5 +1,6 @@
 import { frontmatterListItems } from '../facts/fields';
 import { normalizeForMatching, phraseUsed } from '../facts/keywords';
+import type { ParsedArticle } from '../parse/parse';
 import { defineRule } from './rule';
 
 /** A frontmatter keyword that does not occur in the body's text. */
@@ -13,6 +14,8 @@ export default defineRule({
   check(context) {
     const { analysis, article } = context;
     if (!analysis.isValid('keywords')) return;
+    // The values tell whether there is a finding; the items' ranges (the YAML document) only then.
+    if (!unusedKeywords(article, analysis.data.keywords)) return;
     const seen = new Set<string>();
     for (const item of frontmatterListItems(article, 'keywords')) {
       if (typeof item.value !== 'string') continue;
@@ -30,3 +33,12 @@ export default defineRule({
     }
   },
 });
+
+function unusedKeywords(article: ParsedArticle, keywords: unknown): boolean {
+  if (!Array.isArray(keywords)) return true;
+  return keywords.some((keyword) => {
+    if (typeof keyword !== 'string') return false;
+    const normalized = normalizeForMatching(keyword);
+    return !normalized || !phraseUsed(article, normalized);
+  });
+}

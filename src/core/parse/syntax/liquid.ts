@@ -3,7 +3,8 @@
  * they are never text: inline `liquid` tokens, and `liquid_block` tokens for `{% comment %}` …
  * `{% endcomment %}` standing on their own lines (which may hold blank lines and Markdown: none of it
  * is content). `{% raw %}` … `{% endraw %}` is shown as written: its text is a `text` token, the two
- * tags hidden; standing on their own lines, a paragraph of that text (`meta.liquidRaw`).
+ * tags hidden; standing on their own lines, a paragraph of that text (`meta.liquidRaw`). An image
+ * whose path starts with Liquid (`![alt]({{ site.baseurl }}/x.png)`) is an image.
  */
 import type MarkdownIt from 'markdown-it';
 import { recordContentRange } from '../positions';
@@ -70,6 +71,58 @@ function push(state: StateInline, type: string, content: string, start: number, 
   recordContentRange(token, start, end);
 }
 
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a;
+}
+
+/**
+ * `![alt]({{ site.baseurl }}/x.png)`, as Jekyll's documentation writes images: Liquid fills in the
+ * path before the Markdown is read, so the spaces inside `{{ … }}` do not end it. An `image` token
+ * like markdown-it's, its `src` as written (facts/imagePaths.ts resolves such a path).
+ */
+function liquidImage(state: StateInline, silent: boolean): boolean {
+  const src = state.src;
+  const start = state.pos;
+  const max = state.posMax;
+  if (src.charCodeAt(start) !== 0x21 || src.charCodeAt(start + 1) !== 0x5b) return false;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, start + 1, false);
+  if (labelEnd < 0 || src.charCodeAt(labelEnd + 1) !== 0x28) return false;
+  let pos = labelEnd + 2;
+  while (pos < max && isBlank(src.charCodeAt(pos))) pos++;
+  if (src.charCodeAt(pos) !== 0x7b || (src.charCodeAt(pos + 1) !== 0x7b && src.charCodeAt(pos + 1) !== 0x25)) return false;
+  const hrefStart = pos;
+  pos = templateEnd(src, pos + 2, max, src.charCodeAt(pos + 1) === 0x7b ? '}}' : '%}');
+  if (pos === -1) return false;
+  // The rest of the path, up to blanks (a title may follow) or the closing parenthesis.
+  while (pos < max && !isBlank(src.charCodeAt(pos)) && src.charCodeAt(pos) !== 0x29) pos++;
+  const href = src.slice(hrefStart, pos);
+  const afterHref = pos;
+  while (pos < max && isBlank(src.charCodeAt(pos))) pos++;
+  let title = '';
+  if (pos > afterHref && pos < max && src.charCodeAt(pos) !== 0x29) {
+    const parsed = state.md.helpers.parseLinkTitle(src, pos, max);
+    if (!parsed.ok) return false;
+    title = parsed.str;
+    pos = parsed.pos;
+    while (pos < max && isBlank(src.charCodeAt(pos))) pos++;
+  }
+  if (pos >= max || src.charCodeAt(pos) !== 0x29) return false;
+  pos++;
+  if (!silent) {
+    const content = src.slice(start + 2, labelEnd);
+    const children: MarkdownIt.Token[] = [];
+    state.md.inline.parse(content, state.md, state.env, children);
+    const token = state.push('image', 'img', 0);
+    token.attrs = [['src', href], ['alt', '']];
+    if (title) token.attrs.push(['title', title]);
+    token.children = children;
+    token.content = content;
+    recordContentRange(token, start, pos);
+  }
+  state.pos = pos;
+  return true;
+}
+
 /** `{% raw %}` or `{% comment %}` at the start of a line, up to its end tag and the end of that line. */
 function liquidBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
@@ -134,5 +187,6 @@ function liquidRawText(state: StateCore): void {
 export function liquid(md: MarkdownParser): void {
   md.block.ruler.before('fence', 'liquid_block', liquidBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.inline.ruler.before('emphasis', 'liquid', liquidInline);
+  md.inline.ruler.before('image', 'liquid_image', liquidImage);
   md.core.ruler.after('inline', 'liquid_raw', liquidRawText);
 }

@@ -37,14 +37,18 @@ export function braceEnd(src: string, from: number, end: number): number {
   return -1;
 }
 
-/** Offset just past the quote that closes the one at `from` (backslash escapes respected), or -1. */
+/**
+ * Offset just past the quote that closes the one at `from` on the same line (backslash escapes
+ * respected), or -1. Template literals too end at their line here: a string that ran on past a blank
+ * line would make a `{…}` end differ between the body parsed by segments and parsed whole.
+ */
 function quoteEnd(src: string, from: number, end: number): number {
   const quote = src.charCodeAt(from);
   for (let index = from + 1; index < end; index++) {
     const code = src.charCodeAt(index);
     if (code === 0x5c /* \ */) index++;
     else if (code === quote) return index + 1;
-    else if (code === 0x0a && quote !== 0x60) return -1;
+    else if (code === 0x0a) return -1;
   }
   return -1;
 }
