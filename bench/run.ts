@@ -6,7 +6,7 @@
  * Run: npm run bench (tsc, then the bench bundled with the engine as shipped: bench/.work/bench.js);
  * node --expose-gc out/bench/run.js runs the same from the tsc output (markdown-it as published).
  * Options: --json; --vscode (also measure activation in the real VS Code host: starts a workbench,
- * about a minute); --only seed,large,typing,workspace,index,extension (a subset); --quick (fewer runs).
+ * about a minute); --only seed,large,typing,workspace,index,site,extension (a subset); --quick (fewer runs).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -21,6 +21,7 @@ import { renderArticle } from '../src/core/render';
 import { largeArticle, prng, seedArticle, type GeneratedArticle } from './generate';
 import { heapUsed, interleaved, MB, now, summarize, type Summary } from './measure';
 import { measureBundle, measureActivation } from './extension';
+import { measureSiteModel } from './site';
 import { ensureTree, measureIndex, sharedBlocks, timeProcesses, type ProcessCommand } from './workspace';
 
 // Run from bench/.work/bench.js (npm run bench: the engine bundled as the extension and the CLI bundle
@@ -357,6 +358,12 @@ async function main(): Promise<void> {
     results.index = figures;
     target('index.seconds', 'workspace index of 10,000 articles (s)', figures.ms / 1000, '≤ 10', (v) => v <= 10);
     target('index.heapMB', 'workspace index of 10,000 articles (MB of heap)', figures.heapMB, '≤ 100', (v) => v <= 100);
+  }
+  if (wanted('site')) {
+    log('site: the site model of 10,000 linked articles…');
+    const figures = await measureSiteModel(10_000, quick ? 10 : 40);
+    results.site = figures;
+    log(`site: built in ${(figures.buildMs / 1000).toFixed(2)} s (model ${figures.modelMs.toFixed(0)} ms, ${figures.heapMB.toFixed(1)} MB); update after one edit ${figures.update.median.toFixed(2)} ms median, ${figures.update.p95.toFixed(2)} ms p95 (${figures.affectedMedian} articles affected)`);
   }
   if (wanted('extension')) {
     log('extension: minified bundle…');

@@ -11,7 +11,9 @@ import { detectSite, type SiteFolderCache } from '../core/site/index';
 import { articleKind } from '../core/site/articles';
 import { pathLabel } from '../core/site/roles';
 import type { HeroSource, KeyPath } from '../core/site/profile';
-import { ruleRegistry } from '../core/rules/index';
+import { allRules } from '../core/rules/index';
+import { siteEntry, type SiteArticle } from '../core/site/entry';
+import { SiteDirectory } from '../core/site/sites';
 import type { ArticleStats, Finding } from '../core/types';
 import { NodeFileSystem } from './node-fs';
 import type { RuleInfo } from './report';
@@ -29,6 +31,8 @@ export interface Analysis {
   stats: ArticleStats;
   /** The site profile's name. */
   site: string;
+  /** What the site model needs of it (articles only). */
+  siteArticle?: SiteArticle;
 }
 
 export class Engine {
@@ -37,6 +41,7 @@ export class Engine {
   private readonly siteFolders: SiteFolderCache = new Map();
   /** By folder (or the one --config file): articles in the same folder share their configuration. */
   private readonly configs = new Map<string, Promise<LoadedConfig>>();
+  private readonly sites = new SiteDirectory(this.fs);
 
   constructor(
     readonly cwd: string,
@@ -50,7 +55,13 @@ export class Engine {
   async analyze(text: string, filePath: string, state?: ArticleState): Promise<Analysis> {
     const { config } = await this.configFor(filePath);
     const result = await analyzeArticle(text, { filePath, config, fs: this.fs, state, siteFolders: this.siteFolders });
+    let siteArticle: SiteArticle | undefined;
+    if (result.isArticle) {
+      const where = await this.sites.siteOf(filePath, result.site, config);
+      siteArticle = siteEntry({ article: result.article, path: filePath, ...where, siteUrl: config.siteUrl, listPage: result.kind === 'list' });
+    }
     return {
+      siteArticle,
       text: result.article.text,
       hadBom: result.article.hadBom,
       isArticle: result.isArticle,
@@ -96,7 +107,7 @@ export class Engine {
   }
 
   /** The file's configuration; throws ConfigurationError when it has a problem. */
-  private async configFor(filePath: string): Promise<LoadedConfig> {
+  async configFor(filePath: string): Promise<LoadedConfig> {
     const key = this.configFile ?? path.dirname(filePath);
     let loading = this.configs.get(key);
     if (!loading) {
@@ -123,5 +134,5 @@ function describeProblems(problems: readonly ConfigProblem[], cwd: string): stri
 
 /** What SARIF says about each rule: from the engine's registry. */
 export function ruleInfos(): RuleInfo[] {
-  return ruleRegistry.map((rule) => ({ id: rule.id, defaultSeverity: rule.defaultSeverity, description: rule.description }));
+  return allRules.map((rule) => ({ id: rule.id, defaultSeverity: rule.defaultSeverity, description: rule.description }));
 }

@@ -14,6 +14,7 @@ import { formatStylish } from './formatters/stylish';
 import { sortReports } from './lint';
 import { TOOL_NAME, TOOL_VERSION } from './meta';
 import { lintAll } from './pool';
+import { addSiteFindings } from './site';
 import { totals, type FileReport } from './report';
 
 export const EXIT_OK = 0;
@@ -65,6 +66,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 
     const configProblem = outcomes.find((outcome) => outcome.kind === 'bad-config');
     if (configProblem?.kind === 'bad-config') return fail(configProblem.message);
+    await addSiteFindings(outcomes, io.cwd, configFile);
 
     let exitCode = EXIT_OK;
     const reports: FileReport[] = [];

@@ -63,4 +63,4 @@ export * from './site/roles';
 export * from './site/articles';
 export type { Rule, RuleContext, RuleReport, RuleOptionSpec } from './rules/rule';
 export { AnalysisContext } from './rules/context';
-export { ruleRegistry, ruleById, ruleIds } from './rules/index';
+export { ruleRegistry, siteRuleRegistry, allRules, ruleById, ruleIds } from './rules/index';

@@ -28,6 +28,8 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   fix?: Fix;
+  /** Other fixes offered beside `fix` (the other close targets of a broken link). */
+  alternatives?: Fix[];
 }
 
 export interface ArticleStats {

@@ -9,7 +9,10 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig, SiteFolderCache } from '../core';
+import type { SiteArticle } from '../core/site/entry';
+import type { SiteDirectory } from '../core/site/sites';
 import { ArticleDocuments } from './articleDocuments';
+import { readPreviewSettings } from './preview/settings';
 import { documentPath } from './articles';
 import { Disposable } from './dispose';
 import { WorkspaceFileSystem } from './fs';
@@ -26,6 +29,8 @@ export interface Analysis {
   findings: Finding[];
   stats: ArticleStats;
   config: ResolvedConfig;
+  /** What the site model needs of the article (articles only). */
+  siteArticle?: SiteArticle;
   /** The `.article-lint.json` that applies, with its problems (empty when it is fine). */
   configFile?: { file: string; problems: ConfigProblem[] };
 }
@@ -43,6 +48,13 @@ export class ArticleAnalyzer extends Disposable {
   readonly fs = new WorkspaceFileSystem();
   /** What each folder's site marker files say, until a configuration or marker file changes. */
   private readonly siteFolders: SiteFolderCache = new Map();
+  private siteDirectory: SiteDirectory | undefined;
+
+  /** Each site's URL settings, read once (shared with the workspace's site index). */
+  get sites(): SiteDirectory {
+    this.siteDirectory ??= new (engine().SiteDirectory)(this.fs);
+    return this.siteDirectory;
+  }
   private readonly documents: ArticleDocuments;
   private readonly isTrusted: () => boolean;
 
@@ -89,9 +101,23 @@ export class ArticleAnalyzer extends Disposable {
       state: open?.state,
       siteFolders: this.siteFolders,
     });
+    const siteArticle =
+      result.isArticle && filePath
+        ? await engine().readSiteArticle({
+            text,
+            filePath,
+            config: loaded.config,
+            fs: this.fs,
+            sites: this.sites,
+            article: result.article,
+            site: result.site,
+            siteUrl: readPreviewSettings(uri).siteUrl || undefined,
+          })
+        : undefined;
     return {
       version: undefined,
       filePath,
+      siteArticle,
       text: result.article.text,
       article: result.article,
       isArticle: result.isArticle,
@@ -111,6 +137,7 @@ export class ArticleAnalyzer extends Disposable {
   invalidate(): void {
     this.siteFolders.clear();
     this.documents.forgetAnalyses();
+    this.siteDirectory?.clear();
   }
 }
 

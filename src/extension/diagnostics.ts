@@ -15,6 +15,7 @@ import type { ConfigurationChange } from './configuration';
 import { Debouncer } from './debounce';
 import { readSettings } from './settings';
 import { engine } from './engine';
+import type { WorkspaceSiteIndex } from './workspaceIndex';
 
 /** The `source` of every diagnostic; code actions only look at diagnostics with this source. */
 export const DIAGNOSTIC_SOURCE = 'article-lint';
@@ -87,15 +88,32 @@ export class ArticleDiagnostics extends Disposable {
   private readonly recheck = this._register(new Debouncer(() => void this.recheckAll(), () => readSettings().debounceMs));
   /** Bumped on every check request and on close; a result is shown only if its generation is still current. */
   private readonly generations = new Map<string, number>();
+  /** The last analysis shown per URI, so that a change elsewhere in the site re-publishes it with new site-wide findings. */
+  private readonly shown = new Map<string, { positions: Pick<vscode.TextDocument, 'positionAt'>; analysis: Analysis }>();
+  /** Bumped per publish: site-wide findings computed for an older publish are dropped. */
+  private readonly publishes = new Map<string, number>();
 
-  /** `configuration`: the configuration-changed event; every open article is checked again on it. */
+  /**
+   * `configuration`: the configuration-changed event; every open article is checked again on it.
+   * `site`: the workspace's site model; its changes re-publish the articles they affect.
+   */
   constructor(
     private readonly analyzer: ArticleAnalyzer,
     private readonly docs: RuleDocs,
     private readonly log: Log,
     configuration?: vscode.Event<ConfigurationChange>,
+    private readonly site?: WorkspaceSiteIndex,
   ) {
     super();
+    if (site) {
+      this._register(
+        site.onDidChange((paths) => {
+          for (const [key, shown] of this.shown) {
+            if (shown.analysis.filePath && paths.has(shown.analysis.filePath)) this.publish(vscode.Uri.parse(key), shown.positions, shown.analysis);
+          }
+        }),
+      );
+    }
     this.collection = this._register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));
     this.configCollection = this._register(vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-config`));
 
@@ -162,16 +180,48 @@ export class ArticleDiagnostics extends Disposable {
     // Stale: a newer check was requested, the document changed, or it was closed meanwhile.
     if (this.isDisposed || this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
     this.publish(document.uri, document, analysis);
+    // The site model learns this version (a renamed heading, a new link): the articles it affects are re-published.
+    if (this.site && analysis.filePath && document.uri.scheme === 'file') {
+      this.site.ensureStarted();
+      this.site.updateFromDocument(analysis.filePath, analysis.isArticle ? analysis.siteArticle : undefined);
+    }
   }
 
   /** Shows an analysis' findings for a URI (an open document, or a file checked from disk). */
   publish(uri: vscode.Uri, positions: Pick<vscode.TextDocument, 'positionAt'>, analysis: Analysis): void {
+    const key = uri.toString();
+    const count = (this.publishes.get(key) ?? 0) + 1;
+    this.publishes.set(key, count);
     if (analysis.isArticle) {
-      this.collection.set(uri, analysis.findings.map((finding) => toDiagnostic(positions, finding, this.docs)));
+      this.shown.set(key, { positions, analysis });
+      const own = analysis.findings.map((finding) => toDiagnostic(positions, finding, this.docs));
+      const siteWide = this.siteFindings(analysis);
+      if (!siteWide) this.collection.set(uri, own);
+      else {
+        void siteWide.then(
+          (findings) => {
+            if (this.isDisposed || this.publishes.get(key) !== count) return;
+            this.collection.set(uri, [...own, ...findings.map((finding) => toDiagnostic(positions, finding, this.docs))]);
+          },
+          (error: unknown) => this.log.error(`Site-wide checks of ${key} failed:`, error),
+        );
+      }
     } else {
+      this.shown.delete(key);
       this.collection.delete(uri);
     }
     if (analysis.configFile) this.showConfigProblems(pathToUri(analysis.configFile.file), analysis.configFile.problems);
+  }
+
+  /** The site-wide findings of an article, once the workspace's site model is complete (before that: none, not guesses). */
+  private siteFindings(analysis: Analysis): Promise<Finding[]> | undefined {
+    const site = this.site;
+    if (!site?.isComplete || !analysis.filePath || !site.model.get(analysis.filePath)) return undefined;
+    return engine().checkSiteArticle(site.model, analysis.filePath, {
+      config: analysis.config,
+      fs: this.analyzer.fs,
+      displayPath: (path) => vscode.workspace.asRelativePath(vscode.Uri.file(path), false),
+    });
   }
 
   /** Validates a `.article-lint.json` on its own (opened, created or changed), articles open or not. */
@@ -200,6 +250,9 @@ export class ArticleDiagnostics extends Disposable {
     // A check still running finds no generation of its own and does not publish.
     this.generations.delete(key);
     this.collection.delete(uri);
+    this.shown.delete(key);
+    this.publishes.delete(key);
+    if (uri.scheme === 'file') this.site?.documentClosed(uri.fsPath);
   }
 
   /** Checks every open document again (the analyzer has forgotten its analyses on the same event). */

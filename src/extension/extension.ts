@@ -31,7 +31,9 @@ import { createLog } from './log';
 import { ArticlePreviewManager } from './preview';
 import { ReadingTimeStatus } from './readingTimeStatus';
 import { SchemaLookup } from './schemaLookup';
-import { WorkspaceValueIndex } from './workspaceIndex';
+import { WorkspaceSiteIndex, WorkspaceValueIndex } from './workspaceIndex';
+import { SiteFeatures } from './siteFeatures';
+import { ShowSiteReportCommand } from './commands/showSiteReport';
 
 export function activate(context: vscode.ExtensionContext): void {
   const own = <T extends vscode.Disposable>(disposable: T): T => {
@@ -47,7 +49,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const schemas = own(new SchemaLookup(configuration.onDidChange));
   const index = own(new WorkspaceValueIndex(log));
   index.scheduleBuild();
-  const diagnostics = own(new ArticleDiagnostics(analyzer, ruleDocsInExtension(context.extensionUri), log, configuration.onDidChange));
+  const site = own(new WorkspaceSiteIndex(analyzer.fs, () => analyzer.sites, log, configuration.onDidChange));
+  const diagnostics = own(new ArticleDiagnostics(analyzer, ruleDocsInExtension(context.extensionUri), log, configuration.onDidChange, site));
   const previews = own(new ArticlePreviewManager(context.extensionUri, documents, configuration.onDidChange));
 
   // Editor features.
@@ -60,6 +63,11 @@ export function activate(context: vscode.ExtensionContext): void {
     ),
   );
   own(vscode.languages.registerHoverProvider(MARKDOWN_SELECTOR, new ArticleHoverProvider(documents, schemas)));
+  const siteFeatures = new SiteFeatures(analyzer, site);
+  own(vscode.languages.registerCompletionItemProvider(MARKDOWN_SELECTOR, siteFeatures, ...SiteFeatures.triggerCharacters));
+  own(vscode.languages.registerDefinitionProvider(MARKDOWN_SELECTOR, siteFeatures));
+  own(vscode.languages.registerReferenceProvider(MARKDOWN_SELECTOR, siteFeatures));
+  own(vscode.languages.registerCodeActionsProvider(MARKDOWN_SELECTOR, siteFeatures, SiteFeatures.codeActionMetadata));
   own(new ReadingTimeStatus(documents));
   own(new KeywordCoverageStatus(analyzer));
 
@@ -76,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): void {
   commands.register(new CopyFaqJsonLdCommand(analyzer));
   commands.register(new FixAllCommand(analyzer));
   commands.register(new ApplyFixCommand(analyzer));
+  commands.register(new ShowSiteReportCommand(context.extensionUri, siteFeatures, site));
   commands.assertAllRegistered();
 }
 

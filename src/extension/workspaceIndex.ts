@@ -7,6 +7,12 @@
  */
 import * as vscode from 'vscode';
 import type { IndexedField, IndexedValues, UsedValue } from '../core/parse/frontmatterValues';
+import type { ResolvedConfig } from '../core/config/config';
+import type { SiteArticle } from '../core/site/entry';
+import type { SiteModel } from '../core/site/model';
+import type { SiteDirectory } from '../core/site/sites';
+import type { SiteFolderCache } from '../core/site/index';
+import type { WorkspaceFileSystem } from './fs';
 import { Disposable } from './dispose';
 import type { Log } from './log';
 import { engine } from './engine';
@@ -177,4 +183,186 @@ export class WorkspaceValueIndex extends Disposable {
 /** Inside node_modules or a dot-folder of its workspace folder (as the initial search excludes). */
 function isInExcludedFolder(uri: vscode.Uri): boolean {
   return /(^|\/)(node_modules|\.[^/]+)\//.test(vscode.workspace.asRelativePath(uri, false));
+}
+
+const SITE_ARTICLE_GLOB = '**/*.{md,mdx,markdown}';
+/** A site-wide re-check waits this long after the last file event (a branch switch changes many files). */
+const SITE_FLUSH_MS = 200;
+
+/**
+ * The site model of the workspace (src/core/site/model.ts): every article's URL, title,
+ * description, heading anchors and links. Built in the background like the value index; open
+ * documents update their own entry from each analysis (their text, not the saved file), closed files
+ * from disk through a watcher. Every change reports the articles whose site-wide findings it may
+ * change (see SiteModel.set), so only those are checked again.
+ */
+export class WorkspaceSiteIndex implements vscode.Disposable {
+  private modelInstance: SiteModel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly emitter = new vscode.EventEmitter<ReadonlySet<string>>();
+  /** Paths whose entry comes from an open document: the watcher leaves them alone. */
+  private readonly live = new Set<string>();
+  private readonly configs = new Map<string, Promise<ResolvedConfig>>();
+  /** What each folder's site marker files say, for this index's reads (cleared with the configurations). */
+  private readonly siteFolders: SiteFolderCache = new Map();
+  private building: Promise<void> | undefined;
+  private complete = false;
+  private disposed = false;
+  private readonly dirty = new Set<string>();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Fired with the paths whose site-wide findings may have changed (all of them once the first build ends). */
+  readonly onDidChange = this.emitter.event;
+
+  /** `configuration`: a configuration, schema or setting changed: every file is read again. */
+  constructor(
+    private readonly fs: WorkspaceFileSystem,
+    private readonly sites: () => SiteDirectory,
+    private readonly log: Log,
+    configuration?: vscode.Event<unknown>,
+  ) {
+    if (configuration) this.disposables.push(configuration(() => this.reset()));
+  }
+
+  get model(): SiteModel {
+    this.modelInstance ??= new (engine().SiteModel)();
+    return this.modelInstance;
+  }
+
+  get isComplete(): boolean {
+    return this.complete;
+  }
+
+  ensureStarted(): void {
+    if (this.building || this.disposed) return;
+    this.building = this.build().catch((error: unknown) => {
+      this.log.error('Building the site model of the workspace failed:', error);
+      this.complete = true;
+    });
+  }
+
+  whenComplete(): Promise<void> {
+    this.ensureStarted();
+    return this.building ?? Promise.resolve();
+  }
+
+  /** An open document's analysis: its entry replaces the one read from disk. */
+  updateFromDocument(path: string, entry: SiteArticle | undefined): void {
+    this.live.add(path);
+    this.apply(path, entry);
+  }
+
+  /** The document closed: its saved file counts again. */
+  documentClosed(path: string): void {
+    if (!this.live.delete(path)) return;
+    this.markDirty(vscode.Uri.file(path));
+  }
+
+  /** A configuration changed: every file is read again. */
+  reset(): void {
+    this.configs.clear();
+    this.siteFolders.clear();
+    if (!this.building) return;
+    void this.readAll(vscode.workspace.workspaceFolders ?? []).then(() => this.fireAll());
+  }
+
+  private apply(path: string, entry: SiteArticle | undefined): void {
+    const affected = entry ? this.model.set(entry) : this.model.delete(path);
+    if (entry) affected.add(path);
+    if (this.complete && affected.size > 0) this.emitter.fire(affected);
+  }
+
+  private fireAll(): void {
+    if (!this.disposed) this.emitter.fire(new Set([...this.model.all()].map((article) => article.path)));
+  }
+
+  private async build(): Promise<void> {
+    const watcher = vscode.workspace.createFileSystemWatcher(SITE_ARTICLE_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.markDirty(uri)),
+      watcher.onDidChange((uri) => this.markDirty(uri)),
+      watcher.onDidDelete((uri) => {
+        if (this.live.has(uri.fsPath)) return;
+        this.apply(uri.fsPath, undefined);
+      }),
+    );
+    await this.readAll(vscode.workspace.workspaceFolders ?? []);
+    this.complete = true;
+    this.fireAll();
+  }
+
+  private async readAll(folders: readonly vscode.WorkspaceFolder[]): Promise<void> {
+    for (const folder of folders) {
+      if (this.disposed) return;
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_ARTICLE_GLOB), EXCLUDE_GLOB, MAX_FILES);
+      for (let index = 0; index < files.length && !this.disposed; index += BATCH_SIZE) {
+        await Promise.all(files.slice(index, index + BATCH_SIZE).map((uri) => this.read(uri)));
+        await yieldToEventLoop();
+      }
+    }
+  }
+
+  private async read(uri: vscode.Uri): Promise<void> {
+    const path = uri.fsPath;
+    if (uri.scheme !== 'file' || this.live.has(path)) return;
+    let entry: SiteArticle | undefined;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size <= MAX_FILE_BYTES && stat.type & vscode.FileType.File) {
+        const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+        const config = await this.configFor(uri);
+        entry = await engine().readSiteArticle({
+          text,
+          filePath: path,
+          config,
+          fs: this.fs,
+          sites: this.sites(),
+          siteUrl: siteUrlSetting(uri),
+          siteFolders: this.siteFolders,
+        });
+      }
+    } catch {
+      entry = undefined;
+    }
+    if (this.live.has(path)) return;
+    this.apply(path, entry);
+  }
+
+  private configFor(uri: vscode.Uri): Promise<ResolvedConfig> {
+    const folder = uri.fsPath.slice(0, uri.fsPath.length - (uri.path.split('/').pop() ?? '').length);
+    let config = this.configs.get(folder);
+    if (!config) {
+      const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
+      const defaultBaseDir = workspaceFolder?.uri.scheme === 'file' ? workspaceFolder.uri.fsPath : undefined;
+      config = engine()
+        .loadConfig({ fs: this.fs, forPath: uri.fsPath, defaultBaseDir })
+        .then((loaded) => loaded.config);
+      this.configs.set(folder, config);
+    }
+    return config;
+  }
+
+  private markDirty(uri: vscode.Uri): void {
+    if (isInExcludedFolder(uri) || uri.scheme !== 'file') return;
+    this.dirty.add(uri.toString());
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      const uris = [...this.dirty].map((text) => vscode.Uri.parse(text));
+      this.dirty.clear();
+      void Promise.all(uris.map((uri) => this.read(uri)));
+    }, SITE_FLUSH_MS);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    this.emitter.dispose();
+  }
+}
+
+function siteUrlSetting(uri: vscode.Uri): string | undefined {
+  return vscode.workspace.getConfiguration('articleAuthoring.preview', uri).get<string>('siteUrl', '')?.trim() || undefined;
 }

@@ -12,6 +12,7 @@ import type { StatusBarItemObservation } from './protocol';
 import { PREVIEW_CHECKS } from './previewChecks';
 import { AUTHORING_CHECKS } from './authoringChecks';
 import { HOSTILE_CHECKS } from './hostileChecks';
+import { SITE_REPORT_CHECKS } from './siteReportChecks';
 import { showQuickInput } from './quickInput';
 
 export interface CheckContext {
@@ -178,4 +179,5 @@ export const E2E_CHECKS: E2eCheck[] = [
   ...AUTHORING_CHECKS,
   // The hostile corpus in the preview (issue 8): test/e2e/hostileChecks.ts.
   ...HOSTILE_CHECKS,
+  ...SITE_REPORT_CHECKS,
 ];

@@ -18,12 +18,21 @@ export function ruleOf(diagnostic: vscode.Diagnostic): string {
   return typeof code === 'object' && code !== null ? String(code.value) : String(code);
 }
 
+/** The rules of section 7 (the site as a whole): their findings depend on the other articles of the workspace. */
+export const SITE_WIDE_RULES: ReadonlySet<string> = new Set(['duplicate-title', 'duplicate-description', 'duplicate-url', 'link-broken', 'article-orphan']);
+
+/** Our diagnostics of the article's own rules (sections 1-6 and 8): the suites about one article compare these. */
 export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return allOurs(uri).filter((diagnostic) => !SITE_WIDE_RULES.has(ruleOf(diagnostic)));
+}
+
+/** Every diagnostic of ours, the site-wide ones included. */
+export function allOurs(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === SOURCE);
 }
 
 export function withRule(uri: vscode.Uri, ruleId: string): vscode.Diagnostic[] {
-  return ours(uri).filter((diagnostic) => ruleOf(diagnostic) === ruleId);
+  return allOurs(uri).filter((diagnostic) => ruleOf(diagnostic) === ruleId);
 }
 
 /** Waits until our diagnostics on the URI satisfy the condition; returns them. */

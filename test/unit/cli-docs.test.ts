@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ruleRegistry } from '../../src/core/rules/index';
+import { allRules as ruleRegistry } from '../../src/core/rules/index';
 import { REPO_ROOT } from './cli-helpers';
 
 const docs = path.join(REPO_ROOT, 'docs', 'rules');

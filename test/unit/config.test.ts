@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { configJsonSchema, defaultConfig, findConfigFile, formatConfigProblem, loadConfig, matchesInclude, parseConfig, ruleRegistry } from '../../src/core';
+import { configJsonSchema, defaultConfig, findConfigFile, formatConfigProblem, loadConfig, matchesInclude, parseConfig, ruleRegistry, allRules } from '../../src/core';
 import { memoryFs, REPO } from './engine-helpers';
 
 const root = path.resolve('/site');
@@ -128,7 +128,10 @@ describe('configuration (.article-lint.json)', () => {
 
   it('knows every rule with its default severity', () => {
     const config = defaultConfig();
-    assert.equal(Object.keys(config.rules).length, ruleRegistry.length);
+    assert.equal(Object.keys(config.rules).length, allRules.length);
     assert.equal(ruleRegistry.length, 23);
+    assert.equal(allRules.length, 28);
+    assert.equal(config.rules['link-broken'].severity, 'warning');
+    assert.equal(config.rules['duplicate-url'].severity, 'error');
   });
 });

@@ -8,7 +8,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isSeq, isScalar, parseDocument, type Node } from 'yaml';
 import { LineIndex } from '../parse/lines';
 import { dirname, foldersUpFrom, isAbsolute, join, relativePosix, resolve, withoutRoot } from '../text/paths';
-import { ruleRegistry, ruleById } from '../rules/index';
+import { allRules, ruleById } from '../rules/index';
 import { siteNames } from '../site/index';
 import type { FileSystemHost, RuleSetting, Severity, SeveritySetting } from '../types';
 
@@ -36,6 +36,8 @@ export interface ResolvedConfig {
   site?: string;
   /** Absolute public folder for `/x.png` images; when absent it is searched for. */
   publicDir?: string;
+  /** The site's own address (`https://example.com`): absolute links to its host are internal links. */
+  siteUrl?: string;
   /** Absolute schema path(s); when absent: Astro's generated schema, else the built-in one. */
   schema?: SchemaSetting;
   /** Every rule of the registry, by id. */
@@ -71,7 +73,7 @@ export function formatConfigProblem(problem: ConfigProblem): string {
 /** The configuration when there is no file; `baseDir` is the workspace folder or working directory. */
 export function defaultConfig(baseDir?: string): ResolvedConfig {
   const rules: Record<string, RuleConfig> = {};
-  for (const rule of ruleRegistry) rules[rule.id] = { severity: rule.defaultSeverity, options: { ...rule.defaultOptions } };
+  for (const rule of allRules) rules[rule.id] = { severity: rule.defaultSeverity, options: { ...rule.defaultOptions } };
   return { baseDir, include: [...DEFAULT_INCLUDE], rules };
 }
 
@@ -191,7 +193,7 @@ function nodeRange(root: unknown, path: (string | number)[], onKey: boolean): [n
 }
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['$schema', 'site', 'include', 'publicDir', 'schema', 'rules'];
+const TOP_LEVEL_KEYS = ['$schema', 'site', 'include', 'publicDir', 'siteUrl', 'schema', 'rules'];
 
 /** Validates and resolves the text of a configuration file (no file-system access). */
 export function parseConfig(text: string, file: string): LoadedConfig {
@@ -250,6 +252,10 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     }
   }
 
+  if ('siteUrl' in object) {
+    if (typeof object.siteUrl === 'string' && isHttpUrl(object.siteUrl)) config.siteUrl = object.siteUrl;
+    else problems.push(locate(['siteUrl'], `must be the site's address, such as "https://example.com", got ${describeJson(object.siteUrl)}.`));
+  }
   if ('publicDir' in object) {
     if (typeof object.publicDir === 'string' && object.publicDir.trim() !== '') config.publicDir = resolve(baseDir, object.publicDir);
     else problems.push(locate(['publicDir'], `must be a folder path relative to the configuration file, got ${describeJson(object.publicDir)}.`));
@@ -291,7 +297,7 @@ function resolveRuleSetting(
 ): RuleConfig | undefined {
   const rule = ruleById.get(id);
   if (!rule) {
-    const ids = ruleRegistry.map((r) => r.id);
+    const ids = allRules.map((r) => r.id);
     const suggestion = closest(id, ids);
     const hint = distance(id, suggestion) <= Math.max(2, Math.floor(id.length / 4)) ? ` Did you mean "${suggestion}"?` : '';
     report([], `unknown rule "${id}".${hint}`, true);
@@ -342,6 +348,15 @@ function describeJson(value: unknown): string {
   if (value === undefined) return 'nothing';
   const json = JSON.stringify(value);
   return json.length > 40 ? `${json.slice(0, 37)}…` : json;
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 /** The severity and options a rule runs with (its defaults when the config does not mention it). */

@@ -1,6 +1,6 @@
 /** The JSON Schema of `.article-lint.json`, built from the rule registry (schemas/article-lint.schema.json). */
 import { siteNames } from '../site/index';
-import { ruleRegistry } from '../rules/index';
+import { allRules } from '../rules/index';
 
 export function configJsonSchema(): Record<string, unknown> {
   const severity = {
@@ -9,7 +9,7 @@ export function configJsonSchema(): Record<string, unknown> {
     markdownEnumDescriptions: ['Not checked.', 'A hint.', 'A warning.', 'An error: `article-lint` exits with 1.'],
   };
   const rules: Record<string, unknown> = {};
-  for (const rule of ruleRegistry) {
+  for (const rule of allRules) {
     const optionNames = Object.keys(rule.optionSpecs);
     const options: Record<string, unknown> = {};
     for (const [name, spec] of Object.entries(rule.optionSpecs)) {
@@ -62,6 +62,12 @@ export function configJsonSchema(): Record<string, unknown> {
         type: 'string',
         minLength: 1,
         description: 'The folder (relative to this file) in which /x.png images resolve. Default: the nearest public/ or static/ folder.',
+      },
+      siteUrl: {
+        type: 'string',
+        format: 'uri',
+        pattern: '^https?://',
+        description: 'The site\'s address (https://example.com): absolute links to this host are checked as internal links. Nothing is ever fetched.',
       },
       schema: {
         description: 'A JSON Schema for the frontmatter: one path (relative to this file), or an object mapping globs to paths.',

@@ -20,6 +20,7 @@ export { markdownParser, bodyKindOf, type BodyKind } from './markdown';
 import type { Heading } from '../facts/headings';
 import type { ImageRef } from '../facts/images';
 import type { FaqSection } from '../facts/faq';
+import type { LinkRef } from '../facts/links';
 import type { ReadingStats } from '../facts/stats';
 import type { LineMap } from './positions';
 
@@ -86,6 +87,8 @@ export interface VersionFacts {
   images?: { md?: ImageRef[]; mdx?: ImageRef[] };
   /** null: the article has no FAQ section. */
   faq?: FaqSection | null;
+  /** Outgoing links (facts/links.ts). */
+  links?: LinkRef[];
   /** Without a state: where block tokens' content lines are in the source (see positions.ts). */
   lineMaps?: WeakMap<Token, LineMap>;
   /** What readers never see, as ranges of the text (see facts/hidden.ts). */

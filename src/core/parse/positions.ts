@@ -1,6 +1,6 @@
 /**
  * Exact source positions for inline tokens markdown-it does not locate: a small plugin records, for
- * every `image` and `html_inline` token, where it starts and ends in its inline token's content; the
+ * every `image` and `html_inline` token (and every link, on its `link_close`), where it starts and ends in its inline token's content; the
  * helpers map such content offsets back to offsets of the article text, through blockquote markers,
  * list indentation and CRLF line ends.
  */
@@ -47,6 +47,9 @@ function recordPositions(md: MarkdownParser, name: string): void {
 export function sourcePositions(md: MarkdownParser): void {
   recordPositions(md, 'image');
   recordPositions(md, 'html_inline');
+  // Links: the range of `[text](url)`, `[text][ref]` or `<url>` lands on its link_close token.
+  recordPositions(md, 'link');
+  recordPositions(md, 'autolink');
 }
 
 export interface LineMap {

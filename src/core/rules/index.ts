@@ -1,8 +1,8 @@
 /**
- * The registry: every rule of sections 2 and 8 of the article format, in the contract's order. The CLI's
+ * The registry: every rule of sections 2, 7 and 8 of the article format, in the contract's order. The CLI's
  * SARIF output, the docs and the editor read `id`, `defaultSeverity` and `description` from here.
  */
-import type { Rule } from './rule';
+import type { Rule, RuleMeta, SiteRule } from './rule';
 import frontmatterMissing from './frontmatter-missing';
 import frontmatterSyntax from './frontmatter-syntax';
 import frontmatterSchema from './frontmatter-schema';
@@ -21,6 +21,11 @@ import faqMissing from './faq-missing';
 import faqTooFew from './faq-too-few';
 import faqAnswerMissing from './faq-answer-missing';
 import faqQuestionFormat from './faq-question-format';
+import duplicateTitle from './duplicate-title';
+import duplicateDescription from './duplicate-description';
+import duplicateUrl from './duplicate-url';
+import linkBroken from './link-broken';
+import articleOrphan from './article-orphan';
 import keywordPlacement from './keyword-placement';
 import serpTitleTruncated from './serp-title-truncated';
 import serpDescriptionTruncated from './serp-description-truncated';
@@ -54,6 +59,12 @@ export const ruleRegistry: readonly Rule[] = [
   readability,
 ];
 
-export const ruleById: ReadonlyMap<string, Rule> = new Map(ruleRegistry.map((rule) => [rule.id, rule]));
+/** The rules of section 7: checked per article against the whole site (see site/check.ts). */
+export const siteRuleRegistry: readonly SiteRule[] = [duplicateTitle, duplicateDescription, duplicateUrl, linkBroken, articleOrphan];
 
-export const ruleIds: readonly string[] = ruleRegistry.map((rule) => rule.id);
+/** Every rule, per article and site-wide: what the configuration, the docs and SARIF know. */
+export const allRules: readonly RuleMeta[] = [...ruleRegistry, ...siteRuleRegistry];
+
+export const ruleById: ReadonlyMap<string, RuleMeta> = new Map(allRules.map((rule) => [rule.id, rule]));
+
+export const ruleIds: readonly string[] = allRules.map((rule) => rule.id);

@@ -29,6 +29,7 @@ export const COMMANDS = {
   copyFaqJsonLd: { id: 'articleAuthoring.copyFaqJsonLd', palette: 'article' },
   fixAll: { id: 'articleAuthoring.fixAll', palette: 'article' },
   applyFix: { id: 'articleAuthoring.applyFix', palette: 'never' },
+  showSiteReport: { id: 'articleAuthoring.showSiteReport', palette: 'always' },
 } as const satisfies Record<string, { id: string; palette: PaletteScope }>;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS]['id'];

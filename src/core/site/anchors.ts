@@ -1,0 +1,49 @@
+/**
+ * Heading anchors as GitHub (and most generators' defaults) make them: lowercase, punctuation and
+ * symbols dropped, each space a `-`; a repeated anchor gets `-1`, `-2`, … in order. A heading that
+ * ends with `{#custom-id}` (Hugo, Docusaurus, kramdown) has that id instead.
+ */
+import { headingsOf } from '../facts/headings';
+import type { ParsedArticle } from '../parse/parse';
+
+/** GitHub's slug of a heading's text (without the de-duplicating suffix). */
+export function githubSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+    .replace(/ /g, '-');
+}
+
+export interface HeadingAnchor {
+  /** The anchor, without `#`. */
+  id: string;
+  text: string;
+  level: number;
+  /** Range of the heading in the article text, and its 0-based line. */
+  start: number;
+  end: number;
+  line: number;
+}
+
+const CUSTOM_ID = /\s*\{#([^\s}]+)\}\s*$/;
+
+/** Every heading's anchor, in order, de-duplicated as GitHub does. */
+export function headingAnchors(article: ParsedArticle): HeadingAnchor[] {
+  const seen = new Map<string, number>();
+  const used = new Set<string>();
+  const anchors: HeadingAnchor[] = [];
+  for (const heading of headingsOf(article)) {
+    const custom = CUSTOM_ID.exec(heading.text);
+    const text = custom ? heading.text.slice(0, custom.index) : heading.text;
+    let id = custom ? custom[1] : githubSlug(text);
+    if (!custom) {
+      const base = id;
+      let count = seen.get(base) ?? 0;
+      while (used.has(id)) id = `${base}-${++count}`;
+      seen.set(base, count);
+    }
+    used.add(id);
+    anchors.push({ id, text, level: heading.level, start: heading.start, end: heading.end, line: heading.line });
+  }
+  return anchors;
+}

@@ -1,0 +1,39 @@
+/**
+ * The site model's entry for a file the editor has not opened (the workspace index reads it from
+ * disk), or for an analysis it already has: the site detected as the analysis detects it, articles
+ * only (as the site profile says which files are articles).
+ */
+import type { ResolvedConfig } from '../config/config';
+import { bodyKindOf, parseArticle, type ParsedArticle } from '../parse/parse';
+import type { FileSystemHost } from '../types';
+import { articleKind } from './articles';
+import { siteEntry, type SiteArticle } from './entry';
+import { detectSite, type SiteFolderCache, type SiteInfo } from './index';
+import type { SiteDirectory } from './sites';
+
+export interface SiteArticleInput {
+  text: string;
+  filePath: string;
+  config: ResolvedConfig;
+  fs: FileSystemHost;
+  sites: SiteDirectory;
+  /** The parse, when the caller has it. */
+  article?: ParsedArticle;
+  /** The detected site, when the caller has it. */
+  site?: SiteInfo;
+  /** `siteUrl` when the configuration has none (the editor's setting). */
+  siteUrl?: string;
+  /** What each folder's marker files say, shared across many files (see detectSite). */
+  siteFolders?: SiteFolderCache;
+}
+
+/** The entry of an article, or undefined when the file is not one of its site's articles. */
+export async function readSiteArticle(input: SiteArticleInput): Promise<SiteArticle | undefined> {
+  const { text, filePath, config, fs } = input;
+  const site = input.site ?? (await detectSite(filePath, fs, config, input.siteFolders));
+  const kind = articleKind(text, filePath, config, site);
+  if (!kind) return undefined;
+  const article = input.article ?? parseArticle(text, undefined, { kind: bodyKindOf(filePath) });
+  const where = await input.sites.siteOf(filePath, site, config);
+  return siteEntry({ article, path: filePath, ...where, siteUrl: config.siteUrl ?? input.siteUrl, listPage: kind === 'list' });
+}

@@ -1,0 +1,184 @@
+/**
+ * What the site model knows of one article: its URL, title, description, heading anchors and
+ * outgoing links, with the ranges findings point at. Built from the article's one parse (the same
+ * ParsedArticle the other rules read), as plain data: the CLI's workers send it to the main thread.
+ */
+import { frontmatterNodeRange } from '../facts/fields';
+import { linksOf, type LinkRef } from '../facts/links';
+import type { ParsedArticle } from '../parse/parse';
+import { relativePosix } from '../text/paths';
+import { headingAnchors } from './anchors';
+import { articleUrl, routeKey, type SiteSettings } from './urls';
+
+/** A range of the article's text: offsets and 1-based positions (columns in UTF-16 code units, end exclusive). */
+export interface SiteRange {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface SiteLink {
+  kind: LinkRef['kind'];
+  target: string;
+  range: SiteRange;
+  /** The target as written, when it could be located (fixes replace it). */
+  targetRange?: SiteRange;
+}
+
+export interface SiteAnchor {
+  id: string;
+  text: string;
+  level: number;
+  range: SiteRange;
+}
+
+export interface SiteArticle {
+  /** Absolute path. */
+  path: string;
+  /** The site's root folder: URLs, public files and template links resolve from it. */
+  root: string;
+  /** The site profile's name (astro, hugo, jekyll, eleventy, docusaurus, nextjs, generic). */
+  profile: string;
+  /** The path below the root, with `/`. */
+  relativePath: string;
+  /** The published route; undefined when it has none that can be linked to. */
+  url?: string;
+  /** The route as links are compared (see routeKey). */
+  routeKey?: string;
+  language?: string;
+  /** The collection, section or folder of the URL. */
+  group: string;
+  /** Line 1, where findings about the article as a whole go. */
+  firstLine: SiteRange;
+  /** Where duplicate-url points: the key that set the URL, else line 1. */
+  urlRange: SiteRange;
+  title?: string;
+  titleRange?: SiteRange;
+  description?: string;
+  descriptionRange?: SiteRange;
+  anchors: SiteAnchor[];
+  links: SiteLink[];
+  /** A list page (Hugo's `_index.md`): a link target, but no duplicate or orphan finding of its own. */
+  listPage?: boolean;
+  /** `https://host/base`: absolute links to this host are internal. */
+  siteUrl?: string;
+  /** Folders (absolute) where root-relative links to files resolve. */
+  publicDirs: string[];
+}
+
+/** The role keys the site model reads, per profile: the first key present wins. */
+export interface SiteRoleReader {
+  /** The key path of the role's value present in the data, if any, and its text. */
+  title(data: Record<string, unknown>): { path: (string | number)[]; text: string } | undefined;
+  description(data: Record<string, unknown>): { path: (string | number)[]; text: string } | undefined;
+  /** The publish date as `YYYY-MM-DD`, when known. */
+  date(data: Record<string, unknown>): string | undefined;
+}
+
+export interface SiteEntryInput {
+  article: ParsedArticle;
+  path: string;
+  root: string;
+  profile: string;
+  roles: SiteRoleReader;
+  settings: SiteSettings;
+  publicDirs: string[];
+  siteUrl?: string;
+  listPage?: boolean;
+}
+
+export function rangeOf(article: ParsedArticle, start: number, end: number): SiteRange {
+  const from = article.lines.positionAt(start);
+  const to = article.lines.positionAt(end);
+  return { start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+/**
+ * The value range of a top-level key found by reading the frontmatter's lines (`key: value`,
+ * `key = value`, `"key": value`), without building the YAML document (the parse builds it only when
+ * asked, and most articles never need it). A value on its own line only: otherwise undefined.
+ */
+function lineValueRange(article: ParsedArticle, key: string): [number, number] | undefined {
+  const frontmatter = article.frontmatter;
+  if (!frontmatter) return undefined;
+  const { lines, text } = article;
+  const first = lines.lineOf(frontmatter.contentStart);
+  const last = lines.lineOf(Math.max(frontmatter.contentStart, frontmatter.contentEnd - 1));
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^(?:${escaped}\\s*[:=]|"${escaped}"\\s*:)[ \\t]*`);
+  for (let line = first; line <= last; line++) {
+    const start = lines.lineStart(line);
+    const lineText = text.slice(start, lines.lineEnd(line));
+    const indent = lineText.length - lineText.trimStart().length;
+    if (indent > 0 && !lineText.trimStart().startsWith('"')) continue;
+    const match = pattern.exec(lineText.slice(indent));
+    if (!match) continue;
+    let value = lineText.slice(indent + match[0].length).trimEnd();
+    if (value.endsWith(',')) value = value.slice(0, -1).trimEnd();
+    if (value === '' || value === '|' || value === '>' || /^[|>][-+0-9]*$/.test(value)) return undefined;
+    const valueStart = start + indent + match[0].length;
+    return [valueStart, valueStart + value.length];
+  }
+  return undefined;
+}
+
+/** A frontmatter value's range: by its line for a top-level key, else through the YAML document. */
+function valueRangeOf(article: ParsedArticle, path: readonly (string | number)[]): [number, number] | undefined {
+  if (path.length === 1 && typeof path[0] === 'string') {
+    const found = lineValueRange(article, path[0]);
+    if (found) return found;
+  }
+  return frontmatterNodeRange(article, path);
+}
+
+export function siteEntry(input: SiteEntryInput): SiteArticle {
+  const { article, roles } = input;
+  const frontmatter = article.frontmatter;
+  const data = (frontmatter && frontmatter.errors.length === 0 ? frontmatter.data : undefined) ?? {};
+  const relativePath = relativePosix(input.root, input.path);
+  const title = roles.title(data);
+  const description = roles.description(data);
+  const url = articleUrl({ profile: input.profile, relativePath, data, date: roles.date(data), title: title?.text, settings: input.settings });
+  const lineOne = rangeOf(article, 0, article.lines.lineEnd(0));
+  const keyRange = url.key ? valueRangeOf(article, [url.key]) : undefined;
+  const valueRange = (path: (string | number)[] | undefined) => {
+    const found = path ? valueRangeOf(article, path) : undefined;
+    return found ? rangeOf(article, found[0], found[1]) : lineOne;
+  };
+  return {
+    path: input.path,
+    root: input.root,
+    profile: input.profile,
+    relativePath,
+    url: url.url,
+    routeKey: url.url === undefined ? undefined : routeKey(url.url),
+    language: url.language,
+    group: url.group,
+    firstLine: lineOne,
+    urlRange: keyRange ? rangeOf(article, keyRange[0], keyRange[1]) : lineOne,
+    title: title?.text,
+    titleRange: title ? valueRange(title.path) : undefined,
+    description: description?.text,
+    descriptionRange: description ? valueRange(description.path) : undefined,
+    anchors: headingAnchors(article).map((anchor) => ({
+      id: anchor.id,
+      text: anchor.text,
+      level: anchor.level,
+      range: rangeOf(article, anchor.start, anchor.end),
+    })),
+    links: linksOf(article).map((link) => ({
+      kind: link.kind,
+      target: link.target,
+      range: rangeOf(article, link.start, link.end),
+      ...(link.targetStart !== undefined && link.targetEnd !== undefined
+        ? { targetRange: rangeOf(article, link.targetStart, link.targetEnd) }
+        : {}),
+    })),
+    siteUrl: input.siteUrl,
+    ...(input.listPage ? { listPage: true } : {}),
+    publicDirs: input.publicDirs,
+  };
+}

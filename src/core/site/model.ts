@@ -1,0 +1,466 @@
+/**
+ * The site model: every article of a site (see entry.ts) and the lookups the site-wide rules need,
+ * kept up to date one article at a time. Adding, changing or removing an article costs that article's
+ * own entries in the lookups (URL, title, description, file name, the keys its links look up) and
+ * returns the articles whose site-wide findings may have changed with it: the ones that share its old
+ * or new title, description or URL, the ones whose links look it up, and the targets of its old and
+ * new links (their orphan status).
+ *
+ * A link is turned once, when its article is added, into the lookups it resolves through (a file
+ * path, a route, a Jekyll post name, a Hugo page name): these depend on its own article only, so the
+ * model can say which articles a change affects without resolving anything.
+ */
+import { dirname, join, resolve } from '../text/paths';
+import type { FileSystemHost } from '../types';
+import type { SiteArticle, SiteLink } from './entry';
+import { routeKey } from './urls';
+
+const MARKDOWN_FILE = /\.(md|mdx|markdown|mkdown|mkdn|mkd)$/i;
+
+/** How one link resolves: the lookups to try in order, and the fragment to find in the target. */
+export interface LinkPlan {
+  link: SiteLink;
+  /** `self`: a `#fragment` of its own article; `external`: not checked; `internal`: looked up. */
+  kind: 'self' | 'external' | 'internal';
+  /** The fragment (decoded, without `#`), when the link has one. */
+  fragment?: string;
+  /** Candidate article or file paths (absolute). */
+  files: string[];
+  /** Candidate routes (route keys), in this site. */
+  routes: string[];
+  /** Jekyll `post_url`: the post's file name without extension. */
+  postName?: string;
+  /** Hugo `ref`: a page's file name (without extension) anywhere in the site. */
+  pageName?: string;
+  /** A relative link that leaves the site's folder: broken without looking. */
+  escapes?: boolean;
+  /** The lookup keys (see SiteModel): what other articles' changes can change this link's answer. */
+  keys: string[];
+}
+
+export type Resolution =
+  | { status: 'ok'; target?: SiteArticle; file?: string }
+  | { status: 'external' }
+  | { status: 'missing'; reason: string }
+  | { status: 'no-anchor'; target: SiteArticle; fragment: string };
+
+function add(map: Map<string, Set<string>>, key: string | undefined, path: string): void {
+  if (key === undefined) return;
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(path);
+}
+
+function remove(map: Map<string, Set<string>>, key: string | undefined, path: string): void {
+  if (key === undefined) return;
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(path);
+  if (set.size === 0) map.delete(key);
+}
+
+/** Titles and descriptions compare ignoring case and repeated spaces. */
+export function comparableText(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function fileName(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? '';
+  return name.replace(MARKDOWN_FILE, '');
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Splits `path?query#fragment`. */
+function splitTarget(target: string): { path: string; fragment?: string } {
+  const hash = target.indexOf('#');
+  const fragment = hash === -1 ? undefined : safeDecode(target.slice(hash + 1));
+  let path = hash === -1 ? target : target.slice(0, hash);
+  const query = path.indexOf('?');
+  if (query !== -1) path = path.slice(0, query);
+  return { path, fragment };
+}
+
+/** The host and base path of a `siteUrl`, when it is a valid http(s) URL. */
+function siteBase(siteUrl: string | undefined): { host: string; base: string } | undefined {
+  if (!siteUrl) return undefined;
+  try {
+    const url = new URL(siteUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return { host: url.host.toLowerCase(), base: url.pathname.replace(/\/+$/, '') };
+  } catch {
+    return undefined;
+  }
+}
+
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+/** How a link of `source` resolves (depends on `source` only). */
+export function planLink(source: SiteArticle, link: SiteLink): LinkPlan {
+  const plan: LinkPlan = { link, kind: 'internal', files: [], routes: [], keys: [] };
+  const folder = dirname(source.path);
+  const rootOf = (path: string) => join(source.root, ...path.split('/').filter(Boolean).map(safeDecode));
+  const inside = (path: string) => path === source.root || path.startsWith(source.root.endsWith('/') || source.root.endsWith('\\') ? source.root : source.root + (source.root.includes('\\') ? '\\' : '/'));
+  const route = (path: string) => {
+    const key = routeKey(path);
+    plan.routes.push(key);
+    plan.keys.push(`route:${source.root}|${key}`);
+    if (MARKDOWN_FILE.test(path)) {
+      const file = rootOf(path);
+      plan.files.push(file);
+      plan.keys.push(`file:${file}`);
+    }
+  };
+  const file = (path: string) => {
+    plan.files.push(path);
+    plan.keys.push(`file:${path}`);
+  };
+  const target = link.target.trim();
+
+  if (link.kind === 'post_url') {
+    const name = target.split('/').pop() ?? target;
+    plan.postName = name;
+    plan.keys.push(`post:${source.root}|${name}`);
+    return plan;
+  }
+  if (link.kind === 'link') {
+    file(rootOf(target));
+    return plan;
+  }
+  if (link.kind === 'ref' || link.kind === 'relref') {
+    const { path, fragment } = splitTarget(target);
+    plan.fragment = fragment;
+    if (path === '') {
+      plan.kind = 'self';
+      return plan;
+    }
+    const contentRoot = join(source.root, 'content');
+    const bases = path.startsWith('/') ? [contentRoot] : [folder, contentRoot];
+    const hasExtension = MARKDOWN_FILE.test(path);
+    for (const base of bases) {
+      const full = resolve(base, ...path.split('/').filter(Boolean));
+      if (hasExtension) file(full);
+      else {
+        for (const suffix of ['.md', '/index.md', '/_index.md']) file(full + suffix.replace(/\//g, full.includes('\\') ? '\\' : '/'));
+      }
+    }
+    if (!path.includes('/')) {
+      plan.pageName = fileName(path);
+      plan.keys.push(`name:${source.root}|${plan.pageName}`);
+    }
+    return plan;
+  }
+
+  // Markdown and HTML links.
+  if (target === '' || target.startsWith('#')) {
+    plan.kind = 'self';
+    plan.fragment = target === '' ? undefined : safeDecode(target.slice(1));
+    return plan;
+  }
+  if (target.startsWith('//') || SCHEME.test(target)) {
+    const base = siteBase(source.siteUrl);
+    let url: URL | undefined;
+    try {
+      url = new URL(target.startsWith('//') ? `https:${target}` : target);
+    } catch {
+      url = undefined;
+    }
+    if (!base || !url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.host.toLowerCase() !== base.host) {
+      plan.kind = 'external';
+      return plan;
+    }
+    let path = url.pathname;
+    if (base.base && (path === base.base || path.startsWith(`${base.base}/`))) path = path.slice(base.base.length) || '/';
+    plan.fragment = url.hash ? safeDecode(url.hash.slice(1)) : undefined;
+    route(path);
+    return plan;
+  }
+  const { path, fragment } = splitTarget(target);
+  plan.fragment = fragment;
+  if (path === '') {
+    plan.kind = 'self';
+    return plan;
+  }
+  if (path.startsWith('/')) {
+    route(path);
+    return plan;
+  }
+  // Relative: a file beside the article, or (not a Markdown file) a route relative to the article's URL.
+  const parts = path.split('/').map(safeDecode);
+  const full = resolve(folder, ...parts);
+  if (!inside(full)) {
+    plan.escapes = true;
+    return plan;
+  }
+  file(full);
+  if (!MARKDOWN_FILE.test(path) && source.url !== undefined) {
+    const base = source.url.endsWith('/') ? source.url : source.url.replace(/[^/]*$/, '');
+    let resolved: string | undefined;
+    try {
+      resolved = new URL(path, `http://site${base}`).pathname;
+    } catch {
+      resolved = undefined;
+    }
+    if (resolved) route(resolved);
+  }
+  return plan;
+}
+
+export class SiteModel {
+  private readonly articles = new Map<string, SiteArticle>();
+  private readonly plans = new Map<string, LinkPlan[]>();
+  private readonly byRoute = new Map<string, Set<string>>();
+  private readonly byTitle = new Map<string, Set<string>>();
+  private readonly byDescription = new Map<string, Set<string>>();
+  private readonly byPostName = new Map<string, Set<string>>();
+  private readonly byPageName = new Map<string, Set<string>>();
+  private readonly siteSizes = new Map<string, number>();
+  /** Lookup key → the articles with a link that looks it up. */
+  private readonly dependents = new Map<string, Set<string>>();
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  get(path: string): SiteArticle | undefined {
+    return this.articles.get(path);
+  }
+
+  all(): IterableIterator<SiteArticle> {
+    return this.articles.values();
+  }
+
+  /** How many articles the model holds for one site root. */
+  siteSize(root: string): number {
+    return this.siteSizes.get(root) ?? 0;
+  }
+
+  /** Adds or replaces an article; returns the paths whose site-wide findings may change (itself included). */
+  set(article: SiteArticle): Set<string> {
+    const affected = this.delete(article.path);
+    const plans = article.links.map((link) => planLink(article, link));
+    this.articles.set(article.path, article);
+    this.plans.set(article.path, plans);
+    const size = (this.siteSizes.get(article.root) ?? 0) + 1;
+    this.siteSizes.set(article.root, size);
+    // A site's first article had no orphan finding while it was alone.
+    if (size === 2) for (const other of this.articlesOf(article.root)) affected.add(other.path);
+    for (const key of this.ownKeys(article)) add(this.lookupOf(key.map), key.key, article.path);
+    for (const plan of plans) for (const key of plan.keys) add(this.dependents, key, article.path);
+    this.collectAffected(article, plans, affected);
+    affected.add(article.path);
+    return affected;
+  }
+
+  /** Removes an article; returns the paths whose site-wide findings may change. */
+  delete(path: string): Set<string> {
+    const affected = new Set<string>();
+    const article = this.articles.get(path);
+    if (!article) return affected;
+    const plans = this.plans.get(path) ?? [];
+    // Before removing: the targets its links reach lose an inbound link.
+    this.collectAffected(article, plans, affected);
+    for (const key of this.ownKeys(article)) remove(this.lookupOf(key.map), key.key, path);
+    for (const plan of plans) for (const key of plan.keys) remove(this.dependents, key, path);
+    this.articles.delete(path);
+    this.plans.delete(path);
+    const size = (this.siteSizes.get(article.root) ?? 1) - 1;
+    if (size > 0) this.siteSizes.set(article.root, size);
+    else this.siteSizes.delete(article.root);
+    affected.delete(path);
+    // A site left with one article has no orphan any more.
+    if (size === 1) for (const other of this.articlesOf(article.root)) affected.add(other.path);
+    return affected;
+  }
+
+  /** The articles of one site (a scan: only for the rare moments a site's size crosses two). */
+  *articlesOf(root: string): Generator<SiteArticle> {
+    for (const article of this.articles.values()) if (article.root === root) yield article;
+  }
+
+  private lookupOf(map: 'route' | 'title' | 'description' | 'post' | 'page'): Map<string, Set<string>> {
+    switch (map) {
+      case 'route':
+        return this.byRoute;
+      case 'title':
+        return this.byTitle;
+      case 'description':
+        return this.byDescription;
+      case 'post':
+        return this.byPostName;
+      default:
+        return this.byPageName;
+    }
+  }
+
+  private ownKeys(article: SiteArticle): { map: 'route' | 'title' | 'description' | 'post' | 'page'; key: string | undefined }[] {
+    const scope = `${article.root}|${article.language ?? ''}|`;
+    const name = fileName(article.path);
+    const isPost = /(^|\/)_(posts|drafts)\//.test(article.relativePath);
+    return [
+      { map: 'route', key: article.routeKey === undefined ? undefined : `${article.root}|${article.routeKey}` },
+      { map: 'title', key: article.title ? scope + comparableText(article.title) : undefined },
+      { map: 'description', key: article.description ? scope + comparableText(article.description) : undefined },
+      { map: 'post', key: isPost ? `${article.root}|${name}` : undefined },
+      { map: 'page', key: `${article.root}|${name === 'index' || name === '_index' ? (article.relativePath.split('/').slice(-2, -1)[0] ?? name) : name}` },
+    ];
+  }
+
+  /** Everything whose findings depend on `article`'s lookups, and the targets of its links. */
+  private collectAffected(article: SiteArticle, plans: readonly LinkPlan[], affected: Set<string>): void {
+    for (const key of this.ownKeys(article)) {
+      if (key.key === undefined) continue;
+      for (const path of this.lookupOf(key.map).get(key.key) ?? []) affected.add(path);
+    }
+    for (const key of this.targetKeys(article)) for (const path of this.dependents.get(key) ?? []) affected.add(path);
+    for (const plan of plans) {
+      if (plan.kind !== 'internal') continue;
+      const resolution = this.resolveInModel(article, plan);
+      if (resolution?.target) affected.add(resolution.target.path);
+    }
+  }
+
+  /** The lookup keys by which links can reach `article`. */
+  private targetKeys(article: SiteArticle): string[] {
+    const keys = [`file:${article.path}`];
+    if (article.routeKey !== undefined) keys.push(`route:${article.root}|${article.routeKey}`);
+    const name = fileName(article.path);
+    if (/(^|\/)_(posts|drafts)\//.test(article.relativePath)) keys.push(`post:${article.root}|${name}`);
+    const page = name === 'index' || name === '_index' ? article.relativePath.split('/').slice(-2, -1)[0] ?? name : name;
+    keys.push(`name:${article.root}|${page}`);
+    return keys;
+  }
+
+  linkPlans(path: string): readonly LinkPlan[] {
+    return this.plans.get(path) ?? [];
+  }
+
+  /** Other articles with the same title (or description) in the same site and language. */
+  sameTitle(article: SiteArticle): SiteArticle[] {
+    return this.others(this.byTitle, article.title ? `${article.root}|${article.language ?? ''}|${comparableText(article.title)}` : undefined, article).filter((other) => !other.listPage);
+  }
+
+  sameDescription(article: SiteArticle): SiteArticle[] {
+    return this.others(this.byDescription, article.description ? `${article.root}|${article.language ?? ''}|${comparableText(article.description)}` : undefined, article).filter((other) => !other.listPage);
+  }
+
+  sameUrl(article: SiteArticle): SiteArticle[] {
+    return this.others(this.byRoute, article.routeKey === undefined ? undefined : `${article.root}|${article.routeKey}`, article);
+  }
+
+  private others(map: Map<string, Set<string>>, key: string | undefined, article: SiteArticle): SiteArticle[] {
+    if (key === undefined) return [];
+    const result: SiteArticle[] = [];
+    for (const path of map.get(key) ?? []) if (path !== article.path) result.push(this.articles.get(path)!);
+    return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** The article a route reaches in a site. */
+  articleAtRoute(root: string, route: string): SiteArticle | undefined {
+    const set = this.byRoute.get(`${root}|${routeKey(route)}`);
+    if (!set || set.size === 0) return undefined;
+    return this.articles.get([...set].sort()[0]);
+  }
+
+  /** The article a planned link reaches among the model's articles, if any (no file system). */
+  resolveInModel(source: SiteArticle, plan: LinkPlan): { target: SiteArticle } | undefined {
+    if (plan.kind === 'self') return { target: source };
+    if (plan.kind !== 'internal' || plan.escapes) return undefined;
+    for (const file of plan.files) {
+      const target = this.articles.get(file);
+      if (target) return { target };
+    }
+    for (const route of plan.routes) {
+      const found = this.pick(this.byRoute.get(`${source.root}|${route}`), source);
+      if (found) return { target: found };
+    }
+    if (plan.postName !== undefined) {
+      const found = this.pick(this.byPostName.get(`${source.root}|${plan.postName}`), source);
+      if (found) return { target: found };
+    }
+    if (plan.pageName !== undefined) {
+      const found = this.pick(this.byPageName.get(`${source.root}|${plan.pageName}`), source);
+      if (found) return { target: found };
+    }
+    return undefined;
+  }
+
+  /**
+   * The article a lookup reaches when several share its key (two articles at one URL): another
+   * article rather than the link's own, then the first by path, so the answer never depends on the
+   * order in which articles were added.
+   */
+  private pick(set: ReadonlySet<string> | undefined, source: SiteArticle): SiteArticle | undefined {
+    if (!set || set.size === 0) return undefined;
+    if (set.size === 1) return this.articles.get(set.values().next().value!);
+    let best: string | undefined;
+    for (const path of set) {
+      if (best === undefined) best = path;
+      else if ((best === source.path) !== (path === source.path)) best = best === source.path ? path : best;
+      else if (path < best) best = path;
+    }
+    return best === undefined ? undefined : this.articles.get(best);
+  }
+
+  /** How a link resolves: an article (and its heading), a file on disk, or nothing. */
+  async resolve(source: SiteArticle, plan: LinkPlan, fs?: FileSystemHost): Promise<Resolution> {
+    if (plan.kind === 'external') return { status: 'external' };
+    if (plan.escapes) return { status: 'missing', reason: 'it leaves the site’s folder' };
+    const found = this.resolveInModel(source, plan);
+    if (found) {
+      const { target } = found;
+      if (plan.fragment !== undefined && plan.fragment !== '' && !hasAnchor(target, plan.fragment)) {
+        return { status: 'no-anchor', target, fragment: plan.fragment };
+      }
+      return { status: 'ok', target };
+    }
+    if (!fs) return { status: 'ok' };
+    for (const file of plan.files) {
+      if ((await fs.stat(file)) === 'file') return { status: 'ok', file };
+      // A folder with an index page (`../guide/` beside a bundle).
+    }
+    for (const route of plan.routes) {
+      for (const dir of source.publicDirs) {
+        const candidate = join(dir, ...route.split('/').filter(Boolean).map(safeDecode));
+        const kind = await fs.stat(candidate);
+        if (kind === 'file' || (kind === 'directory' && (await fs.stat(join(candidate, 'index.html'))) === 'file')) return { status: 'ok', file: candidate };
+      }
+    }
+    if (plan.kind === 'self') return { status: 'ok' };
+    const what =
+      plan.postName !== undefined
+        ? `no post named ${plan.postName}`
+        : plan.routes.length && plan.files.length === 0
+          ? 'no article has that URL and no file in the public folder has that path'
+          : plan.routes.length
+            ? 'no article or file is there'
+            : 'no such file';
+    return { status: 'missing', reason: what };
+  }
+
+  /** The articles with a link that reaches `target` (other than itself), in path order. */
+  linkersOf(target: SiteArticle): SiteArticle[] {
+    const candidates = new Set<string>();
+    for (const key of this.targetKeys(target)) for (const path of this.dependents.get(key) ?? []) candidates.add(path);
+    candidates.delete(target.path);
+    const result: SiteArticle[] = [];
+    for (const path of candidates) {
+      const source = this.articles.get(path);
+      if (!source) continue;
+      const reaches = this.linkPlans(path).some((plan) => plan.kind === 'internal' && this.resolveInModel(source, plan)?.target === target);
+      if (reaches) result.push(source);
+    }
+    return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+}
+
+export function hasAnchor(article: SiteArticle, fragment: string): boolean {
+  return article.anchors.some((anchor) => anchor.id === fragment) || article.anchors.some((anchor) => anchor.id === fragment.toLowerCase());
+}
+

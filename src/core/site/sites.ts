@@ -1,0 +1,73 @@
+/**
+ * What the site model needs of an article's site (see detectSite and the profiles): its root
+ * folder, public folders, how its title, description and date roles are read, and the site's own
+ * URL settings (Hugo `[permalinks]`, Jekyll `permalink`, Eleventy's input folder). One SiteDirectory
+ * per CLI run or workspace index: each site's settings are read once.
+ */
+import type { ResolvedConfig } from '../config/config';
+import { dirname, join } from '../text/paths';
+import type { FileSystemHost } from '../types';
+import type { SiteRoleReader } from './entry';
+import { siteProfile, type SiteInfo } from './index';
+import type { SiteProfile } from './profile';
+import { pathDate, roleValue, type RoleName } from './roles';
+import { readSiteSettings, type SiteSettings } from './urls';
+
+export interface SiteOf {
+  profile: string;
+  root: string;
+  publicDirs: string[];
+  roles: SiteRoleReader;
+  settings: SiteSettings;
+}
+
+function roleText(profile: SiteProfile, data: Record<string, unknown>, role: RoleName): { path: (string | number)[]; text: string } | undefined {
+  const found = roleValue(profile, data, role);
+  if (!found) return undefined;
+  if (typeof found.value === 'string' && found.value.trim() !== '') return { path: found.path, text: found.value };
+  if (typeof found.value === 'number') return { path: found.path, text: String(found.value) };
+  return undefined;
+}
+
+function isoDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+}
+
+/** The roles the site model reads, by the profile's keys (titles made from file names are not compared). */
+export function rolesFor(profileName: string, relativePath?: string): SiteRoleReader {
+  const profile = siteProfile(profileName) ?? siteProfile('generic')!;
+  return {
+    title: (data) => roleText(profile, data, 'title'),
+    description: (data) => roleText(profile, data, 'description'),
+    date: (data) => isoDate(roleValue(profile, data, 'published')?.value) ?? pathDate(profile, relativePath),
+  };
+}
+
+
+export class SiteDirectory {
+  private readonly settings = new Map<string, Promise<SiteSettings>>();
+
+  constructor(private readonly fs: FileSystemHost | undefined) {}
+
+  /** The site model's view of an article's site: its root is the site's, else the configuration's folder, else the article's. */
+  async siteOf(filePath: string, site: SiteInfo, config: ResolvedConfig | undefined): Promise<SiteOf> {
+    const profile = site.profile;
+    const root = site.root ?? config?.baseDir ?? dirname(filePath);
+    const key = `${profile.name}|${root}`;
+    let settings = this.settings.get(key);
+    if (!settings) {
+      settings = readSiteSettings(profile.name, root, this.fs);
+      this.settings.set(key, settings);
+    }
+    const publicDirs = config?.publicDir ? [config.publicDir] : profile.publicDirs.map((dir) => (dir ? join(root, dir) : root));
+    const relativePath = filePath.startsWith(root) ? filePath.slice(root.length + 1).split(/[\\/]/).join('/') : undefined;
+    return { profile: profile.name, root, publicDirs, roles: rolesFor(profile.name, relativePath), settings: await settings };
+  }
+
+  /** Forget the settings read (a site's configuration file changed). */
+  clear(): void {
+    this.settings.clear();
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Article: Show Site Report: one webview of every site-wide finding of the workspace (duplicate
+ * titles, descriptions and URLs, broken links, orphans) and the most-linked articles. Themed with
+ * VS Code's colours like the preview, under the same kind of Content Security Policy (a fresh nonce,
+ * no inline handlers); a click on a file or finding opens the article at that line.
+ */
+import * as vscode from 'vscode';
+import type { SiteArticle } from '../core/site/entry';
+import type { Finding } from '../core/types';
+import { contentSecurityPolicy, createNonce } from './preview/security';
+import type { SiteFeatures } from './siteFeatures';
+import { relative } from './siteFeatures';
+import type { WorkspaceSiteIndex } from './workspaceIndex';
+
+export const SITE_REPORT_VIEW_TYPE = 'articleAuthoring.siteReport';
+const MOST_LINKED = 10;
+
+type FromWebview = { type: 'open'; path: string; line: number };
+
+let current: vscode.WebviewPanel | undefined;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+}
+
+function openLink(path: string, line: number, label: string): string {
+  return `<a href="#" data-path="${escapeHtml(path)}" data-line="${line}">${escapeHtml(label)}</a>`;
+}
+
+export async function showSiteReport(extensionUri: vscode.Uri, features: SiteFeatures, site: WorkspaceSiteIndex): Promise<vscode.WebviewPanel> {
+  if (current) current.reveal(vscode.ViewColumn.Active);
+  else {
+    current = vscode.window.createWebviewPanel(SITE_REPORT_VIEW_TYPE, 'Site Report', vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
+    });
+    const panel = current;
+    panel.onDidDispose(() => (current = undefined));
+    panel.webview.onDidReceiveMessage(async (message: FromWebview) => {
+      if (message?.type !== 'open' || typeof message.path !== 'string' || !site.model.get(message.path)) return;
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(message.path));
+      const line = Math.max(0, Math.min(document.lineCount - 1, Number(message.line) - 1 || 0));
+      await vscode.window.showTextDocument(document, { selection: new vscode.Range(line, 0, line, 0), viewColumn: vscode.ViewColumn.One });
+    });
+  }
+  const panel = current;
+  panel.webview.html = page(panel.webview, extensionUri, '<p class="muted">Reading the site…</p>');
+  const results = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Site report' }, () => features.allFindings());
+  if (current !== panel) return panel;
+  panel.webview.html = page(panel.webview, extensionUri, body(results, site));
+  return panel;
+}
+
+function body(results: { article: SiteArticle; findings: Finding[] }[], site: WorkspaceSiteIndex): string {
+  const rows: string[] = [];
+  const counts = new Map<string, number>();
+  for (const { article, findings } of results) {
+    for (const finding of findings) {
+      counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+      rows.push(
+        `<tr class="${finding.severity}"><td>${openLink(article.path, finding.line, `${relative(article.path)}:${finding.line}`)}</td>` +
+          `<td><code>${escapeHtml(finding.ruleId)}</code></td><td>${escapeHtml(finding.severity)}</td><td>${escapeHtml(finding.message)}</td></tr>`,
+      );
+    }
+  }
+  const orphans = results.filter(({ findings }) => findings.some((finding) => finding.ruleId === 'article-orphan'));
+  const linked = results
+    .map(({ article }) => ({ article, count: site.model.linkersOf(article).length }))
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count || (a.article.path < b.article.path ? -1 : 1))
+    .slice(0, MOST_LINKED);
+  const summary = ['link-broken', 'duplicate-url', 'duplicate-title', 'duplicate-description', 'article-orphan']
+    .map((id) => `<li><code>${id}</code> <strong>${counts.get(id) ?? 0}</strong></li>`)
+    .join('');
+  return [
+    `<h1>Site report</h1>`,
+    `<p class="muted">${results.length} articles. Links to other hosts are never fetched.</p>`,
+    `<ul class="summary">${summary}</ul>`,
+    `<h2>Findings</h2>`,
+    rows.length
+      ? `<table class="findings"><thead><tr><th>Where</th><th>Rule</th><th>Severity</th><th>Message</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+      : '<p>No site-wide finding.</p>',
+    `<h2>Orphans</h2>`,
+    orphans.length
+      ? `<ul class="orphans">${orphans.map(({ article }) => `<li>${openLink(article.path, 1, article.title ?? relative(article.path))} <span class="muted">${escapeHtml(relative(article.path))}</span></li>`).join('')}</ul>`
+      : '<p>Every article is linked from another.</p>',
+    `<h2>Most linked</h2>`,
+    linked.length
+      ? `<ol class="most-linked">${linked.map(({ article, count }) => `<li>${openLink(article.path, 1, article.title ?? relative(article.path))} <span class="muted">${count} ${count === 1 ? 'article links' : 'articles link'} here</span></li>`).join('')}</ol>`
+      : '<p>No article links to another yet.</p>',
+  ].join('\n');
+}
+
+function page(webview: vscode.Webview, extensionUri: vscode.Uri, content: string): string {
+  const nonce = createNonce();
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'siteReport.css'));
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(webview, nonce)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="${style}">
+<title>Site Report</title>
+</head>
+<body class="site-report">
+<main id="site-report-root">
+${content}
+</main>
+<script nonce="${nonce}">
+const vscode = acquireVsCodeApi();
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[data-path]');
+  if (!link) return;
+  event.preventDefault();
+  vscode.postMessage({ type: 'open', path: link.dataset.path, line: Number(link.dataset.line) });
+});
+</script>
+</body>
+</html>`;
+}
