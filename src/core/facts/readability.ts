@@ -46,9 +46,6 @@ interface BlockCounts {
   sentences: BlockSentence[];
 }
 
-const blockCounts = new WeakMap<readonly Token[], BlockCounts>();
-const results = new WeakMap<readonly Token[], Readability | null>();
-
 /** The language a frontmatter declares (`lang`, `language`, `locale`), if any. */
 export function declaredLanguage(data: Record<string, unknown> | undefined): string | undefined {
   for (const key of ['lang', 'language', 'locale']) {
@@ -65,20 +62,22 @@ export function isEnglish(language: string | undefined): boolean {
 
 /**
  * The body's reading ease, or undefined when the article declares a language other than English or
- * has no prose. Computed once per token stream.
+ * has no prose. Computed once per body.
  */
 export function readabilityOf(article: ParsedArticle): Readability | undefined {
   if (!isEnglish(declaredLanguage(article.frontmatter?.data))) return undefined;
-  let result = results.get(article.tokens);
+  // A fact of the body: with a state, a frontmatter edit keeps the previous version's.
+  let result = article.bodyFacts.readability;
   if (result === undefined) {
     result = computeReadability(article);
-    results.set(article.tokens, result);
+    article.bodyFacts.readability = result;
   }
   return result ?? undefined;
 }
 
 function computeReadability(article: ParsedArticle): Readability | null {
   const { tokens } = article;
+  const blockCounts = article.state?.readabilityBlocks;
   let words = 0;
   let syllables = 0;
   let sentenceCount = 0;
@@ -92,10 +91,12 @@ function computeReadability(article: ParsedArticle): Readability | null {
     if (tokens[index - 1]?.type !== 'paragraph_open') continue;
     const map = token.map ?? tokens[index - 1].map;
     if (!map) continue;
-    let counts = blockCounts.get(token.children);
+    // With a state, a paragraph's counts are kept by its inline children: while an author types,
+    // the unchanged segments keep their tokens, so only the edited paragraph is counted again.
+    let counts = blockCounts?.get(token.children) as BlockCounts | undefined;
     if (!counts) {
       counts = countBlock(token.children);
-      blockCounts.set(token.children, counts);
+      blockCounts?.set(token.children, counts);
     }
     words += counts.words;
     syllables += counts.syllables;
