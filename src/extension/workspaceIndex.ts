@@ -186,6 +186,11 @@ function isInExcludedFolder(uri: vscode.Uri): boolean {
 }
 
 const SITE_ARTICLE_GLOB = '**/*.{md,mdx,markdown}';
+/**
+ * Larger files are left out of the site model: an article is far smaller, and parsing a huge file
+ * would hold up the extension host (a quick fix or a completion waiting behind it).
+ */
+const SITE_MAX_FILE_BYTES = 512 * 1024;
 /** A site-wide re-check waits this long after the last file event (a branch switch changes many files). */
 const SITE_FLUSH_MS = 200;
 
@@ -296,10 +301,16 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
     for (const folder of folders) {
       if (this.disposed) return;
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_ARTICLE_GLOB), EXCLUDE_GLOB, MAX_FILES);
-      for (let index = 0; index < files.length && !this.disposed; index += BATCH_SIZE) {
-        await Promise.all(files.slice(index, index + BATCH_SIZE).map((uri) => this.read(uri)));
-        await yieldToEventLoop();
-      }
+      await this.readEach(files);
+    }
+  }
+
+  /** Reads files one at a time, letting the event loop in after each (each is parsed whole: no long stretch blocks the host). */
+  private async readEach(files: readonly vscode.Uri[]): Promise<void> {
+    for (const uri of files) {
+      if (this.disposed) return;
+      await this.read(uri);
+      await yieldToEventLoop();
     }
   }
 
@@ -309,7 +320,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
     let entry: SiteArticle | undefined;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size <= MAX_FILE_BYTES && stat.type & vscode.FileType.File) {
+      if (stat.size <= SITE_MAX_FILE_BYTES && stat.type & vscode.FileType.File) {
         const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
         const config = await this.configFor(uri);
         entry = await engine().readSiteArticle({
@@ -351,7 +362,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
       this.flushTimer = undefined;
       const uris = [...this.dirty].map((text) => vscode.Uri.parse(text));
       this.dirty.clear();
-      void Promise.all(uris.map((uri) => this.read(uri)));
+      void this.readEach(uris);
     }, SITE_FLUSH_MS);
   }
 
