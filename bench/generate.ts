@@ -237,11 +237,71 @@ export function largeArticle(bytes = 1024 * 1024, seed = 2): GeneratedArticle {
  * An article for the workspace index: its own frontmatter (from `seed`) over one of a few shared
  * bodies. The index reads only the frontmatter, so sharing bodies changes nothing it measures.
  */
-export function indexArticle(seed: number, bodies: readonly string[]): string {
+/** What an edit changes in a site article (see siteArticle): its title, its second heading, its first link. */
+export interface SiteArticleEdit {
+  title?: string;
+  heading?: string;
+  /** The article the first link points to instead. */
+  linkTo?: number;
+}
+
+/** Where article `seed` of a generated site lives, below the site's root: 1,000 articles a folder. */
+export function siteArticlePath(seed: number): string {
+  return `posts/${String(Math.floor(seed / 1000)).padStart(3, '0')}/article-${seed}.md`;
+}
+
+/**
+ * A short article of a generated site of `count` articles (about 230 words): its own frontmatter
+ * (title, description, date, tags), an H1, two sections and paragraphs of generated words, every
+ * block naming the article (so no two articles share a paragraph or a frontmatter block), and five
+ * internal links to other articles (relative files and routes, some with a heading's anchor); one
+ * article in 50 also has a broken link. Paths from siteArticlePath; the generic profile's URL is
+ * `/article-<seed>/`.
+ */
+export function siteArticle(seed: number, count: number, edit: SiteArticleEdit = {}): string {
+  const random = prng(seed * 7919 + 17);
+  const other = (step: number) => ((seed - 1 + step * 7919 + Math.floor(random() * count)) % count) + 1;
+  const file = (target: number) => `../${String(Math.floor(target / 1000)).padStart(3, '0')}/article-${target}.md`;
+  const keyword = pick(random, TOPICS);
+  // Every random draw happens whatever the edit, so that an edit changes only what it names.
+  const generatedTitle = `${title(random, keyword)} (no. ${seed})`;
+  const topic = pick(random, TOPICS);
+  const [generatedFirst, second, third, fourth, fifth] = [other(1), other(2), other(3), other(4), other(5)];
+  const head = edit.title ?? generatedTitle;
+  const heading = edit.heading ?? `${topic[0].toUpperCase()}${topic.slice(1)} notes for article ${seed}`;
+  const first = edit.linkTo ?? generatedFirst;
+  const lines = [
+    '---',
+    `title: "${head}"`,
+    `description: "${sentence(random, 10)} ${sentence(random, 6)} Article ${seed}."`,
+    `pubDate: "2026-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 27)).padStart(2, '0')}"`,
+    `tags: [${pick(random, TOPICS)}, ${pick(random, TOPICS)}]`,
+    '---',
+    '',
+    `# ${head}`,
+    '',
+    `${paragraph(random, 50)} Article ${seed} begins with [article ${first}](${file(first)}) and [another one](/article-${second}/).`,
+    '',
+    `## ${heading}`,
+    '',
+    `${paragraph(random, 60)} In article ${seed}: [its closing](${file(third)}#closing-thoughts-on-article-${third}) and [a route](/article-${fourth}/#closing-thoughts-on-article-${fourth}).`,
+    '',
+    `## Closing thoughts on article ${seed}`,
+    '',
+    `${paragraph(random, 50)} Article ${seed} ends with [article ${fifth}](${file(fifth)})${seed % 50 === 0 ? ` and [a lost one](/article-${count + seed}/)` : ''}.`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * An article for the workspace value index: a full frontmatter (5 to 30 keywords, its own slug) and
+ * the distinct body of siteArticle, so that no two share a paragraph or a frontmatter block.
+ */
+export function indexArticle(seed: number, count: number): string {
   const random = prng(seed * 7919 + 17);
   const keywords = keywordList(random, 5 + Math.floor(random() * 26));
-  const body = bodies[seed % bodies.length];
-  return `${frontmatter(random, keywords, `article-${seed}`, 12)}\n\n${body}`;
+  return `${frontmatter(random, keywords, `article-${seed}`, 2)}\n\n${bodyOf(siteArticle(seed, count))}`;
 }
 
 /** The body of an article's text (after the frontmatter's closing line). */

@@ -6,7 +6,7 @@
  * Run: npm run bench (tsc, then the bench bundled with the engine as shipped: bench/.work/bench.js);
  * node --expose-gc out/bench/run.js runs the same from the tsc output (markdown-it as published).
  * Options: --json; --vscode (also measure activation in the real VS Code host: starts a workbench,
- * about a minute); --only seed,large,typing,workspace,index,site,extension (a subset); --quick (fewer runs).
+ * about a minute); --only seed,large,typing,workspace,index,site,extension (a subset; `scale`, the CLI over 100,000 files with bad ones, runs only when named); --quick (fewer runs).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -22,6 +22,8 @@ import { largeArticle, prng, seedArticle, type GeneratedArticle } from './genera
 import { heapUsed, interleaved, MB, now, summarize, type Summary } from './measure';
 import { measureBundle, measureActivation } from './extension';
 import { measureSiteModel } from './site';
+import { measureScale } from './scale';
+import { measureSiteIndex, sharedSiteBlocks } from './siteIndex';
 import { ensureTree, measureIndex, sharedBlocks, timeProcesses, type ProcessCommand } from './workspace';
 
 // Run from bench/.work/bench.js (npm run bench: the engine bundled as the extension and the CLI bundle
@@ -335,7 +337,7 @@ async function main(): Promise<void> {
         ours: ours(),
         oursOneCore: ours(0),
         ...(cores > 2 ? { oursTwoCores: ours(1) } : {}),
-        ...(rumdl ? { rumdl: { program: rumdl, args: ['check', 'src/content/blog'], cwd: tree.root, label: 'rumdl check src/content/blog' } } : {}),
+        ...(rumdl ? { rumdl: { program: rumdl, args: ['check', '--no-cache', 'src/content/blog'], cwd: tree.root, label: 'rumdl check --no-cache src/content/blog' } } : {}),
         markdownlintCli2: { args: [cli2, 'src/content/blog/**/*.md'], cwd: tree.root, label: "markdownlint-cli2 'src/content/blog/**/*.md'" },
       },
       3,
@@ -353,11 +355,34 @@ async function main(): Promise<void> {
     target('workspace.cores', `our CLI: one core / all ${cores} cores (medians)`, ratios.oneCoreOverAllCores, `≥ ${(0.75 * cores).toFixed(2)}`, (v) => v >= 0.75 * cores);
   }
   if (wanted('index')) {
-    log('index: the workspace value index over 10,000 articles…');
-    const figures = measureIndex(10_000);
-    results.index = figures;
-    target('index.seconds', 'workspace index of 10,000 articles (s)', figures.ms / 1000, '≤ 10', (v) => v <= 10);
-    target('index.heapMB', 'workspace index of 10,000 articles (MB of heap)', figures.heapMB, '≤ 100', (v) => v <= 100);
+    log('index: the workspace value index over 10,000 distinct articles…');
+    const values = measureIndex(10_000);
+    const siteCount = quick ? 20_000 : 100_000;
+    const distinct = sharedSiteBlocks(Math.min(siteCount, 20_000), siteCount);
+    if (distinct.shared > 0) throw new Error(`the site articles are not distinct: ${distinct.shared} blocks stand in several (${JSON.stringify(distinct.examples)})`);
+    log(`index: the site model over ${siteCount.toLocaleString('en')} distinct linked articles, read as the editor reads them (time-sliced), then 200 single-article edits…`);
+    const loadBefore = os.loadavg()[0];
+    const site = await measureSiteIndex(siteCount, 200);
+    results.index = {
+      values,
+      site: { ...site, distinctBlocksChecked: distinct.blocks, sharedBlocks: distinct.shared, loadAverage: [round(loadBefore, 2), round(os.loadavg()[0], 2)] },
+      longestStallMs: site.longestStallMs,
+    };
+    log(
+      `index: ${site.articles} articles (${site.links} links, ${site.anchors} anchors) in ${(site.ms / 1000).toFixed(2)} s (CPU ${(site.cpuMs / 1000).toFixed(1)} s, GC ${(site.gcMs / 1000).toFixed(1)} s, longest GC ${site.gcMaxMs.toFixed(0)} ms), ${site.heapMB.toFixed(1)} MB; ` +
+        `longest stall ${site.longestStallMs.toFixed(1)} ms; update ${site.update.median.toFixed(3)} ms median, ${site.update.p95.toFixed(3)} ms p95`,
+    );
+    target('index.valueSeconds', 'workspace value index of 10,000 distinct articles (s)', values.ms / 1000, '≤ 10', (v) => v <= 10);
+    target('index.valueHeapMB', 'workspace value index of 10,000 distinct articles (MB of heap)', values.heapMB, '≤ 100', (v) => v <= 100);
+    const n = site.articles.toLocaleString('en');
+    target('index.seconds', `site model: index ${n} distinct articles as the editor does (s)`, site.ms / 1000, '≤ 20', (v) => v <= 20,
+      `CPU ${(site.cpuMs / 1000).toFixed(1)} s with the texts' generation, of which GC ${(site.gcMs / 1000).toFixed(1)} s; load average ${round(loadBefore, 2)} → ${round(os.loadavg()[0], 2)}`);
+    target('index.heapMB', `site model of ${n} articles (MB of heap after GC)`, site.heapMB, '≤ 200', (v) => v <= 200);
+    target('index.updateMedianMs', `site model: one article edited, entry + model update, median of ${site.update.samples} (ms)`, site.update.median, '≤ 5', (v) => v <= 5);
+    target('index.updateP95Ms', `site model: one article edited, entry + model update, p95 of ${site.update.samples} (ms)`, site.update.p95, '≤ 5', (v) => v <= 5,
+      `with the affected articles' site-wide findings again: ${site.updateWithChecks.median.toFixed(2)} ms median, ${site.updateWithChecks.p95.toFixed(2)} ms p95`);
+    target('index.longestStallMs', 'longest event-loop stall while indexing the site (ms)', site.longestStallMs, '≤ 50', (v) => v <= 50,
+      `loop slice ${site.longestSliceMs.toFixed(1)} ms, event-loop delay max ${site.eventLoopDelayMaxMs.toFixed(1)} ms, longest GC pause ${site.gcMaxMs.toFixed(1)} ms`);
   }
   if (wanted('site')) {
     log('site: the site model of 10,000 linked articles…');
@@ -388,6 +413,20 @@ async function main(): Promise<void> {
     const activation = results.activation as { activationMs?: number; fromEarlierRun?: boolean; measuredAt?: string };
     target('extension.activationMs', 'activation in the VS Code host: code load + activate() (ms)', activation.activationMs, '≤ 50', (v) => v <= 50,
       activation.activationMs === undefined ? 'not measured: npm run bench -- --vscode' : activation.fromEarlierRun ? `from an earlier --vscode run (${activation.measuredAt})` : undefined);
+  }
+  // Not in the default run: writing 100,000 files and checking them takes minutes.
+  if (only?.has('scale')) {
+    const count = quick ? 20_000 : 100_000;
+    log(`scale: the CLI over ${count.toLocaleString('en')} files with binary ones, broken links, folders named like articles and 4 MB articles (the tree is written once)…`);
+    ensureCliBuilt();
+    const figures = measureScale(REPO, WORK, count, () => os.loadavg().map((value) => round(value, 2)));
+    results.scale = figures;
+    log(`scale: ${figures.seconds.toFixed(1)} s, exit ${figures.exitCode}${figures.signal ? ` (${figures.signal})` : ''}, peak RSS ${figures.peakRssMB?.toFixed(0)} MB, ${figures.stderrLines} lines on stderr, load ${figures.loadAverage.join(' → ')}`);
+    target('scale.finishes', `CLI over ${count.toLocaleString('en')} files with bad ones: exit code (0 to 2: a result, not a crash)`, figures.exitCode ?? Number.NaN, '0, 1 or 2', (v) => v >= 0 && v <= 2,
+      figures.signal ? `killed by ${figures.signal}` : undefined);
+    target('scale.unreported', `binary files not named on stderr (of ${figures.binary})`, figures.unreported.length, '0', (v) => v === 0,
+      `${figures.unreported.length ? `${figures.unreported.slice(0, 3).join(', ')}; ` : ''}broken symbolic links named: ${figures.brokenLinksNamed} of ${figures.brokenLinks} (symbolic links are not followed)`);
+    target('scale.peakRssMB', `CLI over ${count.toLocaleString('en')} files: peak resident set (MB)`, figures.peakRssMB, '≤ 300', (v) => v <= 300);
   }
   results.loadAverageAfter = os.loadavg().map((value) => Number(value.toFixed(2)));
   results.targets = targets;
@@ -462,8 +501,15 @@ function printTable(results: Record<string, unknown>, targets: Target[]): void {
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(`\n${'figure'.padEnd(width)}  ${'median'.padStart(11)}  ${'p95'.padStart(11)}`);
   for (const [name, median, p95] of rows) console.log(`${name.padEnd(width)}  ${median.padStart(11)}  ${p95.padStart(11)}`);
-  const index = results.index as { ms: number; heapMB: number; articles: number } | undefined;
-  if (index) console.log(`workspace index: ${index.articles} articles in ${(index.ms / 1000).toFixed(2)} s, ${index.heapMB.toFixed(1)} MB of heap`);
+  const index = results.index as { values: { ms: number; heapMB: number; articles: number }; site: { ms: number; heapMB: number; articles: number; longestStallMs: number; update: Summary; updateWithChecks: Summary; loadAverage: number[] } } | undefined;
+  if (index) {
+    const { values, site } = index;
+    console.log(`workspace value index: ${values.articles} articles in ${(values.ms / 1000).toFixed(2)} s, ${values.heapMB.toFixed(1)} MB of heap`);
+    console.log(
+      `site model: ${site.articles} articles in ${(site.ms / 1000).toFixed(2)} s, ${site.heapMB.toFixed(1)} MB of heap, longest stall ${site.longestStallMs.toFixed(1)} ms; ` +
+        `one edit ${ms(site.update.median)} median, ${ms(site.update.p95)} p95 (with checks ${ms(site.updateWithChecks.median)} / ${ms(site.updateWithChecks.p95)}); load ${site.loadAverage.join(' → ')}`,
+    );
+  }
   const bundle = results.bundle as { mainBytes: number; totalBytes: number; files: { file: string; bytes: number }[] } | undefined;
   if (bundle) console.log(`bundle (minified): ${bundle.files.map((file) => `${file.file} ${(file.bytes / 1024).toFixed(0)} KB`).join(', ')}`);
   const activation = results.activation as

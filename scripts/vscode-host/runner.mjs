@@ -43,6 +43,8 @@ export async function runWorkbenchTests({
   // A fresh copy of the fixture workspace: no run can leave the repo's fixtures edited.
   const workspace = path.join(runDir, 'workspace');
   fs.cpSync(path.join(REPO, fixture), workspace, { recursive: true });
+  // The small site of each generator (test/fixtures/sites) goes in as sites/<generator>/.
+  if (fixture === 'test/integration/workspace') fs.cpSync(path.join(REPO, 'test/fixtures/sites'), path.join(workspace, 'sites'), { recursive: true });
   const channel = path.join(runDir, 'channel');
   fs.mkdirSync(channel);
 

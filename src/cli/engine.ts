@@ -75,7 +75,7 @@ export class Engine {
   async resolvedConfig(filePath: string): Promise<Record<string, unknown>> {
     const { config } = await this.configFor(filePath);
     const site = await detectSite(filePath, this.fs, config, this.siteFolders);
-    const { schema, problem } = await schemaForArticle(filePath, config, this.fs, true, site.profile);
+    const { schema, problem } = await schemaForArticle(filePath, config, this.fs, true, site.profile, site.facts);
     const text = this.fs.readTextSync(filePath);
     const kind = text === undefined ? undefined : articleKind(text, filePath, config, site);
     const relative = (target: string) => path.relative(this.cwd, target).split(path.sep).join('/') || '.';

@@ -11,13 +11,20 @@ import { compareDiagnostics } from './report';
 
 export async function addSiteFindings(outcomes: readonly LintOutcome[], cwd: string, configFile: string | undefined): Promise<void> {
   const site = new SiteModel();
-  for (const outcome of outcomes) if (outcome.kind === 'report' && outcome.site) site.set(outcome.site);
-  if (site.size === 0) return;
-  const engine = new Engine(cwd, configFile);
+  // The model keeps its own compact copy of each entry: the outcomes let theirs go.
+  const paths = new Map<LintOutcome, string>();
   for (const outcome of outcomes) {
     if (outcome.kind !== 'report' || !outcome.site) continue;
-    const { config } = await engine.configFor(outcome.site.path);
-    const findings = await checkSiteArticle(site, outcome.site.path, {
+    site.set(outcome.site);
+    paths.set(outcome, outcome.site.path);
+    outcome.site = undefined;
+  }
+  if (site.size === 0) return;
+  const engine = new Engine(cwd, configFile);
+  for (const [outcome, path] of paths) {
+    if (outcome.kind !== 'report') continue;
+    const { config } = await engine.configFor(path);
+    const findings = await checkSiteArticle(site, path, {
       config,
       fs: engine.fs,
       displayPath: (path) => displayPath(path, cwd),

@@ -15,7 +15,7 @@ import { schemaForArticle } from './schema/schema';
 import { checkFrontmatter, type SchemaCheck } from './schema/schemaCheck';
 import { readingStats } from './facts/stats';
 import type { ArticleStats, FileSystemHost, Finding, Severity } from './types';
-import { detectSite, GENERIC_SITE, type SiteFolderCache, type SiteInfo } from './site/index';
+import { detectSite, GENERIC_SITE, genericSite, type SiteFolderCache, type SiteInfo } from './site/index';
 import { articleKind, siteFrontmatterProblems, type ArticleKind } from './site/articles';
 
 export interface AnalyzeOptions {
@@ -66,9 +66,9 @@ export function isArticleFile(text: string, filePath: string | undefined, config
 }
 
 /** The article's stats: words, reading minutes, keyword coverage (distinct keywords), FAQ questions. */
-export function articleStats(article: ParsedArticle): ArticleStats {
+export function articleStats(article: ParsedArticle, keywordsKey: string = genericSite.keys.keywords): ArticleStats {
   const { words, minutes } = readingStats(article);
-  const keywords = article.frontmatter?.data?.keywords;
+  const keywords = article.frontmatter?.data?.[keywordsKey];
   const coverage = keywordCoverage(article, Array.isArray(keywords) ? keywords : []);
   return {
     words,
@@ -87,7 +87,7 @@ export async function analyzeArticle(text: string, options: AnalyzeOptions = {})
   const site = options.site ?? (await detectSite(filePath, fs, config, options.siteFolders));
   const kind = options.isArticle === false ? undefined : articleKind(text, filePath, config, site) ?? (options.isArticle ? 'article' : undefined);
   const isArticle = kind !== undefined;
-  const stats = articleStats(article);
+  const stats = articleStats(article, site.profile.keys.keywords);
   if (!isArticle) return { article, findings: [], stats, isArticle, site };
 
   const frontmatter = article.frontmatter;
@@ -95,7 +95,7 @@ export async function analyzeArticle(text: string, options: AnalyzeOptions = {})
   let schemaCheck: SchemaCheck | undefined;
   let schemaProblem: string | undefined;
   if (frontmatter && frontmatter.errors.length === 0 && siteProblems.errors.length === 0 && !siteProblems.note && frontmatter.data) {
-    const selected = await schemaForArticle(filePath, config, fs, options.loadWorkspaceSchemas ?? true, site.profile);
+    const selected = await schemaForArticle(filePath, config, fs, options.loadWorkspaceSchemas ?? true, site.profile, site.facts);
     schemaProblem = selected.problem;
     schemaCheck = checkFrontmatter(frontmatter.data, selected.schema, site.profile);
   }

@@ -8,7 +8,7 @@
  * loaded: they are compiled to code by ajv. The built-in schema is used instead.
  */
 import * as vscode from 'vscode';
-import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig, SiteFolderCache } from '../core';
+import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig, SiteFolderCache, SiteInfo } from '../core';
 import type { SiteArticle } from '../core/site/entry';
 import type { SiteDirectory } from '../core/site/sites';
 import { ArticleDocuments } from './articleDocuments';
@@ -29,6 +29,8 @@ export interface Analysis {
   findings: Finding[];
   stats: ArticleStats;
   config: ResolvedConfig;
+  /** The site profile the article is checked with, and why ("hugo.toml found in …"). */
+  site: SiteInfo;
   /** What the site model needs of the article (articles only). */
   siteArticle?: SiteArticle;
   /** The `.article-lint.json` that applies, with its problems (empty when it is fine). */
@@ -124,6 +126,7 @@ export class ArticleAnalyzer extends Disposable {
       findings: result.findings,
       stats: result.stats,
       config: loaded.config,
+      site: result.site,
       configFile: loaded.config.file ? { file: loaded.config.file, problems: loaded.problems } : undefined,
     };
   }

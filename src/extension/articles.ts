@@ -8,9 +8,10 @@ export const MARKDOWN_SELECTOR: vscode.DocumentSelector = [
   { language: 'mdx', scheme: 'file' },
   { language: 'mdx', scheme: 'untitled' },
   { pattern: '**/*.mdx', scheme: 'file' },
+  { pattern: '**/*.{mkdown,mkdn,mkd}', scheme: 'file' },
 ];
 
-const MARKDOWN_FILE = /\.mdx?$/i;
+const MARKDOWN_FILE = /\.(mdx?|markdown|mkdown|mkdn|mkd)$/i;
 
 /** A Markdown or MDX document the engine may check (whether it is an article, the engine decides). */
 export function isMarkdownDocument(document: vscode.TextDocument): boolean {

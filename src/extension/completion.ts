@@ -73,7 +73,7 @@ export class ArticleCompletionProvider implements vscode.CompletionItemProvider 
         if (site.hasColon) {
           item.insertText = field.name;
         } else {
-          item.insertText = new vscode.SnippetString(engine().keySnippet(field, today));
+          item.insertText = new vscode.SnippetString(engine().keySnippet(field, today, article.frontmatter?.format));
           // After `category: "` or `tags: [`, suggest the values in use straight away.
           if (!field.enum && (engine().INDEXED_FIELDS as readonly string[]).includes(field.name)) {
             item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };

@@ -31,6 +31,8 @@ import { createLog } from './log';
 import { ArticlePreviewManager } from './preview';
 import { ReadingTimeStatus } from './readingTimeStatus';
 import { SchemaLookup } from './schemaLookup';
+import { ShowSiteProfileCommand } from './commands/showSiteProfile';
+import { SiteProfileStatus } from './siteStatus';
 import { WorkspaceSiteIndex, WorkspaceValueIndex } from './workspaceIndex';
 import { SiteFeatures } from './siteFeatures';
 import { ShowSiteReportCommand } from './commands/showSiteReport';
@@ -70,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): void {
   own(vscode.languages.registerCodeActionsProvider(MARKDOWN_SELECTOR, siteFeatures, SiteFeatures.codeActionMetadata));
   own(new ReadingTimeStatus(documents));
   own(new KeywordCoverageStatus(analyzer));
+  own(new SiteProfileStatus(analyzer));
 
   // Commands.
   const commands = own(new CommandManager());
@@ -84,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): void {
   commands.register(new CopyFaqJsonLdCommand(analyzer));
   commands.register(new FixAllCommand(analyzer));
   commands.register(new ApplyFixCommand(analyzer));
+  commands.register(new ShowSiteProfileCommand(analyzer));
   commands.register(new ShowSiteReportCommand(context.extensionUri, siteFeatures, site));
   commands.assertAllRegistered();
 }

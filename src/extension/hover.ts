@@ -36,7 +36,10 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       const key = engine().frontmatterKeyAt(article, offset);
       if (key) {
         const schema = await this.schemas.forDocument(document);
-        const field = schema.fields.find((candidate) => candidate.name === key.key);
+        // Hugo reads keys without regard to case: `showToc` is documented as `ShowToc`.
+        const field =
+          schema.fields.find((candidate) => candidate.name === key.key) ??
+          schema.fields.find((candidate) => candidate.name.toLowerCase() === key.key.toLowerCase());
         if (!field) return undefined;
         return new vscode.Hover(fieldDocumentation(field, schema.sourceLabel), documentRange(document, article, key.start, key.end));
       }

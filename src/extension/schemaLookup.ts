@@ -58,7 +58,8 @@ export class SchemaLookup extends Disposable {
     const { config } = filePath && trusted
       ? await engine().loadConfig({ fs: this.fs, forPath: filePath, defaultBaseDir: folder })
       : { config: undefined };
-    const { schema } = await engine().schemaForArticle(filePath, config, this.fs, trusted && filePath !== undefined);
+    const site = await engine().detectSite(filePath, this.fs, config);
+    const { schema } = await engine().schemaForArticle(filePath, config, this.fs, trusted && filePath !== undefined, site.profile, site.facts);
     let fields = this.fieldsBySchema.get(schema);
     if (!fields) {
       fields = engine().schemaFields(schema.json);
@@ -67,7 +68,9 @@ export class SchemaLookup extends Disposable {
     const sourceLabel =
       schema.source === engine().BUILTIN_SCHEMA_SOURCE
         ? 'built-in schema'
-        : vscode.workspace.asRelativePath(vscode.Uri.file(schema.source), true);
+        : engine().isBuiltinSchemaSource(schema.source)
+          ? `${site.profile.label} front matter`
+          : vscode.workspace.asRelativePath(vscode.Uri.file(schema.source), true);
     return { fields, sourceLabel };
   }
 }

@@ -158,7 +158,7 @@ export class SiteFeatures implements vscode.CompletionItemProvider, vscode.Defin
     for (const linker of this.site.model.linkersOf(entry)) {
       for (const plan of this.site.model.linkPlans(linker.path)) {
         if (plan.kind !== 'internal') continue;
-        if (this.site.model.resolveInModel(linker, plan)?.target === entry) locations.push(new vscode.Location(vscode.Uri.file(linker.path), siteRange(plan.link.range)));
+        if (this.site.model.resolveInModel(linker, plan)?.target.path === entry.path) locations.push(new vscode.Location(vscode.Uri.file(linker.path), siteRange(plan.link.range)));
       }
     }
     return locations;

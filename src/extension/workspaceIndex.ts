@@ -17,7 +17,7 @@ import { Disposable } from './dispose';
 import type { Log } from './log';
 import { engine } from './engine';
 
-const ARTICLE_GLOB = '**/*.{md,mdx}';
+const ARTICLE_GLOB = '**/*.{md,mdx,markdown,mkdown,mkdn,mkd}';
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.*/**}';
 const MAX_FILES = 20_000;
 const BATCH_SIZE = 20;
@@ -186,6 +186,10 @@ function isInExcludedFolder(uri: vscode.Uri): boolean {
 }
 
 const SITE_ARTICLE_GLOB = '**/*.{md,mdx,markdown}';
+/** The site index reads the largest content repositories whole (the value index stops at MAX_FILES). */
+const SITE_MAX_FILES = 250_000;
+/** From this many files, indexing shows its progress in the status bar. */
+const SITE_PROGRESS_FROM = 2_000;
 /**
  * Larger files are left out of the site model: an article is far smaller, and parsing a huge file
  * would hold up the extension host (a quick fix or a completion waiting behind it).
@@ -278,7 +282,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   }
 
   private fireAll(): void {
-    if (!this.disposed) this.emitter.fire(new Set([...this.model.all()].map((article) => article.path)));
+    if (!this.disposed) this.emitter.fire(new Set(this.model.paths()));
   }
 
   private async build(): Promise<void> {
@@ -297,47 +301,68 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
     this.fireAll();
   }
 
+  /**
+   * Reads every article of the folders into the model in the background: reads a batch at a time,
+   * entries one by one, and the event loop given back every few milliseconds (see indexInSlices), so
+   * that the extension host is never blocked for long; a large site shows its progress in the status bar.
+   */
   private async readAll(folders: readonly vscode.WorkspaceFolder[]): Promise<void> {
+    const files: vscode.Uri[] = [];
     for (const folder of folders) {
       if (this.disposed) return;
-      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_ARTICLE_GLOB), EXCLUDE_GLOB, MAX_FILES);
-      await this.readEach(files);
+      files.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_ARTICLE_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES)));
     }
-  }
-
-  /** Reads files one at a time, letting the event loop in after each (each is parsed whole: no long stretch blocks the host). */
-  private async readEach(files: readonly vscode.Uri[]): Promise<void> {
-    for (const uri of files) {
-      if (this.disposed) return;
-      await this.read(uri);
-      await yieldToEventLoop();
-    }
+    const run = (progress?: vscode.Progress<{ message?: string; increment?: number }>) => {
+      let reported = 0;
+      return engine().indexInSlices(files, {
+        read: (uri) => this.readText(uri),
+        entry: (uri, text) => this.entryOf(uri, text),
+        apply: (uri, entry) => {
+          if (uri.scheme === 'file' && !this.live.has(uri.fsPath)) this.apply(uri.fsPath, entry);
+        },
+        cancelled: () => this.disposed,
+        progress:
+          progress &&
+          ((done, total) => {
+            const increment = ((done - reported) / total) * 100;
+            reported = done;
+            progress.report({ message: `${done.toLocaleString('en')} of ${total.toLocaleString('en')} articles`, increment });
+          }),
+      });
+    };
+    if (files.length < SITE_PROGRESS_FROM) await run();
+    else await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Indexing the site' }, (progress) => run(progress));
   }
 
   private async read(uri: vscode.Uri): Promise<void> {
     const path = uri.fsPath;
     if (uri.scheme !== 'file' || this.live.has(path)) return;
+    const text = await this.readText(uri);
     let entry: SiteArticle | undefined;
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size <= SITE_MAX_FILE_BYTES && stat.type & vscode.FileType.File) {
-        const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
-        const config = await this.configFor(uri);
-        entry = await engine().readSiteArticle({
-          text,
-          filePath: path,
-          config,
-          fs: this.fs,
-          sites: this.sites(),
-          siteUrl: siteUrlSetting(uri),
-          siteFolders: this.siteFolders,
-        });
-      }
+      entry = text === undefined ? undefined : await this.entryOf(uri, text);
     } catch {
       entry = undefined;
     }
     if (this.live.has(path)) return;
     this.apply(path, entry);
+  }
+
+  /** The file's text; undefined when it is not a file, too large or cannot be read. */
+  private async readText(uri: vscode.Uri): Promise<string | undefined> {
+    if (uri.scheme !== 'file') return undefined;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > SITE_MAX_FILE_BYTES || !(stat.type & vscode.FileType.File)) return undefined;
+      return decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async entryOf(uri: vscode.Uri, text: string): Promise<SiteArticle | undefined> {
+    const config = await this.configFor(uri);
+    return engine().readSiteArticle({ text, filePath: uri.fsPath, config, fs: this.fs, sites: this.sites(), siteUrl: siteUrlSetting(uri), siteFolders: this.siteFolders });
   }
 
   private configFor(uri: vscode.Uri): Promise<ResolvedConfig> {
@@ -364,6 +389,15 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
       this.dirty.clear();
       void this.readEach(uris);
     }, SITE_FLUSH_MS);
+  }
+
+  /** Files changed on disk, read one at a time with the event loop let in after each (no long stretch blocks the host). */
+  private async readEach(uris: readonly vscode.Uri[]): Promise<void> {
+    for (const uri of uris) {
+      if (this.disposed) return;
+      await this.read(uri);
+      await yieldToEventLoop();
+    }
   }
 
   dispose(): void {

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { expectedReading } from '../integration/readingTimeOracle';
 import type { StatusBarItemObservation } from './protocol';
 import { PREVIEW_CHECKS } from './previewChecks';
+import { SITE_CHECKS } from './siteChecks';
 import { AUTHORING_CHECKS } from './authoringChecks';
 import { HOSTILE_CHECKS } from './hostileChecks';
 import { SITE_REPORT_CHECKS } from './siteReportChecks';
@@ -179,5 +180,7 @@ export const E2E_CHECKS: E2eCheck[] = [
   ...AUTHORING_CHECKS,
   // The hostile corpus in the preview (issue 8): test/e2e/hostileChecks.ts.
   ...HOSTILE_CHECKS,
+  // The preview's hero on each generator's site (issue 13): test/e2e/siteChecks.ts.
+  ...SITE_CHECKS,
   ...SITE_REPORT_CHECKS,
 ];

@@ -1,7 +1,10 @@
 /** Site profiles: detection, configuration, and edits written in the block's own format. */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { applyEdits, detectSite, parseArticle, parseConfig, readingTimeEdit, setFrontmatterScalar, type FileSystemHost } from '../../src/core';
+import { analyzeArticle, applyEdits, detectSite, parseArticle, parseConfig, readingTimeEdit, setFrontmatterScalar, siteProfile, type FileSystemHost } from '../../src/core';
+import { renderArticle } from '../../src/core/render';
+import { astroGlobBases, astroSchemaKeys } from '../../src/core/site/astroContent';
+import { bundleHeroFile } from '../../src/core/site/bundle';
 import * as fsSync from 'node:fs';
 import * as os from 'node:os';
 import { FIXTURES, memoryFs } from './engine-helpers';
@@ -22,6 +25,9 @@ describe('site profiles', () => {
       [path.join(ROOT, 'eleventy', 'package.json')]: '{"devDependencies":{"@11ty/eleventy":"3.0.0"}}',
       [path.join(ROOT, 'eleventy', 'posts', 'a.md')]: '',
       [path.join(ROOT, 'bad', 'package.json')]: '{ not json',
+      [path.join(ROOT, 'next', 'config.json')]: '{}',
+      [path.join(ROOT, 'next', 'package.json')]: '{"dependencies":{"next":"15.0.0"}}',
+      [path.join(ROOT, 'next', 'content', 'a.md')]: '',
       [path.join(ROOT, 'bad', 'a.md')]: '',
     });
     const site = async (file: string) => (await detectSite(path.join(ROOT, file), fs)).profile.name;
@@ -30,6 +36,7 @@ describe('site profiles', () => {
     assert.equal(await site('lone/a.md'), 'generic', 'config.toml without content/ is no Hugo marker');
     assert.equal(await site('eleventy/posts/a.md'), 'eleventy');
     assert.equal(await site('bad/a.md'), 'generic', 'a malformed package.json names no dependency');
+    assert.equal(await site('next/content/a.md'), 'nextjs', 'a generator dependency outweighs a config.json beside content/');
     const forced = await detectSite(path.join(ROOT, 'lone', 'a.md'), fs, { site: 'jekyll', file: path.join(ROOT, 'lone', '.article-lint.json'), baseDir: path.join(ROOT, 'lone') });
     assert.equal(forced.profile.name, 'jekyll');
     assert.match(forced.reason, /"site": "jekyll"/);
@@ -133,5 +140,67 @@ describe('article-lint on the site fixtures', () => {
     } finally {
       fsSync.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a site’s own description of its frontmatter', () => {
+  it('reads Astro collections: top-level keys with their Zod types, optional ones, and glob bases', () => {
+    const source = [
+      "const blog = defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/posts' }),",
+      '  schema: z.object({',
+      '    title: z.string(), // a comment with { braces }',
+      "    pubDate: z.coerce.date(), tags: z.array(z.string()).default([]),",
+      "    author: z.object({ name: z.string(), url: z.string().url() }).optional(),",
+      "    kind: z.enum(['a', 'b']).default('a'),",
+      "    note: z.string().describe('x: y, z'),",
+      '  }),',
+      '});',
+    ].join('\n');
+    const [keys] = astroSchemaKeys(source);
+    assert.deepEqual([...keys.keys()], ['title', 'pubDate', 'tags', 'author', 'kind', 'note']);
+    assert.deepEqual(keys.get('pubDate'), { schema: { type: 'string', format: 'date' }, optional: false });
+    assert.equal(keys.get('author')?.optional, true);
+    assert.deepEqual(keys.get('kind')?.schema, { enum: ['a', 'b'] });
+    assert.deepEqual(astroGlobBases(source), ['src/posts']);
+    assert.deepEqual(astroSchemaKeys('export const collections = {};'), []);
+    assert.deepEqual(astroSchemaKeys('schema: z.object({ title: z.string('), [], 'an unclosed object names nothing');
+  });
+
+  it('adds the keys of Hugo archetypes (the theme’s too) and Jekyll defaults, and Front Matter CMS fields', async () => {
+    const root = path.join(ROOT, 'hugo-theme');
+    const fs = memoryFs({
+      [path.join(root, 'hugo.yaml')]: 'theme: [Paper]\n',
+      [path.join(root, 'content', 'posts', 'a.md')]: '',
+      [path.join(root, 'archetypes', 'default.md')]: '+++\ntitle = "{{ .Name }}"\nsubtitle2 = ""\n+++\n',
+      [path.join(root, 'themes', 'Paper', 'archetypes', 'posts.md')]: '---\ndate: {{ .Date }}\nShowBanner: true\n---\n',
+      [path.join(root, 'frontmatter.json')]: JSON.stringify({ 'frontMatter.taxonomy.contentTypes': [{ name: 'default', fields: [{ title: 'Mood', name: 'mood', type: 'choice' }] }] }),
+    });
+    const site = await detectSite(path.join(root, 'content', 'posts', 'a.md'), fs);
+    assert.deepEqual(Object.keys(site.facts!.keys).sort(), ['ShowBanner', 'date', 'mood', 'subtitle2', 'title']);
+    assert.deepEqual(site.facts!.keys.ShowBanner.type, 'boolean');
+    const text = '---\ntitle: "A Title That Is Long Enough for Search"\nShowBanner: false\nmood: calm\nsubtitle2: x\n---\n' + body;
+    const result = await analyzeArticle(text, { filePath: path.join(root, 'content', 'posts', 'a.md'), fs });
+    assert.deepEqual(result.findings.filter((finding) => finding.ruleId.startsWith('frontmatter')), []);
+    const wrongType = await analyzeArticle(text.replace('ShowBanner: false', 'ShowBanner: [x]'), { filePath: path.join(root, 'content', 'posts', 'a.md'), fs });
+    assert.deepEqual(wrongType.findings.filter((finding) => finding.ruleId === 'frontmatter-schema').map((finding) => finding.line), [3]);
+  });
+});
+
+describe('the preview by role', () => {
+  it('takes the hero from the site’s roles, a page bundle’s file, and shows no empty hero box on other sites', () => {
+    const resolveImage = (src: string) => ({ url: `https://x.test/${src.replace(/^\.?\//, '')}` });
+    const hugo = siteProfile('hugo')!;
+    const withCover = parseArticle('+++\ntitle = "T"\ndate = 2026-03-03\n[cover]\nimage = "/c.png"\nalt = "A lake"\n+++\n' + body);
+    const rendered = renderArticle(withCover, { resolveImage, site: hugo });
+    assert.equal(rendered.hero.src, '/c.png');
+    assert.equal(rendered.hero.alt, 'A lake');
+    assert.equal(rendered.hero.line, 3, 'scroll sync goes to the [cover] table');
+    assert.equal(rendered.meta.pubDate?.formatted, 'March 3, 2026');
+    const bare = parseArticle('---\ntitle: T\n---\n' + body);
+    assert.equal(renderArticle(bare, { resolveImage, site: hugo, bundleHero: './cover.png' }).hero.src, './cover.png');
+    assert.doesNotMatch(renderArticle(bare, { resolveImage, site: hugo }).html, /hero-placeholder/);
+    assert.match(renderArticle(bare, { resolveImage }).html, /hero-placeholder/, 'the article format still invites a heroImage');
+    assert.equal(bundleHeroFile(hugo, '/s/content/p/index.md', ['index.md', 'notes.txt', 'my-cover.jpg', 'b.png']), './my-cover.jpg');
+    assert.equal(bundleHeroFile(hugo, '/s/content/p/post.md', ['cover.png']), undefined, 'only a bundle’s index');
   });
 });

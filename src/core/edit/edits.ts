@@ -6,6 +6,7 @@ import { isMap, isScalar, type Pair, type Node, Scalar } from 'yaml';
 import type { ParsedArticle } from '../parse/parse';
 import { formatReadingTime, parseDeclaredReadingTime, readingStats } from '../facts/stats';
 import { siteProfiles } from '../site/index';
+import { ARTICLE_KEYS } from '../site/generic';
 
 /** Replace [start, end) with newText; UTF-16 offsets into ParsedArticle.text (BOM excluded). */
 export interface TextEdit {
@@ -179,11 +180,11 @@ export function insertionPointAfter(article: ParsedArticle, after: readonly stri
 const PUBLISH_DATE_KEYS = [...new Set(siteProfiles.flatMap((profile) => profile.roles.published.filter((path) => path.length === 1).map((path) => String(path[0]))))];
 
 /** The edit that makes `readingTime` match the body, or undefined when it already does. */
-export function readingTimeEdit(article: ParsedArticle, after: readonly string[] = PUBLISH_DATE_KEYS): TextEdit | undefined {
+export function readingTimeEdit(article: ParsedArticle, after: readonly string[] = PUBLISH_DATE_KEYS, key: string = ARTICLE_KEYS.readingTime): TextEdit | undefined {
   const data = article.frontmatter?.data;
   if (!data) return undefined;
   const { minutes } = readingStats(article);
-  const declared = data.readingTime;
+  const declared = data[key];
   if (parseDeclaredReadingTime(declared) === minutes) return undefined;
-  return setFrontmatterScalar(article, 'readingTime', formatReadingTime(minutes, declared), after);
+  return setFrontmatterScalar(article, key, formatReadingTime(minutes, declared), after);
 }

@@ -73,8 +73,11 @@ function frontmatterLines(article: ParsedArticle): FrontmatterLine[] {
 }
 
 /** The top-level key a frontmatter line starts, if any. */
+/** A TOML `key = value` line (`+++` frontmatter): a bare or quoted key before `=`. */
+const TOML_KEY_LINE = /^(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))[ \t]*=/;
+
 export function keyOfLine(text: string): { key: string; start: number; end: number } | undefined {
-  const match = KEY_LINE.exec(text);
+  const match = KEY_LINE.exec(text) ?? TOML_KEY_LINE.exec(text);
   if (!match) return undefined;
   const key = match[1] ?? match[2] ?? match[3];
   const quoted = match[1] !== undefined || match[2] !== undefined;
@@ -182,7 +185,7 @@ function frontmatterSite(article: ParsedArticle, offset: number): KeySite | Valu
       start: lineStart,
       end: offset + rest.length,
       prefix: before,
-      hasColon: /^[\w$-]*\s*:/.test(after),
+      hasColon: /^[\w$-]*\s*[:=]/.test(after),
       presentKeys: presentFrontmatterKeys(article, lineNumber),
     };
   }
@@ -191,7 +194,7 @@ function frontmatterSite(article: ParsedArticle, offset: number): KeySite | Valu
   const keyed = keyOfLine(text);
   if (keyed) {
     const colon = text.indexOf(':', keyed.end);
-    if (column <= colon) return undefined;
+    if (colon === -1 || column <= colon) return undefined;
     const valueText = text.slice(colon + 1);
     const valueOffset = colon + 1;
     const open = valueText.search(/\S/);

@@ -7,6 +7,8 @@ import { renderBody, imageHtml } from './body';
 import type { ImageOutcome } from './body';
 import { escapeHtml, isSafeImageSource, urlScheme } from './html';
 import { frontmatterKeyLine, readMeta } from './meta';
+import genericSite from '../site/generic';
+import type { SiteProfile } from '../site/profile';
 import type { ArticleMeta } from './meta';
 import { searchSnippet, slugify, socialCard } from './snippet';
 import type { SearchSnippet, SocialCard } from './snippet';
@@ -35,13 +37,18 @@ export interface RenderOptions {
   dedupeHero?: boolean;
   /** Keep raw HTML, sanitized (default true); false shows it as escaped text. */
   allowHtml?: boolean;
+  /** The article's site profile: which keys hold the title, dates and hero (default: the article format's own). */
+  site?: SiteProfile;
+  /** A page bundle's hero file beside the article (`./cover.png`), used when no key names a hero. */
+  bundleHero?: string;
 }
 
 export interface HeroInfo {
   line: number;
   src?: string;
   alt?: string;
-  outcome: ImageOutcome | { kind: 'none' };
+  /** 'none': no hero, shown as an invitation to set one; 'absent': no hero and nothing shown (sites without heroImage). */
+  outcome: ImageOutcome | { kind: 'none' } | { kind: 'absent' };
 }
 
 export interface RenderedArticle {
@@ -83,6 +90,7 @@ function outcomeOf(src: string, resolve: RenderOptions['resolveImage']): ImageOu
 }
 
 function heroHtml(hero: HeroInfo): string {
+  if (hero.outcome.kind === 'absent') return '';
   const attrs = `class="hero code-line" data-line="${hero.line}"`;
   if (hero.outcome.kind === 'image') {
     return `<figure ${attrs}>${imageHtml(hero.src ?? '', hero.outcome, hero.alt ?? '', undefined, 'hero-image')}</figure>\n`;
@@ -122,11 +130,11 @@ function headerHtml(article: ParsedArticle, meta: ArticleMeta, hero: HeroInfo): 
   }
   parts.push(
     meta.title
-      ? `<h1 class="title code-line" data-line="${line('title')}">${escapeHtml(meta.title)}</h1>\n`
+      ? `<h1 class="title code-line" data-line="${line(meta.keys.title ?? 'title')}">${escapeHtml(meta.title)}</h1>\n`
       : `<h1 class="title title-missing code-line" data-line="0">Untitled article</h1>\n`,
   );
   if (meta.description) {
-    parts.push(`<p class="description code-line" data-line="${line('description')}">${escapeHtml(meta.description)}</p>\n`);
+    parts.push(`<p class="description code-line" data-line="${line(meta.keys.description ?? 'description')}">${escapeHtml(meta.description)}</p>\n`);
   }
   const byline: string[] = [];
   if (meta.author) byline.push(`<span class="author">${escapeHtml(meta.author)}</span>`);
@@ -141,7 +149,7 @@ function headerHtml(article: ParsedArticle, meta: ArticleMeta, hero: HeroInfo): 
     byline.push(`<span class="updated">Updated <time datetime="${meta.updatedDate.iso}">${escapeHtml(meta.updatedDate.formatted)}</time></span>`);
   }
   byline.push(`<span class="reading-time" title="${meta.words} words">${meta.readingMinutes} min read</span>`);
-  parts.push(`<p class="byline code-line" data-line="${line(meta.author ? 'author' : 'pubDate')}">${byline.join('<span class="sep" aria-hidden="true"> · </span>')}</p>\n`);
+  parts.push(`<p class="byline code-line" data-line="${line(meta.author ? 'author' : meta.keys.published ?? 'pubDate')}">${byline.join('<span class="sep" aria-hidden="true"> · </span>')}</p>\n`);
   if (meta.keywords.length) {
     parts.push(
       `<ul class="keywords code-line" data-line="${line('keywords')}" aria-label="Keywords">` +
@@ -176,7 +184,9 @@ function seoHtml(snippet: SearchSnippet, card: SocialCard): string {
 }
 
 export function renderArticle(article: ParsedArticle, options: RenderOptions): RenderedArticle {
-  const meta = readMeta(article);
+  const site = options.site ?? genericSite;
+  const meta = readMeta(article, site);
+  if (!meta.heroImage && options.bundleHero) meta.heroImage = options.bundleHero;
   const cache = new Map<string, ImageOutcome>();
   const image = (src: string): ImageOutcome => {
     let outcome = cache.get(src);
@@ -185,10 +195,11 @@ export function renderArticle(article: ParsedArticle, options: RenderOptions): R
   };
 
   const hero: HeroInfo = {
-    line: meta.heroImage ? frontmatterKeyLine(article, 'heroImage') : 0,
+    line: meta.keys.hero ? frontmatterKeyLine(article, meta.keys.hero) : 0,
     src: meta.heroImage,
     alt: meta.heroImageAlt,
-    outcome: meta.heroImage ? image(meta.heroImage) : { kind: 'none' },
+    // Only the article format invites a hero with an empty box; other sites show none when there is none.
+    outcome: meta.heroImage ? image(meta.heroImage) : site.roles === genericSite.roles ? { kind: 'none' } : { kind: 'absent' },
   };
   const heroKey = meta.heroImage ? sameImageKey(meta.heroImage) : undefined;
   const heroUrl = hero.outcome.kind === 'image' ? hero.outcome.url : undefined;

@@ -2,6 +2,9 @@
 import { isMap, isScalar } from 'yaml';
 import type { ParsedArticle } from '../parse/parse';
 import { parseDeclaredReadingTime, readingStats } from '../facts/stats';
+import genericSite from '../site/generic';
+import type { SiteProfile } from '../site/profile';
+import { heroValue, roleValue, type RoleName } from '../site/roles';
 
 export interface ArticleMeta {
   title?: string;
@@ -14,6 +17,8 @@ export interface ArticleMeta {
   updatedDate?: { raw: string; formatted?: string; iso?: string };
   heroImage?: string;
   heroImageAlt?: string;
+  /** The top-level keys the title, description, dates and hero were read from (for scroll sync). */
+  keys: Partial<Record<RoleName | 'hero', string>>;
   keywords: string[];
   tags: string[];
   /** Minutes shown: the declared readingTime when it reads as one, else the computed value. */
@@ -78,20 +83,32 @@ function list(value: unknown): string[] {
   return [];
 }
 
-export function readMeta(article: ParsedArticle): ArticleMeta {
+/** The header's values, read by the site's roles (the article format's own keys when no site is given). */
+export function readMeta(article: ParsedArticle, site: SiteProfile = genericSite): ArticleMeta {
   const data = article.frontmatter?.data ?? {};
   const stats = readingStats(article);
   const declared = parseDeclaredReadingTime(data.readingTime);
+  const keys: ArticleMeta['keys'] = {};
+  const role = (name: RoleName) => {
+    const found = roleValue(site, data, name);
+    if (found) keys[name] = String(found.path[0]);
+    return found?.value;
+  };
+  const hero = heroValue(site, data);
+  if (hero) keys.hero = String(hero.path[0]);
+  const author = data.author;
   return {
-    title: text(data.title),
-    description: text(data.description),
+    title: text(role('title')),
+    description: text(role('description')),
     slug: text(data.slug),
-    author: text(data.author),
+    // An author may be a name, or an object with a name (the Next.js blog starter, Docusaurus).
+    author: text(author) ?? (typeof author === 'object' && author !== null ? text((author as Record<string, unknown>).name) : undefined),
     category: text(data.category),
-    pubDate: dateField(data.pubDate),
-    updatedDate: dateField(data.updatedDate),
-    heroImage: text(data.heroImage),
-    heroImageAlt: typeof data.heroImageAlt === 'string' ? data.heroImageAlt : undefined,
+    pubDate: dateField(role('published')),
+    updatedDate: dateField(role('updated')),
+    heroImage: hero ? text(hero.value) : undefined,
+    heroImageAlt: typeof hero?.alt?.value === 'string' ? hero.alt.value : undefined,
+    keys,
     keywords: [...new Set(list(data.keywords))],
     tags: list(data.tags),
     readingMinutes: declared !== undefined ? Math.max(1, Math.round(declared)) : Math.max(1, stats.minutes),

@@ -15,6 +15,7 @@ import type { FileSystemHost } from '../types';
 import type { FrontmatterError } from '../parse/parse';
 import { GENERIC_SITE, sitePath, type SiteInfo } from '../site/index';
 import type { SiteFrontmatterProblems } from '../site/articles';
+import type { SiteProfile } from '../site/profile';
 import { heroValue, roleValue, type HeroValue, type RoleName, type RoleValue } from '../site/roles';
 
 export interface AnalysisContextInit {
@@ -73,6 +74,11 @@ export class AnalysisContext {
   /** The value of a role (title, description, published, updated): the first of its keys present. */
   role(role: RoleName): RoleValue | undefined {
     return roleValue(this.site.profile, this.data, role);
+  }
+
+  /** The key of one of the tool's own fields on this site (the keyword list, the slug, the declared reading time). */
+  key(field: keyof SiteProfile['keys']): string {
+    return this.site.profile.keys[field];
   }
 
   /** The hero image by role, with the alt text that pairs with it. */

@@ -14,12 +14,13 @@ export default defineRule({
   needs: 'frontmatter',
   check(context) {
     const { analysis, article } = context;
-    if (!analysis.isValid('keywords')) return;
+    const key = analysis.key('keywords');
+    if (!analysis.isValid(key)) return;
     // The values tell whether a keyword repeats; the items' ranges (the YAML document) only then.
-    if (!hasRepeat(analysis.data.keywords)) return;
-    const items = frontmatterListItems(article, 'keywords');
+    if (!hasRepeat(analysis.data[key])) return;
+    const items = frontmatterListItems(article, key);
     const first = new Map<string, string>();
-    const flow = isFlowList(article, 'keywords');
+    const flow = isFlowList(article, key);
     items.forEach((item, index) => {
       if (typeof item.value !== 'string') return;
       const normalized = normalizeForMatching(item.value);

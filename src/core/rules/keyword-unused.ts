@@ -13,11 +13,12 @@ export default defineRule({
   needs: 'frontmatter',
   check(context) {
     const { analysis, article } = context;
-    if (!analysis.isValid('keywords')) return;
+    const key = analysis.key('keywords');
+    if (!analysis.isValid(key)) return;
     // The values tell whether there is a finding; the items' ranges (the YAML document) only then.
-    if (!unusedKeywords(article, analysis.data.keywords)) return;
+    if (!unusedKeywords(article, analysis.data[key])) return;
     const seen = new Set<string>();
-    for (const item of frontmatterListItems(article, 'keywords')) {
+    for (const item of frontmatterListItems(article, key)) {
       if (typeof item.value !== 'string') continue;
       const normalized = normalizeForMatching(item.value);
       if (seen.has(normalized)) continue; // a repeat is keyword-duplicate's finding

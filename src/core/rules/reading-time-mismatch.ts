@@ -1,4 +1,5 @@
 import { readingTimeEdit } from '../edit/edits';
+import { publishDateKeys } from '../site/roles';
 import { frontmatterEntryRange } from '../facts/fields';
 import { defineRule } from './rule';
 import { parseDeclaredReadingTime, readingStats } from '../facts/stats';
@@ -14,14 +15,15 @@ export default defineRule({
   needs: 'frontmatter',
   check(context) {
     const { analysis, article } = context;
-    if (!analysis.isValid('readingTime')) return;
-    const declared = parseDeclaredReadingTime(analysis.data.readingTime);
+    const key = analysis.key('readingTime');
+    if (!analysis.isValid(key)) return;
+    const declared = parseDeclaredReadingTime(analysis.data[key]);
     if (declared === undefined) return;
     const { minutes, words } = readingStats(article);
     if (Math.abs(declared - minutes) <= numberOption(context, 'tolerance', 1)) return;
-    const range = frontmatterEntryRange(article, 'readingTime');
+    const range = frontmatterEntryRange(article, key);
     if (!range) return;
-    const edit = readingTimeEdit(article);
+    const edit = readingTimeEdit(article, publishDateKeys(analysis.site.profile), key);
     context.report({
       start: range[0],
       end: range[1],

@@ -15,12 +15,13 @@ export default defineRule({
   needs: 'frontmatter',
   check(context) {
     const { analysis, article } = context;
-    const slug = analysis.data.slug;
-    if (!analysis.isValid('slug') || typeof slug !== 'string' || KEBAB_CASE.test(slug)) return;
-    const range = frontmatterEntryRange(article, 'slug');
+    const key = analysis.key('slug');
+    const slug = analysis.data[key];
+    if (!analysis.isValid(key) || typeof slug !== 'string' || KEBAB_CASE.test(slug)) return;
+    const range = frontmatterEntryRange(article, key);
     if (!range) return;
     const fixed = slugify(slug);
-    const edit = fixed ? setFrontmatterScalar(article, 'slug', fixed) : undefined;
+    const edit = fixed ? setFrontmatterScalar(article, key, fixed) : undefined;
     context.report({
       start: range[0],
       end: range[1],

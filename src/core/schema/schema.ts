@@ -12,6 +12,7 @@ import type { ResolvedConfig } from '../config/config';
 import { globPath } from '../config/config';
 import type { FileSystemHost } from '../types';
 import type { SiteProfile } from '../site/profile';
+import type { KeySchemas, SiteFacts } from '../site/facts';
 
 export const BUILTIN_SCHEMA_SOURCE = 'built-in';
 
@@ -111,13 +112,36 @@ export function builtinSchema(): CompiledSchema {
 
 const profileSchemas = new Map<string, CompiledSchema>();
 
-/** A site profile's built-in schema, compiled once ('built-in' for the article format itself). */
-export function profileSchema(profile: SiteProfile | undefined): CompiledSchema {
-  if (!profile || profile.schema === builtinSchemaJson) return builtinSchema();
-  let compiled = profileSchemas.get(profile.name);
+/**
+ * A site profile's built-in schema, compiled once ('built-in' for the article format itself), with
+ * the keys the site's own files describe (archetypes, defaults) added where the profile names none.
+ */
+export function profileSchema(profile: SiteProfile | undefined, siteKeys?: KeySchemas): CompiledSchema {
+  const properties = (profile?.schema.properties ?? {}) as Record<string, unknown>;
+  const added = Object.entries(siteKeys ?? {}).filter(([key]) => !(key in properties) && key !== '$schema');
+  if ((!profile || profile.schema === builtinSchemaJson) && added.length === 0) return builtinSchema();
+  const base = profile?.schema ?? (builtinSchemaJson as Record<string, unknown>);
+  const cacheKey = `${profile?.name ?? 'generic'}\0${JSON.stringify(added)}`;
+  let compiled = profileSchemas.get(cacheKey);
   if (!compiled) {
-    compiled = compileSchema(profile.schema, `${BUILTIN_SCHEMA_SOURCE}:${profile.name}`);
-    profileSchemas.set(profile.name, compiled);
+    const json = added.length ? { ...base, properties: { ...properties, ...Object.fromEntries(added) } } : base;
+    compiled = compileSchema(json, base === builtinSchemaJson ? BUILTIN_SCHEMA_SOURCE : `${BUILTIN_SCHEMA_SOURCE}:${profile!.name}`);
+    if (profileSchemas.size > 32) profileSchemas.clear();
+    profileSchemas.set(cacheKey, compiled);
+  }
+  return compiled;
+}
+
+const siteConfigSchemas = new Map<string, CompiledSchema>();
+
+/** A schema the site's configuration defines (Astro's content config), compiled once per content. */
+function siteConfigSchema(schema: { json: Record<string, unknown>; source: string }): CompiledSchema {
+  const key = `${schema.source}\0${JSON.stringify(schema.json)}`;
+  let compiled = siteConfigSchemas.get(key);
+  if (!compiled) {
+    compiled = compileSchema(schema.json, schema.source);
+    if (siteConfigSchemas.size > 32) siteConfigSchemas.clear();
+    siteConfigSchemas.set(key, compiled);
   }
   return compiled;
 }
@@ -188,8 +212,9 @@ export async function schemaForArticle(
   fs: FileSystemHost | undefined,
   loadWorkspaceSchemas = true,
   site?: SiteProfile,
+  facts?: SiteFacts,
 ): Promise<{ schema: CompiledSchema; problem?: string }> {
-  const builtinSchema = () => profileSchema(site);
+  const builtinSchema = () => profileSchema(site, facts?.keys);
   if (!fs || !loadWorkspaceSchemas) return { schema: builtinSchema() };
   const configured = configuredSchemaPath(filePath, config);
   if (configured) {
@@ -203,6 +228,13 @@ export async function schemaForArticle(
     const loaded = await loadSchemaFile(astro, fs);
     if (loaded.schema) return { schema: loaded.schema };
     return { schema: builtinSchema(), problem: loaded.error };
+  }
+  if (facts?.schema) {
+    try {
+      return { schema: siteConfigSchema(facts.schema) };
+    } catch (error) {
+      return { schema: builtinSchema(), problem: `The collections of ${facts.schema.source} could not be read as a schema (${(error as Error).message}).` };
+    }
   }
   return { schema: builtinSchema() };
 }

@@ -180,7 +180,8 @@ export function yamlValueText(value: EnumValue): string {
  * The snippet inserted for a key: `name: <value by type>`. `today` is the date placed in date
  * fields (ISO, `2026-11-25`).
  */
-export function keySnippet(field: SchemaField, today: string): string {
+export function keySnippet(field: SchemaField, today: string, format: 'yaml' | 'toml' | 'json' = 'yaml'): string {
+  if (format === 'toml') return `${escapeSnippet(field.name)} =${valueSnippet(field, today)}`;
   return `${escapeSnippet(field.name)}:${valueSnippet(field, today)}`;
 }
 

@@ -47,6 +47,7 @@ export function articleKind(text: string, filePath: string | undefined, config: 
   if (articles.exclude?.length && matcher(articles.exclude)(relative)) return undefined;
   if (articles.listPages?.length && matcher(articles.listPages)(relative)) return 'list';
   if (articles.include?.length && matcher(articles.include)(relative)) return 'article';
+  if (site.facts?.articleGlobs.length && matcher(site.facts.articleGlobs)(relative)) return 'article';
   if (articles.frontmatterFiles && startsWithFrontmatter(text)) return 'article';
   return undefined;
 }

@@ -3,7 +3,8 @@
  * project's generated `.astro/collections/<name>.schema.json` takes precedence over this schema.
  */
 import builtinSchemaJson from '../../../schemas/article.schema.json';
-import { ARTICLE_ROLES } from './generic';
+import { ARTICLE_KEYS, ARTICLE_ROLES } from './generic';
+import { readAstroFacts } from './astroContent';
 import { MARKDOWN_EXTENSIONS, type SiteProfile } from './profile';
 
 const astro: SiteProfile = {
@@ -14,12 +15,14 @@ const astro: SiteProfile = {
     dependencies: ['astro'],
   },
   roles: ARTICLE_ROLES,
+  keys: ARTICLE_KEYS,
   fallbacks: {},
   schema: builtinSchemaJson as Record<string, unknown>,
   publicDirs: ['public'],
   articles: { include: ['src/content/**'] },
   extensions: MARKDOWN_EXTENSIONS,
   formats: ['yaml'],
+  readFacts: readAstroFacts,
 };
 
 export default astro;

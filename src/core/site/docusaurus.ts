@@ -3,6 +3,7 @@
  * authors, tags, dates (what JavaScript's Date reads, e.g. 1/1/2000; else the date in the path),
  * the title from the first H1, `_`-prefixed files and folders are not posts. Images in `static/`.
  */
+import { ARTICLE_KEYS } from './generic';
 import { MARKDOWN_EXTENSIONS, objectSchema, S, type SiteProfile } from './profile';
 
 const author = {
@@ -35,6 +36,7 @@ const docusaurus: SiteProfile = {
     updated: [['last_update', 'date']],
     hero: [{ image: ['image'] }],
   },
+  keys: ARTICLE_KEYS,
   fallbacks: { title: 'the first # heading, else the file name', description: 'the first line of the content' },
   pathDate: 'any',
   schema: objectSchema('Docusaurus blog post front matter', {

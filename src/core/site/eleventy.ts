@@ -3,6 +3,7 @@
  * permalink, tags (a string or a list), pagination, dates including `Last Modified` and `git Created`,
  * `---json` front matter, `---js` never run.
  */
+import { ARTICLE_KEYS } from './generic';
 import { MARKDOWN_EXTENSIONS, objectSchema, S, type SiteProfile } from './profile';
 
 const eleventy: SiteProfile = {
@@ -19,6 +20,7 @@ const eleventy: SiteProfile = {
     updated: [],
     hero: [{ image: ['image'], alt: [['imageAlt']] }],
   },
+  keys: ARTICLE_KEYS,
   fallbacks: {},
   pathDate: 'any',
   schema: objectSchema('Eleventy front matter', {

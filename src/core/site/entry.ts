@@ -90,6 +90,17 @@ export interface SiteEntryInput {
   listPage?: boolean;
 }
 
+/**
+ * A copy of a string that holds none of the text it was cut from: V8 keeps a slice of a long
+ * string as a pointer into it, so an entry's title or link target would keep the whole article's
+ * text alive as long as the model holds the entry.
+ */
+export function detached<T extends string | undefined>(text: T): T {
+  // Short strings are copied when sliced; a JSON round trip makes a flat copy of a longer one.
+  if (text === undefined || text.length < 13) return text;
+  return JSON.parse(JSON.stringify(text)) as T;
+}
+
 export function rangeOf(article: ParsedArticle, start: number, end: number): SiteRange {
   const from = article.lines.positionAt(start);
   const to = article.lines.positionAt(end);
@@ -152,26 +163,26 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
     path: input.path,
     root: input.root,
     profile: input.profile,
-    relativePath,
-    url: url.url,
-    routeKey: url.url === undefined ? undefined : routeKey(url.url),
-    language: url.language,
-    group: url.group,
+    relativePath: detached(relativePath),
+    url: detached(url.url),
+    routeKey: url.url === undefined ? undefined : detached(routeKey(url.url)),
+    language: detached(url.language),
+    group: detached(url.group),
     firstLine: lineOne,
     urlRange: keyRange ? rangeOf(article, keyRange[0], keyRange[1]) : lineOne,
-    title: title?.text,
+    title: detached(title?.text),
     titleRange: title ? valueRange(title.path) : undefined,
-    description: description?.text,
+    description: detached(description?.text),
     descriptionRange: description ? valueRange(description.path) : undefined,
     anchors: headingAnchors(article).map((anchor) => ({
-      id: anchor.id,
-      text: anchor.text,
+      id: detached(anchor.id),
+      text: detached(anchor.text),
       level: anchor.level,
       range: rangeOf(article, anchor.start, anchor.end),
     })),
     links: linksOf(article).map((link) => ({
       kind: link.kind,
-      target: link.target,
+      target: detached(link.target),
       range: rangeOf(article, link.start, link.end),
       ...(link.targetStart !== undefined && link.targetEnd !== undefined
         ? { targetRange: rangeOf(article, link.targetStart, link.targetEnd) }

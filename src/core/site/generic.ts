@@ -2,6 +2,9 @@
 import builtinSchemaJson from '../../../schemas/article.schema.json';
 import { MARKDOWN_EXTENSIONS, type SiteProfile } from './profile';
 
+/** The keyword list, slug and reading time: the same keys on every site. */
+export const ARTICLE_KEYS: SiteProfile['keys'] = { keywords: 'keywords', slug: 'slug', readingTime: 'readingTime' };
+
 export const ARTICLE_ROLES: SiteProfile['roles'] = {
   title: [['title']],
   description: [['description']],
@@ -15,6 +18,7 @@ const generic: SiteProfile = {
   label: 'Generic',
   markers: { files: [] },
   roles: ARTICLE_ROLES,
+  keys: ARTICLE_KEYS,
   fallbacks: {},
   schema: builtinSchemaJson as Record<string, unknown>,
   publicDirs: ['public', 'static'],

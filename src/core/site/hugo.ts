@@ -3,7 +3,43 @@
  * matched without regard to case, the predefined fields, the default taxonomies and the keys of
  * popular themes (PaperMod's `cover`, `ShowToc`…). Images in `static/`, page bundles, `assets/`.
  */
+import { join } from '../text/paths';
+import type { FileSystemHost } from '../types';
+import { addKeys, cachedFacts, emptyFacts, frontmatterKeysOf, readConfigValues, type SiteFacts } from './facts';
+import { ARTICLE_KEYS } from './generic';
 import { MARKDOWN_EXTENSIONS, objectSchema, S, type SiteProfile } from './profile';
+
+const CONFIG_FILES = [
+  'hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json',
+  'config/_default/hugo.toml', 'config/_default/hugo.yaml', 'config/_default/hugo.yml', 'config/_default/hugo.json',
+  'config/_default/config.toml', 'config/_default/config.yaml', 'config/_default/config.yml', 'config/_default/config.json',
+];
+/** The archetypes most sites have (the file system host lists no folders). */
+const ARCHETYPES = ['default.md', 'posts.md', 'post.md', 'blog.md', 'default/index.md', 'posts/index.md', 'post/index.md', 'blog/index.md'];
+
+/** The keys of the site's and its themes' archetypes: a theme's parameters are then not unknown keys. */
+async function readHugoFacts(root: string, fs: FileSystemHost): Promise<SiteFacts> {
+  const themes: string[] = [];
+  for (const file of CONFIG_FILES) {
+    const text = await fs.readText(join(root, ...file.split('/')));
+    if (text === undefined) continue;
+    const theme = readConfigValues(text, file)?.theme;
+    for (const name of Array.isArray(theme) ? theme : [theme]) if (typeof name === 'string' && name.trim() && !themes.includes(name)) themes.push(name);
+  }
+  const archetypes = [
+    ...ARCHETYPES.map((name) => `archetypes/${name}`),
+    ...themes.flatMap((theme) => ARCHETYPES.map((name) => `themes/${theme}/archetypes/${name}`)),
+  ];
+  const files = archetypes.map((file) => join(root, ...file.split('/')));
+  return cachedFacts(`hugo:${root}`, files, fs, async () => {
+    const facts = emptyFacts();
+    for (const [index, file] of files.entries()) {
+      const text = await fs.readText(file);
+      if (text !== undefined) addKeys(facts, frontmatterKeysOf(text), archetypes[index], 'A key of the site’s archetype');
+    }
+    return facts;
+  });
+}
 
 const date = (description: string) => S.date(description);
 
@@ -32,6 +68,7 @@ const hugo: SiteProfile = {
     ],
   },
   // Hugo writes a summary from the content when there is none; themes use it as the description.
+  keys: ARTICLE_KEYS,
   fallbacks: { description: 'the summary Hugo makes from the content' },
   caseInsensitiveKeys: true,
   schema: objectSchema('Hugo front matter', {
@@ -119,6 +156,7 @@ const hugo: SiteProfile = {
   articles: { include: ['content/**'], listPages: ['content/**/_index.*', 'content/_index.*'] },
   extensions: MARKDOWN_EXTENSIONS,
   formats: ['yaml', 'toml', 'json'],
+  readFacts: readHugoFacts,
 };
 
 export default hugo;

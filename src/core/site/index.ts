@@ -13,6 +13,7 @@ import hugo from './hugo';
 import jekyll from './jekyll';
 import nextjs from './nextjs';
 import type { SiteProfile } from './profile';
+import { emptyFacts, readFrontMatterCms, type SiteFacts } from './facts';
 
 export type { SiteProfile, KeyPath, HeroSource, SiteRoles, FrontmatterFormat } from './profile';
 
@@ -34,6 +35,8 @@ export interface SiteInfo {
   root?: string;
   /** Why this profile: "hugo.toml found in /x/site", "\"site\": \"hugo\" in .article-lint.json", … */
   reason: string;
+  /** What the site's own files say about its frontmatter (archetypes, defaults, content configuration). */
+  facts?: SiteFacts;
 }
 
 /** The generic site, for callers that know no path. */
@@ -60,22 +63,33 @@ function dependenciesOf(text: string): Set<string> {
   return names;
 }
 
-/** Which profile's markers the folder holds, if any. Marker files that cannot be read count as absent. */
+/**
+ * Which profile's markers the folder holds, if any: a generator's own configuration file first, then
+ * a `package.json` dependency, then the weaker markers (Hugo's old `config.toml` beside `content/`,
+ * which other projects may hold too). Marker files that cannot be read count as absent.
+ */
 export async function siteInFolder(folder: string, fs: FileSystemHost): Promise<SiteInfo | undefined> {
   const candidates: { profile: SiteProfile; file: string; needsFolder?: string }[] = [];
+  for (const profile of siteProfiles) for (const file of profile.markers.files) candidates.push({ profile, file });
+  const weak: typeof candidates = [];
   for (const profile of siteProfiles) {
-    for (const file of profile.markers.files) candidates.push({ profile, file });
     const withFolder = profile.markers.filesWithFolder;
-    if (withFolder) for (const file of withFolder.files) candidates.push({ profile, file, needsFolder: withFolder.folder });
+    if (withFolder) for (const file of withFolder.files) weak.push({ profile, file, needsFolder: withFolder.folder });
   }
-  const kinds = await Promise.all(candidates.map((candidate) => fs.stat(join(folder, ...candidate.file.split('/')))));
-  for (let index = 0; index < candidates.length; index++) {
-    const candidate = candidates[index];
-    if (kinds[index] !== 'file') continue;
-    if (candidate.needsFolder && (await fs.stat(join(folder, candidate.needsFolder))) !== 'directory') continue;
-    const where = candidate.needsFolder ? ` beside ${candidate.needsFolder}/` : '';
-    return { profile: candidate.profile, root: folder, reason: `${candidate.file} found in ${folder}${where}` };
-  }
+  const all = [...candidates, ...weak];
+  const kinds = await Promise.all(all.map((candidate) => fs.stat(join(folder, ...candidate.file.split('/')))));
+  const found = async (from: number, to: number): Promise<SiteInfo | undefined> => {
+    for (let index = from; index < to; index++) {
+      const candidate = all[index];
+      if (kinds[index] !== 'file') continue;
+      if (candidate.needsFolder && (await fs.stat(join(folder, candidate.needsFolder))) !== 'directory') continue;
+      const where = candidate.needsFolder ? ` beside ${candidate.needsFolder}/` : '';
+      return { profile: candidate.profile, root: folder, reason: `${candidate.file} found in ${folder}${where}` };
+    }
+    return undefined;
+  };
+  const strong = await found(0, candidates.length);
+  if (strong) return strong;
   const packageJson = join(folder, 'package.json');
   if ((await fs.stat(packageJson)) === 'file') {
     const text = await fs.readText(packageJson);
@@ -87,7 +101,7 @@ export async function siteInFolder(folder: string, fs: FileSystemHost): Promise<
       }
     }
   }
-  return undefined;
+  return found(candidates.length, all.length);
 }
 
 /**
@@ -106,6 +120,32 @@ export async function detectSite(
   fs: FileSystemHost | undefined,
   configured?: { site?: string; file?: string; baseDir?: string },
   folders?: SiteFolderCache,
+): Promise<SiteInfo> {
+  const site = await findSite(filePath, fs, configured, folders);
+  if (!site.root || !fs) return site;
+  // The site's own description of its frontmatter (read once per root and run when there is a folder cache).
+  const key = `\0facts:${site.profile.name}:${site.root}`;
+  let facts = folders?.get(key) as Promise<SiteInfo> | undefined;
+  if (!facts) {
+    facts = siteFacts(site.profile, site.root, fs).then((read) => ({ ...site, facts: read }));
+    folders?.set(key, facts);
+  }
+  return { ...site, facts: (await facts).facts };
+}
+
+/** What the site's own files say; unreadable or malformed files add nothing. */
+async function siteFacts(profile: SiteProfile, root: string, fs: FileSystemHost): Promise<SiteFacts> {
+  const facts = profile.readFacts ? await profile.readFacts(root, fs).catch(() => emptyFacts()) : emptyFacts();
+  const withCms: SiteFacts = { ...facts, keys: { ...facts.keys }, sources: [...facts.sources] };
+  await readFrontMatterCms(root, fs, withCms).catch(() => undefined);
+  return withCms;
+}
+
+async function findSite(
+  filePath: string | undefined,
+  fs: FileSystemHost | undefined,
+  configured: { site?: string; file?: string; baseDir?: string } | undefined,
+  folders: SiteFolderCache | undefined,
 ): Promise<SiteInfo> {
   const forced = configured?.site ? siteProfile(configured.site) : undefined;
   if (!filePath || !fs) {

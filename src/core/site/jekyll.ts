@@ -3,7 +3,28 @@
  * jekyll-redirect-from, jekyll-sitemap and Minima / Minimal Mistakes keys. Posts live in `_posts/`
  * as `YYYY-MM-DD-title.md` (the date and title come from the name), drafts in `_drafts/`.
  */
+import { join } from '../text/paths';
+import type { FileSystemHost } from '../types';
+import { addKeys, cachedFacts, emptyFacts, readConfigValues, type SiteFacts } from './facts';
+import { ARTICLE_KEYS } from './generic';
 import { MARKDOWN_EXTENSIONS, objectSchema, S, type SiteProfile } from './profile';
+
+const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
+
+/** The keys that `defaults` in `_config.yml` gives pages: the site's own front matter. */
+async function readJekyllFacts(root: string, fs: FileSystemHost): Promise<SiteFacts> {
+  const files = CONFIG_FILES.map((file) => join(root, file));
+  return cachedFacts(`jekyll:${root}`, files, fs, async () => {
+    const facts = emptyFacts();
+    for (const [index, file] of files.entries()) {
+      const text = await fs.readText(file);
+      const defaults = text === undefined ? undefined : readConfigValues(text, file)?.defaults;
+      if (!Array.isArray(defaults)) continue;
+      for (const entry of defaults) addKeys(facts, (entry as { values?: unknown } | null)?.values, CONFIG_FILES[index], 'A key of the site’s `defaults`');
+    }
+    return facts;
+  });
+}
 
 const stringOrObject = (description: string) => ({ anyOf: [{ type: 'string' }, { type: 'object' }], description });
 
@@ -18,6 +39,7 @@ const jekyll: SiteProfile = {
     updated: [['last_modified_at'], ['modified_date']],
     hero: [{ image: ['image'] }, { image: ['image', 'path'], alt: [['image', 'alt']] }],
   },
+  keys: ARTICLE_KEYS,
   fallbacks: {
     title: 'the file name',
     description: 'the excerpt Jekyll takes from the first paragraph',
@@ -88,6 +110,7 @@ const jekyll: SiteProfile = {
   articles: { include: ['**/_posts/**', '_drafts/**'] },
   extensions: [...MARKDOWN_EXTENSIONS, '.mkdown', '.mkdn', '.mkd'],
   formats: ['yaml'],
+  readFacts: readJekyllFacts,
 };
 
 export default jekyll;

@@ -13,6 +13,7 @@
 import { dirname, join, resolve } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import type { SiteArticle, SiteLink } from './entry';
+import { pack, unpack, type PackedArticle } from './packed';
 import { routeKey } from './urls';
 
 const MARKDOWN_FILE = /\.(md|mdx|markdown|mkdown|mkdn|mkd)$/i;
@@ -44,19 +45,58 @@ export type Resolution =
   | { status: 'missing'; reason: string }
   | { status: 'no-anchor'; target: SiteArticle; fragment: string };
 
-function add(map: Map<string, Set<string>>, key: string | undefined, path: string): void {
-  if (key === undefined) return;
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(path);
+/**
+ * Key → the paths filed under it. Most keys (a URL, a title, a link's target) have one path, kept as
+ * the string itself; a few paths are kept in an array, many in a Set (at 100,000 articles, a Set per
+ * key would be most of the model's memory). `get` answers a Set either way.
+ */
+class PathIndex {
+  private readonly map = new Map<string, string | string[] | Set<string>>();
+
+  get(key: string): ReadonlySet<string> | undefined {
+    const found = this.map.get(key);
+    return found === undefined || found instanceof Set ? found : new Set(typeof found === 'string' ? [found] : found);
+  }
+
+  add(key: string, path: string): void {
+    const found = this.map.get(key);
+    if (found === undefined) this.map.set(key, path);
+    else if (typeof found === 'string') {
+      if (found !== path) this.map.set(key, [found, path]);
+    } else if (found instanceof Set) found.add(path);
+    else if (!found.includes(path)) {
+      if (found.length < SMALL_GROUP) found.push(path);
+      else this.map.set(key, new Set([...found, path]));
+    }
+  }
+
+  remove(key: string, path: string): void {
+    const found = this.map.get(key);
+    if (found === undefined) return;
+    if (typeof found === 'string') {
+      if (found === path) this.map.delete(key);
+      return;
+    }
+    if (found instanceof Set) found.delete(path);
+    else {
+      const at = found.indexOf(path);
+      if (at !== -1) found.splice(at, 1);
+    }
+    const size = found instanceof Set ? found.size : found.length;
+    if (size === 0) this.map.delete(key);
+    else if (size === 1) this.map.set(key, found.values().next().value!);
+  }
 }
 
-function remove(map: Map<string, Set<string>>, key: string | undefined, path: string): void {
-  if (key === undefined) return;
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(path);
-  if (set.size === 0) map.delete(key);
+/** Up to this many paths under one key are kept in an array. */
+const SMALL_GROUP = 16;
+
+function add(map: PathIndex, key: string | undefined, path: string): void {
+  if (key !== undefined) map.add(key, path);
+}
+
+function remove(map: PathIndex, key: string | undefined, path: string): void {
+  if (key !== undefined) map.remove(key, path);
 }
 
 /** Titles and descriptions compare ignoring case and repeated spaces. */
@@ -212,17 +252,59 @@ export function planLink(source: SiteArticle, link: SiteLink): LinkPlan {
   return plan;
 }
 
+/** The model's articles, packed (see packed.ts): `get` gives a new SiteArticle each time. */
+class ArticleStore {
+  private readonly packed = new Map<string, PackedArticle>();
+
+  get size(): number {
+    return this.packed.size;
+  }
+
+  has(path: string): boolean {
+    return this.packed.has(path);
+  }
+
+  get(path: string): SiteArticle | undefined {
+    const found = this.packed.get(path);
+    return found && unpack(found);
+  }
+
+  set(path: string, article: SiteArticle): void {
+    this.packed.set(path, pack(article));
+  }
+
+  delete(path: string): void {
+    this.packed.delete(path);
+  }
+
+  paths(): IterableIterator<string> {
+    return this.packed.keys();
+  }
+
+  *values(): IterableIterator<SiteArticle> {
+    for (const packed of this.packed.values()) yield unpack(packed);
+  }
+
+  /** The articles of one site, without unpacking the others. */
+  *ofRoot(root: string): IterableIterator<SiteArticle> {
+    for (const packed of this.packed.values()) if (packed.root === root) yield unpack(packed);
+  }
+}
+
+function planLinks(article: SiteArticle): LinkPlan[] {
+  return article.links.map((link) => planLink(article, link));
+}
+
 export class SiteModel {
-  private readonly articles = new Map<string, SiteArticle>();
-  private readonly plans = new Map<string, LinkPlan[]>();
-  private readonly byRoute = new Map<string, Set<string>>();
-  private readonly byTitle = new Map<string, Set<string>>();
-  private readonly byDescription = new Map<string, Set<string>>();
-  private readonly byPostName = new Map<string, Set<string>>();
-  private readonly byPageName = new Map<string, Set<string>>();
+  private readonly articles = new ArticleStore();
+  private readonly byRoute = new PathIndex();
+  private readonly byTitle = new PathIndex();
+  private readonly byDescription = new PathIndex();
+  private readonly byPostName = new PathIndex();
+  private readonly byPageName = new PathIndex();
   private readonly siteSizes = new Map<string, number>();
   /** Lookup key → the articles with a link that looks it up. */
-  private readonly dependents = new Map<string, Set<string>>();
+  private readonly dependents = new PathIndex();
 
   get size(): number {
     return this.articles.size;
@@ -232,8 +314,14 @@ export class SiteModel {
     return this.articles.get(path);
   }
 
+  /** Every article (each unpacked in turn: prefer paths() when the paths are enough). */
   all(): IterableIterator<SiteArticle> {
     return this.articles.values();
+  }
+
+  /** Every article's path, without unpacking any. */
+  paths(): IterableIterator<string> {
+    return this.articles.paths();
   }
 
   /** How many articles the model holds for one site root. */
@@ -244,9 +332,8 @@ export class SiteModel {
   /** Adds or replaces an article; returns the paths whose site-wide findings may change (itself included). */
   set(article: SiteArticle): Set<string> {
     const affected = this.delete(article.path);
-    const plans = article.links.map((link) => planLink(article, link));
+    const plans = planLinks(article);
     this.articles.set(article.path, article);
-    this.plans.set(article.path, plans);
     const size = (this.siteSizes.get(article.root) ?? 0) + 1;
     this.siteSizes.set(article.root, size);
     // A site's first article had no orphan finding while it was alone.
@@ -263,13 +350,12 @@ export class SiteModel {
     const affected = new Set<string>();
     const article = this.articles.get(path);
     if (!article) return affected;
-    const plans = this.plans.get(path) ?? [];
+    const plans = planLinks(article);
     // Before removing: the targets its links reach lose an inbound link.
     this.collectAffected(article, plans, affected);
     for (const key of this.ownKeys(article)) remove(this.lookupOf(key.map), key.key, path);
     for (const plan of plans) for (const key of plan.keys) remove(this.dependents, key, path);
     this.articles.delete(path);
-    this.plans.delete(path);
     const size = (this.siteSizes.get(article.root) ?? 1) - 1;
     if (size > 0) this.siteSizes.set(article.root, size);
     else this.siteSizes.delete(article.root);
@@ -281,10 +367,10 @@ export class SiteModel {
 
   /** The articles of one site (a scan: only for the rare moments a site's size crosses two). */
   *articlesOf(root: string): Generator<SiteArticle> {
-    for (const article of this.articles.values()) if (article.root === root) yield article;
+    yield* this.articles.ofRoot(root);
   }
 
-  private lookupOf(map: 'route' | 'title' | 'description' | 'post' | 'page'): Map<string, Set<string>> {
+  private lookupOf(map: 'route' | 'title' | 'description' | 'post' | 'page'): PathIndex {
     switch (map) {
       case 'route':
         return this.byRoute;
@@ -337,8 +423,10 @@ export class SiteModel {
     return keys;
   }
 
+  /** How the article's links resolve (made again on each call: plans are cheap, and the model keeps none). */
   linkPlans(path: string): readonly LinkPlan[] {
-    return this.plans.get(path) ?? [];
+    const article = this.articles.get(path);
+    return article ? planLinks(article) : [];
   }
 
   /** Other articles with the same title (or description) in the same site and language. */
@@ -354,7 +442,7 @@ export class SiteModel {
     return this.others(this.byRoute, article.routeKey === undefined ? undefined : `${article.root}|${article.routeKey}`, article);
   }
 
-  private others(map: Map<string, Set<string>>, key: string | undefined, article: SiteArticle): SiteArticle[] {
+  private others(map: PathIndex, key: string | undefined, article: SiteArticle): SiteArticle[] {
     if (key === undefined) return [];
     const result: SiteArticle[] = [];
     for (const path of map.get(key) ?? []) if (path !== article.path) result.push(this.articles.get(path)!);
@@ -453,7 +541,7 @@ export class SiteModel {
     for (const path of candidates) {
       const source = this.articles.get(path);
       if (!source) continue;
-      const reaches = this.linkPlans(path).some((plan) => plan.kind === 'internal' && this.resolveInModel(source, plan)?.target === target);
+      const reaches = this.linkPlans(path).some((plan) => plan.kind === 'internal' && this.resolveInModel(source, plan)?.target.path === target.path);
       if (reaches) result.push(source);
     }
     return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -1,7 +1,10 @@
 /**
  * Next.js blogs in the layout of the official blog starter (`_posts/*.md` read with gray-matter):
- * title, excerpt, coverImage, date, `author: { name, picture }`, `ogImage: { url }`. Images in `public/`.
+ * title, excerpt, coverImage, date, `author: { name, picture }`, `ogImage: { url }`. Next.js itself
+ * reads no frontmatter; the keys of Vercel's portfolio starter (`publishedAt`, `summary`, `image`)
+ * come after the blog starter's in each role. Images in `public/`.
  */
+import { ARTICLE_KEYS } from './generic';
 import { MARKDOWN_EXTENSIONS, objectSchema, S, type SiteProfile } from './profile';
 
 const nextjs: SiteProfile = {
@@ -10,11 +13,12 @@ const nextjs: SiteProfile = {
   markers: { files: ['next.config.js', 'next.config.mjs', 'next.config.ts'], dependencies: ['next'] },
   roles: {
     title: [['title']],
-    description: [['excerpt'], ['description']],
-    published: [['date']],
+    description: [['excerpt'], ['description'], ['summary']],
+    published: [['date'], ['publishedAt']],
     updated: [],
-    hero: [{ image: ['coverImage'] }],
+    hero: [{ image: ['coverImage'] }, { image: ['image'] }],
   },
+  keys: ARTICLE_KEYS,
   fallbacks: {},
   schema: objectSchema('Next.js blog post front matter', {
     title: S.string('The post title.'),
@@ -22,6 +26,9 @@ const nextjs: SiteProfile = {
     description: S.string('The meta description (some starters).'),
     coverImage: S.string('The cover image, from `public/` (e.g. /assets/blog/x/cover.jpg).'),
     date: S.date('The post date (ISO, e.g. 2026-03-03T05:35:07.322Z).'),
+    publishedAt: S.date('The post date (the portfolio starter).'),
+    summary: S.string('The summary, used as the meta description (the portfolio starter).'),
+    image: S.string('The Open Graph image (the portfolio starter).'),
     author: {
       anyOf: [{ type: 'string' }, { type: 'object', properties: { name: { type: 'string' }, picture: { type: 'string' } } }],
       description: 'The author: `{ name, picture }` in the blog starter.',

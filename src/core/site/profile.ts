@@ -5,6 +5,9 @@
  * frontmatter formats it reads. One file per generator in this folder; `index.ts` lists them.
  */
 
+import type { FileSystemHost } from '../types';
+import type { SiteFacts } from './facts';
+
 /** A key path below the frontmatter's root: `['cover', 'image']`, `['images', 0]`. */
 export type KeyPath = readonly (string | number)[];
 
@@ -13,6 +16,13 @@ export interface HeroSource {
   image: KeyPath;
   /** The keys of its alt text, first present wins; the first is the one an edit adds. */
   alt?: readonly KeyPath[];
+}
+
+/** The top-level keys of the tool's own fields on a site (the same on every generator today). */
+export interface SiteKeys {
+  keywords: string;
+  slug: string;
+  readingTime: string;
 }
 
 export interface SiteRoles {
@@ -53,6 +63,8 @@ export interface SiteProfile {
   label: string;
   markers: SiteMarkers;
   roles: SiteRoles;
+  /** The keys of the keyword list, the slug and the declared reading time. */
+  keys: SiteKeys;
   /** Where a missing title or description comes from, when the generator makes one (no warning then). */
   fallbacks: { title?: string; description?: string };
   /** Dates taken from the file's path when the frontmatter has none. */
@@ -75,6 +87,8 @@ export interface SiteProfile {
   jsFrontmatterNote?: boolean;
   /** A relative hero image is not checked (jekyll-seo-tag resolves it against the page's URL). */
   relativeHeroUnchecked?: boolean;
+  /** What the site's own files say about its frontmatter (archetypes, defaults, content configuration). */
+  readFacts?(root: string, fs: FileSystemHost): Promise<SiteFacts>;
 }
 
 /** Extensions every profile reads. */

@@ -109,3 +109,8 @@ export function titleFromFileName(relativePath: string): string {
     .map((word) => word[0].toUpperCase() + word.slice(1))
     .join(' ');
 }
+
+/** The top-level keys of a site's publish date: a new readingTime goes after the first present. */
+export function publishDateKeys(profile: SiteProfile): string[] {
+  return profile.roles.published.filter((path) => path.length === 1).map((path) => String(path[0]));
+}

@@ -48,6 +48,8 @@ export function rolesFor(profileName: string, relativePath?: string): SiteRoleRe
 
 export class SiteDirectory {
   private readonly settings = new Map<string, Promise<SiteSettings>>();
+  /** Each site's public folders: one array shared by all its articles' entries. */
+  private readonly publicDirs = new Map<string, string[]>();
 
   constructor(private readonly fs: FileSystemHost | undefined) {}
 
@@ -61,7 +63,12 @@ export class SiteDirectory {
       settings = readSiteSettings(profile.name, root, this.fs);
       this.settings.set(key, settings);
     }
-    const publicDirs = config?.publicDir ? [config.publicDir] : profile.publicDirs.map((dir) => (dir ? join(root, dir) : root));
+    const dirsKey = `${key}|${config?.publicDir ?? ''}`;
+    let publicDirs = this.publicDirs.get(dirsKey);
+    if (!publicDirs) {
+      publicDirs = config?.publicDir ? [config.publicDir] : profile.publicDirs.map((dir) => (dir ? join(root, dir) : root));
+      this.publicDirs.set(dirsKey, publicDirs);
+    }
     const relativePath = filePath.startsWith(root) ? filePath.slice(root.length + 1).split(/[\\/]/).join('/') : undefined;
     return { profile: profile.name, root, publicDirs, roles: rolesFor(profile.name, relativePath), settings: await settings };
   }
@@ -69,5 +76,6 @@ export class SiteDirectory {
   /** Forget the settings read (a site's configuration file changed). */
   clear(): void {
     this.settings.clear();
+    this.publicDirs.clear();
   }
 }

@@ -11,7 +11,7 @@ import { COMMANDS } from './ids';
 
 
 /** Markdown files anywhere but in node_modules and dot-folders (as the CLI searches). */
-const INCLUDE = '**/*.{md,mdx,MD,MDX}';
+const INCLUDE = '**/*.{md,mdx,markdown,mkdown,mkdn,mkd,MD,MDX,MARKDOWN}';
 const EXCLUDE = '{**/node_modules/**,**/.*/**}';
 /** Files checked at the same time. */
 const PARALLEL = 4;

@@ -22,7 +22,11 @@ export class GenerateSlugCommand implements Command {
     const target = await articleTarget(this.analyzer, TITLE, args);
     if (!target) return undefined;
     const { document, analysis } = target;
-    const title = analysis.article.frontmatter?.data?.title;
+    // The title and slug by the site's roles (its first title key present; the site's slug key).
+    const profile = analysis.site.profile;
+    const titleRole = engine().roleValue(profile, analysis.article.frontmatter?.data, 'title');
+    const title = titleRole?.value;
+    const slugKey = profile.keys.slug;
     if (typeof title !== 'string' || title.trim() === '') {
       void vscode.window.showWarningMessage(`${TITLE}: the frontmatter has no title to make a slug from.`);
       return undefined;
@@ -32,8 +36,8 @@ export class GenerateSlugCommand implements Command {
       void vscode.window.showWarningMessage(`${TITLE}: the title "${title}" has no letters or digits to make a slug from.`);
       return undefined;
     }
-    if (analysis.article.frontmatter?.data?.slug === slug) return slug;
-    const edit = engine().setFrontmatterScalar(analysis.article, 'slug', slug, ['title']);
+    if (analysis.article.frontmatter?.data?.[slugKey] === slug) return slug;
+    const edit = engine().setFrontmatterScalar(analysis.article, slugKey, slug, titleRole ? [String(titleRole.path[0])] : []);
     if (!edit) {
       void vscode.window.showWarningMessage(`${TITLE}: the frontmatter has errors; fix them first.`);
       return undefined;

@@ -29,6 +29,7 @@ export const COMMANDS = {
   copyFaqJsonLd: { id: 'articleAuthoring.copyFaqJsonLd', palette: 'article' },
   fixAll: { id: 'articleAuthoring.fixAll', palette: 'article' },
   applyFix: { id: 'articleAuthoring.applyFix', palette: 'never' },
+  showSiteProfile: { id: 'articleAuthoring.showSiteProfile', palette: 'article' },
   showSiteReport: { id: 'articleAuthoring.showSiteReport', palette: 'always' },
 } as const satisfies Record<string, { id: string; palette: PaletteScope }>;
 

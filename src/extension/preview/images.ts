@@ -8,18 +8,42 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ResolvedImage } from '../../core/render';
+import type { ResolvedConfig, SiteProfile } from '../../core';
 import { WorkspaceFileSystem } from '../fs';
 import { engine } from '../engine';
 
-/** The public folder for an article on disk (the engine's rule: configured, else public/ or static/ upwards). */
-export async function findPublicDir(articlePath: string, host = new WorkspaceFileSystem()): Promise<string | undefined> {
-  let configured: string | undefined;
+/** What the preview needs of an article's site: its public folder, its profile (roles), a page bundle's hero file. */
+export interface PreviewSite {
+  publicDir?: string;
+  site?: SiteProfile;
+  bundleHero?: string;
+}
+
+/** The public folder for an article on disk (the engine's rule: configured, else the site's, else public/ or static/ upwards), its site and bundle hero. */
+export async function findPreviewSite(articlePath: string, host = new WorkspaceFileSystem()): Promise<PreviewSite> {
+  let config: ResolvedConfig | undefined;
   try {
-    configured = (await engine().loadConfig({ fs: host, forPath: articlePath })).config.publicDir;
+    config = (await engine().loadConfig({ fs: host, forPath: articlePath })).config;
   } catch {
     // A broken configuration is reported by the diagnostics; the preview still searches.
   }
-  return new (engine().ImageResolver)(host, articlePath, configured).findPublicDir();
+  const site = await engine().detectSite(articlePath, host, config);
+  const publicDir = await new (engine().ImageResolver)(host, articlePath, config?.publicDir, {
+    root: site.root,
+    publicDirs: site.profile.publicDirs,
+    assetDirs: site.profile.assetDirs,
+  }).findPublicDir();
+  let siblings: string[] = [];
+  if (site.profile.bundleHeroNames) {
+    try {
+      siblings = (await vscode.workspace.fs.readDirectory(vscode.Uri.file(path.dirname(articlePath))))
+        .filter(([, type]) => type & vscode.FileType.File)
+        .map(([name]) => name);
+    } catch {
+      siblings = [];
+    }
+  }
+  return { publicDir, site: site.profile, bundleHero: engine().bundleHeroFile(site.profile, articlePath, siblings) };
 }
 
 function isInside(file: string, folder: string): boolean {
@@ -52,6 +76,10 @@ export interface ImageResolverInput {
 export function createImageResolver(input: ImageResolverInput): (src: string) => ResolvedImage {
   const roots = input.roots.filter((root) => root.scheme === 'file').map((root) => root.fsPath);
   return (src) => {
+    // `{{ site.baseurl }}/assets/x.png`: the plain path after the template, from the site's root.
+    const template = engine().templateImagePath(src);
+    if (template === null) return { missingPath: `${src} (a template expression the preview cannot resolve)` };
+    if (template !== undefined) src = template;
     const local = engine().localImagePath(src);
     if (local === undefined) {
       const scheme = engine().urlScheme(src);

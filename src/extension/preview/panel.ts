@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import type { ParsedArticle } from '../../core';
 import type { ConfigurationChange } from '../configuration';
 import { Disposable } from '../dispose';
-import { createImageResolver, findPublicDir } from './images';
+import { createImageResolver, findPreviewSite, type PreviewSite } from './images';
 import { openPreviewLink } from './links';
 import type { FromWebview, PreviewState, ToWebview } from './messages';
 import { PREVIEW_VIEW_TYPE } from './messages';
@@ -54,7 +54,7 @@ export class ArticlePreview extends Disposable {
   private ignoreEditorScrollUntil = 0;
   private revealedLine = -1;
   private renderGeneration = 0;
-  private publicDirCache: { articlePath: string; value: string | undefined; at: number } | undefined;
+  private publicDirCache: { articlePath: string; value: PreviewSite; at: number } | undefined;
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.onDisposeEmitter.event;
 
@@ -153,12 +153,12 @@ export class ArticlePreview extends Disposable {
 
     const generation = ++this.renderGeneration;
     const articlePath = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
-    const publicDir = articlePath ? await this.publicDirFor(articlePath, full) : undefined;
+    const site = articlePath ? await this.publicDirFor(articlePath, full) : {};
     // A newer render started meanwhile, or the document changed its version: that one wins.
     if (generation !== this.renderGeneration || this.isDisposed) return;
 
     const version = document.version;
-    const rendered = engine().renderArticle(this.host.parse(document), this.renderOptions(settings, articlePath, publicDir, document));
+    const rendered = engine().renderArticle(this.host.parse(document), this.renderOptions(settings, articlePath, site, document));
     const title = `Preview ${path.basename(document.uri.path)}`;
     this.panel.title = title;
     this.renderedVersion = version;
@@ -174,21 +174,23 @@ export class ArticlePreview extends Disposable {
   }
 
   /** The public folder, looked up again on a full render, a new document, or after a few seconds. */
-  private async publicDirFor(articlePath: string, refresh: boolean): Promise<string | undefined> {
+  private async publicDirFor(articlePath: string, refresh: boolean): Promise<PreviewSite> {
     const cached = this.publicDirCache;
     if (!refresh && cached && cached.articlePath === articlePath && Date.now() - cached.at < PUBLIC_DIR_TTL_MS) return cached.value;
-    const value = await findPublicDir(articlePath);
+    const value = await findPreviewSite(articlePath);
     this.publicDirCache = { articlePath, value, at: Date.now() };
     return value;
   }
 
-  private renderOptions(settings: PreviewSettings, articlePath: string | undefined, publicDir: string | undefined, document: vscode.TextDocument) {
+  private renderOptions(settings: PreviewSettings, articlePath: string | undefined, site: PreviewSite, document: vscode.TextDocument) {
     return {
-      resolveImage: createImageResolver({ webview: this.panel.webview, articlePath, publicDir, roots: this.panel.webview.options.localResourceRoots ?? [] }),
+      resolveImage: createImageResolver({ webview: this.panel.webview, articlePath, publicDir: site.publicDir, roots: this.panel.webview.options.localResourceRoots ?? [] }),
+      site: site.site,
+      bundleHero: site.bundleHero,
       siteUrl: settings.siteUrl,
       allowHtml: settings.allowHtml,
       dedupeHero: settings.dedupeHeroImage,
-      fallbackSlug: path.basename(document.uri.path).replace(/\.mdx?$/i, ''),
+      fallbackSlug: path.basename(document.uri.path).replace(/\.(mdx?|markdown)$/i, ''),
     };
   }
 

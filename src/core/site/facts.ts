@@ -1,0 +1,138 @@
+/**
+ * What a site's own files say about its frontmatter, read once per content: keys described by Hugo
+ * archetypes (the site's and its theme's), Jekyll's `defaults` in `_config.yml`, Front Matter CMS
+ * content types (`frontmatter.json`), and Astro's content configuration (its collections' keys,
+ * types and `glob({ base })` folders). Unreadable or malformed files add nothing.
+ */
+import { parse as parseYaml } from 'yaml';
+import { parseArticle } from '../parse/parse';
+import { readToml } from '../parse/toml';
+import { join } from '../text/paths';
+import type { FileSystemHost } from '../types';
+
+/** A JSON Schema per key. */
+export type KeySchemas = Record<string, Record<string, unknown>>;
+
+export interface SiteFacts {
+  /** Keys the site's own files describe, with the type their values show. */
+  keys: KeySchemas;
+  /** More article globs relative to the site's root (Astro's `glob({ base })` folders). */
+  articleGlobs: string[];
+  /** A schema the site's configuration defines (Astro's content config), used instead of the built-in one. */
+  schema?: { json: Record<string, unknown>; source: string };
+  /** The files the facts come from (relative to the root). */
+  sources: string[];
+}
+
+export function emptyFacts(): SiteFacts {
+  return { keys: {}, articleGlobs: [], sources: [] };
+}
+
+/** The schema a value suggests: its type (a template expression `{{ … }}` could be anything). */
+export function schemaOfValue(value: unknown): Record<string, unknown> {
+  if (typeof value === 'boolean') return { type: 'boolean' };
+  if (typeof value === 'number') return { type: 'number' };
+  if (Array.isArray(value)) return { type: 'array' };
+  if (value && typeof value === 'object') return { type: 'object' };
+  if (typeof value === 'string' && !value.includes('{{')) return { type: 'string' };
+  return {};
+}
+
+/** Adds the keys of a frontmatter-like object (the first description of a key wins). */
+export function addKeys(facts: SiteFacts, values: unknown, source: string, description: string): void {
+  if (!values || typeof values !== 'object' || Array.isArray(values)) return;
+  let added = false;
+  for (const [key, value] of Object.entries(values as Record<string, unknown>)) {
+    if (facts.keys[key]) continue;
+    facts.keys[key] = { ...schemaOfValue(value), description: `${description} (${source}).` };
+    added = true;
+  }
+  if (added && !facts.sources.includes(source)) facts.sources.push(source);
+}
+
+/** The top-level keys of a Markdown file's frontmatter (by parse, else line by line: archetypes hold template code). */
+export function frontmatterKeysOf(text: string): Record<string, unknown> {
+  const article = parseArticle(text);
+  const data = article.frontmatter?.data;
+  if (data) return data;
+  const keys: Record<string, unknown> = {};
+  const block = article.frontmatter ? text.slice(article.frontmatter.contentStart, article.frontmatter.contentEnd) : '';
+  for (const line of block.split(/\r?\n/)) {
+    const match = /^([A-Za-z_][\w-]*)\s*[:=]/.exec(line);
+    if (match) keys[match[1]] = undefined;
+  }
+  return keys;
+}
+
+/** A configuration file read as TOML, YAML or JSON by its extension; undefined when it is not readable. */
+export function readConfigValues(text: string, file: string): Record<string, unknown> | undefined {
+  try {
+    if (file.endsWith('.toml')) return readToml(text).data;
+    if (file.endsWith('.json')) return JSON.parse(text) as Record<string, unknown>;
+    const value = parseYaml(text, { logLevel: 'silent' }) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const FRONT_MATTER_CMS_TYPES: Record<string, Record<string, unknown>> = {
+  string: { type: 'string' },
+  slug: { type: 'string' },
+  image: {},
+  file: {},
+  datetime: {},
+  boolean: { type: 'boolean' },
+  number: { type: 'number' },
+  tags: { type: 'array' },
+  categories: { type: 'array' },
+  list: {},
+  choice: {},
+  draft: {},
+  fields: { type: 'object' },
+  block: {},
+};
+
+/** Front Matter CMS (`frontmatter.json` at the site's root): the fields of every content type. */
+export async function readFrontMatterCms(root: string, fs: FileSystemHost, facts: SiteFacts): Promise<void> {
+  const text = await fs.readText(join(root, 'frontmatter.json'));
+  if (text === undefined) return;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return;
+  }
+  const types = ((json as Record<string, unknown>)?.['frontMatter.taxonomy.contentTypes'] ?? []) as unknown;
+  if (!Array.isArray(types)) return;
+  const values: Record<string, unknown> = {};
+  for (const type of types) {
+    const fields = (type as { fields?: unknown })?.fields;
+    if (!Array.isArray(fields)) continue;
+    for (const field of fields as { name?: unknown; type?: unknown; title?: unknown }[]) {
+      if (typeof field?.name !== 'string' || facts.keys[field.name]) continue;
+      const schema = FRONT_MATTER_CMS_TYPES[String(field.type)] ?? {};
+      facts.keys[field.name] = { ...schema, description: `${typeof field.title === 'string' ? field.title : field.name} (frontmatter.json).` };
+      values[field.name] = true;
+    }
+  }
+  if (Object.keys(values).length && !facts.sources.includes('frontmatter.json')) facts.sources.push('frontmatter.json');
+}
+
+const factsCache = new Map<string, Promise<SiteFacts>>();
+
+/**
+ * The facts of a site, cached by the contents of the files they come from: `read` lists the files it
+ * looks at (`key`), so a changed archetype or configuration reads the site again.
+ */
+export async function cachedFacts(key: string, files: readonly string[], fs: FileSystemHost, read: () => Promise<SiteFacts>): Promise<SiteFacts> {
+  const texts = await Promise.all(files.map((file) => fs.readText(file)));
+  const cacheKey = `${key}\0${texts.map((text) => (text === undefined ? '\u0001' : `${text.length}:${text}`)).join('\0')}`;
+  let facts = factsCache.get(cacheKey);
+  if (!facts) {
+    facts = read();
+    if (factsCache.size > 32) factsCache.clear();
+    factsCache.set(cacheKey, facts);
+  }
+  return facts;
+}

@@ -1,0 +1,76 @@
+/**
+ * Reading a whole site into the model in the background (the editor's workspace site index): the
+ * files are read a batch at a time (their reads overlap), then turned into entries one after the
+ * other, and the loop gives the event loop back whenever it has run for `sliceMs` since it last did,
+ * so that no other work (typing, a hover) waits much longer than one slice plus one article.
+ */
+import type { SiteArticle } from './entry';
+
+export interface SliceIndexOptions<T> {
+  /** One item's text, or undefined when it cannot be read (the item is then removed from the model). */
+  read(item: T): Promise<string | undefined>;
+  /** The item's entry, or undefined when the file is not one of its site's articles. */
+  entry(item: T, text: string): Promise<SiteArticle | undefined> | SiteArticle | undefined;
+  /** Puts the entry into the model (or removes the item when there is none). */
+  apply(item: T, entry: SiteArticle | undefined): void;
+  /** Items whose reads run at once (default 32). */
+  batch?: number;
+  /** How long the loop runs before it gives the event loop back (default 12 ms). */
+  sliceMs?: number;
+  /** Stops the loop (the index was disposed or started again). */
+  cancelled?(): boolean;
+  /** After each batch: items done, of how many. */
+  progress?(done: number, total: number): void;
+  /** Gives the event loop back (default: setImmediate). */
+  pause?(): Promise<void>;
+  now?(): number;
+}
+
+export interface SliceIndexResult {
+  done: number;
+  /** The longest stretch the loop ran without giving the event loop back (an upper bound: reads that resolve at once count in). */
+  longestSliceMs: number;
+  /** How many times it gave the event loop back. */
+  pauses: number;
+}
+
+const immediate = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const clock = (): number => performance.now();
+
+export async function indexInSlices<T>(items: readonly T[], options: SliceIndexOptions<T>): Promise<SliceIndexResult> {
+  const { read, entry, apply, batch = 32, sliceMs = 12, cancelled, progress, pause = immediate, now = clock } = options;
+  let sliceStart = now();
+  let longest = 0;
+  let pauses = 0;
+  let done = 0;
+  const breathe = async () => {
+    const elapsed = now() - sliceStart;
+    if (elapsed < sliceMs) return;
+    longest = Math.max(longest, elapsed);
+    pauses++;
+    await pause();
+    sliceStart = now();
+  };
+  for (let index = 0; index < items.length; index += batch) {
+    if (cancelled?.()) break;
+    const group = items.slice(index, index + batch);
+    const texts = await Promise.all(group.map((item) => read(item).catch(() => undefined)));
+    for (let at = 0; at < group.length; at++) {
+      if (cancelled?.()) break;
+      const text = texts[at];
+      texts[at] = undefined;
+      let found: SiteArticle | undefined;
+      try {
+        found = text === undefined ? undefined : await entry(group[at], text);
+      } catch {
+        found = undefined;
+      }
+      apply(group[at], found);
+      done++;
+      await breathe();
+    }
+    progress?.(done, items.length);
+  }
+  longest = Math.max(longest, now() - sliceStart);
+  return { done, longestSliceMs: longest, pauses };
+}

@@ -1,0 +1,60 @@
+/**
+ * Playwright checks of the preview's hero on generators' sites (the fixture sites copied into the
+ * workspace as sites/<generator>/): the hero comes from the site's hero role, a Hugo `[cover]`
+ * table's `image` and a Jekyll `image.path`, and loads with the alt text beside it. Screenshots go
+ * to test-results/screenshots/.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CheckContext, E2eCheck } from './checks';
+import { UI_TIMEOUT_MS, palette, previewFrame, quickOpen, until } from './previewChecks';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+type HTMLImageElement = { complete: boolean; naturalWidth: number; alt: string; getAttribute(name: string): string | null };
+
+const ALT = 'A ridge path above a lake';
+
+async function heroOf(context: CheckContext, article: string, shot: string, openPreview = true): Promise<{ alt: string; src: string }> {
+  const { page } = context;
+  await quickOpen(page, article);
+  // Otherwise the open preview follows the active editor.
+  if (openPreview) await palette(page, 'Article: Open Preview to the Side');
+  const frame = await previewFrame(page, article);
+  const hero = frame.locator('img.hero-image');
+  await hero.waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
+  const image = await until(
+    () => hero.evaluate((img: HTMLImageElement) => (img.complete && img.naturalWidth > 0 ? { alt: img.alt, src: img.getAttribute('data-src') ?? img.getAttribute('src') ?? '' } : undefined)),
+    UI_TIMEOUT_MS,
+    `the hero image of ${article} to load`,
+  );
+  assert.equal(await frame.locator('.hero-placeholder').count(), 0, 'no placeholder box beside the hero');
+  fs.mkdirSync(context.screenshots, { recursive: true });
+  fs.writeFileSync(path.join(context.screenshots, shot), await page.screenshot());
+  return image;
+}
+
+export const SITE_CHECKS: E2eCheck[] = [
+  {
+    title: 'sites: the preview of a Hugo page with +++ TOML shows the hero of its [cover] table, with cover.alt (screenshot site-hugo-cover.png)',
+    async run(context) {
+      const image = await heroOf(context, 'sites/hugo/content/posts/toml-post.md', 'site-hugo-cover.png');
+      assert.equal(image.alt, ALT);
+    },
+  },
+  {
+    title: 'sites: the preview of a Jekyll .markdown post shows the hero of image.path, with image.alt (screenshot site-jekyll-image.png)',
+    async run(context) {
+      const image = await heroOf(context, 'sites/jekyll/_posts/2026-03-03-lake-loop.markdown', 'site-jekyll-image.png');
+      assert.equal(image.alt, ALT);
+    },
+  },
+  {
+    title: 'sites: the open preview follows to a Hugo page bundle and shows the featured_image beside its index.md (screenshot site-hugo-bundle.png)',
+    async run(context) {
+      const image = await heroOf(context, 'sites/hugo/content/posts/bundle/index.md', 'site-hugo-bundle.png', false);
+      assert.match(image.src, /cover\.png/);
+    },
+  },
+];
