@@ -190,6 +190,11 @@ const SITE_ARTICLE_GLOB = '**/*.{md,mdx,markdown}';
 const SITE_MAX_FILES = 250_000;
 /** From this many files, indexing shows its progress in the status bar. */
 const SITE_PROGRESS_FROM = 2_000;
+/**
+ * Larger files are left out of the site model: an article is far smaller, and parsing a huge file
+ * would hold up the extension host (a quick fix or a completion waiting behind it).
+ */
+const SITE_MAX_FILE_BYTES = 512 * 1024;
 /** A site-wide re-check waits this long after the last file event (a branch switch changes many files). */
 const SITE_FLUSH_MS = 200;
 
@@ -348,7 +353,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
     if (uri.scheme !== 'file') return undefined;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_FILE_BYTES || !(stat.type & vscode.FileType.File)) return undefined;
+      if (stat.size > SITE_MAX_FILE_BYTES || !(stat.type & vscode.FileType.File)) return undefined;
       return decoder.decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       return undefined;
@@ -382,8 +387,17 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
       this.flushTimer = undefined;
       const uris = [...this.dirty].map((text) => vscode.Uri.parse(text));
       this.dirty.clear();
-      void Promise.all(uris.map((uri) => this.read(uri)));
+      void this.readEach(uris);
     }, SITE_FLUSH_MS);
+  }
+
+  /** Files changed on disk, read one at a time with the event loop let in after each (no long stretch blocks the host). */
+  private async readEach(uris: readonly vscode.Uri[]): Promise<void> {
+    for (const uri of uris) {
+      if (this.disposed) return;
+      await this.read(uri);
+      await yieldToEventLoop();
+    }
   }
 
   dispose(): void {
