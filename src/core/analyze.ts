@@ -7,6 +7,9 @@ import { defaultConfig, loadConfig, ruleConfig, type ResolvedConfig } from './co
 import { AnalysisContext } from './rules/context';
 import { faqOf } from './facts/faq';
 import { keywordCoverage } from './facts/keywords';
+import { readabilityOf } from './facts/readability';
+import { articleDescription, articleTitle } from './facts/searchFields';
+import { cutToWidth, DESKTOP_DESCRIPTION, DESKTOP_TITLE, type SerpBox } from './text/arialWidths';
 import type { ArticleState } from './parse/articleState';
 import { bodyKindOf, parseArticle, type ParsedArticle } from './parse/parse';
 import type { Rule, RuleReport } from './rules/rule';
@@ -65,10 +68,13 @@ export function isArticleFile(text: string, filePath: string | undefined, config
   return articleKind(text, filePath, config ?? defaultConfig(), site ?? GENERIC_SITE) !== undefined;
 }
 
-/** The article's stats: words, reading minutes, keyword coverage (distinct keywords), FAQ questions. */
-export function articleStats(article: ParsedArticle, keywordsKey: string = genericSite.keys.keywords): ArticleStats {
+/**
+ * The article's stats: words, reading minutes, keyword coverage (distinct keywords), FAQ questions,
+ * reading ease, and the title's and description's widths in a desktop search result.
+ */
+export function articleStats(article: ParsedArticle, site: SiteInfo = GENERIC_SITE): ArticleStats {
   const { words, minutes } = readingStats(article);
-  const keywords = article.frontmatter?.data?.[keywordsKey];
+  const keywords = article.frontmatter?.data?.[site.profile.keys.keywords];
   const coverage = keywordCoverage(article, Array.isArray(keywords) ? keywords : []);
   return {
     words,
@@ -76,7 +82,15 @@ export function articleStats(article: ParsedArticle, keywordsKey: string = gener
     keywordsUsed: coverage.used.length,
     keywordsTotal: coverage.distinct.length,
     faqQuestions: faqOf(article)?.questions.length ?? 0,
+    readability: readabilityOf(article)?.score ?? null,
+    titleWidth: searchWidth(articleTitle(article, site.profile)?.value, DESKTOP_TITLE),
+    descriptionWidth: searchWidth(articleDescription(article, site.profile)?.value, DESKTOP_DESCRIPTION),
   };
+}
+
+/** A field's width in a desktop search result, in px to a tenth, as shown (white space runs as one space). */
+function searchWidth(value: string | undefined, box: SerpBox): number | null {
+  return value === undefined ? null : cutToWidth(value, box).width;
 }
 
 export async function analyzeArticle(text: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
@@ -87,7 +101,7 @@ export async function analyzeArticle(text: string, options: AnalyzeOptions = {})
   const site = options.site ?? (await detectSite(filePath, fs, config, options.siteFolders));
   const kind = options.isArticle === false ? undefined : articleKind(text, filePath, config, site) ?? (options.isArticle ? 'article' : undefined);
   const isArticle = kind !== undefined;
-  const stats = articleStats(article, site.profile.keys.keywords);
+  const stats = articleStats(article, site);
   if (!isArticle) return { article, findings: [], stats, isArticle, site };
 
   const frontmatter = article.frontmatter;

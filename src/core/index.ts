@@ -20,7 +20,11 @@
  * - Sites: siteProfiles, siteProfile(name), detectSite(filePath, fs, config) → { profile, root, reason };
  *   roleValue / heroValue (fields by role), articleKind (which files are articles on a site).
  * - Facts computed once per parse: headingsOf, imagesOf, faqOf, faqJsonLd, keywordText,
- *   keywordCoverage, readingStats; dates: parseDate, compareDates.
+ *   keywordCoverage, readingStats, readabilityOf (Flesch reading ease, per paragraph cached);
+ *   dates: parseDate, compareDates.
+ * - Search: articleTitle, articleDescription, articleSlug, urlLastPart, focusKeyword (searchFields.ts,
+ *   the one place that says which field is which), keywordPlacement, altProblem; Arial widths:
+ *   textWidth, cutToWidth, DESKTOP_TITLE, DESKTOP_DESCRIPTION, MOBILE_TITLE, MOBILE_DESCRIPTION.
  * - Edits: applyEdits, setFrontmatterScalar, readingTimeEdit (and the parse: parseArticle, LineIndex).
  * State: parseArticle(text, state?) and analyzeArticle(text, { state }) reuse what the document's
  *   earlier versions parsed (frontmatter block, body segments, word counts, keyword text) only
@@ -47,6 +51,11 @@ export * from './facts/images';
 export * from './facts/imagePaths';
 export * from './facts/keywords';
 export * from './facts/reading';
+export * from './facts/readability';
+export * from './facts/searchFields';
+export * from './facts/keywordPlacement';
+export * from './facts/altQuality';
+export * from './text/arialWidths';
 export * from './schema/schema';
 export * from './schema/schemaCheck';
 export * from './site/index';

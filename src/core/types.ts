@@ -38,6 +38,11 @@ export interface ArticleStats {
   keywordsUsed: number;
   keywordsTotal: number;
   faqQuestions: number;
+  /** Flesch reading ease of the body's prose; null when the article declares another language or has no prose. */
+  readability: number | null;
+  /** Widths in px of Arial as a desktop search result sets them (title 20 px, description 14 px); null when absent. */
+  titleWidth: number | null;
+  descriptionWidth: number | null;
 }
 
 /**

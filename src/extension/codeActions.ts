@@ -33,12 +33,22 @@ export function rangeOf(document: vscode.TextDocument, start: number, end: numbe
   return new vscode.Range(document.positionAt(start), document.positionAt(end));
 }
 
-/** One WorkspaceEdit for edits whose offsets refer to the document's current text. */
+/**
+ * One WorkspaceEdit for edits whose offsets refer to the document's current text. An edit that says
+ * where the cursor goes (an empty alt text for the author to write) becomes a snippet edit with its
+ * final tab stop there: in the active editor the cursor lands inside it; elsewhere VS Code applies it
+ * as plain text.
+ */
 export function workspaceEditFor(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   edit.set(
     document.uri,
-    edits.map((e) => vscode.TextEdit.replace(rangeOf(document, e.start, e.end), e.newText)),
+    edits.map((e) => {
+      const range = rangeOf(document, e.start, e.end);
+      if (e.cursor === undefined) return vscode.TextEdit.replace(range, e.newText);
+      const snippet = new vscode.SnippetString().appendText(e.newText.slice(0, e.cursor)).appendTabstop(0).appendText(e.newText.slice(e.cursor));
+      return vscode.SnippetTextEdit.replace(range, snippet);
+    }),
   );
   return edit;
 }

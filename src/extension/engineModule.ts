@@ -16,6 +16,7 @@ export { keywordOccurrenceAt, keywordUsages } from '../core/facts/keywordUsage';
 export { isoToday, keySnippet, schemaFields, yamlValueText } from '../core/schema/schemaFields';
 export { INDEXED_FIELDS, aggregateValues, indexedValues } from '../core/parse/frontmatterValues';
 export { normalizeForMatching } from '../core/facts/keywords';
+export { readabilityOf, readingEaseLabel } from '../core/facts/readability';
 export { renderArticle, urlScheme } from '../core/render';
 export { BUILTIN_SCHEMA_SOURCE, isBuiltinSchemaSource, schemaForArticle } from '../core/schema/schema';
 export { detectSite } from '../core/site/index';

@@ -1,6 +1,6 @@
 /** The status bar item "N words · M min read" for the article in the active editor. */
 import * as vscode from 'vscode';
-import type { ReadingStats } from '../core';
+import type { Readability, ReadingStats } from '../core';
 import type { ArticleDocuments } from './articleDocuments';
 import { COMMANDS } from './commands/ids';
 import { Debouncer } from './debounce';
@@ -12,6 +12,20 @@ export const READING_TIME_STATUS_ID = 'articleAuthoring.readingTime';
 
 export function formatReadingStatus({ words, minutes }: ReadingStats): string {
   return `${words.toLocaleString('en-US')} ${words === 1 ? 'word' : 'words'} · ${minutes} min read`;
+}
+
+const TOOLTIP_ACTION = 'Click to write readingTime into the frontmatter.';
+
+/** The hover: words and reading time, and the body's reading ease (English articles). */
+export function readingStatusTooltip(stats: ReadingStats, readability: Readability | undefined, label: (score: number) => string): string {
+  const lines = [`${formatReadingStatus(stats)} (reading-time, on the article body).`];
+  if (readability) {
+    lines.push(`Reading ease ${readability.score} (Flesch: ${label(readability.score)}), ${readability.sentences} ${readability.sentences === 1 ? 'sentence' : 'sentences'}.`);
+  } else {
+    lines.push('Reading ease: not scored (no English prose).');
+  }
+  lines.push(TOOLTIP_ACTION);
+  return lines.join('\n');
 }
 
 export class ReadingTimeStatus extends Disposable {
@@ -26,7 +40,7 @@ export class ReadingTimeStatus extends Disposable {
     );
     this.item.name = 'Article Reading Time';
     this.item.command = COMMANDS.updateReadingTime.id;
-    this.item.tooltip = 'Words and reading time of the article body (reading-time). Click to write readingTime into the frontmatter.';
+    this.item.tooltip = `Words and reading time of the article body (reading-time). ${TOOLTIP_ACTION}`;
 
     this._register(vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
     this._register(
@@ -48,7 +62,10 @@ export class ReadingTimeStatus extends Disposable {
       this.item.hide();
       return;
     }
-    this.item.text = formatReadingStatus(engine().readingStats(article));
+    const core = engine();
+    const stats = core.readingStats(article);
+    this.item.text = formatReadingStatus(stats);
+    this.item.tooltip = readingStatusTooltip(stats, core.readabilityOf(article), core.readingEaseLabel);
     this.item.show();
   }
 }

@@ -20,7 +20,11 @@ const bootstrap = JSON.parse(root.dataset.bootstrap ?? '{}') as PreviewBootstrap
 let source = bootstrap.source;
 let version = bootstrap.version;
 const saved = vscode.getState();
-let state: PreviewState = { source, line: saved?.source === source && saved.line !== undefined ? saved.line : bootstrap.line };
+let state: PreviewState = {
+  source,
+  line: saved?.source === source && saved.line !== undefined ? saved.line : bootstrap.line,
+  serpMode: saved?.serpMode,
+};
 vscode.setState(state);
 root.dataset.version = String(version);
 
@@ -141,8 +145,12 @@ function applyUpdate(message: Extract<ToWebview, { type: 'update' }>): void {
   next.innerHTML = message.html;
   morphdom(root, next, {
     childrenOnly: true,
-    // Unchanged subtrees are left alone: no image reloads, no layout work.
-    onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
+    onBeforeElUpdated: (from, to) => {
+      // A collapsible section stays as the author left it (the new HTML always says "open").
+      if (from instanceof HTMLDetailsElement && to instanceof HTMLDetailsElement) to.open = from.open;
+      // Unchanged subtrees are left alone: no image reloads, no layout work.
+      return !from.isEqualNode(to);
+    },
   });
   entriesCache = undefined;
   ignoreScrollUntil = Date.now() + PROGRAMMATIC_SCROLL_MS;
@@ -151,8 +159,9 @@ function applyUpdate(message: Extract<ToWebview, { type: 'update' }>): void {
   root.dataset.source = source;
   if (message.scrollToLine !== undefined) scrollToLine(message.scrollToLine);
   else if (switched) window.scrollTo(0, 0);
-  state = { source, line: message.scrollToLine ?? (switched ? 0 : state.line) };
+  state = { source, line: message.scrollToLine ?? (switched ? 0 : state.line), serpMode: state.serpMode };
   vscode.setState(state);
+  showSerpMode();
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
@@ -175,7 +184,48 @@ window.addEventListener('resize', () => {
 
 // ---- Links and clicks --------------------------------------------------------------------------
 
+// ---- Search result and SEO panel ---------------------------------------------------------------
+
+/** Shows the desktop or the mobile search result (the page has both), as last chosen. */
+function showSerpMode(): void {
+  const mode = state.serpMode ?? 'desktop';
+  // On the body as data-serp-view (not data-serp-mode, which marks the toggle's buttons).
+  document.body.dataset.serpView = mode;
+  for (const button of root.querySelectorAll<HTMLElement>('.serp-mode[data-serp-mode]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.serpMode === mode));
+  }
+}
+
+/** A click on an SEO panel item: the extension selects its place in the editor. */
+function jumpFrom(target: Element | null): boolean {
+  const item = target?.closest?.('[data-jump]') as HTMLElement | null;
+  if (!item) return false;
+  const [line, character, endLine, endCharacter] = (item.dataset.jump ?? '').split(':').map(Number);
+  if ([line, character, endLine, endCharacter].some((value) => !Number.isInteger(value))) return true;
+  post({ type: 'revealRange', source, line, character, endLine, endCharacter });
+  return true;
+}
+
+/** The search result's desktop/mobile toggle and the SEO panel's items; true when the target was one. */
+function activate(target: Element | null): boolean {
+  const toggle = target?.closest?.('.serp-mode[data-serp-mode]') as HTMLElement | null;
+  if (toggle) {
+    state = { ...state, serpMode: toggle.dataset.serpMode === 'mobile' ? 'mobile' : 'desktop' };
+    vscode.setState(state);
+    showSerpMode();
+    return true;
+  }
+  return jumpFrom(target);
+}
+
+// They are focusable role="button" elements: Enter and Space act as a click.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' && event.key !== ' ') return;
+  if (activate(event.target as Element | null)) event.preventDefault();
+});
+
 document.addEventListener('click', (event) => {
+  if (activate(event.target as Element | null)) return;
   const anchor = (event.target as Element | null)?.closest?.('a');
   if (!anchor) return;
   event.preventDefault();
@@ -221,6 +271,8 @@ document.addEventListener(
 );
 
 // ---- Start -------------------------------------------------------------------------------------
+
+showSerpMode();
 
 function restoreScroll(): void {
   if (state.line !== undefined && state.line > 0) scrollToLine(state.line);

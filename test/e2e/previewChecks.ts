@@ -267,6 +267,76 @@ export const PREVIEW_CHECKS: E2eCheck[] = [
     },
   },
   {
+    title: 'preview: the search result cuts by width (desktop and mobile), and the SEO panel renders; screenshots light and dark (test-results/screenshots/seo-panel-*.png)',
+    async run({ page, screenshots, folder }) {
+      const frame = await previewFrame(page, ARTICLE);
+      const panel = frame.locator('details.seo-panel');
+      await panel.waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
+      assert.equal(await panel.evaluate((element: any) => element.open), true, 'the SEO panel is open by default');
+      const checks = await frame.evaluate(() =>
+        [...document.querySelectorAll('[data-seo-section="placement"] .seo-item')].map((element: any) => `${element.classList.contains('seo-ok') ? 'ok' : 'missing'} ${element.textContent.trim()}`),
+      );
+      assert.deepEqual(checks, ['ok ✓ In the title', 'ok ✓ In the description', "ok ✓ In the URL's last part", 'ok ✓ In the first paragraph', 'ok ✓ In any H2']);
+      assert.match(await frameText(frame), /Flesch reading ease \d+/);
+      assert.match(await frameText(frame), /569 px of 600 px \(Arial 20 px\)/);
+      // Desktop first; the toggle shows the mobile result (where the description is cut).
+      const visibleVariant = () => frame.evaluate(() => [...document.querySelectorAll('.serp-variant')].filter((element: any) => element.getClientRects().length > 0).map((element: any) => element.dataset.serpVariant).join());
+      assert.equal(await visibleVariant(), 'desktop');
+      await frame.locator('[data-serp-mode="mobile"]').click();
+      await until(async () => (await visibleVariant()) === 'mobile' || undefined, 5_000, 'the mobile search result');
+      assert.equal(await frame.locator('.serp-mobile .snippet-description.truncated').count(), 1, 'the mobile result cuts the description');
+
+      // Screenshots of the search result and the panel, in both themes (not for the README).
+      await frame.locator('.seo-preview').evaluate((element: any) => element.scrollIntoView());
+      const sidebar = page.locator('.part.sidebar');
+      const hadSidebar = await sidebar.isVisible();
+      if (hadSidebar) await palette(page, 'View: Toggle Primary Side Bar Visibility');
+      await setTheme(page, folder, 'Dark 2026', 'vscode-dark');
+      await frame.locator('.seo-preview').evaluate((element: any) => element.scrollIntoView());
+      await page.waitForTimeout(300);
+      saveShot(await page.screenshot(), path.join(screenshots, 'seo-panel-dark.png'));
+      await setTheme(page, folder, 'Light 2026', 'vscode-light');
+      await frame.locator('.seo-preview').evaluate((element: any) => element.scrollIntoView());
+      await page.waitForTimeout(300);
+      saveShot(await page.screenshot(), path.join(screenshots, 'seo-panel-light.png'));
+      await setTheme(page, folder, undefined, 'vscode-light');
+      if (hadSidebar) await palette(page, 'View: Toggle Primary Side Bar Visibility');
+      for (const name of ['seo-panel-dark.png', 'seo-panel-light.png']) {
+        const bytes = fs.readFileSync(path.join(screenshots, name));
+        assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+        assert.ok(bytes.length > 10_000, `${name} is suspiciously small`);
+      }
+      await frame.locator('[data-serp-mode="desktop"]').click();
+    },
+  },
+  {
+    title: 'preview: clicking an item of the SEO panel moves the editor\'s cursor to its place (the status bar says Ln, Col)',
+    async run({ page }) {
+      const frame = await previewFrame(page, ARTICLE);
+      for (const selector of ['[data-seo-section="placement"] .seo-place-description .seo-jump', '[data-seo-section="readability"] .seo-jump']) {
+        const item = frame.locator(selector).first();
+        await item.scrollIntoViewIfNeeded();
+        const [line, character] = ((await item.getAttribute('data-jump')) ?? '').split(':').map(Number);
+        assert.ok(Number.isInteger(line) && Number.isInteger(character), `a place for ${selector}`);
+        await item.click();
+        const expected = `Ln ${line + 1}, Col ${character + 1}`;
+        const status = page.locator('[id="status.editor.selection"]');
+        // The status bar shows the cursor of the focused editor; the jump gives it the focus.
+        await status.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+        const at = new RegExp(`^${expected}(?!\\d)`);
+        await until(async () => at.test(((await status.textContent()) ?? '').trim()) || undefined, UI_TIMEOUT_MS, `the cursor at ${expected}; the status bar says ${await status.textContent().catch(() => '?')}`);
+        assert.ok(await editorHasFocus(page), 'the editor has the focus after the jump');
+      }
+      await page.keyboard.press('Control+Home');
+      // The reading ease is also in the reading-time item's hover.
+      await page.locator('[id="article-authoring.article-authoring.articleAuthoring.readingTime"]').hover();
+      const hover = page.locator('.workbench-hover, .monaco-hover, .custom-hover').filter({ hasText: /Reading ease/ }).first();
+      await hover.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      assert.match((await hover.textContent()) ?? '', /Reading ease \d+(\.\d)? \(Flesch: plain English\)/);
+      await page.mouse.move(10, 10);
+    },
+  },
+  {
     title: 'preview: it follows the active editor in place; a missing hero shows the placeholder naming the path looked for; a relative .md link opens in the editor',
     async run({ page }) {
       const before = await previewFrame(page);

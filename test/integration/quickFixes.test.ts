@@ -33,25 +33,39 @@ const FAQ_SKELETON = [
 ].join('\n');
 
 interface FixCase {
+  name?: string;
   ruleId: string;
   before: () => string;
   after: () => string;
   /** The text left selected for the author to edit, if any. */
   selected?: string;
+  /** Where the cursor is left for the author to type (an offset in the text after the fix), if anywhere. */
+  cursor?: () => number;
 }
+
+const EMPTY_ALT_IMAGE = '![](/starter-jar.png)';
+const HERO_ALT_EMPTY = 'heroImageAlt: ""\n';
 
 const CASES: FixCase[] = [
   {
+    // A blank alt becomes an empty one, with the cursor inside the brackets: the author writes it.
     ruleId: 'image-alt-missing',
-    before: () => replaceOnce(sample(), JAR_IMAGE, '![](/starter-jar.png)'),
-    after: () => replaceOnce(sample(), JAR_IMAGE, '![Starter jar](/starter-jar.png)'),
-    selected: 'Starter jar',
+    before: () => replaceOnce(sample(), JAR_IMAGE, '![ ](/starter-jar.png)'),
+    after: () => replaceOnce(sample(), JAR_IMAGE, EMPTY_ALT_IMAGE),
+    cursor: () => replaceOnce(sample(), JAR_IMAGE, EMPTY_ALT_IMAGE).indexOf(EMPTY_ALT_IMAGE) + 2,
+  },
+  {
+    name: 'image-alt-missing on <img>',
+    ruleId: 'image-alt-missing',
+    before: () => replaceOnce(sample(), JAR_IMAGE, '<img src="/starter-jar.png">'),
+    after: () => replaceOnce(sample(), JAR_IMAGE, '<img alt="" src="/starter-jar.png">'),
+    cursor: () => replaceOnce(sample(), JAR_IMAGE, '<img alt="" src="/starter-jar.png">').indexOf('<img alt="') + '<img alt="'.length,
   },
   {
     ruleId: 'hero-image-alt-missing',
     before: () => replaceOnce(sample(), HERO_ALT_LINE, ''),
-    after: () => replaceOnce(sample(), HERO_ALT_LINE, 'heroImageAlt: "Sourdough altitude hero"\n'),
-    selected: 'Sourdough altitude hero',
+    after: () => replaceOnce(sample(), HERO_ALT_LINE, HERO_ALT_EMPTY),
+    cursor: () => replaceOnce(sample(), HERO_ALT_LINE, HERO_ALT_EMPTY).indexOf(HERO_ALT_EMPTY) + 'heroImageAlt: "'.length,
   },
   { ruleId: 'faq-missing', before: withoutFaq, after: () => `${withoutFaq()}\n${FAQ_SKELETON}` },
   {
@@ -94,11 +108,11 @@ suite('Authoring: quick fixes', () => {
   teardown(cleanUp);
 
   for (const fixCase of CASES) {
-    test(`${fixCase.ruleId}: the fix gives the expected text, and one undo restores it`, async () => {
+    test(`${fixCase.name ?? fixCase.ruleId}: the fix gives the expected text${fixCase.cursor ? ' with the cursor left where the author types' : ''}, and one undo restores it`, async () => {
       const before = fixCase.before();
       const after = fixCase.after();
       assert.notEqual(before, after);
-      const uri = writeScratch(`fix-${fixCase.ruleId}.md`, before);
+      const uri = writeScratch(`fix-${(fixCase.name ?? fixCase.ruleId).replace(/[^a-z0-9-]+/gi, '-')}.md`, before);
       const editor = await show(uri);
       const { document } = editor;
       const diagnostic = await waitForRule(uri, fixCase.ruleId);
@@ -107,6 +121,12 @@ suite('Authoring: quick fixes', () => {
       assert.equal(await run(action), 'applied');
       assert.equal(document.getText(), after);
       if (fixCase.selected) assert.equal(document.getText(editor.selection), fixCase.selected, 'the placeholder is left selected');
+      if (fixCase.cursor) {
+        const active = vscode.window.activeTextEditor;
+        assert.equal(active?.document, document, 'the article stays in the active editor');
+        assert.ok(active!.selection.isEmpty, 'nothing is selected');
+        assert.equal(document.offsetAt(active!.selection.active), fixCase.cursor(), 'the cursor is inside the empty alt');
+      }
 
       await undoOnce(document);
       assert.equal(document.getText(), before);

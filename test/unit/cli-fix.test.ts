@@ -44,7 +44,7 @@ describe('article-lint --fix', () => {
       // The report lists what is left: everything but the two fixed findings.
       const left = JSON.parse(run.stdout)[0].diagnostics.map((d: { ruleId: string }) => d.ruleId);
       assert.ok(!left.includes('slug-format') && !left.includes('reading-time-mismatch'), left.join());
-      assert.equal(left.length, 14);
+      assert.equal(left.length, 15);
       assert.equal(run.code, 1);
 
       // A second --fix changes nothing and does not even write the file.

@@ -8,7 +8,7 @@ import type { FileReport, RuleInfo } from '../../src/cli/report';
 import { sarifSchemaErrors } from './cli-helpers';
 
 const cwd = path.resolve('site');
-const stats = { words: 120, readingMinutes: 1, keywordsUsed: 1, keywordsTotal: 2, faqQuestions: 0 };
+const stats = { words: 120, readingMinutes: 1, keywordsUsed: 1, keywordsTotal: 2, faqQuestions: 0, readability: 64.2, titleWidth: 412.5, descriptionWidth: null };
 
 const reports: FileReport[] = [
   {
@@ -39,7 +39,7 @@ describe('CLI output formats', () => {
       assert.equal(output.length, 2);
       assert.deepEqual(Object.keys(output[0]), ['file', 'site', 'diagnostics', 'stats']);
       assert.deepEqual(Object.keys(output[0].diagnostics[0]), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
-      assert.deepEqual(Object.keys(output[0].stats), ['words', 'readingMinutes', 'keywordsUsed', 'keywordsTotal', 'faqQuestions']);
+      assert.deepEqual(Object.keys(output[0].stats), ['words', 'readingMinutes', 'keywordsUsed', 'keywordsTotal', 'faqQuestions', 'readability', 'titleWidth', 'descriptionWidth']);
       assert.deepEqual(output[1], { file: 'blog/clean.md', site: 'generic', diagnostics: [], stats });
     });
 

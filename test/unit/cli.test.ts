@@ -156,10 +156,10 @@ describe('article-lint CLI', () => {
     it('--max-warnings: exit 1 only when there are more warnings than allowed', async () => {
       const dir = copyFixtures('examples/public');
       const sample = fs.readFileSync(path.join(EXAMPLES, 'sample-article.md'), 'utf8');
-      // One warning: a title below 20 characters.
+      // One warning: a title below 20 characters (and an info: the focus keyword is no longer in it).
       fs.writeFileSync(path.join(dir, 'short-title.md'), sample.replace(/^title: .*$/m, 'title: "Sourdough"'));
       const { files, code } = await lintJson(['short-title.md'], dir);
-      assert.deepEqual(files[0].diagnostics.map((d) => `${d.ruleId}:${d.severity}`), ['title-length:warning']);
+      assert.deepEqual(files[0].diagnostics.map((d) => `${d.ruleId}:${d.severity}`), ['title-length:warning', 'keyword-placement:info']);
       assert.equal(code, 0);
       assert.equal((await runCli(['--max-warnings', '1', 'short-title.md'], { cwd: dir })).code, 0);
       const over = await runCli(['--max-warnings', '0', 'short-title.md'], { cwd: dir });
@@ -230,12 +230,12 @@ describe('article-lint CLI', () => {
   });
 
   describe('SARIF through the CLI', () => {
-    it('is valid SARIF 2.1.0 describing all 23 rules, each with its docs page', async () => {
+    it('is valid SARIF 2.1.0 describing all 28 rules, each with its docs page', async () => {
       const run = await runCli(['--format', 'sarif', 'flawed-article.md', 'sample-article.md'], { cwd: EXAMPLES });
       const log = JSON.parse(run.stdout);
       assert.deepEqual(sarifSchemaErrors(log), []);
       const rules: Array<{ id: string; helpUri: string }> = log.runs[0].tool.driver.rules;
-      assert.equal(rules.length, 23);
+      assert.equal(rules.length, 28);
       for (const rule of rules) {
         assert.ok(rule.helpUri.endsWith(`/docs/rules/${rule.id}.md`), rule.helpUri);
         assert.ok(fs.existsSync(path.join(REPO_ROOT, 'docs', 'rules', `${rule.id}.md`)), `docs/rules/${rule.id}.md`);

@@ -129,8 +129,8 @@ describe('configuration (.article-lint.json)', () => {
   it('knows every rule with its default severity', () => {
     const config = defaultConfig();
     assert.equal(Object.keys(config.rules).length, allRules.length);
-    assert.equal(ruleRegistry.length, 18);
-    assert.equal(allRules.length, 23);
+    assert.equal(ruleRegistry.length, 23);
+    assert.equal(allRules.length, 28);
     assert.equal(config.rules['link-broken'].severity, 'warning');
     assert.equal(config.rules['duplicate-url'].severity, 'error');
   });

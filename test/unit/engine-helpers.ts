@@ -1,7 +1,7 @@
 /** Shared by the engine's tests: a node FileSystemHost, fixture paths, and a compact finding form. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, defaultConfig, parseConfig, type AnalyzeOptions, type FileSystemHost, type Finding, type ResolvedConfig } from '../../src/core';
+import { analyzeArticle, defaultConfig, parseConfig, type AnalyzeOptions, type FileSystemHost, type Finding, type ResolvedConfig, type TextEdit } from '../../src/core';
 
 /** The repository's root (tests run from out/test/unit). */
 export const REPO = path.resolve(__dirname, '..', '..', '..');
@@ -93,4 +93,14 @@ export const GOOD_FAQ = [
 
 export function findingsOf(findings: Finding[], ruleId: string): string[] {
   return findings.filter((finding) => finding.ruleId === ruleId).map(compact);
+}
+
+/** What an author types where a fix left the cursor (an empty alt text): a real description. */
+export const AUTHOR_TEXT = 'A wooden mallet resting on a workbench';
+
+/** A fix's edits as they end up once the author has typed where each leaves the cursor. */
+export function asTyped(edits: readonly TextEdit[]): TextEdit[] {
+  return edits.map((edit) =>
+    edit.cursor === undefined ? edit : { start: edit.start, end: edit.end, newText: `${edit.newText.slice(0, edit.cursor)}${AUTHOR_TEXT}${edit.newText.slice(edit.cursor)}` },
+  );
 }

@@ -109,7 +109,7 @@ describe('analyzeArticle', () => {
   });
 
   describe('image paths', () => {
-    const text = `${GOOD_FRONTMATTER}![Hero](/hero.png) ![Local](./img/local%20one.png?v=1#x) ![Remote](https://x.test/a.png)\n${GOOD_FAQ}`;
+    const text = `${GOOD_FRONTMATTER}![The trail at dawn](/hero.png) ![Local](./img/local%20one.png?v=1#x) ![Remote](https://x.test/a.png)\n${GOOD_FAQ}`;
     const article = path.join(site, 'src', 'blog', 'post.md');
 
     it('uses publicDir from the configuration, relative to the configuration file', async () => {
@@ -216,7 +216,7 @@ describe('analyzeArticle', () => {
       assert.equal(containsPhrase(text, normalizeForMatching('tyres')), true);
       const article = parseArticle(`---\nkeywords: [Tyres, tyres, snow]\n---\nWinter tyres.\n`);
       assert.deepEqual(keywordCoverage(article, ['Tyres', 'tyres', 'snow']), { distinct: ['tyres', 'snow'], used: ['tyres'] });
-      assert.deepEqual(articleStats(article), { words: 2, readingMinutes: 1, keywordsUsed: 1, keywordsTotal: 2, faqQuestions: 0 });
+      assert.deepEqual(articleStats(article), { words: 2, readingMinutes: 1, keywordsUsed: 1, keywordsTotal: 2, faqQuestions: 0, readability: 77.9, titleWidth: null, descriptionWidth: null });
     });
 
     it('computes facts once per parse', () => {

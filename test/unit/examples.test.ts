@@ -42,7 +42,18 @@ describe('shared examples', () => {
     const result = await analyzeExample('sample-article.md');
     assert.deepEqual(result.findings, []);
     assert.equal(result.isArticle, true);
-    assert.deepEqual(result.stats, { words: result.stats.words, readingMinutes: 4, keywordsUsed: 7, keywordsTotal: 7, faqQuestions: 4 });
+    assert.deepEqual(result.stats, {
+      words: result.stats.words,
+      readingMinutes: 4,
+      keywordsUsed: 7,
+      keywordsTotal: 7,
+      faqQuestions: 4,
+      readability: result.stats.readability,
+      // Sums of Arial's advance widths (2048 units per em) at 20 px and 14 px, to a tenth of a px.
+      titleWidth: 569.2,
+      descriptionWidth: 887.9,
+    });
+    assert.ok(result.stats.readability! >= 60 && result.stats.readability! < 70, `plain English: ${result.stats.readability}`);
   });
 
   it('flawed-article.md gets exactly flawed-article.expected.json', async () => {

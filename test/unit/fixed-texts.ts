@@ -3,7 +3,8 @@
  * edits) has, beside it, `<name>.fixed.md` (`.fixed.mdx` for MDX): the text after **every fix
  * applied in turn**, the way an author who accepts each quick fix gets it: analyze, apply the fix of
  * the first finding (in text order) that has one, analyze the result again, and so on until no
- * finding offers a fix. Unsafe fixes are applied too (each is what its quick fix writes); the safe
+ * finding offers a fix. A fix that leaves the cursor for the author (an empty alt text) is applied
+ * with the author's text typed there (engine-helpers' AUTHOR_TEXT). Unsafe fixes are applied too (each is what its quick fix writes); the safe
  * subset that `--fix` and Fix All apply is tested by the CLI and editor tests. And
  * `<name>.fixed.json`: the fixes applied, in order (`rule-id: title`), and the exact findings of the
  * fixed text (`rule line:column-endLine:endColumn`). A fixture without a fix has neither file and is
@@ -16,7 +17,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, type AnalysisResult, type Finding } from '../../src/core';
-import { compact, REPO } from './engine-helpers';
+import { asTyped, compact, REPO } from './engine-helpers';
 
 export interface FixedSpec {
   /** `rule-id: fix title` of each fix applied, in order. */
@@ -66,7 +67,7 @@ export async function applyEveryFix(text: string, analyze: Analyze): Promise<{ t
     const next = result.findings.find((finding) => finding.fix && finding.fix.edits.length > 0);
     if (!next) return { text: current, fixes, result };
     assert.ok(fixes.length < MAX_FIXES, `fixes never settle; the last ones applied: ${fixes.slice(-3).join(' | ')}`);
-    const fixed = applyEdits(current, next.fix!.edits);
+    const fixed = applyEdits(current, asTyped(next.fix!.edits));
     assert.notEqual(fixed, current, `${compact(next)}: "${next.fix!.title}" changes nothing`);
     fixes.push(`${next.ruleId}: ${next.fix!.title}`);
     current = fixed;
@@ -122,9 +123,11 @@ export function itFixes(file: string, analyze: Analyze, variants: { name: string
     assert.ok(withFix.length > 0, `has a fix to apply (else remove ${shown})`);
     const source = before.article.text;
     for (const finding of withFix) {
-      const fixed = applyEdits(source, finding.fix!.edits);
-      const first = Math.min(...finding.fix!.edits.map((edit) => edit.start));
-      const last = Math.max(...finding.fix!.edits.map((edit) => edit.end));
+      // A fix that leaves the cursor for the author (an empty alt text) is done once they type there.
+      const edits = asTyped(finding.fix!.edits);
+      const fixed = applyEdits(source, edits);
+      const first = Math.min(...edits.map((edit) => edit.start));
+      const last = Math.max(...edits.map((edit) => edit.end));
       assert.equal(fixed.slice(0, first), source.slice(0, first), `bytes before the fix of ${compact(finding)}`);
       const tail = source.length - last;
       assert.equal(fixed.slice(fixed.length - tail), source.slice(last), `bytes after the fix of ${compact(finding)}`);

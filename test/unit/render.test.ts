@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseArticle } from '../../src/core';
 import { renderArticle, truncateOnWord, parseCalendarDate } from '../../src/core/render';
+import { textWidth } from '../../src/core';
 import type { RenderOptions } from '../../src/core/render';
 
 const resolveAll: RenderOptions['resolveImage'] = (src) => ({ url: `https://webview.test/root${src.startsWith('/') ? '' : '/'}${src}` });
@@ -301,13 +302,38 @@ describe('search snippet and social card', () => {
     assert.equal(noSlug.searchSnippet.url, 'https://example.com/my-file');
   });
 
-  it('cuts a long description near 158 characters and marks it truncated in the page', () => {
+  it('cuts title and description by width, as a desktop and a mobile result would, and shows the widths', () => {
     const description = 'word '.repeat(60).trim();
     const { searchSnippet, seoHtml } = render(ARTICLE.replace(/description: .*/, `description: "${description}"`));
+    // "word " is 569 + 3 × 1139 + 682 … units: 60 of them are far wider than 920 px of Arial 14 px.
     assert.equal(searchSnippet.description.truncated, true);
-    assert.ok(searchSnippet.description.text.length <= 158 && searchSnippet.description.text.length > 140);
+    assert.equal(searchSnippet.description.maxWidth, 920);
     assert.ok(searchSnippet.description.text.endsWith('word…'));
+    assert.ok(textWidth(searchSnippet.description.text, 14) <= 920);
+    assert.ok(textWidth(`${searchSnippet.description.text.slice(0, -1)} word…`, 14) > 920, 'no further word would fit');
+    assert.equal(searchSnippet.mobile.description.maxWidth, 680);
+    assert.ok(searchSnippet.mobile.description.text.length < searchSnippet.description.text.length);
     assert.match(seoHtml, /snippet-description truncated/);
+    // The title (60 characters) fits: 569 px of 600.
+    assert.equal(searchSnippet.title.truncated, false);
+    assert.match(seoHtml, /569 px of 600 px \(Arial 20 px\)/);
+    assert.match(seoHtml, /<span role="button" tabindex="0" class="serp-mode" data-serp-mode="mobile" aria-pressed="false">Mobile<\/span>/);
+  });
+
+  it('has a collapsible SEO panel whose items point at their places in the source', () => {
+    const { seoHtml } = render(ARTICLE, { filePath: '/site/blog/sourdough-at-altitude.md' });
+    assert.match(seoHtml, /<details class="seo-panel" open>/);
+    const jumps = (section: string) => {
+      const html = new RegExp(`data-seo-section="${section}">([\\s\\S]*?)</section>`).exec(seoHtml)?.[1] ?? '';
+      return [...html.matchAll(/<li class="seo-item seo-(\w+)[^"]*"><span role="button" tabindex="0" class="seo-jump" data-jump="([\d:]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+    };
+    // Focus keyword "sourdough": title (line 1), description (line 2: not in it), slug (line 3), first paragraph, an H2.
+    assert.deepEqual(jumps('placement'), ['ok 1:7:1:69', 'missing 2:13:2:78', 'ok 3:6:3:27', 'ok 18:0:18:64', 'missing 16:0:16:15']);
+    assert.deepEqual(jumps('usage'), ['ok 4:11:4:20', 'missing 4:22:4:33']);
+    assert.deepEqual(jumps('widths'), ['ok 1:7:1:69', 'ok 2:13:2:78']);
+    // "jar" (its file name's word) first, then the hero's alt and the body image that repeats it.
+    assert.deepEqual(jumps('alt'), ['missing 18:29:18:56', 'ok 7:14:7:32', 'ok 14:0:14:30']);
+    assert.match(seoHtml, /jar.png: “jar” <span class="seo-reason">it only repeats the file name/);
   });
 
   it('shows the hero in the social card with the domain, title and description', () => {

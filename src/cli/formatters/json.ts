@@ -1,4 +1,4 @@
-/** `--format json`: one array, exactly the contract's shape (article-format.md, section 4). */
+/** `--format json`: one array, exactly the contract's shape (article-format.md, section 4, with the reading ease and search widths of section 8). */
 import type { FileReport } from '../report';
 
 export function formatJson(reports: readonly FileReport[]): string {
@@ -20,6 +20,9 @@ export function formatJson(reports: readonly FileReport[]): string {
       keywordsUsed: report.stats.keywordsUsed,
       keywordsTotal: report.stats.keywordsTotal,
       faqQuestions: report.stats.faqQuestions,
+      readability: report.stats.readability,
+      titleWidth: report.stats.titleWidth,
+      descriptionWidth: report.stats.descriptionWidth,
     },
   }));
   return `${JSON.stringify(output, null, 2)}\n`;

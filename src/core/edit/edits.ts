@@ -13,6 +13,12 @@ export interface TextEdit {
   start: number;
   end: number;
   newText: string;
+  /**
+   * Where the editor leaves the cursor, as an offset into newText, when the author is meant to type
+   * there (an empty alt text to write): the editor applies the edit as a snippet. Such a fix is never
+   * safe, so `--fix` never applies it.
+   */
+  cursor?: number;
 }
 
 /** Applies non-overlapping edits (in any order) to a text. */

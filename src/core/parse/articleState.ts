@@ -37,6 +37,8 @@ export class ArticleState {
   readonly keywordBlockTexts = new WeakMap<object, string>();
   /** @internal Where each block token's content lines are in the source (see positions.ts). */
   readonly lineMaps = new WeakMap<Token, LineMap>();
+  /** @internal Each paragraph's reading-ease counts, by its inline children (see facts/readability.ts). */
+  readonly readabilityBlocks = new WeakMap<object, unknown>();
   /** @internal What keyword matching knows of the newest version of the body (see facts/keywords.ts). */
   newestKeywords: unknown;
 }

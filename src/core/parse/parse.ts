@@ -22,6 +22,7 @@ import type { ImageRef } from '../facts/images';
 import type { FaqSection } from '../facts/faq';
 import type { LinkRef } from '../facts/links';
 import type { ReadingStats } from '../facts/stats';
+import type { Readability } from '../facts/readability';
 import type { LineMap } from './positions';
 
 /** Aliases beyond this count make `toJS` throw, which stops "billion laughs" alias bombs. */
@@ -100,6 +101,8 @@ export interface BodyFacts {
   reading?: ReadingStats;
   /** facts/keywords.ts's record of the body's text in matching form. */
   keywords?: unknown;
+  /** facts/readability.ts's reading ease (null: no prose to score). */
+  readability?: Readability | null;
 }
 
 export interface ParseOptions {

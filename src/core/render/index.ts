@@ -11,12 +11,13 @@ import genericSite from '../site/generic';
 import type { SiteProfile } from '../site/profile';
 import type { ArticleMeta } from './meta';
 import { searchSnippet, slugify, socialCard } from './snippet';
+import { searchResultHtml, seoPanelHtml } from './seoPanel';
 import type { SearchSnippet, SocialCard } from './snippet';
 
 export type { ArticleMeta } from './meta';
 export type { SearchSnippet, SocialCard, Truncated } from './snippet';
 export type { ImageOutcome } from './body';
-export { truncateOnWord, articleUrl, slugify, SNIPPET_TITLE_MAX, SNIPPET_DESCRIPTION_MAX, DEFAULT_SITE_URL } from './snippet';
+export { truncateOnWord, articleUrl, slugify, DEFAULT_SITE_URL } from './snippet';
 export { parseCalendarDate } from './meta';
 export { escapeHtml, isSafeLink, isSafeImageSource, urlScheme } from './html';
 
@@ -41,6 +42,8 @@ export interface RenderOptions {
   site?: SiteProfile;
   /** A page bundle's hero file beside the article (`./cover.png`), used when no key names a hero. */
   bundleHero?: string;
+  /** The article's path, for the URL's last part when there is no slug (the SEO panel). */
+  filePath?: string;
 }
 
 export interface HeroInfo {
@@ -161,19 +164,14 @@ function headerHtml(article: ParsedArticle, meta: ArticleMeta, hero: HeroInfo): 
   return parts.join('');
 }
 
-function seoHtml(snippet: SearchSnippet, card: SocialCard): string {
-  const cut = (truncated: boolean) => (truncated ? ' truncated' : '');
+function seoHtml(article: ParsedArticle, snippet: SearchSnippet, card: SocialCard, filePath: string | undefined): string {
   const cardImage = card.imageUrl
     ? `<img class="social-card-image" src="${escapeHtml(card.imageUrl)}" alt="${escapeHtml(card.imageAlt ?? '')}">`
     : `<div class="social-card-image social-card-image-missing">No image</div>`;
   return (
     `<section class="seo-preview" aria-label="Search and social previews">\n` +
-    `<h2 class="seo-heading">Search result</h2>\n` +
-    `<div class="search-snippet">` +
-    `<div class="snippet-url">${escapeHtml(snippet.breadcrumb)}</div>` +
-    `<div class="snippet-title${cut(snippet.title.truncated)}">${escapeHtml(snippet.title.text || 'Untitled')}</div>` +
-    `<div class="snippet-description${cut(snippet.description.truncated)}">${escapeHtml(snippet.description.text)}</div>` +
-    `</div>\n` +
+    searchResultHtml(snippet) +
+    seoPanelHtml(article, snippet, filePath) +
     `<h2 class="seo-heading">Social card</h2>\n` +
     `<div class="social-card">${cardImage}<div class="social-card-text">` +
     `<div class="social-card-domain">${escapeHtml(card.domain)}</div>` +
@@ -216,7 +214,7 @@ export function renderArticle(article: ParsedArticle, options: RenderOptions): R
   const slug = meta.slug ?? (options.fallbackSlug ? slugify(options.fallbackSlug) : meta.title ? slugify(meta.title) : '');
   const snippet = searchSnippet({ title: meta.title, description: meta.description, slug, siteUrl: options.siteUrl });
   const card = socialCard({ title: meta.title, description: meta.description, url: snippet.url, imageUrl: heroUrl, imageAlt: meta.heroImageAlt });
-  const seo = seoHtml(snippet, card);
+  const seo = seoHtml(article, snippet, card, options.filePath);
   const html = `<article class="article">\n${header}<div class="article-body">\n${body}</div>\n</article>\n${seo}`;
   return { html, headerHtml: header, bodyHtml: body, seoHtml: seo, hero, meta, searchSnippet: snippet, socialCard: card };
 }

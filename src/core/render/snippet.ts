@@ -1,15 +1,14 @@
 /**
- * How the article shows up outside the site: a search result (title and description cut as a
- * search engine cuts them) and a social card. Google gives no fixed lengths; about 60 characters of
- * title and 155–160 of description is what fits, so these are the widths used here.
+ * How the article shows up outside the site: a search result (title and description cut by width,
+ * as a search engine cuts them: Arial's advance widths, see text/arialWidths.ts; desktop and mobile)
+ * and a social card (cut by characters, as the platforms do).
  */
 
 import { slugify } from '../text/strings';
+import { cutToWidth, DESKTOP_DESCRIPTION, DESKTOP_TITLE, MOBILE_DESCRIPTION, MOBILE_TITLE, type WidthCut } from '../text/arialWidths';
 
 export { slugify };
 
-export const SNIPPET_TITLE_MAX = 60;
-export const SNIPPET_DESCRIPTION_MAX = 158;
 export const CARD_TITLE_MAX = 70;
 export const CARD_DESCRIPTION_MAX = 200;
 
@@ -38,8 +37,11 @@ export interface SearchSnippet {
   url: string;
   /** "example.com › blog › slug", as search results print the URL. */
   breadcrumb: string;
-  title: Truncated;
-  description: Truncated;
+  /** As a desktop result shows them (600 px of Arial 20 px, 920 px of Arial 14 px). */
+  title: WidthCut;
+  description: WidthCut;
+  /** As a mobile result shows them (the title over two lines, a shorter description). */
+  mobile: { title: WidthCut; description: WidthCut };
 }
 
 export interface SocialCard {
@@ -81,8 +83,9 @@ export function searchSnippet(input: { title?: string; description?: string; slu
   return {
     url,
     breadcrumb: [host, ...path].join(' › '),
-    title: truncateOnWord(input.title ?? '', SNIPPET_TITLE_MAX),
-    description: truncateOnWord(input.description ?? '', SNIPPET_DESCRIPTION_MAX),
+    title: cutToWidth(input.title ?? '', DESKTOP_TITLE),
+    description: cutToWidth(input.description ?? '', DESKTOP_DESCRIPTION),
+    mobile: { title: cutToWidth(input.title ?? '', MOBILE_TITLE), description: cutToWidth(input.description ?? '', MOBILE_DESCRIPTION) },
   };
 }
 

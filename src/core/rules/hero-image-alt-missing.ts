@@ -1,6 +1,5 @@
-import { setFrontmatterScalar } from '../edit/edits';
+import { setFrontmatterScalar, type TextEdit } from '../edit/edits';
 import { frontmatterEntryRange, frontmatterNodeRange } from '../facts/fields';
-import { altFromFileName } from '../facts/images';
 import { isBuiltinSchemaSource } from '../schema/schema';
 import { pathLabel } from '../site/roles';
 import { defineRule } from './rule';
@@ -34,17 +33,25 @@ export default defineRule({
     const target = alt?.path ?? hero.path;
     const range = target.length === 1 ? frontmatterEntryRange(article, String(target[0])) : frontmatterNodeRange(article, target);
     if (!range) return;
-    const text = altFromFileName(hero.value);
-    // The fix adds a top-level alt key after a top-level hero key; nested ones are written by hand.
+    // The fix adds a top-level alt key after a top-level hero key, empty, with the cursor inside for the
+    // author to write (a text made from the file name would say nothing); nested ones are written by hand.
     const altKey = altPaths[0];
-    const edit = altKey.length === 1 && hero.path.length === 1 ? setFrontmatterScalar(article, String(altKey[0]), text, [String(hero.path[0])]) : undefined;
+    const edit =
+      altKey.length === 1 && hero.path.length === 1 ? withCursorInEmptyQuotes(setFrontmatterScalar(article, String(altKey[0]), '', [String(hero.path[0])])) : undefined;
     context.report({
       start: range[0],
       end: range[1],
       message: alt
         ? `${altLabel} is blank: describe what the hero image shows, for screen readers and social cards.`
         : `${heroLabel} has no ${altLabel}: describe what the image shows, for screen readers and social cards.`,
-      fix: edit ? { title: `Set ${pathLabel(altKey)} to "${text}"`, edits: [edit], safe: false } : undefined,
+      fix: edit ? { title: `${alt ? 'Write' : 'Add'} ${pathLabel(altKey)}`, edits: [edit], safe: false } : undefined,
     });
   },
 });
+
+/** The edit with the cursor between the quotes of the empty value it writes (`""` or `''`). */
+function withCursorInEmptyQuotes(edit: TextEdit | undefined): TextEdit | undefined {
+  if (!edit) return undefined;
+  const at = Math.max(edit.newText.lastIndexOf('""'), edit.newText.lastIndexOf("''"));
+  return at === -1 ? edit : { ...edit, cursor: at + 1 };
+}

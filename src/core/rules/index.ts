@@ -1,5 +1,5 @@
 /**
- * The registry: every rule of sections 2 and 7 of the article format, in the contract's order. The CLI's
+ * The registry: every rule of sections 2, 7 and 8 of the article format, in the contract's order. The CLI's
  * SARIF output, the docs and the editor read `id`, `defaultSeverity` and `description` from here.
  */
 import type { Rule, RuleMeta, SiteRule } from './rule';
@@ -26,6 +26,11 @@ import duplicateDescription from './duplicate-description';
 import duplicateUrl from './duplicate-url';
 import linkBroken from './link-broken';
 import articleOrphan from './article-orphan';
+import keywordPlacement from './keyword-placement';
+import serpTitleTruncated from './serp-title-truncated';
+import serpDescriptionTruncated from './serp-description-truncated';
+import imageAltQuality from './image-alt-quality';
+import readability from './readability';
 
 export const ruleRegistry: readonly Rule[] = [
   frontmatterMissing,
@@ -46,6 +51,12 @@ export const ruleRegistry: readonly Rule[] = [
   faqTooFew,
   faqAnswerMissing,
   faqQuestionFormat,
+  // Section 8: how the page shows in search.
+  keywordPlacement,
+  serpTitleTruncated,
+  serpDescriptionTruncated,
+  imageAltQuality,
+  readability,
 ];
 
 /** The rules of section 7: checked per article against the whole site (see site/check.ts). */

@@ -12,9 +12,6 @@ import { COMMANDS } from './ids';
 
 export type ApplyFixResult = 'applied' | 'gone' | 'failed';
 
-/** Fixes that insert a placeholder the author should rewrite: it is left selected. */
-const SELECT_AFTER_FIX: ReadonlySet<string> = new Set(['image-alt-missing', 'hero-image-alt-missing']);
-
 export class ApplyFixCommand implements Command {
   readonly id = COMMANDS.applyFix.id;
 
@@ -39,7 +36,7 @@ export class ApplyFixCommand implements Command {
         if (document.version !== version) continue;
         return 'failed';
       }
-      if (SELECT_AFTER_FIX.has(finding.ruleId)) selectPlaceholder(document, edits);
+      placeCursor(document, edits);
       return 'applied';
     }
     documentKeptChanging(`"${target.title}"`);
@@ -62,21 +59,22 @@ export class ApplyFixCommand implements Command {
 }
 
 /**
- * Selects the placeholder a fix inserted (the quoted value of an inserted line, or the inserted
- * text), in the editor showing the document, so the author types over it.
+ * Leaves the cursor where a fix wants the author to type (inside an empty alt text), in the editor
+ * showing the document. The snippet edit does this in the active editor; this also covers an editor
+ * that was not active, and a snippet that changed no text (an alt that was already empty).
  */
-function selectPlaceholder(document: vscode.TextDocument, edits: readonly TextEdit[]): void {
-  if (edits.length !== 1) return;
-  const [edit] = edits;
-  const quoted = /"([^"\r\n]+)"|'([^'\r\n]+)'/.exec(edit.newText);
-  const innerStart = quoted ? quoted.index + 1 : edit.newText.length - edit.newText.trimStart().length;
-  const innerEnd = quoted ? innerStart + (quoted[1] ?? quoted[2]).length : edit.newText.trimEnd().length;
-  if (innerEnd <= innerStart) return;
-  // After the edit, the new text starts where the replaced range started.
-  const start = document.positionAt(edit.start + innerStart);
-  const end = document.positionAt(edit.start + innerEnd);
-  const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
-  if (!editor || document.getText(new vscode.Range(start, end)) !== edit.newText.slice(innerStart, innerEnd)) return;
-  editor.selection = new vscode.Selection(start, end);
-  editor.revealRange(new vscode.Range(start, end));
+function placeCursor(document: vscode.TextDocument, edits: readonly TextEdit[]): void {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let shift = 0;
+  for (const edit of sorted) {
+    if (edit.cursor !== undefined) {
+      const position = document.positionAt(edit.start + shift + edit.cursor);
+      const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+      if (!editor) return;
+      editor.selection = new vscode.Selection(position, position);
+      editor.revealRange(new vscode.Range(position, position));
+      return;
+    }
+    shift += edit.newText.length - (edit.end - edit.start);
+  }
 }

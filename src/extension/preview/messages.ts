@@ -19,7 +19,9 @@ export type FromWebview =
   /** A link was clicked; the extension decides (openExternal, open a file, or nothing). */
   | { type: 'openLink'; source: string; href: string }
   /** A double click in the preview: move the editor's cursor to this line. */
-  | { type: 'didDoubleClick'; source: string; line: number };
+  | { type: 'didDoubleClick'; source: string; line: number }
+  /** An item of the SEO panel was clicked: select this range (0-based lines and characters) in the editor. */
+  | { type: 'revealRange'; source: string; line: number; character: number; endLine: number; endCharacter: number };
 
 /** What the webview keeps with getState/setState, and the serializer gets back after a reload. */
 export interface PreviewState {
@@ -27,6 +29,8 @@ export interface PreviewState {
   source: string;
   /** The source line at the top of the preview. */
   line?: number;
+  /** Which search result the page shows. */
+  serpMode?: 'desktop' | 'mobile';
 }
 
 /** Settings and identity embedded in the page for the script's first run (a data attribute). */

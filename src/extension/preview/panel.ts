@@ -26,6 +26,8 @@ export const RENDER_DELAY_MS = 120;
 export const SCROLL_THROTTLE_MS = 50;
 /** After one side scrolled the other, that side's own scroll events are ignored this long. */
 const SCROLL_GUARD_MS = 250;
+/** After a jump from the SEO panel, when to give the editor the focus again if the webview took it back. */
+const FOCUS_AGAIN_MS = 150;
 /** How long a found public folder is trusted while typing. */
 const PUBLIC_DIR_TTL_MS = 5_000;
 
@@ -190,6 +192,7 @@ export class ArticlePreview extends Disposable {
       siteUrl: settings.siteUrl,
       allowHtml: settings.allowHtml,
       dedupeHero: settings.dedupeHeroImage,
+      filePath: articlePath,
       fallbackSlug: path.basename(document.uri.path).replace(/\.(mdx?|markdown)$/i, ''),
     };
   }
@@ -237,6 +240,9 @@ export class ArticlePreview extends Disposable {
       case 'didDoubleClick':
         this.revealInEditor(message.line, true);
         break;
+      case 'revealRange':
+        void this.selectInEditor(message);
+        break;
       case 'openLink':
         void openPreviewLink(message.href, this.source, this.editorFor()?.viewColumn ?? vscode.ViewColumn.One);
         break;
@@ -255,6 +261,26 @@ export class ArticlePreview extends Disposable {
       void vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
     }
     editor.revealRange(range, moveCursor ? vscode.TextEditorRevealType.InCenterIfOutsideViewport : vscode.TextEditorRevealType.AtTop);
+  }
+
+  /** Selects a range in the article's editor (opened beside the preview if it is not showing), and focuses it. */
+  private async selectInEditor(range: { line: number; character: number; endLine: number; endCharacter: number }): Promise<void> {
+    const numbers = [range.line, range.character, range.endLine, range.endCharacter];
+    if (!numbers.every((value) => Number.isInteger(value) && value >= 0)) return;
+    const visible = this.editorFor();
+    const document = visible?.document ?? this.document() ?? (await vscode.workspace.openTextDocument(this.source));
+    const selection = document.validateRange(new vscode.Range(range.line, range.character, range.endLine, range.endCharacter));
+    this.ignoreEditorScrollUntil = Date.now() + SCROLL_GUARD_MS;
+    this.revealedLine = selection.start.line;
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    // The cursor goes to the start of the place, with the place selected from its end.
+    editor.selection = new vscode.Selection(selection.end, selection.start);
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    // The click that sent this focused the webview, and the workbench may give it the focus back
+    // after this ran: then the editor takes it again, once.
+    setTimeout(() => {
+      if (!this.isDisposed && this.panel.active) void vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+    }, FOCUS_AGAIN_MS);
   }
 
   /** What the serializer stores is kept by the webview itself (setState); this is for tests. */

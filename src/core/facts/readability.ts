@@ -1,0 +1,221 @@
+/**
+ * Flesch reading ease of the body's prose: paragraphs (in lists, quotes and the FAQ's answers too),
+ * as a reader sees them. Headings, tables, code, HTML, URLs and image paths are not prose.
+ *
+ * Sentences are found by the runtime's ICU sentence segmentation (`Intl.Segmenter`, Unicode's
+ * UAX #29 rules) within each paragraph (a paragraph always ends a sentence), with English title
+ * abbreviations ("Dr. Smith") kept whole; syllables are counted by the `syllable` package. Words are
+ * runs of letters (with inner apostrophes); numbers are not words here.
+ *
+ * Each paragraph's counts are kept by its inline tokens: while an author types, only the changed
+ * paragraph is counted again (unchanged segments of the body keep their tokens, see bodyParse.ts).
+ */
+import { syllable } from 'syllable';
+import type { ParsedArticle, Token } from '../parse/parse';
+import { paragraphText } from './searchFields';
+
+export interface SentenceInfo {
+  /** 0-based line of the article text where the sentence starts. */
+  line: number;
+  words: number;
+  /** The sentence's first words, for messages and the preview. */
+  preview: string;
+}
+
+export interface Readability {
+  /** Flesch reading ease, rounded to one decimal: 206.835 − 1.015 × words/sentences − 84.6 × syllables/words. */
+  score: number;
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** The longest sentences (by words), longest first, at most three. */
+  longest: SentenceInfo[];
+}
+
+interface BlockSentence {
+  /** Lines after the block's first line. */
+  lineDelta: number;
+  words: number;
+  /** The sentence as written in the paragraph's text (its preview is made only if it is among the longest). */
+  text: string;
+}
+
+interface BlockCounts {
+  words: number;
+  syllables: number;
+  sentences: BlockSentence[];
+}
+
+/** The language a frontmatter declares (`lang`, `language`, `locale`), if any. */
+export function declaredLanguage(data: Record<string, unknown> | undefined): string | undefined {
+  for (const key of ['lang', 'language', 'locale']) {
+    const value = data?.[key];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return undefined;
+}
+
+/** English, or no declared language: `en`, `en-GB`, `en_US`, `English`. */
+export function isEnglish(language: string | undefined): boolean {
+  return language === undefined || /^en(?:[-_].*)?$/i.test(language) || /^english\b/i.test(language);
+}
+
+/**
+ * The body's reading ease, or undefined when the article declares a language other than English or
+ * has no prose. Computed once per body.
+ */
+export function readabilityOf(article: ParsedArticle): Readability | undefined {
+  if (!isEnglish(declaredLanguage(article.frontmatter?.data))) return undefined;
+  // A fact of the body: with a state, a frontmatter edit keeps the previous version's.
+  let result = article.bodyFacts.readability;
+  if (result === undefined) {
+    result = computeReadability(article);
+    article.bodyFacts.readability = result;
+  }
+  return result ?? undefined;
+}
+
+function computeReadability(article: ParsedArticle): Readability | null {
+  const { tokens } = article;
+  const blockCounts = article.state?.readabilityBlocks;
+  let words = 0;
+  let syllables = 0;
+  let sentenceCount = 0;
+  const longest: SentenceInfo[] = [];
+  let inTable = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.type === 'table_open') inTable++;
+    else if (token.type === 'table_close') inTable--;
+    if (token.type !== 'inline' || !token.children || inTable > 0) continue;
+    if (tokens[index - 1]?.type !== 'paragraph_open') continue;
+    const map = token.map ?? tokens[index - 1].map;
+    if (!map) continue;
+    // With a state, a paragraph's counts are kept by its inline children: while an author types,
+    // the unchanged segments keep their tokens, so only the edited paragraph is counted again.
+    let counts = blockCounts?.get(token.children) as BlockCounts | undefined;
+    if (!counts) {
+      counts = countBlock(token.children);
+      blockCounts?.set(token.children, counts);
+    }
+    words += counts.words;
+    syllables += counts.syllables;
+    for (const sentence of counts.sentences) {
+      sentenceCount++;
+      if (longest.length === 3 && longest[2].words >= sentence.words) continue;
+      keepLongest(longest, { line: article.bodyLine + map[0] + sentence.lineDelta, words: sentence.words, preview: sentence.text });
+    }
+  }
+  if (words === 0 || sentenceCount === 0) return null;
+  const score = 206.835 - 1.015 * (words / sentenceCount) - 84.6 * (syllables / words);
+  for (const sentence of longest) sentence.preview = previewOf(sentence.preview);
+  return { score: Math.round(score * 10) / 10, words, sentences: sentenceCount, syllables, longest };
+}
+
+function keepLongest(longest: SentenceInfo[], sentence: SentenceInfo): void {
+  if (longest.length === 3 && longest[2].words >= sentence.words) return;
+  let at = longest.length;
+  while (at > 0 && longest[at - 1].words < sentence.words) at--;
+  longest.splice(at, 0, sentence);
+  if (longest.length > 3) longest.pop();
+}
+
+let sentenceSegmenter: Intl.Segmenter | undefined;
+
+/** English title abbreviations after which ICU's rules end a sentence, but a reader does not. */
+const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'St', 'Sr', 'Jr', 'Mt', 'Fig', 'No', 'vs', 'approx', 'etc', 'cf']);
+
+/** Whether a segment ends with a title abbreviation and its period ("… Dr. "). */
+function endsWithTitleAbbreviation(segment: string): boolean {
+  const text = segment.trimEnd();
+  if (!text.endsWith('.')) return false;
+  const start = Math.max(text.lastIndexOf(' ', text.length - 2), text.lastIndexOf('\u00a0', text.length - 2)) + 1;
+  return TITLE_ABBREVIATIONS.has(text.slice(start, -1));
+}
+
+/** Where UAX #29 may end a sentence: after a terminator (`.`, `!`, `?`, `。`…) or a paragraph separator. */
+const BREAK_CANDIDATE = /[\p{Sentence_Terminal}\r\n\u0085\u2028\u2029]/u;
+/** What may follow a sentence's terminator and still belong to it: closing punctuation and spaces. */
+const SENTENCE_TAIL = /[\p{Sentence_Terminal}\p{Pe}\p{Pf}"'\s]/u;
+
+/** Whether the text can only be one sentence: no terminator or separator before its closing run. */
+function isOneSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && SENTENCE_TAIL.test(text[end - 1])) end--;
+  return !BREAK_CANDIDATE.test(text.slice(0, end));
+}
+
+/** A paragraph's sentences as text with their start offsets. */
+function sentencesOf(text: string): { text: string; start: number }[] {
+  // Most list items and short paragraphs are one sentence: no need to segment them.
+  if (isOneSentence(text)) return [{ text, start: 0 }];
+  sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const sentences: { text: string; start: number }[] = [];
+  for (const segment of sentenceSegmenter.segment(text)) {
+    const previous = sentences[sentences.length - 1];
+    if (previous && endsWithTitleAbbreviation(previous.text)) previous.text += segment.segment;
+    else sentences.push({ text: segment.segment, start: segment.index });
+  }
+  return sentences;
+}
+
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
+
+/** Syllables per word (lower case), shared by every article: a bounded dictionary, not text state. */
+const syllableMemo = new Map<string, number>();
+const SYLLABLE_MEMO_LIMIT = 50_000;
+
+function syllablesOf(word: string): number {
+  const key = word.toLowerCase();
+  let count = syllableMemo.get(key);
+  if (count === undefined) {
+    if (syllableMemo.size >= SYLLABLE_MEMO_LIMIT) syllableMemo.clear();
+    // Every word is at least one syllable (the package says 0 for a few non-English spellings).
+    count = Math.max(1, syllable(key));
+    syllableMemo.set(key, count);
+  }
+  return count;
+}
+
+/** Forgets the syllable counts of words seen so far (tests). */
+export function clearSyllableMemo(): void {
+  syllableMemo.clear();
+}
+
+function countBlock(children: readonly Token[]): BlockCounts {
+  const { text, lineStarts } = paragraphText(children);
+  const counts: BlockCounts = { words: 0, syllables: 0, sentences: [] };
+  for (const sentence of sentencesOf(text)) {
+    let words = 0;
+    for (const match of sentence.text.matchAll(WORD)) {
+      words++;
+      counts.syllables += syllablesOf(match[0]);
+    }
+    if (words === 0) continue;
+    counts.words += words;
+    const offset = sentence.start + (sentence.text.length - sentence.text.trimStart().length);
+    let lineDelta = 0;
+    while (lineDelta + 1 < lineStarts.length && lineStarts[lineDelta + 1] <= offset) lineDelta++;
+    counts.sentences.push({ lineDelta, words, text: sentence.text });
+  }
+  return counts;
+}
+
+function previewOf(sentence: string): string {
+  const text = sentence.replace(/\s+/g, ' ').trim();
+  if (text.length <= 60) return text;
+  const cut = text.slice(0, 59);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 30 ? cut.slice(0, space) : cut}…`;
+}
+
+/** The usual reading of a Flesch score. */
+export function readingEaseLabel(score: number): string {
+  if (score >= 90) return 'very easy';
+  if (score >= 80) return 'easy';
+  if (score >= 70) return 'fairly easy';
+  if (score >= 60) return 'plain English';
+  if (score >= 50) return 'fairly difficult';
+  if (score >= 30) return 'difficult';
+  return 'very difficult';
+}

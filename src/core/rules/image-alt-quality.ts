@@ -1,0 +1,38 @@
+import { altProblem } from '../facts/altQuality';
+import { articleTitle } from '../facts/searchFields';
+import { frontmatterEntryRange } from '../facts/fields';
+import { defineRule } from './rule';
+import { numberOption } from './util';
+
+/** Alt text that says nothing: a file name, a placeholder, "image of…", too long, or the title again. */
+export default defineRule({
+  id: 'image-alt-quality',
+  defaultSeverity: 'info',
+  description:
+    'Alt text that says nothing: the file name or its words, a placeholder ("image", "photo", "todo"), a leading "image of", more than `maxLength` (125) characters, or the title repeated.',
+  defaultOptions: { maxLength: 125 },
+  optionSpecs: {
+    maxLength: { type: 'integer', minimum: 1, description: 'Longest alt text, in characters.' },
+  },
+  needs: 'body',
+  check(context) {
+    const { analysis, article } = context;
+    const maxLength = numberOption(context, 'maxLength', 125);
+    const title = analysis.frontmatterOk ? articleTitle(article, analysis.site.profile)?.value : undefined;
+    // The hero image's alt, in the frontmatter.
+    const { heroImage, heroImageAlt } = analysis.data;
+    if (analysis.frontmatterOk && typeof heroImageAlt === 'string' && analysis.isValid('heroImageAlt')) {
+      const verdict = altProblem(heroImageAlt, typeof heroImage === 'string' ? heroImage : undefined, title, maxLength);
+      const range = verdict && frontmatterEntryRange(article, 'heroImageAlt');
+      if (verdict && range) {
+        context.report({ start: range[0], end: range[1], message: `heroImageAlt says nothing useful: ${verdict.reason}.` });
+      }
+    }
+    for (const image of analysis.images) {
+      if (image.alt === undefined || image.decorative) continue;
+      const verdict = altProblem(image.alt, image.src, title, maxLength);
+      if (!verdict) continue;
+      context.report({ start: image.start, end: image.end, message: `This alt text says nothing useful: ${verdict.reason}. Describe what the image shows.` });
+    }
+  },
+});

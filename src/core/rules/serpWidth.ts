@@ -1,0 +1,26 @@
+/** Shared by serp-title-truncated and serp-description-truncated: a field's width against a result's box. */
+import type { FieldValue } from '../facts/searchFields';
+import { cutToWidth, formatPx, type SerpBox } from '../text/arialWidths';
+import type { RuleContext } from './rule';
+import { numberOption } from './util';
+
+export function reportTruncation(context: RuleContext, field: FieldValue | undefined, label: string, box: SerpBox): void {
+  if (!field) return;
+  const maxWidth = numberOption(context, 'maxWidth', box.maxWidth);
+  const cut = cutToWidth(field.value, { fontPx: box.fontPx, maxWidth });
+  if (!cut.truncated) return;
+  // The range needs the YAML document: looked up only for a finding.
+  const range = field.entry ?? field.range;
+  if (!range) return;
+  const shown = cut.text.slice(0, -1);
+  // The last words shown (at most 4, and 40 characters), so the author sees where the cut falls.
+  const lastWords = shown.split(' ').slice(-4).join(' ');
+  const tail = lastWords.length > 40 ? `…${lastWords.slice(-40)}` : lastWords.length < shown.length ? `…${lastWords}` : lastWords;
+  context.report({
+    start: range[0],
+    end: range[1],
+    message:
+      `${label} is ${formatPx(cut.width)} wide in Arial ${box.fontPx} px; desktop results show about ${formatPx(maxWidth)}, ` +
+      `so it is cut after "${tail}" (${[...shown].length} characters shown).`,
+  });
+}
