@@ -50,6 +50,7 @@ describe('site indexing in the background', () => {
     assert.equal(result.pauses, 2);
     assert.equal(result.done, 7);
     assert.equal(result.longestSliceMs, 15);
+    assert.equal(result.longestSliceAt, 4);
   });
 
   it('stops when cancelled', async () => {

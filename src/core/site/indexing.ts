@@ -32,6 +32,8 @@ export interface SliceIndexResult {
   longestSliceMs: number;
   /** How many times it gave the event loop back. */
   pauses: number;
+  /** How many items were done when the longest slice ended. */
+  longestSliceAt: number;
 }
 
 const immediate = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -41,12 +43,16 @@ export async function indexInSlices<T>(items: readonly T[], options: SliceIndexO
   const { read, entry, apply, batch = 32, sliceMs = 12, cancelled, progress, pause = immediate, now = clock } = options;
   let sliceStart = now();
   let longest = 0;
+  let longestAt = 0;
   let pauses = 0;
   let done = 0;
   const breathe = async () => {
     const elapsed = now() - sliceStart;
     if (elapsed < sliceMs) return;
-    longest = Math.max(longest, elapsed);
+    if (elapsed > longest) {
+      longest = elapsed;
+      longestAt = done;
+    }
     pauses++;
     await pause();
     sliceStart = now();
@@ -71,6 +77,9 @@ export async function indexInSlices<T>(items: readonly T[], options: SliceIndexO
     }
     progress?.(done, items.length);
   }
-  longest = Math.max(longest, now() - sliceStart);
-  return { done, longestSliceMs: longest, pauses };
+  if (now() - sliceStart > longest) {
+    longest = now() - sliceStart;
+    longestAt = done;
+  }
+  return { done, longestSliceMs: longest, pauses, longestSliceAt: longestAt };
 }
