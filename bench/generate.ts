@@ -25,7 +25,9 @@ const WORDS = (
   'gluten network crumb crust steam flour water salt levain fermentation schedule kitchen mountain cabin ' +
   'practical testable small adjustment each bake notebook record result compare previous loaf shape score ' +
   'banneton rack cooling slicing texture open closed gummy base balloon sink spring colour aroma sourness ' +
-  'a an of in on for with from into over under between before after while during against without'
+  'a an of in on for with from into over under between before after while during against without ' +
+  'bread salt heat time rise bake loaf warm cool slow fast day night cup pan hand bowl oil milk egg jar lid ' +
+  'it is was we you they this that so then when how why not all one two more less than just well'
 ).split(' ');
 
 const TOPICS = [
@@ -51,6 +53,8 @@ export interface ArticleOptions {
   faqCount?: number;
   /** Images in total: the hero plus `images - 1` in the body. */
   images?: number;
+  /** Internal links (relative paths of other articles) for a closing "Related" paragraph. */
+  related?: readonly string[];
 }
 
 function pick<T>(random: () => number, list: readonly T[]): T {
@@ -69,7 +73,7 @@ function paragraph(random: () => number, words: number, keyword?: string): strin
   const sentences: string[] = [];
   let count = 0;
   while (count < words) {
-    const length = 8 + Math.floor(random() * 12);
+    const length = 5 + Math.floor(random() * 7);
     let text = sentence(random, length);
     const roll = random();
     if (roll < 0.15) text = text.replace(/ (\w+) (\w+)/, ' **$1 $2**');
@@ -129,10 +133,12 @@ function sections(random: () => number, words: number, keywords: readonly string
   };
   while (count < words) {
     // Every heading and block carries the article's id: no two files of a corpus share one.
-    push(`## ${pick(random, TOPICS)[0].toUpperCase()}${pick(random, WORDS)} and ${pick(random, TOPICS)}, ${id} ${part}.${section}`);
+    if (section === 0 && part === 0 && keywords.length > 0) push(`## Why ${keywords[0]} matters, ${id}`);
+    else push(`## ${pick(random, TOPICS)[0].toUpperCase()}${pick(random, WORDS)} and ${pick(random, TOPICS)}, ${id} ${part}.${section}`);
     if (section % 3 === 1) push(`### Notes on ${pick(random, TOPICS)} in ${id}, part ${section}`);
     for (let p = 0; p < paragraphsPerSection && count < words; p++) {
-      const keyword = keywordAt < keywords.length && random() < 0.8 ? keywords[keywordAt++] : undefined;
+      // The focus keyword in the first paragraph; the others spread out.
+      const keyword = keywordAt < keywords.length && (keywordAt === 0 || random() < 0.8) ? keywords[keywordAt++] : undefined;
       push(paragraph(random, paragraphWords, keyword));
     }
     if (section % 4 === 2) {
@@ -159,13 +165,16 @@ function faq(random: () => number, count: number, id: string): string {
 }
 
 function frontmatter(random: () => number, keywords: readonly string[], id: string, readingMinutes: number | undefined): string {
-  const head = title(random, keywords[0]);
-  const description = `${sentence(random, 10)} ${sentence(random, 8)}`.slice(0, 150).trimEnd();
+  // The article's number makes every title its own (duplicate-title), within 70 characters.
+  const head = `${title(random, keywords[0]).slice(0, 52).trimEnd()} (no. ${id.replace(/^article-/, '')})`;
+  // The focus keyword in the description and the URL, as the search-result rules ask.
+  const focus = keywords[0];
+  const description = `${focus[0].toUpperCase()}${focus.slice(1)}, simply: ${sentence(random, 8)} ${sentence(random, 6)}`.slice(0, 150).trimEnd();
   const lines = [
     '---',
     `title: "${head}"`,
     `description: "${description.length >= 80 ? description : description + ' A practical guide for home bakers.'}"`,
-    `slug: "${id}"`,
+    `slug: "${focus.replace(/ /g, '-')}-${id.replace(/^article-/, '')}"`,
     `keywords: [${keywords.join(', ')}]`,
     `pubDate: "2026-03-${String(1 + Math.floor(random() * 27)).padStart(2, '0')}"`,
     `heroImage: "/images/${id}-hero.webp"`,
@@ -181,7 +190,7 @@ function frontmatter(random: () => number, keywords: readonly string[], id: stri
 
 /** An article: frontmatter (with the hero image), an H1, sections with the body images, the FAQ. */
 export function generateArticle(options: ArticleOptions): GeneratedArticle {
-  const { seed, words = 2200, keywordCount = 30, faqCount = 6, images = 5 } = options;
+  const { seed, words = 2200, keywordCount = 30, faqCount = 6, images = 5, related = [] } = options;
   const id = `article-${seed}`;
   const bodyImages = Math.max(0, images - 1);
   // The same seed each attempt; the sections' word budget is corrected until the body is within 2%.
@@ -193,6 +202,7 @@ export function generateArticle(options: ArticleOptions): GeneratedArticle {
     const body = [
       `# ${title(random, keywords[0])} (${id})`,
       sections(random, budget, keywords, bodyImages, id),
+      ...(related.length > 0 ? [`Related to ${id}: ${related.map((link, index) => `[guide ${index + 1}](${link})`).join(', ')}.`] : []),
       faqCount > 0 ? faq(random, faqCount, id) : '',
     ].join('\n\n');
     const wordCount = countWords(body);

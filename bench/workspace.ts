@@ -11,7 +11,7 @@ import { generateArticle, indexArticle } from './generate';
 import { heapUsed, MB, now, summarize, type Summary } from './measure';
 
 /** Bumped when the generator changes, so that an old tree is written again. */
-const TREE_VERSION = 4;
+const TREE_VERSION = 6;
 
 /** Writes (once) a tree of `count` distinct seed-sized articles with their images under `root`. */
 export function ensureTree(root: string, count: number): { root: string; files: number; bytes: number; reused: boolean } {
@@ -25,7 +25,9 @@ export function ensureTree(root: string, count: number): { root: string; files: 
   fs.mkdirSync(images, { recursive: true });
   let bytes = 0;
   for (let seed = 1; seed <= count; seed++) {
-    const article = generateArticle({ seed: 1000 + seed });
+    // Each article links to the next and the one before (relative files), so none is an orphan.
+    const near = (other: number) => `../${String(Math.floor(other / 100)).padStart(2, '0')}/article-${other}.md`;
+    const article = generateArticle({ seed: 1000 + seed, related: [near((seed % count) + 1), near(((seed + count - 2) % count) + 1)] });
     const folder = path.join(root, 'src', 'content', 'blog', String(Math.floor(seed / 100)).padStart(2, '0'));
     fs.mkdirSync(folder, { recursive: true });
     fs.writeFileSync(path.join(folder, `article-${seed}.md`), article.text);
