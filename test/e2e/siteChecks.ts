@@ -55,6 +55,8 @@ export const SITE_CHECKS: E2eCheck[] = [
     async run(context) {
       const image = await heroOf(context, 'sites/hugo/content/posts/bundle/index.md', 'site-hugo-bundle.png', false);
       assert.match(image.src, /cover\.png/);
+      // The checks that follow start without the preview (its tab names the article it follows).
+      await palette(context.page, 'View: Close All Editors');
     },
   },
 ];
