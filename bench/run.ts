@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
-import { analyzeArticle, ArticleState, defaultConfig, markdownParser, parseArticle, type FileSystemHost } from '../src/core';
+import { analyzeArticle, ArticleState, defaultConfig, markdownParser, parseArticle, type FileSystemHost, type SiteFolderCache } from '../src/core';
 import { frontmatterSource } from '../src/core/parse/frontmatterValues';
 import { sourcePositions } from '../src/core/parse/positions';
 import { renderArticle } from '../src/core/render';
@@ -105,7 +105,8 @@ async function measureText(label: string, article: GeneratedArticle, warmup: num
   const frontmatter = frontmatterOf(text);
   const fsHost = memoryFs(ROOT, [article]);
   const config = defaultConfig(ROOT);
-  const options = { config, fs: fsHost, filePath: ARTICLE_PATH };
+  // Each folder's site markers looked at once, as the editor and the CLI keep them (like compiled schemas).
+  const options = { config, fs: fsHost, filePath: ARTICLE_PATH, siteFolders: new Map() as SiteFolderCache };
   const parsed = parseArticle(text);
   const renderOptions = { resolveImage: (src: string) => ({ url: `https://file.example${src}` }) };
   const first = await analyzeArticle(text, options);
@@ -164,7 +165,7 @@ async function measureTyping(article: GeneratedArticle, edits: number, heapEdits
   log(`typing: ${edits} single-character edits of the ${(article.text.length / 1024).toFixed(0)} KB article, then ${heapEdits} for the heap…`);
   const config = defaultConfig(ROOT);
   // One open document: its state carries from each version to the next, as in the editor.
-  const options = { config, fs: memoryFs(ROOT, [article]), filePath: ARTICLE_PATH, state: new ArticleState() };
+  const options = { config, fs: memoryFs(ROOT, [article]), filePath: ARTICLE_PATH, state: new ArticleState(), siteFolders: new Map() as SiteFolderCache };
   // Each version is the seed article with one single-character edit: consecutive versions differ in
   // at most two places, as while typing, and the article stays an article (cumulative random edits
   // would soon break its frontmatter for good and measure a broken document instead).
