@@ -48,7 +48,7 @@ function bodyTextOf(article: ParsedArticle): BodyText {
       else continue;
       let block = blockTexts?.get(key);
       if (block === undefined) {
-        block = normalizeForMatching(token.type === 'inline' ? inlineText(token.children!) : htmlText(token.content));
+        block = normalizeForMatching(token.type === 'inline' ? readerText(token.children!) : htmlText(token.content));
         blockTexts?.set(key, block);
       }
       blocks.push(block);
@@ -69,7 +69,12 @@ export function keywordText(article: ParsedArticle): string {
   return joinedText(bodyTextOf(article));
 }
 
-function inlineText(children: readonly Token[]): string {
+/**
+ * A block's text as a reader sees it: plain text and link text; not URLs of autolinks, code spans or
+ * images (each leaves a space). When `lineStarts` is given, the offset where each later source line
+ * begins is pushed to it.
+ */
+export function readerText(children: readonly Token[], lineStarts?: number[]): string {
   let inAutolink = false;
   let text = '';
   for (const child of children) {
@@ -80,6 +85,7 @@ function inlineText(children: readonly Token[]): string {
       case 'softbreak':
       case 'hardbreak':
         text += ' ';
+        lineStarts?.push(text.length);
         break;
       case 'link_open':
         inAutolink = child.markup === 'autolink' || child.markup === 'linkify';

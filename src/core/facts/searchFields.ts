@@ -9,6 +9,7 @@ import { GENERIC_SITE } from '../site/index';
 import type { SiteProfile } from '../site/profile';
 import { roleValue, type RoleName } from '../site/roles';
 import { frontmatterEntryRange, frontmatterListItems, frontmatterNodeRange, type Range } from './fields';
+import { readerText } from './keywords';
 
 export interface FieldValue {
   readonly value: string;
@@ -120,39 +121,10 @@ export function keywordItems(article: ParsedArticle): FieldValue[] {
     .map((item) => new Field(item.value, SEARCH_FIELD_KEYS.keywords, () => ({ range: [item.start, item.end], entry: [item.start, item.end] })));
 }
 
-/**
- * A paragraph's text as a reader sees it: plain text and link text; not URLs of autolinks, code
- * spans or images (each leaves a space). `lineStarts` are the offsets where each source line begins.
- */
+/** A paragraph's text as a reader sees it (see readerText), with the offsets where its source lines begin. */
 export function paragraphText(children: readonly Token[]): { text: string; lineStarts: number[] } {
-  let text = '';
   const lineStarts = [0];
-  let inAutolink = false;
-  for (const child of children) {
-    switch (child.type) {
-      case 'text':
-        if (!inAutolink) text += child.content;
-        break;
-      case 'softbreak':
-      case 'hardbreak':
-        text += ' ';
-        lineStarts.push(text.length);
-        break;
-      case 'link_open':
-        inAutolink = child.markup === 'autolink' || child.markup === 'linkify';
-        break;
-      case 'link_close':
-        inAutolink = false;
-        break;
-      case 'code_inline':
-      case 'image':
-        text += ' ';
-        break;
-      default:
-        break;
-    }
-  }
-  return { text, lineStarts };
+  return { text: readerText(children, lineStarts), lineStarts };
 }
 
 export interface Paragraph {
