@@ -1,12 +1,12 @@
 /**
  * What the engine keeps of one document between its versions, so that an edit costs only what it
- * changed: the body parser's segments of the last two versions, the last frontmatter block read, the
- * facts of the last body, the word counts of the body's blocks, each block's text for keyword
- * matching and the keywords the newest version uses.
+ * changed: the body parser's segments of the last two versions, the last two frontmatter blocks
+ * read, the facts of the last body, the word counts and reading-ease counts of the body's blocks,
+ * each block's text for keyword matching and the keywords the newest version uses.
  *
  * One owner each: the editor's document store keeps one state per open document and drops it when
- * the document closes; a CLI worker keeps one for the files it checks in turn. `parseArticle(text)`
- * without a state reuses nothing from any earlier call.
+ * the document closes; the CLI gives each file its own for its --fix passes (different files share
+ * nothing worth reusing). `parseArticle(text)` without a state reuses nothing from any earlier call.
  */
 import { BlockCache } from '../facts/blockCache';
 import { BodyParser } from './bodyParse';
