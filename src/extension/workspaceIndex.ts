@@ -13,6 +13,7 @@ import type { SiteModel } from '../core/site/model';
 import type { SiteDirectory } from '../core/site/sites';
 import type { SiteFolderCache } from '../core/site/index';
 import type { WorkspaceFileSystem } from './fs';
+import { Debouncer } from './debounce';
 import { Disposable } from './dispose';
 import type { Log } from './log';
 import { engine } from './engine';
@@ -50,14 +51,20 @@ export class WorkspaceValueIndex extends Disposable {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   /** Files changed while or after building, read again in the next batch. */
   private readonly dirty = new Set<string>();
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Reads the dirty files 200 ms after the first of them changed (later changes join that batch). */
+  private readonly flush = this._register(
+    new Debouncer(() => {
+      const uris = [...this.dirty].map((text) => vscode.Uri.parse(text));
+      this.dirty.clear();
+      void this.readInBatches(uris);
+    }, () => 200),
+  );
 
   constructor(private readonly log: Log) {
     super();
     this._register({
       dispose: () => {
         clearTimeout(this.idleTimer);
-        clearTimeout(this.flushTimer);
         this.entries.clear();
       },
     });
@@ -170,13 +177,7 @@ export class WorkspaceValueIndex extends Disposable {
   private markDirty(uri: vscode.Uri): void {
     if (this.isDisposed || isInExcludedFolder(uri)) return;
     this.dirty.add(uri.toString());
-    if (this.flushTimer) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = undefined;
-      const uris = [...this.dirty].map((text) => vscode.Uri.parse(text));
-      this.dirty.clear();
-      void this.readInBatches(uris);
-    }, 200);
+    if (!this.flush.isPending) this.flush.trigger();
   }
 }
 
@@ -218,7 +219,12 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   private complete = false;
   private disposed = false;
   private readonly dirty = new Set<string>();
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Reads the dirty files SITE_FLUSH_MS after the first of them changed (later changes join that batch). */
+  private readonly flush = new Debouncer(() => {
+    const uris = [...this.dirty].map((text) => vscode.Uri.parse(text));
+    this.dirty.clear();
+    void this.readEach(uris);
+  }, () => SITE_FLUSH_MS);
 
   /** Fired with the paths whose site-wide findings may have changed (all of them once the first build ends). */
   readonly onDidChange = this.emitter.event;
@@ -382,13 +388,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   private markDirty(uri: vscode.Uri): void {
     if (isInExcludedFolder(uri) || uri.scheme !== 'file') return;
     this.dirty.add(uri.toString());
-    if (this.flushTimer) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = undefined;
-      const uris = [...this.dirty].map((text) => vscode.Uri.parse(text));
-      this.dirty.clear();
-      void this.readEach(uris);
-    }, SITE_FLUSH_MS);
+    if (!this.flush.isPending) this.flush.trigger();
   }
 
   /** Files changed on disk, read one at a time with the event loop let in after each (no long stretch blocks the host). */
@@ -402,7 +402,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
-    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flush.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.emitter.dispose();
   }
