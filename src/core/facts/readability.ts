@@ -2,8 +2,8 @@
  * Flesch reading ease of the body's prose: paragraphs (in lists, quotes and the FAQ's answers too),
  * as a reader sees them. Headings, tables, code, HTML, URLs and image paths are not prose.
  *
- * Sentences are found by the runtime's ICU sentence segmentation (`Intl.Segmenter`, Unicode's
- * UAX #29 rules) within each paragraph (a paragraph always ends a sentence), with English title
+ * Sentences are found by Unicode's sentence rules (UAX #29, as ICU's `Intl.Segmenter` applies them;
+ * see text/sentences.ts) within each paragraph (a paragraph always ends a sentence), with English title
  * abbreviations ("Dr. Smith") kept whole; syllables are counted by the `syllable` package. Words are
  * runs of letters (with inner apostrophes); numbers are not words here.
  *
@@ -12,6 +12,7 @@
  */
 import { syllable } from 'syllable';
 import type { ParsedArticle, Token } from '../parse/parse';
+import { forEachScannedWord, icuSentenceStarts, scanSentenceStarts } from '../text/sentences';
 import { paragraphText } from './searchFields';
 
 export interface SentenceInfo {
@@ -120,43 +121,30 @@ function keepLongest(longest: SentenceInfo[], sentence: SentenceInfo): void {
   if (longest.length > 3) longest.pop();
 }
 
-let sentenceSegmenter: Intl.Segmenter | undefined;
-
-/** English title abbreviations after which ICU's rules end a sentence, but a reader does not. */
+/** English title abbreviations after which Unicode's rules end a sentence, but a reader does not. */
 const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'St', 'Sr', 'Jr', 'Mt', 'Fig', 'No', 'vs', 'approx', 'etc', 'cf']);
 
-/** Whether a segment ends with a title abbreviation and its period ("… Dr. "). */
-function endsWithTitleAbbreviation(segment: string): boolean {
-  const text = segment.trimEnd();
-  if (!text.endsWith('.')) return false;
-  const start = Math.max(text.lastIndexOf(' ', text.length - 2), text.lastIndexOf('\u00a0', text.length - 2)) + 1;
-  return TITLE_ABBREVIATIONS.has(text.slice(start, -1));
+/** Whether `text[start, end)` ends with a title abbreviation and its period ("… Dr. "). */
+function endsWithTitleAbbreviation(text: string, start: number, end: number): boolean {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end === start || text.charCodeAt(end - 1) !== 0x2e) return false;
+  // The word before the period: after the last space (or the sentence's start); the longest is 6 letters.
+  let wordStart = end - 1;
+  while (wordStart > start && wordStart > end - 8 && text[wordStart - 1] !== ' ' && text[wordStart - 1] !== '\u00a0') wordStart--;
+  if (wordStart > start && text[wordStart - 1] !== ' ' && text[wordStart - 1] !== '\u00a0') return false;
+  return TITLE_ABBREVIATIONS.has(text.slice(wordStart, end - 1));
 }
 
-/** Where UAX #29 may end a sentence: after a terminator (`.`, `!`, `?`, `。`…) or a paragraph separator. */
-const BREAK_CANDIDATE = /[\p{Sentence_Terminal}\r\n\u0085\u2028\u2029]/u;
-/** What may follow a sentence's terminator and still belong to it: closing punctuation and spaces. */
-const SENTENCE_TAIL = /[\p{Sentence_Terminal}\p{Pe}\p{Pf}"'\s]/u;
-
-/** Whether the text can only be one sentence: no terminator or separator before its closing run. */
-function isOneSentence(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && SENTENCE_TAIL.test(text[end - 1])) end--;
-  return !BREAK_CANDIDATE.test(text.slice(0, end));
-}
-
-/** A paragraph's sentences as text with their start offsets. */
-function sentencesOf(text: string): { text: string; start: number }[] {
-  // Most list items and short paragraphs are one sentence: no need to segment them.
-  if (isOneSentence(text)) return [{ text, start: 0 }];
-  sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  const sentences: { text: string; start: number }[] = [];
-  for (const segment of sentenceSegmenter.segment(text)) {
-    const previous = sentences[sentences.length - 1];
-    if (previous && endsWithTitleAbbreviation(previous.text)) previous.text += segment.segment;
-    else sentences.push({ text: segment.segment, start: segment.index });
+/** A paragraph's sentences as offsets: `[start, end, start, end, …]`. */
+function sentenceRanges(text: string, starts: readonly number[]): number[] {
+  const ranges: number[] = [];
+  for (let index = 0; index < starts.length; index++) {
+    const end = index + 1 < starts.length ? starts[index + 1] : text.length;
+    const last = ranges.length - 2;
+    if (last >= 0 && endsWithTitleAbbreviation(text, ranges[last], ranges[last + 1])) ranges[last + 1] = end;
+    else ranges.push(starts[index], end);
   }
-  return sentences;
+  return ranges;
 }
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
@@ -165,8 +153,8 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
 const syllableMemo = new Map<string, number>();
 const SYLLABLE_MEMO_LIMIT = 50_000;
 
-function syllablesOf(word: string): number {
-  const key = word.toLowerCase();
+/** Syllables of a word in lower case. */
+function syllablesOf(key: string): number {
   let count = syllableMemo.get(key);
   if (count === undefined) {
     if (syllableMemo.size >= SYLLABLE_MEMO_LIMIT) syllableMemo.clear();
@@ -185,18 +173,31 @@ export function clearSyllableMemo(): void {
 function countBlock(children: readonly Token[]): BlockCounts {
   const { text, lineStarts } = paragraphText(children);
   const counts: BlockCounts = { words: 0, syllables: 0, sentences: [] };
-  for (const sentence of sentencesOf(text)) {
-    let words = 0;
-    for (const match of sentence.text.matchAll(WORD)) {
-      words++;
-      counts.syllables += syllablesOf(match[0]);
+  const scanned = scanSentenceStarts(text);
+  const ranges = sentenceRanges(text, scanned ?? icuSentenceStarts(text));
+  // Text the scan accepted lower-cases character by character, so once for the whole paragraph.
+  const lower = scanned ? text.toLowerCase() : undefined;
+  let words = 0;
+  const countWord = (start: number, end: number) => {
+    words++;
+    counts.syllables += syllablesOf(lower ? lower.slice(start, end) : text.slice(start, end).toLowerCase());
+  };
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    words = 0;
+    if (scanned) forEachScannedWord(text, start, end, countWord);
+    else {
+      const sentence = text.slice(start, end);
+      for (const match of sentence.matchAll(WORD)) countWord(start + match.index, start + match.index + match[0].length);
     }
     if (words === 0) continue;
     counts.words += words;
-    const offset = sentence.start + (sentence.text.length - sentence.text.trimStart().length);
+    let offset = start;
+    while (offset < end && /\s/.test(text[offset])) offset++;
     let lineDelta = 0;
     while (lineDelta + 1 < lineStarts.length && lineStarts[lineDelta + 1] <= offset) lineDelta++;
-    counts.sentences.push({ lineDelta, words, text: sentence.text });
+    counts.sentences.push({ lineDelta, words, text: text.slice(start, end) });
   }
   return counts;
 }

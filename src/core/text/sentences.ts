@@ -1,0 +1,192 @@
+/**
+ * Where sentences start in a paragraph, by Unicode's sentence boundary rules (UAX #29), as the
+ * runtime's ICU segmentation (`Intl.Segmenter`) finds them.
+ *
+ * ICU's segmenter costs a call and an object per sentence, about as much as parsing the Markdown
+ * around it. Most English prose uses only Latin-1 and a few typographic marks, where the rules are
+ * short: those paragraphs are split here in one scan, and any other paragraph goes to ICU. A property
+ * test (test/unit/sentences.test.ts) checks the scan against ICU on generated text.
+ */
+
+/** UAX #29 Sentence_Break classes of the characters the scan knows. */
+const enum SB {
+  Other,
+  CR,
+  LF,
+  Sp,
+  Lower,
+  Upper,
+  Numeric,
+  ATerm,
+  STerm,
+  Close,
+  SContinue,
+}
+
+/** Classes of U+0000–U+00FF; -1: not handled by the scan (controls, NEL, soft hyphen). */
+const LATIN1 = new Int8Array(256).fill(SB.Other);
+for (let code = 0; code < 0x20; code++) LATIN1[code] = -1;
+for (let code = 0x7f; code < 0xa0; code++) LATIN1[code] = -1;
+LATIN1[0xad] = -1;
+LATIN1[0x09] = SB.Sp;
+LATIN1[0x0a] = SB.LF;
+LATIN1[0x0d] = SB.CR;
+LATIN1[0x20] = SB.Sp;
+LATIN1[0xa0] = SB.Sp;
+for (let code = 0x30; code <= 0x39; code++) LATIN1[code] = SB.Numeric;
+for (let code = 0x41; code <= 0x5a; code++) LATIN1[code] = SB.Upper;
+for (let code = 0x61; code <= 0x7a; code++) LATIN1[code] = SB.Lower;
+for (let code = 0xc0; code <= 0xde; code++) LATIN1[code] = code === 0xd7 ? SB.Other : SB.Upper;
+for (let code = 0xdf; code <= 0xff; code++) LATIN1[code] = code === 0xf7 ? SB.Other : SB.Lower;
+for (const code of [0xaa, 0xb5, 0xba]) LATIN1[code] = SB.Lower;
+LATIN1[0x2e] = SB.ATerm;
+for (const char of '!?') LATIN1[char.charCodeAt(0)] = SB.STerm;
+for (const char of '"\'()[]{}\u00ab\u00bb') LATIN1[char.charCodeAt(0)] = SB.Close;
+for (const char of ',-:;') LATIN1[char.charCodeAt(0)] = SB.SContinue;
+
+/** The class of a character, or -1 when the scan leaves the paragraph to ICU. */
+function classOf(code: number): number {
+  if (code < 0x100) return LATIN1[code];
+  switch (code) {
+    case 0x2018: // ‘ ’ “ ”
+    case 0x2019:
+    case 0x201c:
+    case 0x201d:
+      return SB.Close;
+    case 0x2013: // – —
+    case 0x2014:
+      return SB.SContinue;
+    case 0x2026: // …
+      return SB.Other;
+    default:
+      return -1;
+  }
+}
+
+/** Classes of the whole text, or undefined when a character is outside what the scan knows. */
+function classesOf(text: string): Int8Array | undefined {
+  const classes = new Int8Array(text.length);
+  for (let index = 0; index < text.length; index++) {
+    const sb = classOf(text.charCodeAt(index));
+    if (sb < 0) return undefined;
+    classes[index] = sb;
+  }
+  return classes;
+}
+
+const isParaSep = (sb: number): boolean => sb === SB.CR || sb === SB.LF;
+const isLetter = (sb: number): boolean => sb === SB.Lower || sb === SB.Upper;
+
+/**
+ * Sentence start offsets (the first is 0) by the scan, or undefined when the text has a character
+ * the scan leaves to ICU. Empty text has no sentence.
+ */
+export function scanSentenceStarts(text: string): number[] | undefined {
+  const classes = classesOf(text);
+  if (!classes) return undefined;
+  const length = text.length;
+  const starts: number[] = length > 0 ? [0] : [];
+  let index = 0;
+  while (index < length) {
+    const sb = classes[index];
+    if (isParaSep(sb)) {
+      // SB3, SB4: CR × LF; a paragraph separator ends the sentence.
+      index += sb === SB.CR && classes[index + 1] === SB.LF ? 2 : 1;
+      if (index < length) starts.push(index);
+      continue;
+    }
+    if (sb !== SB.ATerm && sb !== SB.STerm) {
+      index++;
+      continue;
+    }
+    const next = classes[index + 1];
+    if (sb === SB.ATerm) {
+      // SB6: "3.5"; SB7: "U.S".
+      if (next === SB.Numeric) {
+        index++;
+        continue;
+      }
+      if (next === SB.Upper && index > 0 && isLetter(classes[index - 1])) {
+        index++;
+        continue;
+      }
+    }
+    // SB9, SB10: the terminator takes its closing punctuation, then its spaces.
+    let end = index + 1;
+    while (end < length && classes[end] === SB.Close) end++;
+    while (end < length && classes[end] === SB.Sp) end++;
+    if (end >= length) break;
+    const after = classes[end];
+    if (isParaSep(after)) {
+      // SB11 after the separator (and CR LF as one).
+      end += after === SB.CR && classes[end + 1] === SB.LF ? 2 : 1;
+      if (end < length) starts.push(end);
+      index = end;
+      continue;
+    }
+    // SB8a: a comma, colon, dash or another terminator continues the sentence.
+    if (after === SB.SContinue || after === SB.ATerm || after === SB.STerm) {
+      index = end;
+      continue;
+    }
+    // SB8: after a period, a lower-case letter before any letter, separator or terminator continues it.
+    if (sb === SB.ATerm) {
+      let look = end;
+      while (look < length) {
+        const sbLook = classes[look];
+        if (isLetter(sbLook) || isParaSep(sbLook) || sbLook === SB.ATerm || sbLook === SB.STerm) break;
+        look++;
+      }
+      if (look < length && classes[look] === SB.Lower) {
+        index = end;
+        continue;
+      }
+    }
+    starts.push(end);
+    index = end;
+  }
+  return starts;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Sentence start offsets by ICU. */
+export function icuSentenceStarts(text: string): number[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const starts: number[] = [];
+  for (const segment of segmenter.segment(text)) starts.push(segment.index);
+  return starts;
+}
+
+/** Sentence start offsets (UAX #29): the scan where it applies, else ICU. */
+export function sentenceStarts(text: string): number[] {
+  return scanSentenceStarts(text) ?? icuSentenceStarts(text);
+}
+
+/** Whether a character of text the scan accepted is a letter (`\p{L}`: Latin-1 has no marks). */
+function isScannedLetter(code: number): boolean {
+  return code < 0x100 && isLetter(LATIN1[code]);
+}
+
+/**
+ * The words of `text[from, to)` as `\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*` finds them, for text the scan
+ * accepted (scanSentenceStarts gave starts): `word(start, end)` for each, in order.
+ */
+export function forEachScannedWord(text: string, from: number, to: number, word: (start: number, end: number) => void): void {
+  let index = from;
+  while (index < to) {
+    if (!isScannedLetter(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    index++;
+    for (;;) {
+      while (index < to && isScannedLetter(text.charCodeAt(index))) index++;
+      const code = text.charCodeAt(index);
+      if (index + 1 < to && (code === 0x27 || code === 0x2019) && isScannedLetter(text.charCodeAt(index + 1))) index++;
+      else break;
+    }
+    word(start, index);
+  }
+}
