@@ -156,7 +156,7 @@ export class SiteFeatures implements vscode.CompletionItemProvider, vscode.Defin
     if (!onTitle) return undefined;
     const locations: vscode.Location[] = [];
     for (const linker of this.site.model.linkersOf(entry)) {
-      for (const plan of this.site.model.linkPlans(linker.path)) {
+      for (const plan of this.site.model.plansOf(linker)) {
         if (plan.kind !== 'internal') continue;
         if (this.site.model.resolveInModel(linker, plan)?.target.path === entry.path) locations.push(new vscode.Location(vscode.Uri.file(linker.path), siteRange(plan.link.range)));
       }

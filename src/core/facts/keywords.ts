@@ -76,16 +76,23 @@ export function keywordText(article: ParsedArticle): string {
  */
 export function readerText(children: readonly Token[], lineStarts?: number[]): string {
   let inAutolink = false;
-  let text = '';
+  // Pieces joined once: a string built by `+=` is a chain of pieces that every later character
+  // read walks through (the sentence scan ran three times slower on one).
+  const parts: string[] = [];
+  let length = 0;
+  const add = (piece: string) => {
+    parts.push(piece);
+    length += piece.length;
+  };
   for (const child of children) {
     switch (child.type) {
       case 'text':
-        if (!inAutolink) text += child.content;
+        if (!inAutolink) add(child.content);
         break;
       case 'softbreak':
       case 'hardbreak':
-        text += ' ';
-        lineStarts?.push(text.length);
+        add(' ');
+        lineStarts?.push(length);
         break;
       case 'link_open':
         inAutolink = child.markup === 'autolink' || child.markup === 'linkify';
@@ -95,13 +102,13 @@ export function readerText(children: readonly Token[], lineStarts?: number[]): s
         break;
       case 'code_inline':
       case 'image':
-        text += ' ';
+        add(' ');
         break;
       default:
         break;
     }
   }
-  return text;
+  return parts.join('');
 }
 
 function htmlText(html: string): string {

@@ -132,7 +132,11 @@ function endsWithTitleAbbreviation(text: string, start: number, end: number): bo
   let wordStart = end - 1;
   while (wordStart > start && wordStart > end - 8 && text[wordStart - 1] !== ' ' && text[wordStart - 1] !== '\u00a0') wordStart--;
   if (wordStart > start && text[wordStart - 1] !== ' ' && text[wordStart - 1] !== '\u00a0') return false;
-  return TITLE_ABBREVIATIONS.has(text.slice(wordStart, end - 1));
+  // Compared in place: most sentences end with a word of the same length as no abbreviation.
+  for (const abbreviation of TITLE_ABBREVIATIONS) {
+    if (abbreviation.length === end - 1 - wordStart && text.startsWith(abbreviation, wordStart)) return true;
+  }
+  return false;
 }
 
 /** A paragraph's sentences as offsets: `[start, end, start, end, …]`. */
@@ -149,21 +153,53 @@ function sentenceRanges(text: string, starts: readonly number[]): number[] {
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
 
-/** Syllables per word (lower case), shared by every article: a bounded dictionary, not text state. */
-const syllableMemo = new Map<string, number>();
-const SYLLABLE_MEMO_LIMIT = 50_000;
+/**
+ * Syllables per word (lower case), shared by every article: a bounded dictionary, not text state.
+ * Looked up by a word's place in its paragraph, so a word seen before costs no new string (an
+ * article has thousands of words; a string for each was a tenth of the CLI's allocations).
+ */
+class SyllableMemo {
+  private static readonly SIZE = 1 << 17;
+  /** Words kept before the table starts again (at most half full, so probes stay short). */
+  private static readonly LIMIT = 50_000;
+  /** Made on the first lookup (an editor session may never score a paragraph). */
+  private words: (string | undefined)[] = [];
+  private readonly counts = new Uint8Array(SyllableMemo.SIZE);
+  private size = 0;
 
-/** Syllables of a word in lower case. */
-function syllablesOf(key: string): number {
-  let count = syllableMemo.get(key);
-  if (count === undefined) {
-    if (syllableMemo.size >= SYLLABLE_MEMO_LIMIT) syllableMemo.clear();
-    // Every word is at least one syllable (the package says 0 for a few non-English spellings).
-    count = Math.max(1, syllable(key));
-    syllableMemo.set(key, count);
+  /** Syllables of `text[start, end)`, a word in lower case. */
+  count(text: string, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+    const mask = SyllableMemo.SIZE - 1;
+    if (this.words.length === 0) this.words = new Array<string | undefined>(SyllableMemo.SIZE).fill(undefined);
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const word = this.words[slot];
+      if (word === undefined) return this.add(slot, text.slice(start, end));
+      if (word.length === end - start && text.startsWith(word, start)) return this.counts[slot];
+    }
   }
-  return count;
+
+  private add(slot: number, word: string): number {
+    if (this.size >= SyllableMemo.LIMIT) {
+      this.clear();
+      return this.count(word, 0, word.length);
+    }
+    // Every word is at least one syllable (the package says 0 for a few non-English spellings).
+    const count = Math.min(255, Math.max(1, syllable(word)));
+    this.words[slot] = word;
+    this.counts[slot] = count;
+    this.size++;
+    return count;
+  }
+
+  clear(): void {
+    this.words = [];
+    this.size = 0;
+  }
 }
+
+const syllableMemo = new SyllableMemo();
 
 /** Forgets the syllable counts of words seen so far (tests). */
 export function clearSyllableMemo(): void {
@@ -180,7 +216,11 @@ function countBlock(children: readonly Token[]): BlockCounts {
   let words = 0;
   const countWord = (start: number, end: number) => {
     words++;
-    counts.syllables += syllablesOf(lower ? lower.slice(start, end) : text.slice(start, end).toLowerCase());
+    if (lower) counts.syllables += syllableMemo.count(lower, start, end);
+    else {
+      const word = text.slice(start, end).toLowerCase();
+      counts.syllables += syllableMemo.count(word, 0, word.length);
+    }
   };
   for (let index = 0; index < ranges.length; index += 2) {
     const start = ranges[index];

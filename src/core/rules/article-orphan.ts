@@ -11,7 +11,7 @@ export default defineSiteRule({
     const { article, site } = context;
     // Alone (a run over one article) nothing can link to it; without a URL nothing can either.
     if (article.url === undefined || article.listPage || site.siteSize(article.root) < 2) return;
-    if (site.linkersOf(article).length > 0) return;
+    if (site.hasLinker(article)) return;
     context.report({
       range: article.firstLine,
       message: 'No other article links to this one: link to it from a related article so readers and search engines find it.',

@@ -11,7 +11,7 @@ export default defineSiteRule({
   optionSpecs: {},
   async check(context) {
     const { article, site } = context;
-    for (const plan of site.linkPlans(article.path)) {
+    for (const plan of site.plansOf(article)) {
       if (plan.kind === 'external') continue;
       const resolution = await site.resolve(article, plan, context.fs);
       if (resolution.status === 'ok' || resolution.status === 'external') continue;

@@ -40,7 +40,7 @@ export interface LinkPlan {
 }
 
 export type Resolution =
-  | { status: 'ok'; target?: SiteArticle; file?: string }
+  | { status: 'ok'; targetPath?: string; file?: string }
   | { status: 'external' }
   | { status: 'missing'; reason: string }
   | { status: 'no-anchor'; target: SiteArticle; fragment: string };
@@ -56,6 +56,11 @@ class PathIndex {
   get(key: string): ReadonlySet<string> | undefined {
     const found = this.map.get(key);
     return found === undefined || found instanceof Set ? found : new Set(typeof found === 'string' ? [found] : found);
+  }
+
+  /** The paths under a key as kept (one string, an array or a Set): for lookups that must not allocate. */
+  paths(key: string): string | readonly string[] | ReadonlySet<string> | undefined {
+    return this.map.get(key);
   }
 
   add(key: string, path: string): void {
@@ -407,8 +412,8 @@ export class SiteModel {
     for (const key of this.targetKeys(article)) for (const path of this.dependents.get(key) ?? []) affected.add(path);
     for (const plan of plans) {
       if (plan.kind !== 'internal') continue;
-      const resolution = this.resolveInModel(article, plan);
-      if (resolution?.target) affected.add(resolution.target.path);
+      const target = this.resolvedPath(article, plan);
+      if (target !== undefined) affected.add(target);
     }
   }
 
@@ -427,6 +432,11 @@ export class SiteModel {
   linkPlans(path: string): readonly LinkPlan[] {
     const article = this.articles.get(path);
     return article ? planLinks(article) : [];
+  }
+
+  /** How an article's links resolve, for an article at hand (no lookup of it in the model). */
+  plansOf(article: SiteArticle): readonly LinkPlan[] {
+    return planLinks(article);
   }
 
   /** Other articles with the same title (or description) in the same site and language. */
@@ -458,55 +468,43 @@ export class SiteModel {
 
   /** The article a planned link reaches among the model's articles, if any (no file system). */
   resolveInModel(source: SiteArticle, plan: LinkPlan): { target: SiteArticle } | undefined {
-    if (plan.kind === 'self') return { target: source };
-    if (plan.kind !== 'internal' || plan.escapes) return undefined;
-    for (const file of plan.files) {
-      const target = this.articles.get(file);
-      if (target) return { target };
-    }
-    for (const route of plan.routes) {
-      const found = this.pick(this.byRoute.get(`${source.root}|${route}`), source);
-      if (found) return { target: found };
-    }
-    if (plan.postName !== undefined) {
-      const found = this.pick(this.byPostName.get(`${source.root}|${plan.postName}`), source);
-      if (found) return { target: found };
-    }
-    if (plan.pageName !== undefined) {
-      const found = this.pick(this.byPageName.get(`${source.root}|${plan.pageName}`), source);
-      if (found) return { target: found };
-    }
-    return undefined;
+    const path = this.resolvedPath(source, plan);
+    if (path === undefined) return undefined;
+    return { target: path === source.path ? source : this.articles.get(path)! };
   }
 
-  /**
-   * The article a lookup reaches when several share its key (two articles at one URL): another
-   * article rather than the link's own, then the first by path, so the answer never depends on the
-   * order in which articles were added.
-   */
-  private pick(set: ReadonlySet<string> | undefined, source: SiteArticle): SiteArticle | undefined {
-    if (!set || set.size === 0) return undefined;
-    if (set.size === 1) return this.articles.get(set.values().next().value!);
-    let best: string | undefined;
-    for (const path of set) {
-      if (best === undefined) best = path;
-      else if ((best === source.path) !== (path === source.path)) best = best === source.path ? path : best;
-      else if (path < best) best = path;
+  /** The path of the article a planned link reaches among the model's articles (nothing unpacked). */
+  resolvedPath(source: SiteArticle, plan: LinkPlan): string | undefined {
+    if (plan.kind === 'self') return source.path;
+    if (plan.kind !== 'internal' || plan.escapes) return undefined;
+    for (const file of plan.files) if (this.articles.has(file)) return file;
+    for (const route of plan.routes) {
+      const found = pick(this.byRoute.paths(`${source.root}|${route}`), source);
+      if (found !== undefined) return found;
     }
-    return best === undefined ? undefined : this.articles.get(best);
+    if (plan.postName !== undefined) {
+      const found = pick(this.byPostName.paths(`${source.root}|${plan.postName}`), source);
+      if (found !== undefined) return found;
+    }
+    if (plan.pageName !== undefined) {
+      const found = pick(this.byPageName.paths(`${source.root}|${plan.pageName}`), source);
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
 
   /** How a link resolves: an article (and its heading), a file on disk, or nothing. */
   async resolve(source: SiteArticle, plan: LinkPlan, fs?: FileSystemHost): Promise<Resolution> {
     if (plan.kind === 'external') return { status: 'external' };
     if (plan.escapes) return { status: 'missing', reason: 'it leaves the site’s folder' };
-    const found = this.resolveInModel(source, plan);
-    if (found) {
-      const { target } = found;
-      if (plan.fragment !== undefined && plan.fragment !== '' && !hasAnchor(target, plan.fragment)) {
-        return { status: 'no-anchor', target, fragment: plan.fragment };
+    const targetPath = this.resolvedPath(source, plan);
+    if (targetPath !== undefined) {
+      if (plan.fragment !== undefined && plan.fragment !== '') {
+        // Only a fragment needs the target's contents (its anchors).
+        const target = targetPath === source.path ? source : this.articles.get(targetPath)!;
+        if (!hasAnchor(target, plan.fragment)) return { status: 'no-anchor', target, fragment: plan.fragment };
       }
-      return { status: 'ok', target };
+      return { status: 'ok', targetPath };
     }
     if (!fs) return { status: 'ok' };
     for (const file of plan.files) {
@@ -534,18 +532,56 @@ export class SiteModel {
 
   /** The articles with a link that reaches `target` (other than itself), in path order. */
   linkersOf(target: SiteArticle): SiteArticle[] {
+    const result: SiteArticle[] = [];
+    this.eachLinker(target, (source) => {
+      result.push(source);
+      return true;
+    });
+    return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** Whether another article links to `target` (stops at the first it finds). */
+  hasLinker(target: SiteArticle): boolean {
+    let found = false;
+    this.eachLinker(target, () => {
+      found = true;
+      return false;
+    });
+    return found;
+  }
+
+  /** Calls `visit` with each article that links to `target` until it returns false. */
+  private eachLinker(target: SiteArticle, visit: (source: SiteArticle) => boolean): void {
     const candidates = new Set<string>();
     for (const key of this.targetKeys(target)) for (const path of this.dependents.get(key) ?? []) candidates.add(path);
     candidates.delete(target.path);
-    const result: SiteArticle[] = [];
     for (const path of candidates) {
       const source = this.articles.get(path);
       if (!source) continue;
-      const reaches = this.linkPlans(path).some((plan) => plan.kind === 'internal' && this.resolveInModel(source, plan)?.target.path === target.path);
-      if (reaches) result.push(source);
+      const reaches = source.links.some((link) => {
+        const plan = planLink(source, link);
+        return plan.kind === 'internal' && this.resolvedPath(source, plan) === target.path;
+      });
+      if (reaches && !visit(source)) return;
     }
-    return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
+}
+
+/**
+ * The article a lookup reaches when several share its key (two articles at one URL): another
+ * article rather than the link's own, then the first by path, so the answer never depends on the
+ * order in which articles were added.
+ */
+function pick(paths: string | readonly string[] | ReadonlySet<string> | undefined, source: SiteArticle): string | undefined {
+  if (paths === undefined) return undefined;
+  if (typeof paths === 'string') return paths;
+  let best: string | undefined;
+  for (const path of paths) {
+    if (best === undefined) best = path;
+    else if ((best === source.path) !== (path === source.path)) best = best === source.path ? path : best;
+    else if (path < best) best = path;
+  }
+  return best;
 }
 
 export function hasAnchor(article: SiteArticle, fragment: string): boolean {

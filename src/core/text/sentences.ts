@@ -63,15 +63,15 @@ function classOf(code: number): number {
   }
 }
 
-/** Classes of the whole text, or undefined when a character is outside what the scan knows. */
-function classesOf(text: string): Int8Array | undefined {
-  const classes = new Int8Array(text.length);
-  for (let index = 0; index < text.length; index++) {
-    const sb = classOf(text.charCodeAt(index));
-    if (sb < 0) return undefined;
-    classes[index] = sb;
-  }
-  return classes;
+/** Whether every character of the text is one the scan knows. */
+function isScannable(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (classOf(text.charCodeAt(index)) < 0) return false;
+  return true;
+}
+
+/** The class at an offset of scannable text; -2 past its end. */
+function classAt(text: string, index: number): number {
+  return index < text.length ? classOf(text.charCodeAt(index)) : -2;
 }
 
 const isParaSep = (sb: number): boolean => sb === SB.CR || sb === SB.LF;
@@ -82,16 +82,15 @@ const isLetter = (sb: number): boolean => sb === SB.Lower || sb === SB.Upper;
  * the scan leaves to ICU. Empty text has no sentence.
  */
 export function scanSentenceStarts(text: string): number[] | undefined {
-  const classes = classesOf(text);
-  if (!classes) return undefined;
+  if (!isScannable(text)) return undefined;
   const length = text.length;
   const starts: number[] = length > 0 ? [0] : [];
   let index = 0;
   while (index < length) {
-    const sb = classes[index];
+    const sb = classAt(text, index);
     if (isParaSep(sb)) {
       // SB3, SB4: CR × LF; a paragraph separator ends the sentence.
-      index += sb === SB.CR && classes[index + 1] === SB.LF ? 2 : 1;
+      index += sb === SB.CR && classAt(text, index + 1) === SB.LF ? 2 : 1;
       if (index < length) starts.push(index);
       continue;
     }
@@ -99,27 +98,27 @@ export function scanSentenceStarts(text: string): number[] | undefined {
       index++;
       continue;
     }
-    const next = classes[index + 1];
+    const next = classAt(text, index + 1);
     if (sb === SB.ATerm) {
       // SB6: "3.5"; SB7: "U.S".
       if (next === SB.Numeric) {
         index++;
         continue;
       }
-      if (next === SB.Upper && index > 0 && isLetter(classes[index - 1])) {
+      if (next === SB.Upper && index > 0 && isLetter(classAt(text, index - 1))) {
         index++;
         continue;
       }
     }
     // SB9, SB10: the terminator takes its closing punctuation, then its spaces.
     let end = index + 1;
-    while (end < length && classes[end] === SB.Close) end++;
-    while (end < length && classes[end] === SB.Sp) end++;
+    while (end < length && classAt(text, end) === SB.Close) end++;
+    while (end < length && classAt(text, end) === SB.Sp) end++;
     if (end >= length) break;
-    const after = classes[end];
+    const after = classAt(text, end);
     if (isParaSep(after)) {
       // SB11 after the separator (and CR LF as one).
-      end += after === SB.CR && classes[end + 1] === SB.LF ? 2 : 1;
+      end += after === SB.CR && classAt(text, end + 1) === SB.LF ? 2 : 1;
       if (end < length) starts.push(end);
       index = end;
       continue;
@@ -133,11 +132,11 @@ export function scanSentenceStarts(text: string): number[] | undefined {
     if (sb === SB.ATerm) {
       let look = end;
       while (look < length) {
-        const sbLook = classes[look];
+        const sbLook = classAt(text, look);
         if (isLetter(sbLook) || isParaSep(sbLook) || sbLook === SB.ATerm || sbLook === SB.STerm) break;
         look++;
       }
-      if (look < length && classes[look] === SB.Lower) {
+      if (look < length && classAt(text, look) === SB.Lower) {
         index = end;
         continue;
       }
