@@ -14,7 +14,7 @@ import { formatStylish } from './formatters/stylish';
 import { sortReports } from './lint';
 import { TOOL_NAME, TOOL_VERSION } from './meta';
 import { lintAll } from './pool';
-import { addSiteFindings } from './site';
+import { SiteFindings } from './site';
 import { totals, type FileReport } from './report';
 
 export const EXIT_OK = 0;
@@ -62,11 +62,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return EXIT_OK;
     }
     const targets = await discoverTargets(options.patterns, io.cwd);
-    const outcomes = await lintAll(targets, { cwd: io.cwd, configFile, fix: options.fix }, workerFile());
+    const siteFindings = new SiteFindings();
+    const outcomes = await lintAll(targets, { cwd: io.cwd, configFile, fix: options.fix }, workerFile(), siteFindings.take);
 
     const configProblem = outcomes.find((outcome) => outcome.kind === 'bad-config');
     if (configProblem?.kind === 'bad-config') return fail(configProblem.message);
-    await addSiteFindings(outcomes, io.cwd, configFile);
+    await siteFindings.addTo(io.cwd, configFile);
 
     let exitCode = EXIT_OK;
     const reports: FileReport[] = [];

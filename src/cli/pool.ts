@@ -33,15 +33,25 @@ export function workerCount(files: number): number {
   return Math.min(cores - 1, 7, Math.ceil(files / POOL_THRESHOLD) - 1);
 }
 
-export async function lintAll(tasks: readonly LintTask[], options: LintOptions, workerFile: string): Promise<LintOutcome[]> {
+/**
+ * Called with each outcome as soon as it is known (in no particular order), before lintAll returns
+ * them all: the caller can take what it needs (a site entry into the site model) and let it go.
+ */
+export type OutcomeListener = (outcome: LintOutcome) => void;
+
+export async function lintAll(tasks: readonly LintTask[], options: LintOptions, workerFile: string, onOutcome?: OutcomeListener): Promise<LintOutcome[]> {
   const linter = new Linter(options);
   const workers = workerCount(tasks.length);
   if (workers === 0) {
     const outcomes: LintOutcome[] = [];
-    for (const task of tasks) outcomes.push(await linter.lint(task));
+    for (const task of tasks) {
+      const outcome = await linter.lint(task);
+      onOutcome?.(outcome);
+      outcomes.push(outcome);
+    }
     return outcomes;
   }
-  return lintInWorkers(tasks, linter, options, workerFile, workers);
+  return lintInWorkers(tasks, linter, options, workerFile, workers, onOutcome);
 }
 
 /** Workers and the main thread take batches from one queue until it is empty. */
@@ -51,6 +61,7 @@ function lintInWorkers(
   options: LintOptions,
   workerFile: string,
   count: number,
+  onOutcome: OutcomeListener | undefined,
 ): Promise<LintOutcome[]> {
   const outcomes = new Array<LintOutcome>(tasks.length);
   let next = 0;
@@ -91,7 +102,10 @@ function lintInWorkers(
       pool.push(worker);
       worker.on('message', (message: FromWorker) => {
         if (message.type === 'results') {
-          message.outcomes.forEach((outcome, offset) => (outcomes[message.first + offset] = outcome));
+          message.outcomes.forEach((outcome, offset) => {
+            onOutcome?.(outcome);
+            outcomes[message.first + offset] = outcome;
+          });
           inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
           feed(worker);
         } else if (message.type === 'ready') {
@@ -112,7 +126,11 @@ function lintInWorkers(
     void (async () => {
       try {
         for (let batch = take(); batch && !failed; batch = take()) {
-          for (let index = batch[0]; index < batch[1]; index++) outcomes[index] = await linter.lint(tasks[index]);
+          for (let index = batch[0]; index < batch[1]; index++) {
+            const outcome = await linter.lint(tasks[index]);
+            onOutcome?.(outcome);
+            outcomes[index] = outcome;
+          }
           // Let the workers' messages in between batches.
           await new Promise<void>((done) => setImmediate(done));
         }

@@ -13,7 +13,7 @@
 import { dirname, join, resolve } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import type { SiteArticle, SiteLink } from './entry';
-import { pack, unpack, type PackedArticle } from './packed';
+import { pack, SharedValues, unpack, type PackedArticle } from './packed';
 import { routeKey } from './urls';
 
 const MARKDOWN_FILE = /\.(md|mdx|markdown|mkdown|mkdn|mkd)$/i;
@@ -146,8 +146,49 @@ function siteBase(siteUrl: string | undefined): { host: string; base: string } |
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
+/**
+ * How lookup keys name a site (by its root) and a file (by its path). The model uses short ids (see
+ * KeyNamer); a plan made outside the model names them by the paths themselves.
+ */
+export interface KeyNames {
+  site(root: string): string;
+  file(path: string): string;
+}
+
+const PATH_NAMES: KeyNames = { site: (root) => root, file: (path) => path };
+
+/**
+ * Short ids for the roots and folders in the model's lookup keys: at 100,000 articles, absolute
+ * paths repeated in every key were a third of the model's memory. Ids are never reused, so a key
+ * means one site or file for the model's whole life.
+ */
+class KeyNamer implements KeyNames {
+  private readonly sites = new Map<string, string>();
+  private readonly folders = new Map<string, string>();
+
+  site(root: string): string {
+    let id = this.sites.get(root);
+    if (id === undefined) {
+      id = `s${this.sites.size}`;
+      this.sites.set(root, id);
+    }
+    return id;
+  }
+
+  file(path: string): string {
+    const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    const folder = path.slice(0, cut);
+    let id = this.folders.get(folder);
+    if (id === undefined) {
+      id = `d${this.folders.size}`;
+      this.folders.set(folder, id);
+    }
+    return id + path.slice(cut);
+  }
+}
+
 /** How a link of `source` resolves (depends on `source` only). */
-export function planLink(source: SiteArticle, link: SiteLink): LinkPlan {
+export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = PATH_NAMES): LinkPlan {
   const plan: LinkPlan = { link, kind: 'internal', files: [], routes: [], keys: [] };
   const folder = dirname(source.path);
   const rootOf = (path: string) => join(source.root, ...path.split('/').filter(Boolean).map(safeDecode));
@@ -155,23 +196,23 @@ export function planLink(source: SiteArticle, link: SiteLink): LinkPlan {
   const route = (path: string) => {
     const key = routeKey(path);
     plan.routes.push(key);
-    plan.keys.push(`route:${source.root}|${key}`);
+    plan.keys.push(`route:${names.site(source.root)}|${key}`);
     if (MARKDOWN_FILE.test(path)) {
       const file = rootOf(path);
       plan.files.push(file);
-      plan.keys.push(`file:${file}`);
+      plan.keys.push(`file:${names.file(file)}`);
     }
   };
   const file = (path: string) => {
     plan.files.push(path);
-    plan.keys.push(`file:${path}`);
+    plan.keys.push(`file:${names.file(path)}`);
   };
   const target = link.target.trim();
 
   if (link.kind === 'post_url') {
     const name = target.split('/').pop() ?? target;
     plan.postName = name;
-    plan.keys.push(`post:${source.root}|${name}`);
+    plan.keys.push(`post:${names.site(source.root)}|${name}`);
     return plan;
   }
   if (link.kind === 'link') {
@@ -197,7 +238,7 @@ export function planLink(source: SiteArticle, link: SiteLink): LinkPlan {
     }
     if (!path.includes('/')) {
       plan.pageName = fileName(path);
-      plan.keys.push(`name:${source.root}|${plan.pageName}`);
+      plan.keys.push(`name:${names.site(source.root)}|${plan.pageName}`);
     }
     return plan;
   }
@@ -260,6 +301,7 @@ export function planLink(source: SiteArticle, link: SiteLink): LinkPlan {
 /** The model's articles, packed (see packed.ts): `get` gives a new SiteArticle each time. */
 class ArticleStore {
   private readonly packed = new Map<string, PackedArticle>();
+  private readonly shared = new SharedValues();
 
   get size(): number {
     return this.packed.size;
@@ -275,7 +317,7 @@ class ArticleStore {
   }
 
   set(path: string, article: SiteArticle): void {
-    this.packed.set(path, pack(article));
+    this.packed.set(path, pack(article, this.shared));
   }
 
   delete(path: string): void {
@@ -296,11 +338,9 @@ class ArticleStore {
   }
 }
 
-function planLinks(article: SiteArticle): LinkPlan[] {
-  return article.links.map((link) => planLink(article, link));
-}
 
 export class SiteModel {
+  private readonly names = new KeyNamer();
   private readonly articles = new ArticleStore();
   private readonly byRoute = new PathIndex();
   private readonly byTitle = new PathIndex();
@@ -337,17 +377,29 @@ export class SiteModel {
   /** Adds or replaces an article; returns the paths whose site-wide findings may change (itself included). */
   set(article: SiteArticle): Set<string> {
     const affected = this.delete(article.path);
-    const plans = planLinks(article);
-    this.articles.set(article.path, article);
-    const size = (this.siteSizes.get(article.root) ?? 0) + 1;
-    this.siteSizes.set(article.root, size);
+    const plans = this.planLinks(article);
+    const size = this.fileArticle(article, plans);
     // A site's first article had no orphan finding while it was alone.
     if (size === 2) for (const other of this.articlesOf(article.root)) affected.add(other.path);
-    for (const key of this.ownKeys(article)) add(this.lookupOf(key.map), key.key, article.path);
-    for (const plan of plans) for (const key of plan.keys) add(this.dependents, key, article.path);
     this.collectAffected(article, plans, affected);
     affected.add(article.path);
     return affected;
+  }
+
+  /** Adds or replaces an article without working out what else it affects (a run that checks every article afterwards). */
+  insert(article: SiteArticle): void {
+    if (this.articles.has(article.path)) this.delete(article.path);
+    this.fileArticle(article, this.planLinks(article));
+  }
+
+  /** Files the article and its lookup keys; returns its site's size. */
+  private fileArticle(article: SiteArticle, plans: readonly LinkPlan[]): number {
+    this.articles.set(article.path, article);
+    const size = (this.siteSizes.get(article.root) ?? 0) + 1;
+    this.siteSizes.set(article.root, size);
+    for (const key of this.ownKeys(article)) add(this.lookupOf(key.map), key.key, article.path);
+    for (const plan of plans) for (const key of plan.keys) add(this.dependents, key, article.path);
+    return size;
   }
 
   /** Removes an article; returns the paths whose site-wide findings may change. */
@@ -355,7 +407,7 @@ export class SiteModel {
     const affected = new Set<string>();
     const article = this.articles.get(path);
     if (!article) return affected;
-    const plans = planLinks(article);
+    const plans = this.planLinks(article);
     // Before removing: the targets its links reach lose an inbound link.
     this.collectAffected(article, plans, affected);
     for (const key of this.ownKeys(article)) remove(this.lookupOf(key.map), key.key, path);
@@ -391,15 +443,16 @@ export class SiteModel {
   }
 
   private ownKeys(article: SiteArticle): { map: 'route' | 'title' | 'description' | 'post' | 'page'; key: string | undefined }[] {
-    const scope = `${article.root}|${article.language ?? ''}|`;
+    const site = this.names.site(article.root);
+    const scope = `${site}|${article.language ?? ''}|`;
     const name = fileName(article.path);
     const isPost = /(^|\/)_(posts|drafts)\//.test(article.relativePath);
     return [
-      { map: 'route', key: article.routeKey === undefined ? undefined : `${article.root}|${article.routeKey}` },
+      { map: 'route', key: article.routeKey === undefined ? undefined : `${site}|${article.routeKey}` },
       { map: 'title', key: article.title ? scope + comparableText(article.title) : undefined },
       { map: 'description', key: article.description ? scope + comparableText(article.description) : undefined },
-      { map: 'post', key: isPost ? `${article.root}|${name}` : undefined },
-      { map: 'page', key: `${article.root}|${name === 'index' || name === '_index' ? (article.relativePath.split('/').slice(-2, -1)[0] ?? name) : name}` },
+      { map: 'post', key: isPost ? `${site}|${name}` : undefined },
+      { map: 'page', key: `${site}|${name === 'index' || name === '_index' ? (article.relativePath.split('/').slice(-2, -1)[0] ?? name) : name}` },
     ];
   }
 
@@ -419,37 +472,42 @@ export class SiteModel {
 
   /** The lookup keys by which links can reach `article`. */
   private targetKeys(article: SiteArticle): string[] {
-    const keys = [`file:${article.path}`];
-    if (article.routeKey !== undefined) keys.push(`route:${article.root}|${article.routeKey}`);
+    const site = this.names.site(article.root);
+    const keys = [`file:${this.names.file(article.path)}`];
+    if (article.routeKey !== undefined) keys.push(`route:${site}|${article.routeKey}`);
     const name = fileName(article.path);
-    if (/(^|\/)_(posts|drafts)\//.test(article.relativePath)) keys.push(`post:${article.root}|${name}`);
+    if (/(^|\/)_(posts|drafts)\//.test(article.relativePath)) keys.push(`post:${site}|${name}`);
     const page = name === 'index' || name === '_index' ? article.relativePath.split('/').slice(-2, -1)[0] ?? name : name;
-    keys.push(`name:${article.root}|${page}`);
+    keys.push(`name:${site}|${page}`);
     return keys;
   }
 
   /** How the article's links resolve (made again on each call: plans are cheap, and the model keeps none). */
   linkPlans(path: string): readonly LinkPlan[] {
     const article = this.articles.get(path);
-    return article ? planLinks(article) : [];
+    return article ? this.planLinks(article) : [];
   }
 
   /** How an article's links resolve, for an article at hand (no lookup of it in the model). */
   plansOf(article: SiteArticle): readonly LinkPlan[] {
-    return planLinks(article);
+    return this.planLinks(article);
+  }
+
+  private planLinks(article: SiteArticle): LinkPlan[] {
+    return article.links.map((link) => planLink(article, link, this.names));
   }
 
   /** Other articles with the same title (or description) in the same site and language. */
   sameTitle(article: SiteArticle): SiteArticle[] {
-    return this.others(this.byTitle, article.title ? `${article.root}|${article.language ?? ''}|${comparableText(article.title)}` : undefined, article).filter((other) => !other.listPage);
+    return this.others(this.byTitle, article.title ? `${this.names.site(article.root)}|${article.language ?? ''}|${comparableText(article.title)}` : undefined, article).filter((other) => !other.listPage);
   }
 
   sameDescription(article: SiteArticle): SiteArticle[] {
-    return this.others(this.byDescription, article.description ? `${article.root}|${article.language ?? ''}|${comparableText(article.description)}` : undefined, article).filter((other) => !other.listPage);
+    return this.others(this.byDescription, article.description ? `${this.names.site(article.root)}|${article.language ?? ''}|${comparableText(article.description)}` : undefined, article).filter((other) => !other.listPage);
   }
 
   sameUrl(article: SiteArticle): SiteArticle[] {
-    return this.others(this.byRoute, article.routeKey === undefined ? undefined : `${article.root}|${article.routeKey}`, article);
+    return this.others(this.byRoute, article.routeKey === undefined ? undefined : `${this.names.site(article.root)}|${article.routeKey}`, article);
   }
 
   private others(map: PathIndex, key: string | undefined, article: SiteArticle): SiteArticle[] {
@@ -461,7 +519,7 @@ export class SiteModel {
 
   /** The article a route reaches in a site. */
   articleAtRoute(root: string, route: string): SiteArticle | undefined {
-    const set = this.byRoute.get(`${root}|${routeKey(route)}`);
+    const set = this.byRoute.get(`${this.names.site(root)}|${routeKey(route)}`);
     if (!set || set.size === 0) return undefined;
     return this.articles.get([...set].sort()[0]);
   }
@@ -479,15 +537,15 @@ export class SiteModel {
     if (plan.kind !== 'internal' || plan.escapes) return undefined;
     for (const file of plan.files) if (this.articles.has(file)) return file;
     for (const route of plan.routes) {
-      const found = pick(this.byRoute.paths(`${source.root}|${route}`), source);
+      const found = pick(this.byRoute.paths(`${this.names.site(source.root)}|${route}`), source);
       if (found !== undefined) return found;
     }
     if (plan.postName !== undefined) {
-      const found = pick(this.byPostName.paths(`${source.root}|${plan.postName}`), source);
+      const found = pick(this.byPostName.paths(`${this.names.site(source.root)}|${plan.postName}`), source);
       if (found !== undefined) return found;
     }
     if (plan.pageName !== undefined) {
-      const found = pick(this.byPageName.paths(`${source.root}|${plan.pageName}`), source);
+      const found = pick(this.byPageName.paths(`${this.names.site(source.root)}|${plan.pageName}`), source);
       if (found !== undefined) return found;
     }
     return undefined;

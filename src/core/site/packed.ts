@@ -25,7 +25,31 @@ const LIST_PAGE = 1;
 const TITLE_RANGE = 2;
 const DESCRIPTION_RANGE = 4;
 
-export function pack(article: SiteArticle): PackedArticle {
+/**
+ * One copy of the values articles share with their site (root, profile, group, public folders, site
+ * URL): entries that arrive from the CLI's workers are copies, one per article.
+ */
+export class SharedValues {
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, string[]>();
+
+  string(value: string): string {
+    const found = this.strings.get(value);
+    if (found !== undefined) return found;
+    this.strings.set(value, value);
+    return value;
+  }
+
+  list(values: string[]): string[] {
+    const key = values.join('\0');
+    const found = this.lists.get(key);
+    if (found !== undefined) return found;
+    this.lists.set(key, values);
+    return values;
+  }
+}
+
+export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle {
   const numbers: number[] = [];
   const texts: string[] = [];
   const text = (value: string | undefined) => {
@@ -65,11 +89,11 @@ export function pack(article: SiteArticle): PackedArticle {
   }
   return {
     path: article.path,
-    root: article.root,
-    profile: article.profile,
-    group: article.group,
-    publicDirs: article.publicDirs,
-    ...(article.siteUrl !== undefined ? { siteUrl: article.siteUrl } : {}),
+    root: shared ? shared.string(article.root) : article.root,
+    profile: shared ? shared.string(article.profile) : article.profile,
+    group: shared ? shared.string(article.group) : article.group,
+    publicDirs: shared ? shared.list(article.publicDirs) : article.publicDirs,
+    ...(article.siteUrl !== undefined ? { siteUrl: shared ? shared.string(article.siteUrl) : article.siteUrl } : {}),
     // A flat copy: the joined texts hold nothing of the strings they were made from.
     texts: JSON.parse(JSON.stringify(texts.join(''))) as string,
     numbers: Int32Array.from(numbers),
