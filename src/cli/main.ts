@@ -15,7 +15,7 @@ import { sortReports } from './lint';
 import { TOOL_NAME, TOOL_VERSION } from './meta';
 import { lintAll } from './pool';
 import { SiteFindings } from './site';
-import { totals, type FileReport } from './report';
+import { ReportStrings, totals, type FileReport } from './report';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -63,7 +63,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     const targets = await discoverTargets(options.patterns, io.cwd);
     const siteFindings = new SiteFindings();
-    const outcomes = await lintAll(targets, { cwd: io.cwd, configFile, fix: options.fix }, workerFile(), siteFindings.take);
+    const reportStrings = new ReportStrings();
+    const outcomes = await lintAll(targets, { cwd: io.cwd, configFile, fix: options.fix }, workerFile(), (outcome) => {
+      siteFindings.take(outcome);
+      if (outcome.kind === 'report') reportStrings.take(outcome.report);
+    });
 
     const configProblem = outcomes.find((outcome) => outcome.kind === 'bad-config');
     if (configProblem?.kind === 'bad-config') return fail(configProblem.message);

@@ -23,14 +23,16 @@ type FromWorker =
 
 /**
  * How many worker threads to start for this many files (0: check everything on the main thread).
- * The main thread checks files too, so on two cores one worker is enough to use both.
+ * With workers, the main thread checks no file itself: it feeds them, takes each result into the
+ * site model as it arrives and keeps the reports, so its heap holds what the run keeps and little
+ * garbage (it also answers the workers at once: they never wait on a batch of its own).
  */
 export function workerCount(files: number): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const fromEnv = process.env.ARTICLE_LINT_WORKERS;
   if (fromEnv !== undefined && /^\d+$/.test(fromEnv)) return Math.min(Number(fromEnv), Math.ceil(files / BATCH_SIZE));
   if (files <= POOL_THRESHOLD || cores < 2) return 0;
-  return Math.min(cores - 1, 7, Math.ceil(files / POOL_THRESHOLD) - 1);
+  return Math.min(cores, 8, Math.ceil(files / POOL_THRESHOLD));
 }
 
 /**
@@ -40,9 +42,9 @@ export function workerCount(files: number): number {
 export type OutcomeListener = (outcome: LintOutcome) => void;
 
 export async function lintAll(tasks: readonly LintTask[], options: LintOptions, workerFile: string, onOutcome?: OutcomeListener): Promise<LintOutcome[]> {
-  const linter = new Linter(options);
   const workers = workerCount(tasks.length);
   if (workers === 0) {
+    const linter = new Linter(options);
     const outcomes: LintOutcome[] = [];
     for (const task of tasks) {
       const outcome = await linter.lint(task);
@@ -51,13 +53,12 @@ export async function lintAll(tasks: readonly LintTask[], options: LintOptions, 
     }
     return outcomes;
   }
-  return lintInWorkers(tasks, linter, options, workerFile, workers, onOutcome);
+  return lintInWorkers(tasks, options, workerFile, workers, onOutcome);
 }
 
-/** Workers and the main thread take batches from one queue until it is empty. */
+/** Workers take batches from one queue until it is empty. */
 function lintInWorkers(
   tasks: readonly LintTask[],
-  linter: Linter,
   options: LintOptions,
   workerFile: string,
   count: number,
@@ -74,7 +75,7 @@ function lintInWorkers(
 
   return new Promise((resolve, reject) => {
     let failed = false;
-    let running = count + 1; // the workers and the main thread
+    let running = count;
     const pool: Worker[] = [];
     const finishOne = () => {
       if (!failed && --running === 0) resolve(outcomes);
@@ -85,8 +86,8 @@ function lintInWorkers(
       for (const worker of pool) void worker.terminate();
       reject(error);
     };
-    // Each worker holds up to PREFETCH batches: while the main thread checks a batch of its own it
-    // cannot answer a worker's results, and the worker must not sit idle until it does.
+    // Each worker holds up to PREFETCH batches, so it never sits idle while its results cross to the
+    // main thread and the next batch crosses back.
     const inFlight = new Map<Worker, number>();
     const feed = (worker: Worker) => {
       let held = inFlight.get(worker) ?? 0;
@@ -122,23 +123,6 @@ function lintInWorkers(
       });
     }
 
-    // The main thread's share, interleaved with the workers' messages.
-    void (async () => {
-      try {
-        for (let batch = take(); batch && !failed; batch = take()) {
-          for (let index = batch[0]; index < batch[1]; index++) {
-            const outcome = await linter.lint(tasks[index]);
-            onOutcome?.(outcome);
-            outcomes[index] = outcome;
-          }
-          // Let the workers' messages in between batches.
-          await new Promise<void>((done) => setImmediate(done));
-        }
-        finishOne();
-      } catch (error) {
-        fail(error instanceof Error ? error : new Error(String(error)));
-      }
-    })();
   });
 }
 

@@ -69,3 +69,29 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
   );
 }
+
+/**
+ * One copy of the strings many reports repeat (rule ids, severities, site names, messages such as
+ * faq-missing's): a report from a worker arrives with copies of its own, and a run over 100,000
+ * files keeps every report until the end.
+ */
+export class ReportStrings {
+  private readonly strings = new Map<string, string>();
+
+  take(report: FileReport): void {
+    if (report.site !== undefined) report.site = this.one(report.site);
+    for (const diagnostic of report.diagnostics) {
+      diagnostic.ruleId = this.one(diagnostic.ruleId);
+      diagnostic.severity = this.one(diagnostic.severity) as Severity;
+      diagnostic.message = this.one(diagnostic.message);
+    }
+  }
+
+  private one(value: string): string {
+    const found = this.strings.get(value);
+    if (found !== undefined) return found;
+    // Messages that name a file or a link are seldom repeated: keeping them all would only grow the map.
+    if (this.strings.size < 10_000) this.strings.set(value, value);
+    return value;
+  }
+}

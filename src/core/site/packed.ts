@@ -1,9 +1,10 @@
 /**
  * How the site model keeps an article: one string (every text of the entry, end to end) and one
- * Int32Array (their lengths, the ranges, the levels and kinds), beside the values an article shares
- * with its whole site (root, profile, group, public folders, site URL). At 100,000 articles, an entry
- * as objects (a range is an object of six numbers, a link or an anchor another) costs several KB
- * and tens of objects for the garbage collector to walk; packed, about one KB and three objects.
+ * string of numbers (their lengths, the ranges, the levels and kinds; see encodeNumbers), beside
+ * the values an article shares with its whole site (root, profile, group, public folders, site URL).
+ * At 100,000 articles, an entry as objects (a range is an object of six numbers, a link or an anchor
+ * another) costs several KB and tens of objects for the garbage collector to walk; packed, about
+ * one KB and three objects.
  * `unpack` gives back an equal SiteArticle (a new object on each call).
  */
 import type { SiteAnchor, SiteArticle, SiteLink, SiteRange } from './entry';
@@ -18,7 +19,8 @@ export interface PackedArticle {
   readonly publicDirs: string[];
   readonly siteUrl?: string;
   readonly texts: string;
-  readonly numbers: Int32Array;
+  /** The numbers (lengths, ranges, levels, kinds), encoded by encodeNumbers. */
+  readonly numbers: string;
 }
 
 const LIST_PAGE = 1;
@@ -96,29 +98,62 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
     ...(article.siteUrl !== undefined ? { siteUrl: shared ? shared.string(article.siteUrl) : article.siteUrl } : {}),
     // A flat copy: the joined texts hold nothing of the strings they were made from.
     texts: JSON.parse(JSON.stringify(texts.join(''))) as string,
-    numbers: Int32Array.from(numbers),
+    numbers: encodeNumbers(numbers),
+  };
+}
+
+/**
+ * Numbers from -1 to 2^30 - 2 as a string: one UTF-16 unit for most (below 32,767), two for the rest.
+ * In the heap, about a third of the same numbers in an Int32Array with its buffer.
+ */
+export function encodeNumbers(numbers: readonly number[]): string {
+  const units: number[] = [];
+  for (const number of numbers) {
+    const value = number + 1;
+    if (value < 0 || value >= 2 ** 30 || !Number.isInteger(value)) throw new RangeError(`cannot pack ${number}`);
+    if (value < 0x8000) units.push(value);
+    else units.push(0x8000 | (value >>> 15), value & 0x7fff);
+  }
+  let encoded = '';
+  // In slices: a hostile article's thousands of links must not overflow the call's arguments.
+  for (let start = 0; start < units.length; start += 8192) encoded += String.fromCharCode(...units.slice(start, start + 8192));
+  return encoded;
+}
+
+/** The numbers encodeNumbers wrote, in order. */
+export function decodeNumbers(encoded: string): number[] {
+  const numbers: number[] = [];
+  const reader = numberReader(encoded);
+  while (!reader.done()) numbers.push(reader.next());
+  return numbers;
+}
+
+function numberReader(encoded: string): { next(): number; done(): boolean } {
+  let at = 0;
+  return {
+    next() {
+      const unit = encoded.charCodeAt(at++);
+      return (unit < 0x8000 ? unit : ((unit & 0x7fff) << 15) | encoded.charCodeAt(at++)) - 1;
+    },
+    done: () => at >= encoded.length,
   };
 }
 
 export function unpack(packed: PackedArticle): SiteArticle {
-  const { numbers, texts } = packed;
-  let at = 0;
+  const { texts } = packed;
+  const numbers = numberReader(packed.numbers);
   let offset = 0;
   const text = (): string | undefined => {
-    const length = numbers[at++];
+    const length = numbers.next();
     if (length === -1) return undefined;
     const value = texts.slice(offset, offset + length);
     offset += length;
     return value;
   };
-  const range = (): SiteRange => {
-    const value = { start: numbers[at], end: numbers[at + 1], line: numbers[at + 2], column: numbers[at + 3], endLine: numbers[at + 4], endColumn: numbers[at + 5] };
-    at += 6;
-    return value;
-  };
-  const flags = numbers[at++];
-  const anchorCount = numbers[at++];
-  const linkCount = numbers[at++];
+  const range = (): SiteRange => ({ start: numbers.next(), end: numbers.next(), line: numbers.next(), column: numbers.next(), endLine: numbers.next(), endColumn: numbers.next() });
+  const flags = numbers.next();
+  const anchorCount = numbers.next();
+  const linkCount = numbers.next();
   const relativePath = text()!;
   const url = text();
   const routeKey = text();
@@ -131,15 +166,15 @@ export function unpack(packed: PackedArticle): SiteArticle {
   const descriptionRange = flags & DESCRIPTION_RANGE ? range() : undefined;
   const anchors: SiteAnchor[] = [];
   for (let index = 0; index < anchorCount; index++) {
-    const level = numbers[at++];
+    const level = numbers.next();
     const id = text()!;
     const anchorText = text()!;
     anchors.push({ id, text: anchorText, level, range: range() });
   }
   const links: SiteLink[] = [];
   for (let index = 0; index < linkCount; index++) {
-    const kind = LINK_KINDS[numbers[at++]];
-    const hasTargetRange = numbers[at++] === 1;
+    const kind = LINK_KINDS[numbers.next()];
+    const hasTargetRange = numbers.next() === 1;
     const target = text()!;
     const linkRange = range();
     links.push(hasTargetRange ? { kind, target, range: linkRange, targetRange: range() } : { kind, target, range: linkRange });
