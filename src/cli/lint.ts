@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, type TextEdit } from '../core/edit/edits';
 import { safeFixEdits } from '../core/edit/fixes';
-import type { SiteArticle } from '../core/site/entry';
+import { pack, type PackedArticle } from '../core/site/packed';
 import { ArticleState } from '../core/parse/articleState';
 import type { Finding } from '../core/types';
 import { compareStrings } from './discover';
@@ -29,7 +29,7 @@ export interface LintOptions {
 
 export type LintOutcome =
   /** Checked: its report (fixed: the file was rewritten by --fix). */
-  | { kind: 'report'; report: FileReport; fixed: boolean; note?: string; site?: SiteArticle }
+  | { kind: 'report'; report: FileReport; fixed: boolean; note?: string; site?: PackedArticle }
   /** Found in a folder or by a glob, but not an article. */
   | { kind: 'skipped' }
   /** Cannot be checked (unreadable, binary): a one-line message, exit 2. */
@@ -93,7 +93,7 @@ export class Linter {
       if (fixed) fs.writeFileSync(task.path, text, 'utf8');
 
       const diagnostics = analysis.findings.map(toDiagnostic).sort(compareDiagnostics);
-      return { kind: 'report', fixed, note, site: analysis.siteArticle, report: { file: display, absolutePath: task.path, diagnostics, stats: analysis.stats, site: analysis.site } };
+      return { kind: 'report', fixed, note, site: analysis.siteArticle && pack(analysis.siteArticle), report: { file: display, absolutePath: task.path, diagnostics, stats: analysis.stats, site: analysis.site } };
     } catch (error) {
       if (error instanceof ConfigurationError) return { kind: 'bad-config', message: error.message };
       throw error;

@@ -18,7 +18,7 @@ export class SiteFindings {
   /** Takes an outcome's site entry into the model (the outcome lets it go). */
   readonly take = (outcome: LintOutcome): void => {
     if (outcome.kind !== 'report' || !outcome.site) return;
-    this.site.insert(outcome.site);
+    this.site.insertPacked(outcome.site);
     this.paths.set(outcome, outcome.site.path);
     outcome.site = undefined;
   };

@@ -13,7 +13,7 @@
 import { dirname, join, resolve } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import type { SiteArticle, SiteLink } from './entry';
-import { pack, SharedValues, unpack, type PackedArticle } from './packed';
+import { pack, SharedValues, sharePacked, unpack, type PackedArticle } from './packed';
 import { routeKey } from './urls';
 
 const MARKDOWN_FILE = /\.(md|mdx|markdown|mkdown|mkdn|mkd)$/i;
@@ -316,8 +316,8 @@ class ArticleStore {
     return found && unpack(found);
   }
 
-  set(path: string, article: SiteArticle): void {
-    this.packed.set(path, pack(article, this.shared));
+  set(path: string, article: SiteArticle, packed?: PackedArticle): void {
+    this.packed.set(path, packed ? sharePacked(packed, this.shared) : pack(article, this.shared));
   }
 
   delete(path: string): void {
@@ -386,15 +386,20 @@ export class SiteModel {
     return affected;
   }
 
-  /** Adds or replaces an article without working out what else it affects (a run that checks every article afterwards). */
-  insert(article: SiteArticle): void {
+  /**
+   * Adds or replaces an article, packed already (the CLI's workers send entries so: a few strings
+   * cross threads faster than objects), without working out what else it affects: for a run that
+   * checks every article afterwards.
+   */
+  insertPacked(packed: PackedArticle): void {
+    const article = unpack(packed);
     if (this.articles.has(article.path)) this.delete(article.path);
-    this.fileArticle(article, this.planLinks(article));
+    this.fileArticle(article, this.planLinks(article), packed);
   }
 
-  /** Files the article and its lookup keys; returns its site's size. */
-  private fileArticle(article: SiteArticle, plans: readonly LinkPlan[]): number {
-    this.articles.set(article.path, article);
+  /** Files the article (packed, unless it comes packed) and its lookup keys; returns its site's size. */
+  private fileArticle(article: SiteArticle, plans: readonly LinkPlan[], packed?: PackedArticle): number {
+    this.articles.set(article.path, article, packed);
     const size = (this.siteSizes.get(article.root) ?? 0) + 1;
     this.siteSizes.set(article.root, size);
     for (const key of this.ownKeys(article)) add(this.lookupOf(key.map), key.key, article.path);

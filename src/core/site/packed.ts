@@ -139,6 +139,20 @@ function numberReader(encoded: string): { next(): number; done(): boolean } {
   };
 }
 
+/** The same packed entry with one copy of the values it shares with its site. */
+export function sharePacked(packed: PackedArticle, shared: SharedValues): PackedArticle {
+  return {
+    path: packed.path,
+    root: shared.string(packed.root),
+    profile: shared.string(packed.profile),
+    group: shared.string(packed.group),
+    publicDirs: shared.list(packed.publicDirs),
+    ...(packed.siteUrl !== undefined ? { siteUrl: shared.string(packed.siteUrl) } : {}),
+    texts: packed.texts,
+    numbers: packed.numbers,
+  };
+}
+
 export function unpack(packed: PackedArticle): SiteArticle {
   const { texts } = packed;
   const numbers = numberReader(packed.numbers);
