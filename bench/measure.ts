@@ -52,9 +52,14 @@ export function gc(): void {
   collect();
 }
 
+/**
+ * What JavaScript holds after GC: the heap, and the contents of ArrayBuffers (typed arrays keep
+ * theirs outside the heap, so heapUsed alone would not count them).
+ */
 export function heapUsed(): number {
   gc();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed: heap, arrayBuffers } = process.memoryUsage();
+  return heap + arrayBuffers;
 }
 
 export const MB = 1024 * 1024;

@@ -5,6 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { clearSyllableMemo, readabilityOf } from '../../src/core/facts/readability';
+import { parseArticle } from '../../src/core/parse/parse';
 import { forEachScannedWord, icuSentenceStarts, scanSentenceStarts, sentenceStarts } from '../../src/core/text/sentences';
 import { runsPerProperty } from './fuzz-config';
 
@@ -59,6 +61,29 @@ describe('sentence starts by the scan, as ICU finds them (text/sentences.ts)', (
     const example = "It's the cafés' owner’s ’tis don't";
     forEachScannedWord(example, 0, example.length, (start, end) => words.push(example.slice(start, end)));
     assert.deepEqual(words, ["It's", 'the', 'cafés', 'owner’s', 'tis', "don't"]);
+  });
+
+  it('reading ease counts the same words and syllables whatever the case of Latin-1 letters (lower-cased on the fly) (property)', () => {
+    const word = fc.constantFrom('hydration', 'Lamination', 'ÉCLAIR', 'café', 'Ñandú', 'ÀLA', 'façade', 'Øre', 'ß', 'naïve', 'MÜNCHEN', 'it’s', "DON'T", 'µm', 'x');
+    const paragraph = fc
+      .array(fc.tuple(word, fc.constantFrom(' ', ', ', '. ', '! ', '\n')), { minLength: 1, maxLength: 30 })
+      .map((parts) => parts.flat().join('').trim());
+    const counts = (text: string) => {
+      const result = readabilityOf(parseArticle(`---\ntitle: t\n---\n${text}\n`));
+      return result && { words: result.words, syllables: result.syllables };
+    };
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 3 }), (paragraphs) => {
+        const body = paragraphs.join('\n\n');
+        clearSyllableMemo();
+        const asWritten = counts(body);
+        // Lower case: first with the words already in the memo (found as written), then from an empty memo.
+        assert.deepStrictEqual(counts(body.toLowerCase()), asWritten, body);
+        clearSyllableMemo();
+        assert.deepStrictEqual(counts(body.toLowerCase()), asWritten, body);
+      }),
+      { numRuns: Math.max(300, runsPerProperty()) },
+    );
   });
 
   it('equal ICU on every single character of Latin-1 and the typographic marks it knows, in context', () => {

@@ -167,23 +167,32 @@ class SyllableMemo {
   private readonly counts = new Uint8Array(SyllableMemo.SIZE);
   private size = 0;
 
-  /** Syllables of `text[start, end)`, a word in lower case. */
-  count(text: string, start: number, end: number): number {
+  /**
+   * Syllables of the word `text[start, end)`: in lower case already, or (`latin`) any case of
+   * Latin-1 letters and apostrophes, lower-cased here character by character.
+   */
+  count(text: string, start: number, end: number, latin: boolean): number {
     let hash = 0x811c9dc5;
-    for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+    for (let index = start; index < end; index++) {
+      const code = text.charCodeAt(index);
+      hash = Math.imul(hash ^ (latin ? latinLower(code) : code), 0x01000193);
+    }
     const mask = SyllableMemo.SIZE - 1;
     if (this.words.length === 0) this.words = new Array<string | undefined>(SyllableMemo.SIZE).fill(undefined);
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const word = this.words[slot];
-      if (word === undefined) return this.add(slot, text.slice(start, end));
-      if (word.length === end - start && text.startsWith(word, start)) return this.counts[slot];
+      if (word === undefined) {
+        const key = text.slice(start, end);
+        return this.add(slot, latin ? key.toLowerCase() : key);
+      }
+      if (word.length === end - start && sameWord(word, text, start, latin)) return this.counts[slot];
     }
   }
 
   private add(slot: number, word: string): number {
     if (this.size >= SyllableMemo.LIMIT) {
       this.clear();
-      return this.count(word, 0, word.length);
+      return this.count(word, 0, word.length, false);
     }
     // Every word is at least one syllable (the package says 0 for a few non-English spellings).
     const count = Math.min(255, Math.max(1, syllable(word)));
@@ -201,6 +210,20 @@ class SyllableMemo {
 
 const syllableMemo = new SyllableMemo();
 
+/** Lower case of a Latin-1 letter (A–Z, À–Þ but ×), as toLowerCase gives it; any other code as it is. */
+function latinLower(code: number): number {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
+}
+
+/** Whether `word` (lower case) is `text` from `start` on, lower-cased as latinLower when `latin`. */
+function sameWord(word: string, text: string, start: number, latin: boolean): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = text.charCodeAt(start + index);
+    if (word.charCodeAt(index) !== (latin ? latinLower(code) : code)) return false;
+  }
+  return true;
+}
+
 /** Forgets the syllable counts of words seen so far (tests). */
 export function clearSyllableMemo(): void {
   syllableMemo.clear();
@@ -211,15 +234,14 @@ function countBlock(children: readonly Token[]): BlockCounts {
   const counts: BlockCounts = { words: 0, syllables: 0, sentences: [] };
   const scanned = scanSentenceStarts(text);
   const ranges = sentenceRanges(text, scanned ?? icuSentenceStarts(text));
-  // Text the scan accepted lower-cases character by character, so once for the whole paragraph.
-  const lower = scanned ? text.toLowerCase() : undefined;
   let words = 0;
   const countWord = (start: number, end: number) => {
     words++;
-    if (lower) counts.syllables += syllableMemo.count(lower, start, end);
+    // Text the scan accepted is Latin-1 (and a few marks): looked up as it stands, lower-cased on the fly.
+    if (scanned) counts.syllables += syllableMemo.count(text, start, end, true);
     else {
       const word = text.slice(start, end).toLowerCase();
-      counts.syllables += syllableMemo.count(word, 0, word.length);
+      counts.syllables += syllableMemo.count(word, 0, word.length, false);
     }
   };
   for (let index = 0; index < ranges.length; index += 2) {

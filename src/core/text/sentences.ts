@@ -63,11 +63,10 @@ function classOf(code: number): number {
   }
 }
 
-/** Whether every character of the text is one the scan knows. */
-function isScannable(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (classOf(text.charCodeAt(index)) < 0) return false;
-  return true;
-}
+/** A character the scan does not know (classOf gives -1): the complement of what it classifies. */
+const OUTSIDE_SCAN = /[^\t\n\r\x20-\x7e\xa0-\xac\xae-\xff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/;
+/** Where a sentence may end: a terminator or a line break (everything between is skipped at once). */
+const BREAK_CANDIDATE = /[.!?\r\n]/g;
 
 /** The class at an offset of scannable text; -2 past its end. */
 function classAt(text: string, index: number): number {
@@ -82,20 +81,20 @@ const isLetter = (sb: number): boolean => sb === SB.Lower || sb === SB.Upper;
  * the scan leaves to ICU. Empty text has no sentence.
  */
 export function scanSentenceStarts(text: string): number[] | undefined {
-  if (!isScannable(text)) return undefined;
+  if (OUTSIDE_SCAN.test(text)) return undefined;
   const length = text.length;
   const starts: number[] = length > 0 ? [0] : [];
   let index = 0;
   while (index < length) {
+    // Only terminators and line breaks can end a sentence: jump to the next one.
+    BREAK_CANDIDATE.lastIndex = index;
+    if (!BREAK_CANDIDATE.test(text)) break;
+    index = BREAK_CANDIDATE.lastIndex - 1;
     const sb = classAt(text, index);
     if (isParaSep(sb)) {
       // SB3, SB4: CR × LF; a paragraph separator ends the sentence.
       index += sb === SB.CR && classAt(text, index + 1) === SB.LF ? 2 : 1;
       if (index < length) starts.push(index);
-      continue;
-    }
-    if (sb !== SB.ATerm && sb !== SB.STerm) {
-      index++;
       continue;
     }
     const next = classAt(text, index + 1);
@@ -162,9 +161,12 @@ export function sentenceStarts(text: string): number[] {
   return scanSentenceStarts(text) ?? icuSentenceStarts(text);
 }
 
-/** Whether a character of text the scan accepted is a letter (`\p{L}`: Latin-1 has no marks). */
+/** Latin-1's letters (`\p{L}`; Latin-1 has no marks): 1, else 0. */
+const LETTER = LATIN1.map((sb) => (isLetter(sb) ? 1 : 0));
+
+/** Whether a character of text the scan accepted is a letter. */
 function isScannedLetter(code: number): boolean {
-  return code < 0x100 && isLetter(LATIN1[code]);
+  return code < 0x100 && LETTER[code] === 1;
 }
 
 /**
