@@ -122,7 +122,7 @@ function keepLongest(longest: SentenceInfo[], sentence: SentenceInfo): void {
 }
 
 /** English title abbreviations after which Unicode's rules end a sentence, but a reader does not. */
-const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'St', 'Sr', 'Jr', 'Mt', 'Fig', 'No', 'vs', 'approx', 'etc', 'cf']);
+const TITLE_ABBREVIATIONS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'St', 'Sr', 'Jr', 'Mt', 'Fig', 'No', 'vs', 'approx', 'etc', 'cf'];
 
 /** Whether `text[start, end)` ends with a title abbreviation and its period ("… Dr. "). */
 function endsWithTitleAbbreviation(text: string, start: number, end: number): boolean {
