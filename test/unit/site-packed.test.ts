@@ -9,7 +9,7 @@ import type { SiteArticle, SiteRange } from '../../src/core/site/entry';
 import { decodeNumbers, encodeNumbers, pack, SharedValues, unpack } from '../../src/core/site/packed';
 import { runsPerProperty } from './fuzz-config';
 
-const offset = fc.oneof(fc.nat({ max: 200 }), fc.nat({ max: 2 ** 30 - 2 }), fc.constantFrom(0x7ffe, 0x7fff, 0x8000, 2 ** 30 - 2));
+const offset = fc.oneof(fc.nat({ max: 200 }), fc.nat({ max: 2 ** 30 - 2 }), fc.constantFrom(126, 127, 128, 16382, 16383, 16384, 2 ** 30 - 2));
 const range: fc.Arbitrary<SiteRange> = fc.record({ start: offset, end: offset, line: offset, column: offset, endLine: offset, endColumn: offset });
 const text = fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('', 'Sourdough at Altitude', '日本語', '\u0000', '\ud800'));
 const entry: fc.Arbitrary<SiteArticle> = fc.record(
@@ -57,12 +57,15 @@ describe('packed site entries (site/packed.ts)', () => {
     );
   });
 
-  it('numbers keep their values from -1 to 2^30 - 2, in one unit below 32,767', () => {
-    const numbers = [-1, 0, 1, 0x7ffd, 0x7ffe, 0x7fff, 0x8000, 65535, 1_000_000, 2 ** 30 - 2];
+  it('numbers keep their values from -1 to 2^30 - 2, in one Latin-1 character below 127', () => {
+    const numbers = [-1, 0, 1, 126, 127, 128, 16382, 16383, 0x7fff, 0x8000, 65535, 1_000_000, 2 ** 30 - 2];
     const encoded = encodeNumbers(numbers);
     assert.deepEqual(decodeNumbers(encoded), numbers);
-    assert.equal(encodeNumbers([-1, 0, 0x7ffe]).length, 3);
-    assert.equal(encodeNumbers([0x7fff]).length, 2);
+    assert.ok(/^[\x00-\xff]*$/.test(encoded));
+    assert.equal(encodeNumbers([-1, 0, 126]).length, 3);
+    assert.equal(encodeNumbers([127]).length, 2);
+    assert.equal(encodeNumbers([16383]).length, 3);
+    assert.equal(encodeNumbers([2 ** 30 - 2]).length, 5);
     assert.throws(() => encodeNumbers([2 ** 30 - 1]), RangeError);
     assert.throws(() => encodeNumbers([-2]), RangeError);
     const many = Array.from({ length: 100_000 }, (_, index) => index * 7);
