@@ -122,7 +122,6 @@ function lintInWorkers(
         else finishOne();
       });
     }
-
   });
 }
 

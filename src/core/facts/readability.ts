@@ -132,7 +132,7 @@ function endsWithTitleAbbreviation(text: string, start: number, end: number): bo
   let wordStart = end - 1;
   while (wordStart > start && wordStart > end - 8 && text[wordStart - 1] !== ' ' && text[wordStart - 1] !== '\u00a0') wordStart--;
   if (wordStart > start && text[wordStart - 1] !== ' ' && text[wordStart - 1] !== '\u00a0') return false;
-  // Compared in place: most sentences end with a word of the same length as no abbreviation.
+  // Compared in place, with no string made for the word.
   for (const abbreviation of TITLE_ABBREVIATIONS) {
     if (abbreviation.length === end - 1 - wordStart && text.startsWith(abbreviation, wordStart)) return true;
   }
@@ -195,7 +195,9 @@ class SyllableMemo {
       return this.count(word, 0, word.length, false);
     }
     // Every word is at least one syllable (the package says 0 for a few non-English spellings).
-    const count = Math.min(255, Math.max(1, syllable(word)));
+    const count = Math.max(1, syllable(word));
+    // A "word" of hundreds of syllables (a run of letters with no space) is counted, not kept.
+    if (count > 255) return count;
     this.words[slot] = word;
     this.counts[slot] = count;
     this.size++;

@@ -177,6 +177,8 @@ class KeyNamer implements KeyNames {
 
   file(path: string): string {
     const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    // No folder: the path itself (it has no separator, so it never reads as an id's key).
+    if (cut === -1) return path;
     const folder = path.slice(0, cut);
     let id = this.folders.get(folder);
     if (id === undefined) {
@@ -337,7 +339,6 @@ class ArticleStore {
     for (const packed of this.packed.values()) if (packed.root === root) yield unpack(packed);
   }
 }
-
 
 export class SiteModel {
   private readonly names = new KeyNamer();
