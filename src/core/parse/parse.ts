@@ -1,8 +1,8 @@
 /**
- * The one parse of an article's text that every rule, the stats and the preview share:
- * gray-matter splits the frontmatter (with options, so it caches nothing, and with engines that
- * never evaluate code), the `yaml` Document keeps values, ranges, comments and errors, and
- * markdown-it turns the body into one token stream.
+ * The one parse of an article's text that every rule, the stats and the preview share: the
+ * frontmatter block is found between its `---` lines (gray-matter, with engines that never evaluate
+ * code, names a language other than YAML that is refused), the `yaml` Document keeps values,
+ * ranges, comments and errors, and markdown-it turns the body into one token stream.
  */
 import matter from 'gray-matter';
 import type MarkdownIt from 'markdown-it';
@@ -232,22 +232,23 @@ function readFrontmatter(text: string, lines: LineIndex, frontmatter: Frontmatte
   // Hook: `---json` (frontmatterFormats.ts).
   if (language === 'json') return readJsonBlock(text, frontmatter);
 
-  // gray-matter recognises the language and dispatches to an engine; ours never evaluate code.
-  try {
-    matter(text.slice(0, end), FRONTMATTER_OPTIONS);
-  } catch (error) {
-    const unsupported = !(error instanceof FrontmatterLanguageError);
-    frontmatter.errors.push({
-      kind: 'unsupported-language',
-      message: unsupported
-        ? `"${language}" frontmatter is not supported: use YAML between --- lines.`
-        : (error as Error).message,
-      start: 0,
-      end: lines.lineEnd(0),
-    });
-    return frontmatter;
-  }
   if (language !== 'yaml' && language !== 'yml') {
+    // gray-matter recognises the language and dispatches to an engine; ours never evaluate code, and
+    // say why (JavaScript, CoffeeScript). YAML needs nothing of it: its engine here reads nothing.
+    try {
+      matter(text.slice(0, end), FRONTMATTER_OPTIONS);
+    } catch (error) {
+      const unsupported = !(error instanceof FrontmatterLanguageError);
+      frontmatter.errors.push({
+        kind: 'unsupported-language',
+        message: unsupported
+          ? `"${language}" frontmatter is not supported: use YAML between --- lines.`
+          : (error as Error).message,
+        start: 0,
+        end: lines.lineEnd(0),
+      });
+      return frontmatter;
+    }
     frontmatter.errors.push({
       kind: 'unsupported-language',
       message: `"${language}" frontmatter is not supported: use YAML between --- lines.`,
