@@ -135,14 +135,23 @@ function splitTarget(target: string): { path: string; fragment?: string } {
 /** The host and base path of a `siteUrl`, when it is a valid http(s) URL. */
 function siteBase(siteUrl: string | undefined): { host: string; base: string } | undefined {
   if (!siteUrl) return undefined;
+  // Keyed by the URL's text: every link of every article of a site asks about the same one.
+  const known = siteBases.get(siteUrl);
+  if (known !== undefined) return known ?? undefined;
+  let base: { host: string; base: string } | null = null;
   try {
     const url = new URL(siteUrl);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    return { host: url.host.toLowerCase(), base: url.pathname.replace(/\/+$/, '') };
+    if (url.protocol === 'http:' || url.protocol === 'https:') base = { host: url.host.toLowerCase(), base: url.pathname.replace(/\/+$/, '') };
   } catch {
-    return undefined;
+    base = null;
   }
+  if (siteBases.size >= 64) siteBases.clear();
+  siteBases.set(siteUrl, base);
+  return base ?? undefined;
 }
+
+/** Site URLs read so far (a handful: one per configured site). */
+const siteBases = new Map<string, { host: string; base: string } | null>();
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
@@ -253,13 +262,18 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
   }
   if (target.startsWith('//') || SCHEME.test(target)) {
     const base = siteBase(source.siteUrl);
+    // Without the site's own URL every absolute link is external: no need to read the URL.
+    if (!base) {
+      plan.kind = 'external';
+      return plan;
+    }
     let url: URL | undefined;
     try {
       url = new URL(target.startsWith('//') ? `https:${target}` : target);
     } catch {
       url = undefined;
     }
-    if (!base || !url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.host.toLowerCase() !== base.host) {
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.host.toLowerCase() !== base.host) {
       plan.kind = 'external';
       return plan;
     }
