@@ -306,6 +306,13 @@ describe('the site as a whole (section 7)', function () {
         'posts/a.md:8:96 link-broken posts/b.md has no heading with the anchor #x.',
       ]);
     });
+
+    it('site entries leave out links to other hosts (all absolute URLs when the site has no URL), and keep the site’s own', () => {
+      const body = '# A\n\n[in](https://example.com/b/) [other](https://other.org/zz/) [mail](mailto:a@b.c) [proto](//example.com/b/) [rel](./b.md) [route](/b/)';
+      const targets = (siteUrl?: string) => entry('posts/a.md', article('Alpha article', body), { siteUrl }).links.map((link) => link.target);
+      assert.deepEqual(targets('https://example.com'), ['https://example.com/b/', '//example.com/b/', './b.md', '/b/']);
+      assert.deepEqual(targets(), ['./b.md', '/b/']);
+    });
   });
 
   describe('incremental updates, by property', () => {

@@ -1,6 +1,6 @@
 /**
  * What the site model knows of one article: its URL, title, description, heading anchors and
- * outgoing links, with the ranges findings point at. Built from the article's one parse (the same
+ * outgoing links within the site, with the ranges findings point at. Built from the article's one parse (the same
  * ParsedArticle the other rules read), as plain data: the CLI's workers send it to the main thread.
  */
 import { frontmatterNodeRange } from '../facts/fields';
@@ -8,6 +8,7 @@ import { linksOf, type LinkRef } from '../facts/links';
 import type { ParsedArticle } from '../parse/parse';
 import { relativePosix } from '../text/paths';
 import { headingAnchors } from './anchors';
+import { leavesSite } from './model';
 import { articleUrl, routeKey, type SiteSettings } from './urls';
 
 /** A range of the article's text: offsets and 1-based positions (columns in UTF-16 code units, end exclusive). */
@@ -60,6 +61,7 @@ export interface SiteArticle {
   description?: string;
   descriptionRange?: SiteRange;
   anchors: SiteAnchor[];
+  /** Links that may resolve in the site (not those to other hosts: see leavesSite). */
   links: SiteLink[];
   /** A list page (Hugo's `_index.md`): a link target, but no duplicate or orphan finding of its own. */
   listPage?: boolean;
@@ -180,7 +182,8 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
       level: anchor.level,
       range: rangeOf(article, anchor.start, anchor.end),
     })),
-    links: linksOf(article).map((link) => ({
+    // Links to other hosts never resolve in the site: left out (most of an article's links, often).
+    links: linksOf(article).filter((link) => !leavesSite(link, input.siteUrl)).map((link) => ({
       kind: link.kind,
       target: detached(link.target),
       range: rangeOf(article, link.start, link.end),

@@ -198,6 +198,35 @@ class KeyNamer implements KeyNames {
   }
 }
 
+/**
+ * The path (below the site's base) and fragment of an absolute URL on the site's own host; undefined
+ * for another host, or for any URL when the site has no URL of its own.
+ */
+function pathOnSite(target: string, siteUrl: string | undefined): { path: string; fragment: string | undefined } | undefined {
+  const base = siteBase(siteUrl);
+  if (!base) return undefined;
+  let url: URL;
+  try {
+    url = new URL(target.startsWith('//') ? `https:${target}` : target);
+  } catch {
+    return undefined;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.host.toLowerCase() !== base.host) return undefined;
+  let path = url.pathname;
+  if (base.base && (path === base.base || path.startsWith(`${base.base}/`))) path = path.slice(base.base.length) || '/';
+  return { path, fragment: url.hash ? safeDecode(url.hash.slice(1)) : undefined };
+}
+
+/**
+ * Whether a link leaves the site: a Markdown or HTML link to an absolute URL that is not on the
+ * site's own host. Such a link never resolves in the site, so site entries leave it out.
+ */
+export function leavesSite(link: Pick<SiteLink, 'kind' | 'target'>, siteUrl: string | undefined): boolean {
+  if (link.kind !== 'markdown' && link.kind !== 'html') return false;
+  const target = link.target.trim();
+  return (target.startsWith('//') || SCHEME.test(target)) && pathOnSite(target, siteUrl) === undefined;
+}
+
 /** How a link of `source` resolves (depends on `source` only). */
 export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = PATH_NAMES): LinkPlan {
   const plan: LinkPlan = { link, kind: 'internal', files: [], routes: [], keys: [] };
@@ -261,26 +290,13 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
     return plan;
   }
   if (target.startsWith('//') || SCHEME.test(target)) {
-    const base = siteBase(source.siteUrl);
-    // Without the site's own URL every absolute link is external: no need to read the URL.
-    if (!base) {
+    const onSite = pathOnSite(target, source.siteUrl);
+    if (!onSite) {
       plan.kind = 'external';
       return plan;
     }
-    let url: URL | undefined;
-    try {
-      url = new URL(target.startsWith('//') ? `https:${target}` : target);
-    } catch {
-      url = undefined;
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.host.toLowerCase() !== base.host) {
-      plan.kind = 'external';
-      return plan;
-    }
-    let path = url.pathname;
-    if (base.base && (path === base.base || path.startsWith(`${base.base}/`))) path = path.slice(base.base.length) || '/';
-    plan.fragment = url.hash ? safeDecode(url.hash.slice(1)) : undefined;
-    route(path);
+    plan.fragment = onSite.fragment;
+    route(onSite.path);
     return plan;
   }
   const { path, fragment } = splitTarget(target);
