@@ -110,9 +110,9 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
 export function encodeNumbers(numbers: readonly number[]): string {
   const units: number[] = [];
   for (const number of numbers) {
-    const value = number + 1;
-    if (value < 0 || value >= 2 ** 30 || !Number.isInteger(value)) throw new RangeError(`cannot pack ${number}`);
-    let rest = value;
+    // Offsets, lines and counts always fit; anything else is clamped (as an Int32Array would store
+    // it without a word) rather than stopping a whole run over one odd value.
+    let rest = Number.isFinite(number) ? Math.min(Math.max(Math.trunc(number), -1), 2 ** 30 - 2) + 1 : 1;
     while (rest >= 0x80) {
       units.push((rest & 0x7f) | 0x80);
       rest >>>= 7;
