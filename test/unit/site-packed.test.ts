@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { SiteArticle, SiteRange } from '../../src/core/site/entry';
 import { decodeNumbers, encodeNumbers, pack, SharedValues, unpack } from '../../src/core/site/packed';
+import { ShardedMap } from '../../src/core/site/shardedMap';
 import { runsPerProperty } from './fuzz-config';
 
 const offset = fc.oneof(fc.nat({ max: 200 }), fc.nat({ max: 2 ** 30 - 2 }), fc.constantFrom(126, 127, 128, 16382, 16383, 16384, 2 ** 30 - 2));
@@ -79,5 +80,30 @@ describe('packed site entries (site/packed.ts)', () => {
     const second = pack({ ...base, path: '/site/b.md', root: ['/si', 'te'].join(''), urlRange: base.firstLine, publicDirs: ['/site/static'] }, shared);
     assert.equal(first.publicDirs, second.publicDirs);
     assert.equal(first.root, second.root);
+  });
+});
+
+describe('sharded maps (site/shardedMap.ts)', () => {
+  it('answer as one Map does, whatever the sets and deletes (property)', () => {
+    const key = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('/site/posts/a.md', '/site/posts/b.md', 's0|/a/', ''));
+    const operation = fc.tuple(fc.constantFrom('set', 'delete'), key, fc.nat());
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 200 }), (operations) => {
+        const sharded = new ShardedMap<number>();
+        const plain = new Map<string, number>();
+        for (const [kind, name, value] of operations) {
+          if (kind === 'set') {
+            sharded.set(name, value);
+            plain.set(name, value);
+          } else assert.equal(sharded.delete(name), plain.delete(name));
+          assert.equal(sharded.size, plain.size);
+          assert.equal(sharded.get(name), plain.get(name));
+          assert.equal(sharded.has(name), plain.has(name));
+        }
+        assert.deepEqual([...sharded.keys()].sort(), [...plain.keys()].sort());
+        assert.deepEqual([...sharded.values()].sort(), [...plain.values()].sort());
+      }),
+      { numRuns: Math.max(300, runsPerProperty()) },
+    );
   });
 });

@@ -14,6 +14,7 @@ import { dirname, join, resolve } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import type { SiteArticle, SiteLink } from './entry';
 import { pack, SharedValues, sharePacked, unpack, type PackedArticle } from './packed';
+import { ShardedMap } from './shardedMap';
 import { routeKey } from './urls';
 
 const MARKDOWN_FILE = /\.(md|mdx|markdown|mkdown|mkdn|mkd)$/i;
@@ -51,7 +52,7 @@ export type Resolution =
  * key would be most of the model's memory). `get` answers a Set either way.
  */
 class PathIndex {
-  private readonly map = new Map<string, string | string[] | Set<string>>();
+  private readonly map = new ShardedMap<string | string[] | Set<string>>();
 
   get(key: string): ReadonlySet<string> | undefined {
     const found = this.map.get(key);
@@ -332,7 +333,7 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
 
 /** The model's articles, packed (see packed.ts): `get` gives a new SiteArticle each time. */
 class ArticleStore {
-  private readonly packed = new Map<string, PackedArticle>();
+  private readonly packed = new ShardedMap<PackedArticle>();
   private readonly shared = new SharedValues();
 
   get size(): number {
