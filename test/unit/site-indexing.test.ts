@@ -86,7 +86,7 @@ describe('site model lookups kept small', () => {
     model.set(entry('p05', 'A title of its own'));
     assert.deepEqual(others('p01'), ['p05']);
     // Every article links to ./a.md, which does not exist: the plans are made on demand and agree.
-    assert.deepEqual(model.linkPlans('/site/posts/p05.md').map((plan) => plan.files), [['/site/posts/a.md']]);
+    assert.deepEqual(model.plansOf(model.get('/site/posts/p05.md')!).map((plan) => plan.files), [['/site/posts/a.md']]);
   });
 
   it('copies strings so that an entry holds none of the text it was cut from', () => {

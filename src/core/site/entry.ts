@@ -1,7 +1,8 @@
 /**
  * What the site model knows of one article: its URL, title, description, heading anchors and
- * outgoing links within the site, with the ranges findings point at. Built from the article's one parse (the same
- * ParsedArticle the other rules read), as plain data: the CLI's workers send it to the main thread.
+ * outgoing links within the site, with the ranges findings point at. Built from the article's one
+ * parse (the same ParsedArticle the other rules read), as plain data: the CLI's workers send it to
+ * the main thread.
  */
 import { frontmatterNodeRange } from '../facts/fields';
 import { linksOf, type LinkRef } from '../facts/links';

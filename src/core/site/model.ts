@@ -519,13 +519,7 @@ export class SiteModel {
     return keys;
   }
 
-  /** How the article's links resolve (made again on each call: plans are cheap, and the model keeps none). */
-  linkPlans(path: string): readonly LinkPlan[] {
-    const article = this.articles.get(path);
-    return article ? this.planLinks(article) : [];
-  }
-
-  /** How an article's links resolve, for an article at hand (no lookup of it in the model). */
+  /** How an article's links resolve (made again on each call: plans are cheap, and the model keeps none). */
   plansOf(article: SiteArticle): readonly LinkPlan[] {
     return this.planLinks(article);
   }
