@@ -28,6 +28,20 @@ describe('regressions found by the property tests', () => {
     assert.equal(finding.fix, undefined);
   });
 
+  // npm run fuzz, seed 242927911: in MDX, an expression left open inside a list item runs to the end
+  // of the document, so a FAQ skeleton appended after it was swallowed and the fix offered again.
+  it('faq-missing (MDX): a body that ends inside an expression left open in a list item gets no fix; one closed gets the skeleton', async () => {
+    const open = await analyzeArticle('\n* {{< figure src="x *\n', { isArticle: true, filePath: '/site/post.mdx' });
+    const finding = open.findings.find((f) => f.ruleId === 'faq-missing');
+    assert.ok(finding, 'the finding is still reported');
+    assert.equal(finding.fix, undefined);
+    const closed = await analyzeArticle('\n* {props.x} item\n', { isArticle: true, filePath: '/site/post.mdx' });
+    const fix = closed.findings.find((f) => f.ruleId === 'faq-missing')?.fix;
+    assert.ok(fix, 'a list item with a closed expression takes the skeleton');
+    const after = await analyzeArticle(applyEdits(closed.article.text, fix.edits), { isArticle: true, filePath: '/site/post.mdx' });
+    assert.deepEqual(after.findings.filter((f) => f.ruleId === 'faq-missing'), []);
+  });
+
   it('faq-answer-missing: the placeholder answer stays a paragraph when a thematic break follows the question (`---` under it made it a heading)', async () => {
     for (const next of ['---', '***', '- - -']) {
       const text = `\n## FAQ\n\n### Is it?\n${next}\n\n### Another?\n\nYes.\n`;

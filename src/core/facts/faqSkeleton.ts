@@ -46,17 +46,24 @@ export function faqSkeletonEdit(article: ParsedArticle): TextEdit | undefined {
 /**
  * The text to append so that the skeleton's heading is a heading: a body that ends inside an unclosed
  * code fence gets the fence closed first; one that ends inside raw HTML that only its closing tag
- * ends (`<pre>`, `<!--`, …), or inside a construct that runs on (see mayRunOn), gets none. Only the last block is parsed again, and only for these.
+ * ends (`<pre>`, `<!--`, …), or inside a construct that runs on (see mayRunOn; also nested in the
+ * last block, as an MDX expression left open in a list item), gets none. Only the last block is
+ * parsed again, and only for these.
  */
 function appendable(article: ParsedArticle, addition: string, nl: string): string | undefined {
-  const last = article.tokens.filter((token) => token.level === 0 && token.map).at(-1);
-  if (!last?.map || (last.type !== 'fence' && last.type !== 'html_block' && !mayRunOn(last))) return addition;
+  const { tokens } = article;
+  let lastIndex = tokens.length - 1;
+  while (lastIndex >= 0 && !(tokens[lastIndex].level === 0 && tokens[lastIndex].map)) lastIndex--;
+  const last = tokens[lastIndex];
+  // The last block, or a block inside it (an MDX expression left open in a list item), may run on.
+  const mayRunOnTail = tokens.slice(lastIndex).some((token) => token.type === 'fence' || token.type === 'html_block' || mayRunOn(token));
+  if (!last?.map || !mayRunOnTail) return addition;
   // markdown-it counts lines as VS Code does (a lone CR breaks a line too).
   const source = article.body.split(/\r\n?|\n/).slice(last.map[0]).join('\n');
   const startsHeading = (text: string) =>
     markdownParser(article.kind)
       .parse(text, {})
-      .some((token, index, tokens) => token.type === 'heading_open' && token.level === 0 && tokens[index + 1]?.content === FAQ_SKELETON_HEADING);
+      .some((token, index, parsed) => token.type === 'heading_open' && token.level === 0 && parsed[index + 1]?.content === FAQ_SKELETON_HEADING);
   if (startsHeading(source + addition)) return addition;
   if (last.type !== 'fence') return undefined;
   const closed = `${/[\r\n]$/.test(article.text) ? '' : nl}${last.markup}${nl}${addition}`;
