@@ -12,7 +12,7 @@
  */
 import { syllable } from 'syllable';
 import type { ParsedArticle, Token } from '../parse/parse';
-import { forEachScannedWord, icuSentenceStarts, scanSentenceStarts } from '../text/sentences';
+import { FNV_START, fnvStep, forEachScannedWord, icuSentenceStarts, latinLower, scanSentenceStarts } from '../text/sentences';
 import { paragraphText } from './searchFields';
 
 export interface SentenceInfo {
@@ -169,14 +169,10 @@ class SyllableMemo {
 
   /**
    * Syllables of the word `text[start, end)`: in lower case already, or (`latin`) any case of
-   * Latin-1 letters and apostrophes, lower-cased here character by character.
+   * Latin-1 letters and apostrophes, lower-cased character by character; `hash` is the lower-cased
+   * word's (see wordHash; the scan makes it as it finds the word).
    */
-  count(text: string, start: number, end: number, latin: boolean): number {
-    let hash = 0x811c9dc5;
-    for (let index = start; index < end; index++) {
-      const code = text.charCodeAt(index);
-      hash = Math.imul(hash ^ (latin ? latinLower(code) : code), 0x01000193);
-    }
+  count(text: string, start: number, end: number, latin: boolean, hash: number): number {
     const mask = SyllableMemo.SIZE - 1;
     if (this.words.length === 0) this.words = new Array<string | undefined>(SyllableMemo.SIZE).fill(undefined);
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -192,7 +188,7 @@ class SyllableMemo {
   private add(slot: number, word: string): number {
     if (this.size >= SyllableMemo.LIMIT) {
       this.clear();
-      return this.count(word, 0, word.length, false);
+      return this.count(word, 0, word.length, false, wordHash(word));
     }
     // Every word is at least one syllable (the package says 0 for a few non-English spellings).
     const count = Math.max(1, syllable(word));
@@ -212,9 +208,11 @@ class SyllableMemo {
 
 const syllableMemo = new SyllableMemo();
 
-/** Lower case of a Latin-1 letter (A–Z, À–Þ but ×), as toLowerCase gives it; any other code as it is. */
-function latinLower(code: number): number {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
+/** The hash SyllableMemo files a lower-case word under (the one forEachScannedWord makes). */
+function wordHash(word: string): number {
+  let hash = FNV_START;
+  for (let index = 0; index < word.length; index++) hash = fnvStep(hash, word.charCodeAt(index));
+  return hash;
 }
 
 /** Whether `word` (lower case) is `text` from `start` on, lower-cased as latinLower when `latin`. */
@@ -237,14 +235,10 @@ function countBlock(children: readonly Token[]): BlockCounts {
   const scanned = scanSentenceStarts(text);
   const ranges = sentenceRanges(text, scanned ?? icuSentenceStarts(text));
   let words = 0;
-  const countWord = (start: number, end: number) => {
+  const countWord = (start: number, end: number, hash: number) => {
     words++;
     // Text the scan accepted is Latin-1 (and a few marks): looked up as it stands, lower-cased on the fly.
-    if (scanned) counts.syllables += syllableMemo.count(text, start, end, true);
-    else {
-      const word = text.slice(start, end).toLowerCase();
-      counts.syllables += syllableMemo.count(word, 0, word.length, false);
-    }
+    counts.syllables += syllableMemo.count(text, start, end, true, hash);
   };
   for (let index = 0; index < ranges.length; index += 2) {
     const start = ranges[index];
@@ -253,7 +247,11 @@ function countBlock(children: readonly Token[]): BlockCounts {
     if (scanned) forEachScannedWord(text, start, end, countWord);
     else {
       const sentence = text.slice(start, end);
-      for (const match of sentence.matchAll(WORD)) countWord(start + match.index, start + match.index + match[0].length);
+      for (const match of sentence.matchAll(WORD)) {
+        words++;
+        const word = match[0].toLowerCase();
+        counts.syllables += syllableMemo.count(word, 0, word.length, false, wordHash(word));
+      }
     }
     if (words === 0) continue;
     counts.words += words;

@@ -164,12 +164,24 @@ export function sentenceStarts(text: string): number[] {
 /** Latin-1's letters (`\p{L}`; Latin-1 has no marks): 1, else 0. */
 const LETTER = Uint8Array.from(LATIN1, (sb) => (isLetter(sb) ? 1 : 0));
 
+/** Lower case of a Latin-1 letter (A–Z, À–Þ but ×), as toLowerCase gives it; any other code as it is. */
+export function latinLower(code: number): number {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
+}
+
+/** FNV-1a, 32 bits: the start value and one step (callers fold in each code unit). */
+export const FNV_START = 0x811c9dc5;
+export function fnvStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
 /**
  * The words of `text[from, to)` as `\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*` finds them, for text the scan
- * accepted (scanSentenceStarts gave starts): `word(start, end)` for each, in order. The letter test
- * is written out in the loops: as a function call it made the scan twice as slow.
+ * accepted (scanSentenceStarts gave starts): `word(start, end, hash)` for each, in order, with the
+ * FNV-1a hash of the word lower-cased (latinLower), made in the same pass. The letter test is
+ * written out in the loops: as a function call it made the scan twice as slow.
  */
-export function forEachScannedWord(text: string, from: number, to: number, word: (start: number, end: number) => void): void {
+export function forEachScannedWord(text: string, from: number, to: number, word: (start: number, end: number, hash: number) => void): void {
   let index = from;
   while (index < to) {
     let code = text.charCodeAt(index);
@@ -178,17 +190,22 @@ export function forEachScannedWord(text: string, from: number, to: number, word:
       continue;
     }
     const start = index;
+    let hash = fnvStep(FNV_START, latinLower(code));
     index++;
     while (index < to) {
       code = text.charCodeAt(index);
-      if (code < 0x100 && LETTER[code] === 1) index++;
-      else if ((code === 0x27 || code === 0x2019) && index + 1 < to) {
+      if (code < 0x100 && LETTER[code] === 1) {
+        hash = fnvStep(hash, latinLower(code));
+        index++;
+      } else if ((code === 0x27 || code === 0x2019) && index + 1 < to) {
         // An apostrophe inside a word: "it's", "owner’s".
         const after = text.charCodeAt(index + 1);
-        if (after < 0x100 && LETTER[after] === 1) index += 2;
-        else break;
+        if (after < 0x100 && LETTER[after] === 1) {
+          hash = fnvStep(fnvStep(hash, code), latinLower(after));
+          index += 2;
+        } else break;
       } else break;
     }
-    word(start, index);
+    word(start, index, hash);
   }
 }
