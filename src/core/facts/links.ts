@@ -81,7 +81,7 @@ function inlineLinks(article: ParsedArticle, inline: Token, map: [number, number
       const start = sourceOffset(article, inline, map, range[0]);
       const end = sourceOffset(article, inline, map, range[1]);
       const link: LinkRef = { kind: 'markdown', target: href, start, end };
-      const raw = rawDestination(inline.content.slice(range[0], range[1]), open.markup === 'autolink');
+      const raw = rawDestination(inline.content, range[0], range[1], open.markup === 'autolink');
       if (raw) {
         link.target = raw.text;
         link.targetStart = sourceOffset(article, inline, map, range[0] + raw.start);
@@ -109,39 +109,49 @@ function inlineLinks(article: ParsedArticle, inline: Token, map: [number, number
 }
 
 /**
- * The destination of a Markdown link as written, within the link's source: after the last `](` for
- * an inline link, between `<` and `>` for an autolink. Reference links (`[a][b]`) have none here.
+ * The destination of a Markdown link as written, within the link's source `text[from, to)`: after
+ * the last `](` for an inline link, between `<` and `>` for an autolink; offsets from `from`.
+ * Reference links (`[a][b]`) have none here. Read in place: a page has hundreds of links.
  */
-function rawDestination(source: string, autolink: boolean): { text: string; start: number; end: number } | undefined {
-  if (autolink) return source.length > 2 ? { text: source.slice(1, -1), start: 1, end: source.length - 1 } : undefined;
-  if (!source.endsWith(')')) return undefined;
-  const open = source.lastIndexOf('](');
-  if (open === -1) return undefined;
+function rawDestination(text: string, from: number, to: number, autolink: boolean): { text: string; start: number; end: number } | undefined {
+  if (autolink) return to - from > 2 ? { text: text.slice(from + 1, to - 1), start: 1, end: to - from - 1 } : undefined;
+  if (to - from < 3 || text.charCodeAt(to - 1) !== 0x29 /* ) */) return undefined;
+  const open = text.lastIndexOf('](', to - 2);
+  if (open < from) return undefined;
   let start = open + 2;
-  while (start < source.length && /\s/.test(source[start])) start++;
-  if (source[start] === '<') {
-    const close = source.indexOf('>', start + 1);
-    if (close === -1) return undefined;
-    return { text: source.slice(start + 1, close), start: start + 1, end: close };
+  while (start < to && isSpace(text.charCodeAt(start))) start++;
+  if (text.charCodeAt(start) === 0x3c /* < */ && start < to) {
+    const close = text.indexOf('>', start + 1);
+    if (close === -1 || close >= to) return undefined;
+    return { text: text.slice(start + 1, close), start: start + 1 - from, end: close - from };
   }
   let end = start;
   let depth = 0;
-  while (end < source.length) {
-    const char = source[end];
-    if (char === '\\') {
+  let escaped = false;
+  while (end < to) {
+    const code = text.charCodeAt(end);
+    if (code === 0x5c /* \ */) {
+      escaped = true;
       end += 2;
       continue;
     }
-    if (/\s/.test(char)) break;
-    if (char === '(') depth++;
-    else if (char === ')') {
+    if (isSpace(code)) break;
+    if (code === 0x28 /* ( */) depth++;
+    else if (code === 0x29 /* ) */) {
       if (depth === 0) break;
       depth--;
     }
     end++;
   }
-  end = Math.min(end, source.length);
-  return { text: source.slice(start, end).replace(/\\([!-/:-@[-`{-~])/g, '$1'), start, end };
+  end = Math.min(end, to);
+  const written = text.slice(start, end);
+  return { text: escaped ? written.replace(/\\([!-/:-@[-`{-~])/g, '$1') : written, start: start - from, end: end - from };
+}
+
+/** White space as `\s` matches it. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/.test(String.fromCharCode(code));
 }
 
 /** A Hugo `ref`/`relref` shortcode or a Jekyll `post_url`/`link` tag (parsed as `shortcode` and `liquid` tokens), as a link. */

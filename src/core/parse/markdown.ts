@@ -8,6 +8,7 @@
 import MarkdownIt from 'markdown-it';
 import container from 'markdown-it-container';
 import footnote from 'markdown-it-footnote';
+import { fastNormalizeLink } from './normalizeLink';
 import { sourcePositions } from './positions';
 import { alerts } from './syntax/alerts';
 import { liquid } from './syntax/liquid';
@@ -36,6 +37,7 @@ export function admonitionOf(info: string): { type: string; title?: string } {
 
 function createMarkdown(kind: BodyKind): MarkdownParser {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(sourcePositions);
+  fastNormalizeLink(md);
   md.use(footnote);
   // GFM has no inline footnotes (`^[…]`); they would also number footnotes across the whole body.
   md.inline.ruler.disable('footnote_inline');
