@@ -25,8 +25,16 @@ const MARKDOWN_PATTERN = '**/*.{md,mdx,markdown,mkdown,mkdn,mkd,MD,MDX,Md,Mdx,MA
 const IGNORE = ['**/node_modules/**'];
 const MARKDOWN_FILE = /\.(mdx?|markdown|mkdown|mkdn|mkd)$/i;
 
-export async function discoverTargets(patterns: readonly string[], cwd: string): Promise<Target[]> {
+export interface Discovered {
+  /** Sorted by path. */
+  targets: Target[];
+  /** The folders searched whole (every Markdown file in them is a target). */
+  folders: string[];
+}
+
+export async function discoverTargets(patterns: readonly string[], cwd: string): Promise<Discovered> {
   const targets = new Map<string, boolean>();
+  const folders: string[] = [];
   const add = (file: string, explicit: boolean) => targets.set(file, explicit || (targets.get(file) ?? false));
 
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
@@ -35,7 +43,8 @@ export async function discoverTargets(patterns: readonly string[], cwd: string):
     if (kind === 'file') {
       add(absolute, true);
     } else if (kind === 'directory') {
-      for (const file of await searchFolder(absolute)) add(file, false);
+      folders.push(absolute);
+      for (const file of await markdownFilesIn(absolute)) add(file, false);
     } else if (kind === 'other') {
       throw new PathError(`${pattern}: not a file or folder`);
     } else if (isDynamicPattern(pattern)) {
@@ -46,9 +55,8 @@ export async function discoverTargets(patterns: readonly string[], cwd: string):
       throw new PathError(`${pattern}: no such file or folder`);
     }
   }
-  return [...targets]
-    .map(([file, explicit]) => ({ path: file, explicit }))
-    .sort((a, b) => compareStrings(a.path, b.path));
+  const sorted = [...targets].map(([file, explicit]) => ({ path: file, explicit })).sort((a, b) => compareStrings(a.path, b.path));
+  return { targets: sorted, folders };
 }
 
 export async function statKind(file: string): Promise<'file' | 'directory' | 'other' | undefined> {
@@ -62,7 +70,8 @@ export async function statKind(file: string): Promise<'file' | 'directory' | 'ot
   }
 }
 
-function searchFolder(folder: string): Promise<string[]> {
+/** Every Markdown file in a folder and below (not in node_modules or dot-folders). */
+export function markdownFilesIn(folder: string): Promise<string[]> {
   return searchGlob(MARKDOWN_PATTERN, folder);
 }
 

@@ -12,6 +12,7 @@ import { articleKind } from '../core/site/articles';
 import { pathLabel } from '../core/site/roles';
 import type { HeroSource, KeyPath } from '../core/site/profile';
 import { allRules } from '../core/rules/index';
+import { readSiteArticle } from '../core/site/build';
 import { siteEntry, type SiteArticle } from '../core/site/entry';
 import { SiteDirectory } from '../core/site/sites';
 import type { ArticleStats, Finding } from '../core/types';
@@ -33,6 +34,11 @@ export interface Analysis {
   site: string;
   /** What the site model needs of it (articles only). */
   siteArticle?: SiteArticle;
+  /**
+   * The article's site folder when a generator's marker files or a configuration file say where the
+   * site is (not for a bare folder of Markdown files): the run reads that site's other articles too.
+   */
+  siteRoot?: string;
 }
 
 export class Engine {
@@ -56,12 +62,15 @@ export class Engine {
     const { config } = await this.configFor(filePath);
     const result = await analyzeArticle(text, { filePath, config, fs: this.fs, state, siteFolders: this.siteFolders });
     let siteArticle: SiteArticle | undefined;
+    let siteRoot: string | undefined;
     if (result.isArticle) {
       const where = await this.sites.siteOf(filePath, result.site, config);
       siteArticle = siteEntry({ article: result.article, path: filePath, ...where, siteUrl: config.siteUrl, listPage: result.kind === 'list' });
+      if (result.site.root !== undefined || config.file !== undefined) siteRoot = where.root;
     }
     return {
       siteArticle,
+      siteRoot,
       text: result.article.text,
       hadBom: result.article.hadBom,
       isArticle: result.isArticle,
@@ -69,6 +78,12 @@ export class Engine {
       stats: result.stats,
       site: result.site.profile.name,
     };
+  }
+
+  /** The site model's entry of a file the run only reads for its site (see LintTask.context), when it is an article. */
+  async siteArticle(text: string, filePath: string): Promise<SiteArticle | undefined> {
+    const { config } = await this.configFor(filePath);
+    return readSiteArticle({ text, filePath, config, fs: this.fs, sites: this.sites, siteFolders: this.siteFolders });
   }
 
   /** What `--print-config FILE` shows: the resolved site profile, configuration, schema and rules for one file. */

@@ -18,6 +18,11 @@ export interface LintTask {
   /** Absolute path. */
   path: string;
   explicit: boolean;
+  /**
+   * A file of a checked article's site outside the paths given: read only for the site model (links
+   * to it resolve, its links count, its title is compared), never reported.
+   */
+  context?: boolean;
 }
 
 export interface LintOptions {
@@ -29,9 +34,11 @@ export interface LintOptions {
 
 export type LintOutcome =
   /** Checked: its report (fixed: the file was rewritten by --fix). */
-  | { kind: 'report'; report: FileReport; fixed: boolean; note?: string; site?: PackedArticle }
+  | { kind: 'report'; report: FileReport; fixed: boolean; note?: string; site?: PackedArticle; siteRoot?: string }
   /** Found in a folder or by a glob, but not an article. */
   | { kind: 'skipped' }
+  /** A context file (see LintTask): its site entry when it is an article of its site. */
+  | { kind: 'context'; site?: PackedArticle }
   /** Cannot be checked (unreadable, binary): a one-line message, exit 2. */
   | { kind: 'unreadable'; message: string }
   /** Its configuration is bad: a one-line message naming the file and key, exit 2. */
@@ -50,6 +57,7 @@ export class Linter {
   }
 
   async lint(task: LintTask): Promise<LintOutcome> {
+    if (task.context) return this.context(task.path);
     const display = displayPath(task.path, this.options.cwd);
     let bytes: Buffer;
     try {
@@ -93,10 +101,25 @@ export class Linter {
       if (fixed) fs.writeFileSync(task.path, text, 'utf8');
 
       const diagnostics = analysis.findings.map(toDiagnostic).sort(compareDiagnostics);
-      return { kind: 'report', fixed, note, site: analysis.siteArticle && pack(analysis.siteArticle), report: { file: display, absolutePath: task.path, diagnostics, stats: analysis.stats, site: analysis.site } };
+      return { kind: 'report', fixed, note, site: analysis.siteArticle && pack(analysis.siteArticle), siteRoot: analysis.siteRoot, report: { file: display, absolutePath: task.path, diagnostics, stats: analysis.stats, site: analysis.site } };
     } catch (error) {
       if (error instanceof ConfigurationError) return { kind: 'bad-config', message: error.message };
       throw error;
+    }
+  }
+
+  /**
+   * A context file's site entry. What the run was not asked to check it does not report either: an
+   * unreadable or binary file, or a bad configuration in its folder, leaves the file out of the model.
+   */
+  private async context(file: string): Promise<LintOutcome> {
+    try {
+      const bytes = fs.readFileSync(file);
+      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'context' };
+      const entry = await this.engine.siteArticle(bytes.toString('utf8'), file);
+      return { kind: 'context', site: entry && pack(entry) };
+    } catch {
+      return { kind: 'context' };
     }
   }
 }

@@ -61,16 +61,22 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       io.stdout.write(`${JSON.stringify(resolved, null, 2)}\n`);
       return EXIT_OK;
     }
-    const targets = await discoverTargets(options.patterns, io.cwd);
+    const { targets, folders } = await discoverTargets(options.patterns, io.cwd);
     const siteFindings = new SiteFindings();
     const reportStrings = new ReportStrings();
-    const outcomes = await lintAll(targets, { cwd: io.cwd, configFile, fix: options.fix }, workerFile(), (outcome) => {
+    const lintOptions = { cwd: io.cwd, configFile, fix: options.fix };
+    const outcomes = await lintAll(targets, lintOptions, workerFile(), (outcome) => {
       siteFindings.take(outcome);
       if (outcome.kind === 'report') reportStrings.take(outcome.report);
     });
 
     const configProblem = outcomes.find((outcome) => outcome.kind === 'bad-config');
     if (configProblem?.kind === 'bad-config') return fail(configProblem.message);
+    const context = await siteFindings.contextFiles(new Set(targets.map((target) => target.path)), folders);
+    if (context.length > 0) {
+      const tasks = context.map((file) => ({ path: file, explicit: false, context: true }));
+      await lintAll(tasks, lintOptions, workerFile(), siteFindings.take);
+    }
     await siteFindings.addTo(io.cwd, configFile);
 
     let exitCode = EXIT_OK;

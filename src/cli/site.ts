@@ -3,9 +3,17 @@
  * site model as soon as it arrives, so a run over 100,000 files never holds them all unpacked; once
  * every file is checked, each article gets its site-wide findings, added to its report. Messages
  * name other articles by their path as the report shows it.
+ *
+ * A run over some of a site's files reads the site's other articles too (for the model only, never
+ * reported): a link to an article the run was not given is not broken, a link from one counts
+ * against an orphan, and a title another article already has is a duplicate, as in the editor. A
+ * site is a generator's (found by its marker files) or a configuration file's folder; a bare folder
+ * of Markdown files is only the paths given.
  */
+import * as path from 'node:path';
 import { checkSiteArticle } from '../core/site/check';
 import { SiteModel } from '../core/site/model';
+import { compareStrings, markdownFilesIn } from './discover';
 import { displayPath, toDiagnostic, type LintOutcome } from './lint';
 import { Engine } from './engine';
 import { compareDiagnostics } from './report';
@@ -14,14 +22,32 @@ export class SiteFindings {
   private readonly site = new SiteModel();
   /** Each report's article path in the model. */
   private readonly paths = new Map<LintOutcome, string>();
+  /** The site folders of the articles checked, where a generator or a configuration file defines one (see Analysis.siteRoot). */
+  private readonly roots = new Set<string>();
 
-  /** Takes an outcome's site entry into the model (the outcome lets it go). */
+  /** Takes an outcome's site entry (a checked article's or a context file's) into the model; the outcome lets it go. */
   readonly take = (outcome: LintOutcome): void => {
-    if (outcome.kind !== 'report' || !outcome.site) return;
+    if ((outcome.kind !== 'report' && outcome.kind !== 'context') || !outcome.site) return;
     this.site.insertPacked(outcome.site);
-    this.paths.set(outcome, outcome.site.path);
+    if (outcome.kind === 'report') {
+      this.paths.set(outcome, outcome.site.path);
+      if (outcome.siteRoot !== undefined) this.roots.add(outcome.siteRoot);
+    }
     outcome.site = undefined;
   };
+
+  /**
+   * The Markdown files of the checked articles' sites that the run did not check (`checked`: every
+   * path it looked at), to be read as context. A site inside a folder the run searched whole has none.
+   */
+  async contextFiles(checked: ReadonlySet<string>, searchedFolders: readonly string[]): Promise<string[]> {
+    const files = new Set<string>();
+    for (const root of this.roots) {
+      if (searchedFolders.some((folder) => isInside(root, folder))) continue;
+      for (const file of await markdownFilesIn(root)) if (!checked.has(file)) files.add(file);
+    }
+    return [...files].sort(compareStrings);
+  }
 
   /** Adds each article's site-wide findings to its report, once every entry is in. */
   async addTo(cwd: string, configFile: string | undefined): Promise<void> {
@@ -35,9 +61,17 @@ export class SiteFindings {
         fs: engine.fs,
         displayPath: (path) => displayPath(path, cwd),
       });
-      if (findings.length === 0) continue;
+      // Section 7: a run over a single article reports no orphan.
+      const reported = this.paths.size === 1 ? findings.filter((finding) => finding.ruleId !== 'article-orphan') : findings;
+      if (reported.length === 0) continue;
       const report = outcome.report;
-      report.diagnostics = [...report.diagnostics, ...findings.map(toDiagnostic)].sort(compareDiagnostics);
+      report.diagnostics = [...report.diagnostics, ...reported.map(toDiagnostic)].sort(compareDiagnostics);
     }
   }
+}
+
+/** Whether `file` is `folder` or inside it. */
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

@@ -81,7 +81,7 @@ describe('article-lint CLI', () => {
       const { files } = await lintJson(['.'], EXAMPLES);
       assert.deepEqual(
         files.map((f) => f.file),
-        ['astro-site/src/content/blog/markets-of-lisbon.md', 'flawed-article.fixed.md', 'flawed-article.md', 'sample-article.md'],
+        ['astro-site/src/content/blog/markets-of-lisbon.md', 'flawed-article.md', 'sample-article.md'],
       );
     });
   });

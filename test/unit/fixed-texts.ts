@@ -32,14 +32,23 @@ export type Analyze = (text: string) => Promise<AnalysisResult>;
 const MAX_FIXES = 100;
 
 /**
- * Where a fixture's expected fixed text is: beside it (`x.md` → `x.fixed.md`). The demo workspace
- * (`examples/workspace/`, opened by `npm run demo` and drawn in the README) keeps its articles
- * alone: its expected texts are under `test/fixtures/demo-workspace/`, at the same relative path.
+ * Where a fixture's expected fixed text is: beside it (`x.md` → `x.fixed.md`). Folders that are a
+ * site of their own keep their articles alone (a fixed copy beside an article would be another
+ * article of its site, with the same title): the demo workspace (`examples/workspace/`, opened by
+ * `npm run demo` and drawn in the README) has its expected texts under `test/fixtures/demo-workspace/`,
+ * the shared examples' copy (`test/fixtures/examples/`) under `test/fixtures/examples-fixed/`, at the
+ * same relative path.
  */
 export function fixedPathOf(file: string): string {
-  const demo = path.join(REPO, 'examples', 'workspace');
-  const relative = path.relative(demo, file);
-  const beside = relative.startsWith('..') || path.isAbsolute(relative) ? file : path.join(REPO, 'test', 'fixtures', 'demo-workspace', relative);
+  const apart: [string, string][] = [
+    [path.join(REPO, 'examples', 'workspace'), path.join(REPO, 'test', 'fixtures', 'demo-workspace')],
+    [path.join(REPO, 'test', 'fixtures', 'examples'), path.join(REPO, 'test', 'fixtures', 'examples-fixed')],
+  ];
+  let beside = file;
+  for (const [folder, fixedFolder] of apart) {
+    const relative = path.relative(folder, file);
+    if (!relative.startsWith('..') && !path.isAbsolute(relative)) beside = path.join(fixedFolder, relative);
+  }
   return beside.replace(/\.(mdx?)$/, '.fixed.$1');
 }
 

@@ -18,7 +18,7 @@ import { SiteModel } from '../../src/core/site/model';
 import { rolesFor, SiteDirectory } from '../../src/core/site/sites';
 import { articleUrl, routeKey } from '../../src/core/site/urls';
 import type { FileSystemHost } from '../../src/core/types';
-import { FIXTURES, runCli } from './cli-helpers';
+import { FIXTURES, runCli, tempDir, writeTree } from './cli-helpers';
 
 const SITES = path.join(FIXTURES, 'sitewide');
 const SITE_RULES = new Set(['duplicate-title', 'duplicate-description', 'duplicate-url', 'link-broken', 'article-orphan']);
@@ -118,10 +118,44 @@ describe('the site as a whole (section 7)', function () {
       assert.deepEqual(actual, expected);
     });
 
-    it('a run over a single article reports no site-wide finding but its own broken links', async () => {
-      const run = await runCli(['--format', 'json', 'astro/src/content/blog/rye-bread.md'], { cwd: SITES });
+    it('a run over some articles of a site gives each the site-wide findings of a run over the whole site (one article alone: no orphan)', async () => {
+      const whole: Expected[] = JSON.parse(fs.readFileSync(path.join(SITES, 'expected.json'), 'utf8'));
+      const subsets = [
+        ['astro/src/content/blog/rye-bread.md'],
+        ['astro/src/content/blog/rye-bread.md', 'astro/src/content/blog/flour-guide.md'],
+        ['astro/src/content/blog/flour-guide.md', 'hugo/content/posts/first.md'],
+        ...['astro', 'hugo', 'jekyll'].map((site) => fs.readdirSync(path.join(SITES, site), { recursive: true, encoding: 'utf8' }).filter((file) => /\.md$/.test(file)).slice(0, 1).map((file) => `${site}/${file.split(path.sep).join('/')}`)),
+      ];
+      let compared = 0;
+      for (const subset of subsets) {
+        const run = await runCli(['--format', 'json', ...subset], { cwd: SITES });
+        assert.equal(run.stderr, '', subset.join(' '));
+        const files: { file: string; diagnostics: (Omit<Expected, 'file'> & { ruleId: string })[] }[] = JSON.parse(run.stdout);
+        assert.deepEqual(files.map((file) => file.file).sort(), [...subset].sort());
+        for (const file of files) {
+          const actual = file.diagnostics
+            .filter((d) => SITE_RULES.has(d.ruleId))
+            .map((d) => ({ file: file.file, ruleId: d.ruleId, severity: d.severity, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message }));
+          const expected = whole.filter((finding) => finding.file === file.file && !(subset.length === 1 && finding.ruleId === 'article-orphan'));
+          assert.deepEqual(actual, expected, subset.join(' '));
+          compared += expected.length;
+        }
+      }
+      // Links to, links from and duplicates of articles outside the paths given were all put to the test.
+      assert.ok(compared >= 6, `${compared} findings compared`);
+    });
+
+    it('a route link to no article of the site is still broken in a run over one article', async () => {
+      const dir = tempDir();
+      writeTree(dir, {
+        'package.json': '{"dependencies":{"astro":"4.0.0"}}',
+        'src/content/blog/a/first.md': '---\ntitle: "First"\n---\n\nSee [the second](/blog/b/second/) and [nothing](/blog/b/missing/).\n',
+        'src/content/blog/b/second.md': '---\ntitle: "Second"\n---\n\nBack to [the first](/blog/a/first/).\n',
+      });
+      const run = await runCli(['--format', 'json', 'src/content/blog/a/first.md'], { cwd: dir });
       const [file] = JSON.parse(run.stdout);
-      assert.deepEqual(file.diagnostics.filter((d: { ruleId: string }) => SITE_RULES.has(d.ruleId)), []);
+      const siteWide = file.diagnostics.filter((d: { ruleId: string }) => SITE_RULES.has(d.ruleId));
+      assert.deepEqual(siteWide.map((d: { ruleId: string; line: number; column: number }) => `${d.ruleId} ${d.line}:${d.column}`), ['link-broken 5:39']);
     });
 
     it('reports the site-wide findings in stylish and SARIF output too', async () => {
@@ -129,16 +163,14 @@ describe('the site as a whole (section 7)', function () {
       assert.match(stylish.stdout, /^ {2}4:7 +error +Published at \/blog\/flour-guide\/, like astro\/src\/content\/blog\/flour-guide\.md.* +duplicate-url$/m);
       const sarif = await runCli(['--format', 'sarif', 'astro/src/content/blog/rye-bread.md', 'astro/src/content/blog/flour-guide.md'], { cwd: SITES });
       const results: { ruleId: string }[] = JSON.parse(sarif.stdout).runs[0].results;
-      // Over these two paths only: neither is linked to, and the flour guide's route link to the basics
-      // (not among the paths) reaches no article of the run.
+      // The same as these two get in a run over the whole site (the other articles are read for links and duplicates).
       assert.deepEqual(results.filter((r) => SITE_RULES.has(r.ruleId)).map((r) => r.ruleId).sort(), [
         'article-orphan',
-        'article-orphan',
         'duplicate-description',
         'duplicate-description',
+        'duplicate-title',
         'duplicate-url',
         'duplicate-url',
-        'link-broken',
       ]);
     });
 
