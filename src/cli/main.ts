@@ -62,7 +62,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return EXIT_OK;
     }
     const { targets, folders } = await discoverTargets(options.patterns, io.cwd);
-    const siteFindings = new SiteFindings();
+    const siteFindings = new SiteFindings(folders);
     const reportStrings = new ReportStrings();
     const lintOptions = { cwd: io.cwd, configFile, fix: options.fix };
     const outcomes = await lintAll(targets, lintOptions, workerFile(), (outcome) => {
@@ -72,7 +72,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 
     const configProblem = outcomes.find((outcome) => outcome.kind === 'bad-config');
     if (configProblem?.kind === 'bad-config') return fail(configProblem.message);
-    const context = await siteFindings.contextFiles(new Set(targets.map((target) => target.path)), folders);
+    const context = await siteFindings.contextFiles(new Set(targets.map((target) => target.path)));
     if (context.length > 0) {
       const tasks = context.map((file) => ({ path: file, explicit: false, context: true }));
       await lintAll(tasks, lintOptions, workerFile(), siteFindings.take);

@@ -22,8 +22,15 @@ export class SiteFindings {
   private readonly site = new SiteModel();
   /** Each report's article path in the model. */
   private readonly paths = new Map<LintOutcome, string>();
-  /** The site folders of the articles checked, where a generator or a configuration file defines one (see Analysis.siteRoot). */
-  private readonly roots = new Set<string>();
+  /**
+   * The Markdown files of each site folder of the articles checked, where a generator or a
+   * configuration file defines one (see Analysis.siteRoot), searched as soon as the first of its
+   * articles comes back: the search runs while the workers check the rest.
+   */
+  private readonly siteFiles = new Map<string, Promise<string[]>>();
+
+  /** `searchedFolders`: the folders the run checks whole; a site inside one has no file left to read. */
+  constructor(private readonly searchedFolders: readonly string[] = []) {}
 
   /** Takes an outcome's site entry (a checked article's or a context file's) into the model; the outcome lets it go. */
   readonly take = (outcome: LintOutcome): void => {
@@ -31,21 +38,19 @@ export class SiteFindings {
     this.site.insertPacked(outcome.site);
     if (outcome.kind === 'report') {
       this.paths.set(outcome, outcome.site.path);
-      if (outcome.siteRoot !== undefined) this.roots.add(outcome.siteRoot);
+      const root = outcome.siteRoot;
+      if (root !== undefined && !this.siteFiles.has(root)) {
+        const searched = this.searchedFolders.some((folder) => isInside(root, folder));
+        this.siteFiles.set(root, searched ? Promise.resolve([]) : settled(markdownFilesIn(root)));
+      }
     }
     outcome.site = undefined;
   };
 
-  /**
-   * The Markdown files of the checked articles' sites that the run did not check (`checked`: every
-   * path it looked at), to be read as context. A site inside a folder the run searched whole has none.
-   */
-  async contextFiles(checked: ReadonlySet<string>, searchedFolders: readonly string[]): Promise<string[]> {
+  /** The Markdown files of the checked articles' sites that the run did not check (`checked`: every path it looked at), to be read as context. */
+  async contextFiles(checked: ReadonlySet<string>): Promise<string[]> {
     const files = new Set<string>();
-    for (const root of this.roots) {
-      if (searchedFolders.some((folder) => isInside(root, folder))) continue;
-      for (const file of await markdownFilesIn(root)) if (!checked.has(file)) files.add(file);
-    }
+    for (const search of this.siteFiles.values()) for (const file of await search) if (!checked.has(file)) files.add(file);
     return [...files].sort(compareStrings);
   }
 
@@ -68,6 +73,14 @@ export class SiteFindings {
       report.diagnostics = [...report.diagnostics, ...reported.map(toDiagnostic)].sort(compareDiagnostics);
     }
   }
+}
+
+/**
+ * A search that fails (a folder that cannot be read) leaves the site's other files out; caught at
+ * once, as the run may await it only much later.
+ */
+function settled(search: Promise<string[]>): Promise<string[]> {
+  return search.catch(() => []);
 }
 
 /** Whether `file` is `folder` or inside it. */
