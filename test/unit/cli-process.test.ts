@@ -141,4 +141,30 @@ describe('article-lint as a process (esbuild bundle)', function () {
     assert.equal(names.length, 70);
     assert.deepEqual(names, [...names].sort());
   });
+
+  it('a run over part of a site reads the rest through the workers, reports only the paths given and writes no other file (--fix)', () => {
+    const dir = tempDir();
+    const files: Record<string, string> = { 'package.json': '{"dependencies":{"astro":"4.0.0"}}' };
+    // 80 articles of an Astro site, each linking to the next by its route; one with a broken route.
+    for (let i = 0; i < 80; i++) {
+      const next = i === 79 ? 'nowhere' : `post-${i + 1}`;
+      files[`src/content/blog/${i % 4}/post-${i}.md`] =
+        `---\ntitle: "Post number ${i} about bread"\ndescription: "Post ${i}: a description long enough to be a real description of a bread article."\nslug: post-${i}\nreadingTime: 1 minute\n---\n\nSee [the next one](/blog/${next}/).\n`;
+    }
+    writeTree(dir, files);
+    const before = new Map(Object.keys(files).map((file) => [file, fs.readFileSync(path.join(dir, file), 'utf8')]));
+    const siteWide = (run: CliRun) =>
+      JSON.parse(run.stdout).flatMap((f: { file: string; diagnostics: { ruleId: string; line: number }[] }) =>
+        f.diagnostics.filter((d) => ['link-broken', 'article-orphan', 'duplicate-title'].includes(d.ruleId)).map((d) => `${f.file} ${d.ruleId} ${d.line}`),
+      );
+    for (const workers of ['0', '2']) {
+      const run = spawnCli(cli, ['--format', 'json', '--fix', 'src/content/blog/0', 'src/content/blog/3/post-79.md'], { cwd: dir, env: { ARTICLE_LINT_WORKERS: workers } });
+      assertCleanStderr(run);
+      const reported: string[] = JSON.parse(run.stdout).map((f: { file: string }) => f.file);
+      assert.equal(reported.length, 21, `${workers} workers`);
+      // The routes of the articles outside the paths resolve, post-0 is the only article nothing links to.
+      assert.deepEqual(siteWide(run), ['src/content/blog/0/post-0.md article-orphan 1', 'src/content/blog/3/post-79.md link-broken 8'], `${workers} workers`);
+      for (const [file, text] of before) if (!file.startsWith('src/content/blog/0/') && file !== 'src/content/blog/3/post-79.md') assert.equal(fs.readFileSync(path.join(dir, file), 'utf8'), text, file);
+    }
+  });
 });
