@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { SiteArticle } from '../core/site/entry';
 import type { Finding } from '../core/types';
-import { contentSecurityPolicy, createNonce } from './preview/security';
+import { webviewPage } from './preview/page';
 import type { SiteFeatures } from './siteFeatures';
 import { relative } from './siteFeatures';
 import type { WorkspaceSiteIndex } from './workspaceIndex';
@@ -91,31 +91,21 @@ function body(results: { article: SiteArticle; findings: Finding[] }[], site: Wo
   ].join('\n');
 }
 
-function page(webview: vscode.Webview, extensionUri: vscode.Uri, content: string): string {
-  const nonce = createNonce();
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'siteReport.css'));
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(webview, nonce)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${style}">
-<title>Site Report</title>
-</head>
-<body class="site-report">
-<main id="site-report-root">
-${content}
-</main>
-<script nonce="${nonce}">
-const vscode = acquireVsCodeApi();
+/** Opens the article of a clicked link (the extension checks the path is one of the site's). */
+const OPEN_ON_CLICK = `const vscode = acquireVsCodeApi();
 document.addEventListener('click', (event) => {
   const link = event.target.closest('a[data-path]');
   if (!link) return;
   event.preventDefault();
   vscode.postMessage({ type: 'open', path: link.dataset.path, line: Number(link.dataset.line) });
-});
-</script>
-</body>
-</html>`;
+});`;
+
+function page(webview: vscode.Webview, extensionUri: vscode.Uri, content: string): string {
+  return webviewPage(webview, extensionUri, {
+    title: 'Site Report',
+    stylesheet: 'siteReport.css',
+    bodyClass: 'site-report',
+    main: `<main id="site-report-root">\n${content}\n</main>`,
+    script: { inline: OPEN_ON_CLICK },
+  });
 }

@@ -206,10 +206,9 @@ const SITE_FLUSH_MS = 200;
  * from disk through a watcher. Every change reports the articles whose site-wide findings it may
  * change (see SiteModel.set), so only those are checked again.
  */
-export class WorkspaceSiteIndex implements vscode.Disposable {
+export class WorkspaceSiteIndex extends Disposable {
   private modelInstance: SiteModel | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly emitter = new vscode.EventEmitter<ReadonlySet<string>>();
+  private readonly emitter = this._register(new vscode.EventEmitter<ReadonlySet<string>>());
   /** Paths whose entry comes from an open document: the watcher leaves them alone. */
   private readonly live = new Set<string>();
   private readonly configs = new Map<string, Promise<ResolvedConfig>>();
@@ -217,14 +216,15 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   private readonly siteFolders: SiteFolderCache = new Map();
   private building: Promise<void> | undefined;
   private complete = false;
-  private disposed = false;
   private readonly dirty = new Set<string>();
   /** Reads the dirty files SITE_FLUSH_MS after the first of them changed (later changes join that batch). */
-  private readonly flush = new Debouncer(() => {
-    const uris = [...this.dirty].map((text) => vscode.Uri.parse(text));
-    this.dirty.clear();
-    void this.readEach(uris);
-  }, () => SITE_FLUSH_MS);
+  private readonly flush = this._register(
+    new Debouncer(() => {
+      const uris = [...this.dirty].map((text) => vscode.Uri.parse(text));
+      this.dirty.clear();
+      void this.readEach(uris);
+    }, () => SITE_FLUSH_MS),
+  );
 
   /** Fired with the paths whose site-wide findings may have changed (all of them once the first build ends). */
   readonly onDidChange = this.emitter.event;
@@ -236,7 +236,8 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
     private readonly log: Log,
     configuration?: vscode.Event<unknown>,
   ) {
-    if (configuration) this.disposables.push(configuration(() => this.reset()));
+    super();
+    if (configuration) this._register(configuration(() => this.reset()));
   }
 
   get model(): SiteModel {
@@ -249,7 +250,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   }
 
   ensureStarted(): void {
-    if (this.building || this.disposed) return;
+    if (this.building || this.isDisposed) return;
     this.building = this.build().catch((error: unknown) => {
       this.log.error('Building the site model of the workspace failed:', error);
       this.complete = true;
@@ -288,15 +289,14 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   }
 
   private fireAll(): void {
-    if (!this.disposed) this.emitter.fire(new Set(this.model.paths()));
+    if (!this.isDisposed) this.emitter.fire(new Set(this.model.paths()));
   }
 
   private async build(): Promise<void> {
-    const watcher = vscode.workspace.createFileSystemWatcher(SITE_ARTICLE_GLOB);
-    this.disposables.push(
-      watcher,
-      watcher.onDidCreate((uri) => this.markDirty(uri)),
-      watcher.onDidChange((uri) => this.markDirty(uri)),
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(SITE_ARTICLE_GLOB));
+    this._register(watcher.onDidCreate((uri) => this.markDirty(uri)));
+    this._register(watcher.onDidChange((uri) => this.markDirty(uri)));
+    this._register(
       watcher.onDidDelete((uri) => {
         if (this.live.has(uri.fsPath)) return;
         this.apply(uri.fsPath, undefined);
@@ -315,7 +315,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   private async readAll(folders: readonly vscode.WorkspaceFolder[]): Promise<void> {
     const files: vscode.Uri[] = [];
     for (const folder of folders) {
-      if (this.disposed) return;
+      if (this.isDisposed) return;
       files.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_ARTICLE_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES)));
     }
     const run = (progress?: vscode.Progress<{ message?: string; increment?: number }>) => {
@@ -326,7 +326,7 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
         apply: (uri, entry) => {
           if (uri.scheme === 'file' && !this.live.has(uri.fsPath)) this.apply(uri.fsPath, entry);
         },
-        cancelled: () => this.disposed,
+        cancelled: () => this.isDisposed,
         progress:
           progress &&
           ((done, total) => {
@@ -394,18 +394,12 @@ export class WorkspaceSiteIndex implements vscode.Disposable {
   /** Files changed on disk, read one at a time with the event loop let in after each (no long stretch blocks the host). */
   private async readEach(uris: readonly vscode.Uri[]): Promise<void> {
     for (const uri of uris) {
-      if (this.disposed) return;
+      if (this.isDisposed) return;
       await this.read(uri);
       await yieldToEventLoop();
     }
   }
 
-  dispose(): void {
-    this.disposed = true;
-    this.flush.dispose();
-    for (const disposable of this.disposables.splice(0)) disposable.dispose();
-    this.emitter.dispose();
-  }
 }
 
 function siteUrlSetting(uri: vscode.Uri): string | undefined {
