@@ -15,10 +15,8 @@ export interface Fix {
   safe: boolean;
 }
 
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
+/** A place in an article: offsets, and the lines and columns an editor or a report shows. */
+export interface TextRange {
   /** UTF-16 offsets into ParsedArticle.text (BOM excluded). */
   start: number;
   end: number;
@@ -27,6 +25,12 @@ export interface Finding {
   column: number;
   endLine: number;
   endColumn: number;
+}
+
+export interface Finding extends TextRange {
+  ruleId: string;
+  severity: Severity;
+  message: string;
   fix?: Fix;
   /** Other fixes offered beside `fix` (the other close targets of a broken link). */
   alternatives?: Fix[];

@@ -7,20 +7,15 @@
 import { frontmatterNodeRange } from '../facts/fields';
 import { linksOf, type LinkRef } from '../facts/links';
 import type { ParsedArticle } from '../parse/parse';
+import type { TextRange } from '../types';
 import { relativePosix } from '../text/paths';
 import { headingAnchors } from './anchors';
 import { leavesSite } from './model';
 import { articleUrl, routeKey, type SiteSettings } from './urls';
 
 /** A range of the article's text: offsets and 1-based positions (columns in UTF-16 code units, end exclusive). */
-export interface SiteRange {
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+/** Where something is in an article of the site (the article's own text positions). */
+export type SiteRange = TextRange;
 
 export interface SiteLink {
   kind: LinkRef['kind'];
