@@ -399,7 +399,6 @@ export class WorkspaceSiteIndex extends Disposable {
       await yieldToEventLoop();
     }
   }
-
 }
 
 function siteUrlSetting(uri: vscode.Uri): string | undefined {

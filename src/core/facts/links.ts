@@ -120,7 +120,7 @@ function rawDestination(text: string, from: number, to: number, autolink: boolea
   if (open < from) return undefined;
   let start = open + 2;
   while (start < to && isSpace(text.charCodeAt(start))) start++;
-  if (text.charCodeAt(start) === 0x3c /* < */ && start < to) {
+  if (start < to && text.charCodeAt(start) === 0x3c /* < */) {
     const close = text.indexOf('>', start + 1);
     if (close === -1 || close >= to) return undefined;
     return { text: text.slice(start + 1, close), start: start + 1 - from, end: close - from };

@@ -14,7 +14,6 @@ import { leavesSite } from './model';
 import { articleUrl, routeKey, type SiteSettings } from './urls';
 
 /** A range of the article's text: offsets and 1-based positions (columns in UTF-16 code units, end exclusive). */
-/** Where something is in an article of the site (the article's own text positions). */
 export type SiteRange = TextRange;
 
 export interface SiteLink {
