@@ -41,6 +41,15 @@ describe("the parser's normalizeLink (parse/normalizeLink.ts)", () => {
     assert.ok(skipped > total * 0.1 && skipped < total, `skipped ${skipped} of ${total}`);
   });
 
+  it("equals markdown-it's on destinations near the edges of the skip", () => {
+    const edges = [
+      'https://example.com:/x', 'https://example:/', 'https://a:b@example.com/', 'https://example.com:8080/a', 'http://[::1]/', 'https://EXAMPLE.com/',
+      `https://${'a'.repeat(63)}.com/`, `https://${'a'.repeat(64)}.com/`, `https://${`${'a'.repeat(60)}.`.repeat(5)}com/`, 'https://a..b/', 'https://a.b./',
+      'https://-a.b/', 'https://a_b.c/', 'https://a+b.c/', 'http:/x', 'http:x', 'x:y', '1.2:3', '/a%2', '/a%2g', '/%', '#%41', '?a=%zz', "/it's(1)", '//x', '///x',
+    ];
+    for (const url of edges) assert.equal(ours.normalizeLink(url), published.normalizeLink(url), url);
+  });
+
   it('skips the usual destinations and not the others', () => {
     for (const url of ['../guide/index.md#setup', '/images/hero.webp', 'https://example.com/a/b?x=1&y=2#top', 'http://a-b.example.org', 'page%20two.md', ''])
       assert.ok(normalizesToItself(url), url);
