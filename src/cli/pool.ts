@@ -15,7 +15,8 @@ const PREFETCH = 2;
 /**
  * Each worker's young generation (MB), where V8 allocates first: most of an article's objects die
  * young, and a young generation this small stays in the core's cache. On 2,000 articles a run took
- * the same time as with V8's default (which grows to 48 MB) and a third less memory.
+ * the same time as with V8's default (semi-spaces that grow to 16 MB each) and a quarter less memory
+ * (peak resident set 310 → 230 MB).
  */
 const WORKER_YOUNG_GENERATION_MB = 6;
 
