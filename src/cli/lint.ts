@@ -67,7 +67,7 @@ export class Linter {
     } catch (error) {
       return { kind: 'unreadable', message: `${display}: cannot be read (${describeError(error)})` };
     }
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    if (looksBinary(bytes)) {
       if (!task.explicit) return { kind: 'unreadable', message: `${display}: binary content, not an article (skipped)` };
       return { kind: 'unreadable', message: `${display}: binary content, not a Markdown article` };
     }
@@ -115,13 +115,18 @@ export class Linter {
   private async context(file: string): Promise<LintOutcome> {
     try {
       const bytes = fs.readFileSync(file);
-      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'context' };
+      if (looksBinary(bytes)) return { kind: 'context' };
       const entry = await this.engine.siteArticle(bytes.toString('utf8'), file);
       return { kind: 'context', site: entry && pack(entry) };
     } catch {
       return { kind: 'context' };
     }
   }
+}
+
+/** A NUL byte near the start: binary content, not text. */
+function looksBinary(bytes: Buffer): boolean {
+  return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
 }
 
 export function toDiagnostic(finding: Finding): Diagnostic {

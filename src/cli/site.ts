@@ -10,9 +10,9 @@
  * site is a generator's (found by its marker files) or a configuration file's folder; a bare folder
  * of Markdown files is only the paths given.
  */
-import * as path from 'node:path';
 import { checkSiteArticle } from '../core/site/check';
 import { SiteModel } from '../core/site/model';
+import { isInside } from '../core/text/paths';
 import { compareStrings, markdownFilesIn } from './discover';
 import { displayPath, toDiagnostic, type LintOutcome } from './lint';
 import { Engine } from './engine';
@@ -81,10 +81,4 @@ export class SiteFindings {
  */
 function settled(search: Promise<string[]>): Promise<string[]> {
   return search.catch(() => []);
-}
-
-/** Whether `file` is `folder` or inside it. */
-function isInside(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

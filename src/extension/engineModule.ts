@@ -26,6 +26,7 @@ export { SiteModel, comparableText, planLink } from '../core/site/model';
 export { linksOf } from '../core/facts/links';
 export { SiteDirectory } from '../core/site/sites';
 export { readSiteArticle } from '../core/site/build';
+export { isInside } from '../core/text/paths';
 export { indexInSlices } from '../core/site/indexing';
 export { checkSiteArticle } from '../core/site/check';
 export { linkFormFor } from '../core/site/suggest';

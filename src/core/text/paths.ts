@@ -11,6 +11,12 @@ export function relativePosix(from: string, to: string): string {
   return path.relative(from, to).split(path.sep).join('/');
 }
 
+/** Whether `file` is `folder` itself or somewhere below it. */
+export function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
 /** A path with `/` separators and no root (`C:\\x\\y` → `x/y`, `/x/y` → `x/y`). */
 export function withoutRoot(filePath: string): string {
   const parsed = path.parse(filePath);

@@ -46,11 +46,6 @@ export async function findPreviewSite(articlePath: string, host = new WorkspaceF
   return { publicDir, site: site.profile, bundleHero: engine().bundleHeroFile(site.profile, articlePath, siblings) };
 }
 
-function isInside(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
 /** The local file an image source names (as the engine resolves it), or what was looked for. */
 function localPath(local: string, articlePath: string | undefined, publicDir: string | undefined): { path?: string; lookedFor: string } {
   if (local.startsWith('/')) {
@@ -97,7 +92,7 @@ export function createImageResolver(input: ImageResolverInput): (src: string) =>
       stat = undefined;
     }
     if (!stat?.isFile()) return { missingPath: lookedFor };
-    if (!roots.some((root) => isInside(file, root))) return { missingPath: `${lookedFor} (outside the workspace folders the preview may read)` };
+    if (!roots.some((root) => engine().isInside(file, root))) return { missingPath: `${lookedFor} (outside the workspace folders the preview may read)` };
     // The modification time in the query makes the webview reload an image that was replaced.
     const uri = input.webview.asWebviewUri(vscode.Uri.file(file)).with({ query: `v=${Math.round(stat.mtimeMs)}` });
     return { url: uri.toString() };
