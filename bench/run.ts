@@ -15,7 +15,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { analyzeArticle, ArticleState, defaultConfig, markdownParser, parseArticle, type FileSystemHost, type SiteFolderCache } from '../src/core';
-import { frontmatterSource } from '../src/core/parse/frontmatterValues';
+import { frontmatterSource } from '../src/core/editor/frontmatterValues';
 import { sourcePositions } from '../src/core/parse/positions';
 import { renderArticle } from '../src/core/render';
 import { largeArticle, prng, seedArticle, type GeneratedArticle } from './generate';

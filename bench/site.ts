@@ -6,10 +6,10 @@
  */
 import * as path from 'node:path';
 import { parseArticle } from '../src/core/parse/parse';
-import { checkSiteArticle } from '../src/core/site/check';
+import { checkSiteArticle } from '../src/core/analyze/siteRules';
 import { siteEntry, type SiteArticle } from '../src/core/site/entry';
 import { SiteModel } from '../src/core/site/model';
-import { rolesFor } from '../src/core/site/sites';
+import { rolesFor } from '../src/core/site/directory';
 import { heapUsed, MB, now, summarize, type Summary } from './measure';
 
 const ROOT = path.resolve('/bench-site');

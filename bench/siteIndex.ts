@@ -14,13 +14,13 @@
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { defaultConfig } from '../src/core/config/config';
 import { parseArticle } from '../src/core/parse/parse';
-import { readSiteArticle } from '../src/core/site/build';
-import { checkSiteArticle } from '../src/core/site/check';
+import { readSiteArticle } from '../src/core/site/readArticle';
+import { checkSiteArticle } from '../src/core/analyze/siteRules';
 import { siteEntry, type SiteArticle } from '../src/core/site/entry';
-import type { SiteFolderCache } from '../src/core/site/index';
+import type { SiteFolderCache } from '../src/core/generators/registry';
 import { indexInSlices } from '../src/core/site/indexing';
 import { SiteModel } from '../src/core/site/model';
-import { rolesFor, SiteDirectory } from '../src/core/site/sites';
+import { rolesFor, SiteDirectory } from '../src/core/site/directory';
 import type { FileSystemHost } from '../src/core/types';
 import { siteArticle, siteArticlePath, type SiteArticleEdit } from './generate';
 import { heapUsed, MB, now, summarize, type Summary } from './measure';

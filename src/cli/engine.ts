@@ -3,18 +3,18 @@
  * and validated), the analysis, and the rule registry for SARIF.
  */
 import * as path from 'node:path';
-import { analyzeArticle } from '../core/analyze';
+import { analyzeArticle } from '../core/analyze/analyze';
 import type { ArticleState } from '../core/parse/articleState';
 import { loadConfig, ruleSettingOf, type ConfigProblem, type LoadedConfig } from '../core/config/config';
 import { isBuiltinSchemaSource, schemaForArticle } from '../core/schema/schema';
-import { detectSite, type SiteFolderCache } from '../core/site/index';
-import { articleKind } from '../core/site/articles';
-import { pathLabel } from '../core/site/roles';
-import type { HeroSource, KeyPath } from '../core/site/profile';
+import { detectSite, type SiteFolderCache } from '../core/generators/registry';
+import { articleKind } from '../core/site/articleKind';
+import { pathLabel } from '../core/generators/roles';
+import type { HeroSource, KeyPath } from '../core/generators/profile';
 import { allRules } from '../core/rules/index';
-import { readSiteArticle } from '../core/site/build';
+import { readSiteArticle } from '../core/site/readArticle';
 import { siteEntry, type SiteArticle } from '../core/site/entry';
-import { SiteDirectory } from '../core/site/sites';
+import { SiteDirectory } from '../core/site/directory';
 import type { ArticleStats, Finding } from '../core/types';
 import { NodeFileSystem } from './node-fs';
 import type { RuleInfo } from './report';

@@ -10,7 +10,7 @@
  * site is a generator's (found by its marker files) or a configuration file's folder; a bare folder
  * of Markdown files is only the paths given.
  */
-import { checkSiteArticle } from '../core/site/check';
+import { checkSiteArticle } from '../core/analyze/siteRules';
 import { SiteModel } from '../core/site/model';
 import { isInside } from '../core/text/paths';
 import { compareStrings, markdownFilesIn } from './discover';

@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig, SiteFolderCache, SiteInfo } from '../core';
 import type { SiteArticle } from '../core/site/entry';
-import type { SiteDirectory } from '../core/site/sites';
+import type { SiteDirectory } from '../core/site/directory';
 import { ArticleDocuments } from './articleDocuments';
 import { readPreviewSettings } from './preview/settings';
 import { documentPath } from './articles';

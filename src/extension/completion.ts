@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import type { ParsedArticle } from '../core/parse/parse';
 import type { BodySite, KeySite, ValueSite } from '../core/editor/cursorSites';
-import type { IndexedField } from '../core/parse/frontmatterValues';
+import type { IndexedField } from '../core/editor/frontmatterValues';
 import type { SchemaField } from '../core/schema/schemaFields';
 import type { ArticleDocuments } from './articleDocuments';
 import { articleOffset, documentRange, fieldDocumentation, typeLabel } from './editorText';

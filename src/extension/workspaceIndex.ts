@@ -6,12 +6,12 @@
  * FileSystemWatcher keeps it current. Per article only those few values are kept.
  */
 import * as vscode from 'vscode';
-import type { IndexedField, IndexedValues, UsedValue } from '../core/parse/frontmatterValues';
+import type { IndexedField, IndexedValues, UsedValue } from '../core/editor/frontmatterValues';
 import type { ResolvedConfig } from '../core/config/config';
 import type { SiteArticle } from '../core/site/entry';
 import type { SiteModel } from '../core/site/model';
-import type { SiteDirectory } from '../core/site/sites';
-import type { SiteFolderCache } from '../core/site/index';
+import type { SiteDirectory } from '../core/site/directory';
+import type { SiteFolderCache } from '../core/generators/registry';
 import type { WorkspaceFileSystem } from './fs';
 import { Debouncer } from './debounce';
 import { Disposable } from './dispose';

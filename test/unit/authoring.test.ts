@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyzeArticle, applyEdits, parseArticle } from '../../src/core';
-import { boldKeyword, faqSectionEdit, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../../src/core/edit/authoring';
+import { boldKeyword, faqSectionEdit, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../../src/core/editor/authoring';
 import { safeFixEdits } from '../../src/core/edit/fixes';
 
 describe('authoring text (src/core/edit/authoring.ts)', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { articleStats } from '../../src/core/analyze';
+import { articleStats } from '../../src/core/analyze/analyze';
 import { parseArticle } from '../../src/core/parse/parse';
 import {
   completionSiteAt,
@@ -12,7 +12,7 @@ import {
 } from '../../src/core/editor/cursorSites';
 import { frontmatterKeywords, keywordSortTexts } from '../../src/core/editor/keywordChoices';
 import { isoToday, keySnippet, schemaFields, yamlValueText } from '../../src/core/schema/schemaFields';
-import { aggregateValues, indexedValues } from '../../src/core/parse/frontmatterValues';
+import { aggregateValues, indexedValues } from '../../src/core/editor/frontmatterValues';
 import { countPhrase, keywordOccurrenceAt, keywordUsages } from '../../src/core/facts/keywordUsage';
 
 import builtinSchemaJson from '../../schemas/article.schema.json';

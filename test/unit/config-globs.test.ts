@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import picomatch from 'picomatch';
-import { siteProfiles } from '../../src/core/site/index';
+import { siteProfiles } from '../../src/core/generators/registry';
 import { CONFIG_GLOBS } from '../../src/extension/configGlobs';
 
 describe('editor watchers: configuration and site marker files', () => {

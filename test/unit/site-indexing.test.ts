@@ -10,7 +10,7 @@ import { parseArticle } from '../../src/core/parse/parse';
 import { detached, siteEntry, type SiteArticle } from '../../src/core/site/entry';
 import { indexInSlices } from '../../src/core/site/indexing';
 import { SiteModel } from '../../src/core/site/model';
-import { rolesFor } from '../../src/core/site/sites';
+import { rolesFor } from '../../src/core/site/directory';
 
 function entry(name: string, title: string): SiteArticle {
   const text = `---\ntitle: "${title}"\n---\n\n# ${title}\n\nSee [the first](./a.md).\n`;

@@ -9,14 +9,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadConfig, parseConfig, type ResolvedConfig } from '../../src/core/config/config';
 import { NodeFileSystem } from '../../src/cli/node-fs';
-import { readSiteArticle } from '../../src/core/site/build';
+import { readSiteArticle } from '../../src/core/site/readArticle';
 import { parseArticle } from '../../src/core/parse/parse';
 import { githubSlug, headingAnchors } from '../../src/core/site/anchors';
-import { checkSiteArticle } from '../../src/core/site/check';
+import { checkSiteArticle } from '../../src/core/analyze/siteRules';
 import { siteEntry, type SiteArticle } from '../../src/core/site/entry';
 import { SiteModel } from '../../src/core/site/model';
-import { rolesFor, SiteDirectory } from '../../src/core/site/sites';
-import { articleUrl, routeKey } from '../../src/core/site/urls';
+import { rolesFor, SiteDirectory } from '../../src/core/site/directory';
+import { articleUrl, routeKey } from '../../src/core/generators/urls';
 import type { FileSystemHost } from '../../src/core/types';
 import { FIXTURES, runCli, tempDir, writeTree } from './cli-helpers';
 

@@ -9,7 +9,7 @@ import { isMap, isSeq, isScalar, parseDocument, type Node } from 'yaml';
 import { LineIndex } from '../parse/lines';
 import { dirname, foldersUpFrom, isAbsolute, join, relativePosix, resolve, withoutRoot } from '../text/paths';
 import { allRules, ruleById } from '../rules/index';
-import { siteNames } from '../site/index';
+import { siteNames } from '../generators/registry';
 import type { FileSystemHost, RuleSetting, Severity, SeveritySetting } from '../types';
 
 export const CONFIG_FILE_NAME = '.article-lint.json';

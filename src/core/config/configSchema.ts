@@ -1,5 +1,5 @@
 /** The JSON Schema of `.article-lint.json`, built from the rule registry (schemas/article-lint.schema.json). */
-import { siteNames } from '../site/index';
+import { siteNames } from '../generators/registry';
 import { allRules } from '../rules/index';
 
 export function configJsonSchema(): Record<string, unknown> {

@@ -5,8 +5,8 @@
 import { isMap, isScalar, type Pair, type Node, Scalar } from 'yaml';
 import type { ParsedArticle } from '../parse/parse';
 import { formatReadingTime, parseDeclaredReadingTime, readingStats } from '../facts/stats';
-import { siteProfiles } from '../site/index';
-import { ARTICLE_KEYS } from '../site/generic';
+import { siteProfiles } from '../generators/registry';
+import { ARTICLE_KEYS } from '../generators/generic';
 
 /** Replace [start, end) with newText; UTF-16 offsets into ParsedArticle.text (BOM excluded). */
 export interface TextEdit {

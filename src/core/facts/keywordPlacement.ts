@@ -5,8 +5,8 @@
  * rule `keyword-placement` and the preview's SEO panel.
  */
 import type { ParsedArticle } from '../parse/parse';
-import type { SiteProfile } from '../site/profile';
-import type { Range } from './fields';
+import type { SiteProfile } from '../generators/profile';
+import type { Range } from '../frontmatter/fields';
 import { headingsOf } from './headings';
 import { containsPhrase, normalizeForMatching } from './keywords';
 import { articleDescription, articleTitle, firstParagraph, focusKeyword, urlLastPart } from './searchFields';

@@ -5,10 +5,10 @@
  * SEO panel read these functions only.
  */
 import type { ParsedArticle, Token } from '../parse/parse';
-import { GENERIC_SITE } from '../site/index';
-import type { SiteProfile } from '../site/profile';
-import { roleValue, type RoleName } from '../site/roles';
-import { frontmatterEntryRange, frontmatterListItems, frontmatterNodeRange, type Range } from './fields';
+import { GENERIC_SITE } from '../generators/registry';
+import type { SiteProfile } from '../generators/profile';
+import { roleValue, type RoleName } from '../generators/roles';
+import { frontmatterEntryRange, frontmatterListItems, frontmatterNodeRange, type Range } from '../frontmatter/fields';
 import { readerText } from './keywords';
 
 export interface FieldValue {

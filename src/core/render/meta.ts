@@ -2,9 +2,9 @@
 import { isMap, isScalar } from 'yaml';
 import type { ParsedArticle } from '../parse/parse';
 import { parseDeclaredReadingTime, readingStats } from '../facts/stats';
-import genericSite from '../site/generic';
-import type { SiteProfile } from '../site/profile';
-import { heroValue, roleValue, type RoleName } from '../site/roles';
+import genericSite from '../generators/generic';
+import type { SiteProfile } from '../generators/profile';
+import { heroValue, roleValue, type RoleName } from '../generators/roles';
 
 export interface ArticleMeta {
   title?: string;

@@ -12,7 +12,7 @@ import { keywordPlacement } from '../facts/keywordPlacement';
 import { keywordUsages } from '../facts/keywordUsage';
 import { readabilityOf, readingEaseLabel } from '../facts/readability';
 import { articleDescription, articleTitle, keywordItems, type FieldValue } from '../facts/searchFields';
-import { frontmatterNodeRange } from '../facts/fields';
+import { frontmatterNodeRange } from '../frontmatter/fields';
 import { DESKTOP_DESCRIPTION, DESKTOP_TITLE, formatPx, type WidthCut } from '../text/arialWidths';
 import { escapeHtml } from './html';
 import type { SearchSnippet } from './snippet';

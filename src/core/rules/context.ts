@@ -13,10 +13,10 @@ import type { ParsedArticle } from '../parse/parse';
 import type { SchemaCheck } from '../schema/schemaCheck';
 import type { FileSystemHost } from '../types';
 import type { FrontmatterError } from '../parse/parse';
-import { GENERIC_SITE, sitePath, type SiteInfo } from '../site/index';
-import type { SiteFrontmatterProblems } from '../site/articles';
-import type { SiteProfile } from '../site/profile';
-import { heroValue, roleValue, type HeroValue, type RoleName, type RoleValue } from '../site/roles';
+import { GENERIC_SITE, sitePath, type SiteInfo } from '../generators/registry';
+import type { SiteFrontmatterProblems } from '../site/articleKind';
+import type { SiteProfile } from '../generators/profile';
+import { heroValue, roleValue, type HeroValue, type RoleName, type RoleValue } from '../generators/roles';
 
 export interface AnalysisContextInit {
   article: ParsedArticle;

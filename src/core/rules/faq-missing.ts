@@ -1,4 +1,4 @@
-import { faqSkeletonEdit } from '../facts/faqSkeleton';
+import { faqSkeletonEdit } from '../edit/faqSkeleton';
 import { defineRule } from './rule';
 import { firstLineRange } from './util';
 

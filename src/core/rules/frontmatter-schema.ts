@@ -1,4 +1,4 @@
-import { frontmatterEntryRange, frontmatterNodeRange } from '../facts/fields';
+import { frontmatterEntryRange, frontmatterNodeRange } from '../frontmatter/fields';
 import { defineRule } from './rule';
 import { firstLineRange } from './util';
 

@@ -1,7 +1,7 @@
 import { setFrontmatterScalar, type TextEdit } from '../edit/edits';
-import { frontmatterEntryRange, frontmatterNodeRange } from '../facts/fields';
+import { frontmatterEntryRange, frontmatterNodeRange } from '../frontmatter/fields';
 import { isBuiltinSchemaSource } from '../schema/schema';
-import { pathLabel } from '../site/roles';
+import { pathLabel } from '../generators/roles';
 import { defineRule } from './rule';
 
 /**

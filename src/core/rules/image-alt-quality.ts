@@ -1,6 +1,6 @@
 import { altProblem } from '../facts/altQuality';
 import { articleTitle } from '../facts/searchFields';
-import { frontmatterEntryRange } from '../facts/fields';
+import { frontmatterEntryRange } from '../frontmatter/fields';
 import { defineRule } from './rule';
 import { numberOption } from './util';
 

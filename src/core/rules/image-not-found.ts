@@ -1,4 +1,4 @@
-import { frontmatterNodeRange } from '../facts/fields';
+import { frontmatterNodeRange } from '../frontmatter/fields';
 import { relativePosix, dirname } from '../text/paths';
 import { defineRule } from './rule';
 

@@ -1,4 +1,4 @@
-import { frontmatterListItems, isFlowList } from '../facts/fields';
+import { frontmatterListItems, isFlowList } from '../frontmatter/fields';
 import { normalizeForMatching } from '../facts/keywords';
 import { defineRule } from './rule';
 import type { TextEdit } from '../edit/edits';

@@ -1,4 +1,4 @@
-import { frontmatterListItems } from '../facts/fields';
+import { frontmatterListItems } from '../frontmatter/fields';
 import { normalizeForMatching, phraseUsed } from '../facts/keywords';
 import type { ParsedArticle } from '../parse/parse';
 import { defineRule } from './rule';

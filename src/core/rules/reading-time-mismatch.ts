@@ -1,6 +1,6 @@
 import { readingTimeEdit } from '../edit/edits';
-import { publishDateKeys } from '../site/roles';
-import { frontmatterEntryRange } from '../facts/fields';
+import { publishDateKeys } from '../generators/roles';
+import { frontmatterEntryRange } from '../frontmatter/fields';
 import { defineRule } from './rule';
 import { parseDeclaredReadingTime, readingStats } from '../facts/stats';
 import { numberOption, plural } from './util';

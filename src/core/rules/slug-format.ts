@@ -1,5 +1,5 @@
 import { setFrontmatterScalar } from '../edit/edits';
-import { frontmatterEntryRange } from '../facts/fields';
+import { frontmatterEntryRange } from '../frontmatter/fields';
 import { slugify } from '../text/strings';
 import { defineRule } from './rule';
 

@@ -1,6 +1,6 @@
 /** Small helpers shared by rule files. */
-import { frontmatterEntryRange, frontmatterNodeRange } from '../facts/fields';
-import { roleKeysLabel } from '../site/roles';
+import { frontmatterEntryRange, frontmatterNodeRange } from '../frontmatter/fields';
+import { roleKeysLabel } from '../generators/roles';
 import type { RuleContext } from './rule';
 
 /** The first line of the file: where findings about the whole document go. */

@@ -11,8 +11,8 @@ import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/config';
 import { globPath } from '../config/config';
 import type { FileSystemHost } from '../types';
-import type { SiteProfile } from '../site/profile';
-import type { KeySchemas, SiteFacts } from '../site/facts';
+import type { SiteProfile } from '../generators/profile';
+import type { KeySchemas, SiteFacts } from '../generators/siteFacts';
 
 export const BUILTIN_SCHEMA_SOURCE = 'built-in';
 

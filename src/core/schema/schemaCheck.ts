@@ -5,9 +5,9 @@
  */
 import type { ErrorObject } from 'ajv';
 import { compareDates, parseDate } from '../facts/dates';
-import { ARTICLE_ROLES } from '../site/generic';
-import type { SiteProfile } from '../site/profile';
-import { pathLabel, roleValue } from '../site/roles';
+import { ARTICLE_ROLES } from '../generators/generic';
+import type { SiteProfile } from '../generators/profile';
+import { pathLabel, roleValue } from '../generators/roles';
 import type { CompiledSchema } from './schema';
 
 /** The roles of the article format itself (pubDate, updatedDate, …), for callers that name no site. */

@@ -4,14 +4,14 @@
  * parse (the same ParsedArticle the other rules read), as plain data: the CLI's workers send it to
  * the main thread.
  */
-import { frontmatterNodeRange } from '../facts/fields';
+import { frontmatterNodeRange } from '../frontmatter/fields';
 import { linksOf, type LinkRef } from '../facts/links';
 import type { ParsedArticle } from '../parse/parse';
 import type { TextRange } from '../types';
 import { relativePosix } from '../text/paths';
 import { headingAnchors } from './anchors';
 import { leavesSite } from './model';
-import { articleUrl, routeKey, type SiteSettings } from './urls';
+import { articleUrl, routeKey, type SiteSettings } from '../generators/urls';
 
 /** A range of the article's text: offsets and 1-based positions (columns in UTF-16 code units, end exclusive). */
 export type SiteRange = TextRange;

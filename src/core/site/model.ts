@@ -15,7 +15,7 @@ import type { FileSystemHost } from '../types';
 import type { SiteArticle, SiteLink } from './entry';
 import { pack, SharedValues, sharePacked, unpack, type PackedArticle } from './packed';
 import { ShardedMap } from './shardedMap';
-import { routeKey } from './urls';
+import { routeKey } from '../generators/urls';
 
 const MARKDOWN_FILE = /\.(md|mdx|markdown|mkdown|mkdn|mkd)$/i;
 

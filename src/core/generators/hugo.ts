@@ -5,7 +5,7 @@
  */
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
-import { addKeys, cachedFacts, emptyFacts, frontmatterKeysOf, readConfigValues, type SiteFacts } from './facts';
+import { addKeys, cachedFacts, emptyFacts, frontmatterKeysOf, readConfigValues, type SiteFacts } from './siteFacts';
 import { ARTICLE_KEYS } from './generic';
 import { MARKDOWN_EXTENSIONS, objectSchema, S, type SiteProfile } from './profile';
 

@@ -8,10 +8,10 @@ import type { ResolvedConfig } from '../config/config';
 import { dirname, join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import type { SiteRoleReader } from './entry';
-import { siteProfile, type SiteInfo } from './index';
-import type { SiteProfile } from './profile';
-import { pathDate, roleValue, type RoleName } from './roles';
-import { readSiteSettings, type SiteSettings } from './urls';
+import { siteProfile, type SiteInfo } from '../generators/registry';
+import type { SiteProfile } from '../generators/profile';
+import { pathDate, roleValue, type RoleName } from '../generators/roles';
+import { readSiteSettings, type SiteSettings } from '../generators/urls';
 
 export interface SiteOf {
   profile: string;

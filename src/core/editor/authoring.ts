@@ -2,13 +2,13 @@
  * Text the authoring commands write: a slug from a title, a new article, a FAQ section or one more
  * question. Pure (no editor, no file system), so the CLI, tests and the editor agree.
  */
-import { applyEdits, type TextEdit } from './edits';
+import { applyEdits, type TextEdit } from '../edit/edits';
 import { faqOf } from '../facts/faq';
-import { faqSkeletonEdit } from '../facts/faqSkeleton';
+import { faqSkeletonEdit } from '../edit/faqSkeleton';
 import { parseArticle, type ParsedArticle } from '../parse/parse';
 import { slugify } from '../text/strings';
 
-export { insertFaqQuestion } from '../facts/faqSkeleton';
+export { insertFaqQuestion } from '../edit/faqSkeleton';
 
 /**
  * The slug for a title: slugify (as the slug-format rule's fix), after reading `&` as "and", dropping

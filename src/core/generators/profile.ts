@@ -6,7 +6,7 @@
  */
 
 import type { FileSystemHost } from '../types';
-import type { SiteFacts } from './facts';
+import type { SiteFacts } from './siteFacts';
 
 /** A key path below the frontmatter's root: `['cover', 'image']`, `['images', 0]`. */
 export type KeyPath = readonly (string | number)[];

@@ -3,23 +3,23 @@
  * exact ranges sorted by position, and the article's stats. Pure: the file system comes from the
  * caller (FileSystemHost), and nothing here knows about VS Code.
  */
-import { defaultConfig, loadConfig, ruleConfig, type ResolvedConfig } from './config/config';
-import { AnalysisContext } from './rules/context';
-import { faqOf } from './facts/faq';
-import { keywordCoverage } from './facts/keywords';
-import { readabilityOf } from './facts/readability';
-import { articleDescription, articleTitle } from './facts/searchFields';
-import { cutToWidth, DESKTOP_DESCRIPTION, DESKTOP_TITLE, type SerpBox } from './text/arialWidths';
-import type { ArticleState } from './parse/articleState';
-import { bodyKindOf, parseArticle, type ParsedArticle } from './parse/parse';
-import type { Rule, RuleReport } from './rules/rule';
-import { ruleRegistry } from './rules/index';
-import { schemaForArticle } from './schema/schema';
-import { checkFrontmatter, type SchemaCheck } from './schema/schemaCheck';
-import { readingStats } from './facts/stats';
-import type { ArticleStats, FileSystemHost, Finding, Severity } from './types';
-import { detectSite, GENERIC_SITE, genericSite, type SiteFolderCache, type SiteInfo } from './site/index';
-import { articleKind, siteFrontmatterProblems, type ArticleKind } from './site/articles';
+import { defaultConfig, loadConfig, ruleConfig, type ResolvedConfig } from '../config/config';
+import { AnalysisContext } from '../rules/context';
+import { faqOf } from '../facts/faq';
+import { keywordCoverage } from '../facts/keywords';
+import { readabilityOf } from '../facts/readability';
+import { articleDescription, articleTitle } from '../facts/searchFields';
+import { cutToWidth, DESKTOP_DESCRIPTION, DESKTOP_TITLE, type SerpBox } from '../text/arialWidths';
+import type { ArticleState } from '../parse/articleState';
+import { bodyKindOf, parseArticle, type ParsedArticle } from '../parse/parse';
+import type { Rule, RuleReport } from '../rules/rule';
+import { ruleRegistry } from '../rules/index';
+import { schemaForArticle } from '../schema/schema';
+import { checkFrontmatter, type SchemaCheck } from '../schema/schemaCheck';
+import { readingStats } from '../facts/stats';
+import type { ArticleStats, FileSystemHost, Finding, Severity } from '../types';
+import { detectSite, GENERIC_SITE, genericSite, type SiteFolderCache, type SiteInfo } from '../generators/registry';
+import { articleKind, siteFrontmatterProblems, type ArticleKind } from '../site/articleKind';
 
 export interface AnalyzeOptions {
   /** Absolute path of the article: needed for image paths, Astro schemas, `include` and `.mdx`. */

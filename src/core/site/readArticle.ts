@@ -6,10 +6,10 @@
 import type { ResolvedConfig } from '../config/config';
 import { bodyKindOf, parseArticle, type ParsedArticle } from '../parse/parse';
 import type { FileSystemHost } from '../types';
-import { articleKind } from './articles';
+import { articleKind } from './articleKind';
 import { siteEntry, type SiteArticle } from './entry';
-import { detectSite, type SiteFolderCache, type SiteInfo } from './index';
-import type { SiteDirectory } from './sites';
+import { detectSite, type SiteFolderCache, type SiteInfo } from '../generators/registry';
+import type { SiteDirectory } from './directory';
 
 export interface SiteArticleInput {
   text: string;

@@ -7,7 +7,7 @@ import { ruleConfig } from '../config/config';
 import { siteRuleRegistry } from '../rules/index';
 import type { SiteRuleReport } from '../rules/rule';
 import type { FileSystemHost, Finding } from '../types';
-import type { SiteModel } from './model';
+import type { SiteModel } from '../site/model';
 
 export interface SiteCheckOptions {
   /** The article's configuration (severities and options); defaults when absent. */

@@ -13,7 +13,7 @@ import hugo from './hugo';
 import jekyll from './jekyll';
 import nextjs from './nextjs';
 import type { SiteProfile } from './profile';
-import { emptyFacts, readFrontMatterCms, type SiteFacts } from './facts';
+import { emptyFacts, readFrontMatterCms, type SiteFacts } from './siteFacts';
 
 export type { SiteProfile, KeyPath, HeroSource, SiteRoles, FrontmatterFormat } from './profile';
 

@@ -8,8 +8,8 @@ import { matchesInclude, type ResolvedConfig } from '../config/config';
 import type { FrontmatterError, ParsedArticle } from '../parse/parse';
 import { startsWithFrontmatter } from '../parse/parse';
 import { extname } from '../text/paths';
-import { sitePath, type SiteInfo } from './index';
-import type { SiteProfile } from './profile';
+import { sitePath, type SiteInfo } from '../generators/registry';
+import type { SiteProfile } from '../generators/profile';
 
 export type ArticleKind = 'article' | 'list';
 

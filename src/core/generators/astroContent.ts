@@ -7,7 +7,7 @@
  */
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
-import { cachedFacts, emptyFacts, type SiteFacts } from './facts';
+import { cachedFacts, emptyFacts, type SiteFacts } from './siteFacts';
 
 export const ASTRO_CONTENT_CONFIGS = [
   'src/content.config.ts', 'src/content.config.mts', 'src/content.config.js', 'src/content.config.mjs',

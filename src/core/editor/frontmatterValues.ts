@@ -4,7 +4,7 @@
  * body. Kept tiny per article so that an index of thousands of articles stays small.
  */
 import { parseDocument } from 'yaml';
-import { startsWithFrontmatter } from './parse';
+import { startsWithFrontmatter } from '../parse/parse';
 import { detached } from '../text/strings';
 
 export const INDEXED_FIELDS = ['category', 'author', 'tags', 'keywords'] as const;
