@@ -5,7 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, type TextEdit } from '../core/edit/edits';
+import { applyEdits } from '../core/text/edits';
+import { type TextEdit } from '../core/types';
 import { safeFixEdits } from '../core/edit/fixes';
 import { pack, type PackedArticle } from '../core/site/packed';
 import { ArticleState } from '../core/parse/articleState';

@@ -1,5 +1,17 @@
 /** Types shared by the engine, the CLI and the editor. */
-import type { TextEdit } from './edit/edits';
+
+/** Replace [start, end) with newText; UTF-16 offsets into ParsedArticle.text (BOM excluded). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+  /**
+   * Where the editor leaves the cursor, as an offset into newText, when the author is meant to type
+   * there (an empty alt text to write): the editor applies the edit as a snippet. Such a fix is never
+   * safe, so `--fix` never applies it.
+   */
+  cursor?: number;
+}
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';

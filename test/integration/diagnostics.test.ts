@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { Finding } from '../../src/core';
-import { parseWork } from '../../src/core/parse/articleState';
+import { parseWork } from '../../src/core/parse/parseWork';
 import { ArticleAnalyzer, type Analysis } from '../../src/extension/analyzer';
 import { ArticleDocuments } from '../../src/extension/articleDocuments';
 import { ArticleDiagnostics } from '../../src/extension/diagnostics';

@@ -32,7 +32,7 @@ describe('parse: body tokens reused across frontmatter edits', () => {
     const first = parseArticle(FRONTMATTERS[0] + BODY, state);
     const second = parseArticle(FRONTMATTERS[1] + BODY, state);
     assert.equal(second.tokens, first.tokens);
-    assert.equal(second.bodyFacts, first.bodyFacts);
+    assert.equal(second.bodyCache, first.bodyCache);
     assert.notEqual(parseArticle(FRONTMATTERS[1] + BODY + 'more\n', state).tokens, first.tokens);
     // Another document's state shares nothing.
     assert.notEqual(parseArticle(FRONTMATTERS[1] + BODY, new ArticleState()).tokens, first.tokens);

@@ -3,7 +3,8 @@
  * Section command, a new article) and the placeholder of one more question (the command on an
  * article that has a FAQ already). Pure text; the rule and the commands only call these.
  */
-import { lineBreakOf, type TextEdit } from './edits';
+import { lineBreakOf } from '../text/edits';
+import { type TextEdit } from '../types';
 import { mayRunOn } from '../parse/markdown';
 import { markdownParser, type ParsedArticle } from '../parse/parse';
 

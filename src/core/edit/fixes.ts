@@ -1,5 +1,5 @@
 /** Choosing fixes to apply together ("fix all"): pure, shared by the editor and (possibly) the CLI. */
-import type { TextEdit } from './edits';
+import type { TextEdit } from '../types';
 import type { Finding } from '../types';
 
 /**

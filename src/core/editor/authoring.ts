@@ -2,7 +2,8 @@
  * Text the authoring commands write: a slug from a title, a new article, a FAQ section or one more
  * question. Pure (no editor, no file system), so the CLI, tests and the editor agree.
  */
-import { applyEdits, type TextEdit } from '../edit/edits';
+import { applyEdits } from '../text/edits';
+import { type TextEdit } from '../types';
 import { faqOf } from '../facts/faq';
 import { faqSkeletonEdit } from '../edit/faqSkeleton';
 import { parseArticle, type ParsedArticle } from '../parse/parse';

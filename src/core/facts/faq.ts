@@ -6,6 +6,7 @@
  */
 import { headingsOf, inlineText, type Heading } from './headings';
 import type { ParsedArticle, Token } from '../parse/parse';
+import { CacheKey } from '../parse/cache';
 
 export interface FaqQuestion {
   heading: Heading;
@@ -32,11 +33,14 @@ export function isFaqHeadingText(text: string): boolean {
 }
 
 /** The FAQ section, or undefined when the article has none. */
+/** null: the article has no FAQ section. */
+const FAQ = new CacheKey<FaqSection | null>('faq');
+
 export function faqOf(article: ParsedArticle): FaqSection | undefined {
-  const known = article.facts.faq;
+  const known = article.cache.get(FAQ);
   if (known !== undefined) return known ?? undefined;
   const section = extractFaq(article);
-  article.facts.faq = section ?? null;
+  article.cache.set(FAQ, section ?? null);
   return section;
 }
 

@@ -1,5 +1,6 @@
 /** The body's headings, with their plain text and exact ranges (computed once per parse). */
 import type { ParsedArticle, Token } from '../parse/parse';
+import { CacheKey } from '../parse/cache';
 
 export interface Heading {
   /** 1-6 */
@@ -28,8 +29,10 @@ export function inlineText(token: Token | undefined): string {
   return text;
 }
 
+const HEADINGS = new CacheKey<Heading[]>('headings');
+
 export function headingsOf(article: ParsedArticle): Heading[] {
-  let headings = article.facts.headings;
+  let headings = article.cache.get(HEADINGS);
   if (headings) return headings;
   headings = [];
   const { tokens, lines } = article;
@@ -48,6 +51,5 @@ export function headingsOf(article: ParsedArticle): Heading[] {
     const end = lines.lineStart(textLine) + lastText.trimEnd().length;
     headings.push({ level, text: inlineText(tokens[index + 1]).trim(), start, end: Math.max(end, start), line, endLine, tokenIndex: index });
   }
-  article.facts.headings = headings;
-  return headings;
+  return article.cache.set(HEADINGS, headings);
 }

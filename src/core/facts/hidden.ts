@@ -4,9 +4,11 @@
  * and keyword matching never meet them, since they read tokens and these are tokens of their own.
  * Computed once per version of the article.
  */
-import { blockMaps, contentRangeOf, sourceOffset } from '../parse/positions';
+import { blockMaps, sourceOffset } from '../parse/offsets';
+import { contentRangeOf } from '../parse/positions';
 import type { ParsedArticle } from '../parse/parse';
 import { HIDDEN_BLOCK, HIDDEN_INLINE, hiddenSpansOf } from '../parse/syntax/hidden';
+import { CacheKey } from '../parse/cache';
 
 /** [start, end) offsets into the article text, in order, not overlapping. */
 export type HiddenRanges = readonly (readonly [number, number])[];
@@ -18,10 +20,12 @@ function mayHide(article: ParsedArticle): boolean {
   return article.kind === 'mdx' || article.body.includes('{');
 }
 
+const HIDDEN = new CacheKey<HiddenRanges>('hidden');
+
 export function hiddenRanges(article: ParsedArticle): HiddenRanges {
   if (!mayHide(article)) return NONE;
   // A fact of the version: ranges are offsets of its text (the same body sits elsewhere in another).
-  return (article.facts.hidden ??= collect(article));
+  return article.cache.ensure(HIDDEN, () => collect(article));
 }
 
 function collect(article: ParsedArticle): HiddenRanges {

@@ -6,10 +6,12 @@
  * spans, code blocks, HTML comments, MDX comments or Liquid is an image. Computed once per parse.
  */
 import type { ParsedArticle, Token } from '../parse/parse';
-import { blockMaps, contentRangeOf, sourceOffset } from '../parse/positions';
+import { blockMaps, sourceOffset } from '../parse/offsets';
+import { contentRangeOf } from '../parse/positions';
 import { inlineText } from './headings';
 import { localImagePath } from './imagePaths';
 import { shortcodeMetaOf } from '../parse/syntax/shortcodes';
+import { CacheKey } from '../parse/cache';
 
 export interface ImageRef {
   /** `markdown`: `![alt](src)`; `html`: `<img>`; `component`: an `.mdx` `<Image>` or `<Picture>`; `shortcode`: a Hugo figure. */
@@ -37,8 +39,10 @@ export function isMdxPath(filePath: string | undefined): boolean {
   return !!filePath && /\.mdx$/i.test(filePath);
 }
 
+const IMAGES = new CacheKey<{ md?: ImageRef[]; mdx?: ImageRef[] }>('images');
+
 export function imagesOf(article: ParsedArticle, mdx = false): ImageRef[] {
-  const entry = (article.facts.images ??= {});
+  const entry = article.cache.ensure(IMAGES, (): { md?: ImageRef[]; mdx?: ImageRef[] } => ({}));
   const key = mdx ? 'mdx' : 'md';
   let images = entry[key];
   if (!images) {

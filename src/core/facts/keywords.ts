@@ -5,6 +5,7 @@
  */
 import type { ArticleState } from '../parse/articleState';
 import type { ParsedArticle, Token } from '../parse/parse';
+import { CacheKey } from '../parse/cache';
 
 /** Separates blocks so that no keyword matches across a paragraph boundary. */
 const BLOCK_BREAK = '\u0001';
@@ -19,7 +20,7 @@ export function normalizeForMatching(text: string): string {
 const NON_SPACE_SEPARATORS = /[\s-]{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff-]/g;
 
 /**
- * What keyword matching knows of one version of the body, a fact of the body (ParsedArticle.bodyFacts):
+ * What keyword matching knows of one version of the body, kept with the body (ParsedArticle.bodyCache):
  * with a state, while only the frontmatter changes, all of this is reused.
  */
 interface BodyText {
@@ -33,13 +34,19 @@ interface BodyText {
   keywords?: BodyKeywords;
 }
 
+const BODY_TEXT = new CacheKey<BodyText>('keywordBody');
+/** Each block's text in matching form, by its inline children (or its HTML block token), across versions. */
+const BLOCK_TEXTS = new CacheKey<WeakMap<object, string>>('keywordBlockTexts');
+/** What keyword matching knows of the newest version of the body. */
+const NEWEST_KEYWORDS = new CacheKey<BodyKeywords>('newestKeywords');
+
 function bodyTextOf(article: ParsedArticle): BodyText {
-  let body = article.bodyFacts.keywords as BodyText | undefined;
+  let body = article.bodyCache.get(BODY_TEXT);
   if (body === undefined) {
     // With a state, each block's text is kept by its inline children (or its token, for an HTML
     // block): while an author types, the unchanged segments of the body keep their tokens (see
     // bodyParse.ts), so only the changed blocks are read again.
-    const blockTexts = article.state?.keywordBlockTexts;
+    const blockTexts = article.state?.cache.ensure(BLOCK_TEXTS, () => new WeakMap());
     const blocks: string[] = [];
     for (const token of article.tokens) {
       let key: object;
@@ -54,7 +61,7 @@ function bodyTextOf(article: ParsedArticle): BodyText {
       blocks.push(block);
     }
     body = { blocks };
-    article.bodyFacts.keywords = body;
+    article.bodyCache.set(BODY_TEXT, body);
   }
   return body;
 }
@@ -165,11 +172,11 @@ interface BodyKeywords {
 
 function keywordsOf(body: BodyText, state: ArticleState | undefined): BodyKeywords {
   if (body.keywords === undefined) {
-    const newest = state?.newestKeywords as BodyKeywords | undefined;
+    const newest = state?.cache.get(NEWEST_KEYWORDS);
     // Only the newest version looks back, so versions never chain up in memory.
     if (newest) newest.previous = undefined;
     body.keywords = { blocks: body.blocks, found: new Map(), previous: newest };
-    if (state) state.newestKeywords = body.keywords;
+    state?.cache.set(NEWEST_KEYWORDS, body.keywords);
   }
   return body.keywords;
 }

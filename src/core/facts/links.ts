@@ -5,8 +5,10 @@
  * parse's `shortcode` and `liquid` tokens). Nothing in code spans, code blocks or HTML comments is a link. Computed once per parse.
  */
 import type { ParsedArticle, Token } from '../parse/parse';
-import { blockMaps, contentRangeOf, sourceOffset } from '../parse/positions';
+import { blockMaps, sourceOffset } from '../parse/offsets';
+import { contentRangeOf } from '../parse/positions';
 import { shortcodeMetaOf } from '../parse/syntax/shortcodes';
+import { CacheKey } from '../parse/cache';
 
 export interface LinkRef {
   /**
@@ -27,13 +29,10 @@ export interface LinkRef {
 /** At most this many links are collected from one article (a hostile article cannot grow the model without bound). */
 export const MAX_LINKS_PER_ARTICLE = 20000;
 
+const LINKS = new CacheKey<LinkRef[]>('links');
+
 export function linksOf(article: ParsedArticle): LinkRef[] {
-  let links = article.facts.links;
-  if (!links) {
-    links = collectLinks(article);
-    article.facts.links = links;
-  }
-  return links;
+  return article.cache.ensure(LINKS, () => collectLinks(article));
 }
 
 const JEKYLL_TAG = /^\{%-?\s*(post_url|link)\s+([^\s%]+)\s*-?%\}$/;

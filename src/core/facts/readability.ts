@@ -14,6 +14,7 @@ import { syllable } from 'syllable';
 import type { ParsedArticle, Token } from '../parse/parse';
 import { FNV_START, fnvStep, forEachScannedWord, icuSentenceStarts, latinLower, scanSentenceStarts } from '../text/sentences';
 import { paragraphText } from './searchFields';
+import { CacheKey } from '../parse/cache';
 
 export interface SentenceInfo {
   /** 0-based line of the article text where the sentence starts. */
@@ -61,6 +62,11 @@ export function isEnglish(language: string | undefined): boolean {
   return language === undefined || /^en(?:[-_].*)?$/i.test(language) || /^english\b/i.test(language);
 }
 
+/** null: no prose to score. */
+const READABILITY = new CacheKey<Readability | null>('readability');
+/** Each paragraph's counts, by its inline children: with a state, unchanged paragraphs are not counted again. */
+const BLOCK_COUNTS = new CacheKey<WeakMap<object, BlockCounts>>('readabilityBlocks');
+
 /**
  * The body's reading ease, or undefined when the article declares a language other than English or
  * has no prose. Computed once per body.
@@ -68,17 +74,17 @@ export function isEnglish(language: string | undefined): boolean {
 export function readabilityOf(article: ParsedArticle): Readability | undefined {
   if (!isEnglish(declaredLanguage(article.frontmatter?.data))) return undefined;
   // A fact of the body: with a state, a frontmatter edit keeps the previous version's.
-  let result = article.bodyFacts.readability;
+  let result = article.bodyCache.get(READABILITY);
   if (result === undefined) {
     result = computeReadability(article);
-    article.bodyFacts.readability = result;
+    article.bodyCache.set(READABILITY, result);
   }
   return result ?? undefined;
 }
 
 function computeReadability(article: ParsedArticle): Readability | null {
   const { tokens } = article;
-  const blockCounts = article.state?.readabilityBlocks;
+  const blockCounts = article.state?.cache.ensure(BLOCK_COUNTS, () => new WeakMap());
   let words = 0;
   let syllables = 0;
   let sentenceCount = 0;
@@ -94,7 +100,7 @@ function computeReadability(article: ParsedArticle): Readability | null {
     if (!map) continue;
     // With a state, a paragraph's counts are kept by its inline children: while an author types,
     // the unchanged segments keep their tokens, so only the edited paragraph is counted again.
-    let counts = blockCounts?.get(token.children) as BlockCounts | undefined;
+    let counts = blockCounts?.get(token.children);
     if (!counts) {
       counts = countBlock(token.children);
       blockCounts?.set(token.children, counts);

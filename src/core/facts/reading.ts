@@ -5,10 +5,17 @@
  * it against the package), so `words / 200` is reading-time's `minutes`.
  */
 import type { ArticleState } from '../parse/articleState';
-import { parseWork } from '../parse/articleState';
+import { CacheKey } from '../parse/cache';
+import { parseWork } from '../parse/parseWork';
 import { detached } from '../text/strings';
+import { BlockCache } from './blockCache';
 
 export const WORDS_PER_MINUTE = 200;
+
+/** Word counts by block of Markdown source, kept across a document's versions. */
+const BLOCK_WORDS = new CacheKey<BlockCache<number>>('blockWords');
+/** The length and the two ends of the last text whose words were counted. */
+const LAST_COUNTED = new CacheKey<{ length: number; head: string; tail: string }>('lastCounted');
 
 function isBound(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
@@ -78,9 +85,9 @@ const EDIT_LENGTH_CHANGE = 4096;
 function looksLikeAnEdit(text: string, state: ArticleState): boolean {
   const head = text.slice(0, EDGE_LENGTH);
   const tail = text.slice(-EDGE_LENGTH);
-  const last = state.lastCounted;
+  const last = state.cache.get(LAST_COUNTED);
   const edit = last !== undefined && Math.abs(last.length - text.length) <= EDIT_LENGTH_CHANGE && (last.head === head || last.tail === tail);
-  state.lastCounted = { length: text.length, head: detached(head), tail: detached(tail) };
+  state.cache.set(LAST_COUNTED, { length: text.length, head: detached(head), tail: detached(tail) });
   return edit;
 }
 
@@ -109,7 +116,7 @@ export function countWordsIncremental(text: string, state: ArticleState | undefi
     parseWork.wordCountCharacters += text.length;
     return countWords(text);
   }
-  const blockWords = state.blockWords;
+  const blockWords = state.cache.ensure(BLOCK_WORDS, () => new BlockCache<number>());
   const cachedCount = (block: string) =>
     blockWords.get(block, (fresh) => {
       parseWork.wordCountCharacters += fresh.length;

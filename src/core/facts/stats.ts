@@ -6,6 +6,7 @@
 import type { ParsedArticle } from '../parse/parse';
 import { visibleBody } from './hidden';
 import { countWordsIncremental, WORDS_PER_MINUTE } from './reading';
+import { CacheKey } from '../parse/cache';
 
 export interface ReadingStats {
   words: number;
@@ -13,17 +14,19 @@ export interface ReadingStats {
   minutes: number;
 }
 
+const READING = new CacheKey<ReadingStats>('reading');
+
 /**
  * A fact of the body: with a state, an edit in the frontmatter or an unchanged article checked again
  * keeps the previous version's count.
  */
 export function readingStats(article: ParsedArticle): ReadingStats {
-  let stats = article.bodyFacts.reading;
+  let stats = article.bodyCache.get(READING);
   if (!stats) {
     // What readers never see (MDX comments, Liquid, shortcodes: hidden.ts) is not words.
     const words = countWordsIncremental(visibleBody(article), article.state);
     stats = { words, minutes: Math.ceil(words / WORDS_PER_MINUTE) };
-    article.bodyFacts.reading = stats;
+    article.bodyCache.set(READING, stats);
   }
   return stats;
 }

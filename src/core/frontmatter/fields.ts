@@ -1,6 +1,6 @@
 /** Ranges of frontmatter entries and values, in article-text offsets, for findings and fixes. */
 import { isMap, isSeq, isScalar, type Node } from 'yaml';
-import { frontmatterPair, yamlTextEnd } from '../edit/edits';
+import { frontmatterPair, yamlTextEnd } from './edits';
 import type { ParsedArticle } from '../parse/parse';
 
 export type Range = [number, number];

@@ -14,7 +14,7 @@
  * Tokens are shared between versions: treat them as read-only.
  */
 import type MarkdownIt from 'markdown-it';
-import { parseWork } from './articleState';
+import { parseWork } from './parseWork';
 import { mayRunOn } from './markdown';
 
 type Token = MarkdownIt.Token;

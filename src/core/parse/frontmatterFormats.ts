@@ -3,7 +3,7 @@
  * `---json` (Eleventy). Whether the site's generator reads the format is decided later, by the site
  * profile; here each is read into the same view (values, and a node tree with ranges).
  */
-import type { Frontmatter } from './parse';
+import type { Frontmatter } from './frontmatter';
 import type { LineIndex } from './lines';
 import { readJson } from './json';
 import { readToml, type FormatReadResult } from './toml';

@@ -15,7 +15,7 @@ import { liquid } from './syntax/liquid';
 import { mdx } from './syntax/mdx';
 import { hugoShortcodes } from './syntax/shortcodes';
 
-type Token = MarkdownIt.Token;
+import type { Token } from './token';
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
 
 /** Which syntax a body is read with: `.mdx` files are MDX; everything else ordinary Markdown. */

@@ -5,56 +5,24 @@
  * ranges, comments and errors, and markdown-it turns the body into one token stream.
  */
 import matter from 'gray-matter';
-import type MarkdownIt from 'markdown-it';
 import { Document, parseDocument, isMap } from 'yaml';
 import type { ArticleState } from './articleState';
-import { parseWork } from './articleState';
+import { parseWork } from './parseWork';
+import type { Frontmatter } from './frontmatter';
+import type { Token } from './token';
 import { LineIndex } from './lines';
 import { fastYamlMapping } from './yamlFast';
 import { markdownParser, type BodyKind } from './markdown';
 import { detached } from '../text/strings';
 import { readJsonBlock, readOtherFrontmatter, startsWithOtherFrontmatter } from './frontmatterFormats';
+import { Cache } from './cache';
 
-export type Token = MarkdownIt.Token;
+export type { Token } from './token';
+export type { Frontmatter, FrontmatterError } from './frontmatter';
 export { markdownParser, bodyKindOf, type BodyKind } from './markdown';
-import type { Heading } from '../facts/headings';
-import type { ImageRef } from '../facts/images';
-import type { FaqSection } from '../facts/faq';
-import type { LinkRef } from '../facts/links';
-import type { ReadingStats } from '../facts/stats';
-import type { Readability } from '../facts/readability';
-import type { LineMap } from './positions';
 
 /** Aliases beyond this count make `toJS` throw, which stops "billion laughs" alias bombs. */
 const MAX_ALIAS_COUNT = 100;
-
-export interface FrontmatterError {
-  message: string;
-  /** UTF-16 offsets into the article text. */
-  start: number;
-  end: number;
-  /** What kind of defect: helps the rule word its message and the editor offer fixes. */
-  kind: 'yaml' | 'toml' | 'json' | 'duplicate-key' | 'unterminated' | 'not-a-mapping' | 'unsupported-language' | 'alias-limit';
-}
-
-export interface Frontmatter {
-  /** The language after the opening `---` ("yaml" when none is given). */
-  language: string;
-  /** The format the block was read as (see frontmatterFormats.ts); undefined when it could not be read (`---js`). */
-  format?: 'yaml' | 'toml' | 'json';
-  /** Plain values; undefined when the block could not be read as a YAML mapping. */
-  data?: Record<string, unknown>;
-  /** The YAML document, for ranges and comments (offsets relative to contentStart). */
-  doc?: Document.Parsed;
-  /** Offsets of the whole block, delimiters included; `end` is after the closing line's break. */
-  start: number;
-  end: number;
-  /** Offsets of the YAML text between the delimiter lines. */
-  contentStart: number;
-  contentEnd: number;
-  terminated: boolean;
-  errors: FrontmatterError[];
-}
 
 export interface ParsedArticle {
   /** The text with any leading BOM removed: every offset refers to it. */
@@ -74,35 +42,12 @@ export interface ParsedArticle {
   lines: LineIndex;
   /** The syntax the body was read with (`mdx` for `.mdx` files, see markdown.ts). */
   kind: BodyKind;
-  /** Facts of this version, each computed when first asked for (headings, images, FAQ). */
-  readonly facts: VersionFacts;
-  /** Facts of the body text alone: the previous version's when the body is the same (with a state). */
-  readonly bodyFacts: BodyFacts;
+  /** What the layers above compute of this version (headings, images, FAQ), each when first asked for. */
+  readonly cache: Cache;
+  /** What they compute of the body text alone: the previous version's when the body is the same (with a state). */
+  readonly bodyCache: Cache;
   /** The document's incremental state, when the caller keeps one (see articleState.ts). */
   readonly state?: ArticleState;
-}
-
-/** Facts of one version of an article, filled in by the modules of src/core/facts as they are asked. */
-export interface VersionFacts {
-  headings?: Heading[];
-  images?: { md?: ImageRef[]; mdx?: ImageRef[] };
-  /** null: the article has no FAQ section. */
-  faq?: FaqSection | null;
-  /** Outgoing links (facts/links.ts). */
-  links?: LinkRef[];
-  /** Without a state: where block tokens' content lines are in the source (see positions.ts). */
-  lineMaps?: WeakMap<Token, LineMap>;
-  /** What readers never see, as ranges of the text (see facts/hidden.ts). */
-  hidden?: readonly (readonly [number, number])[];
-}
-
-/** Facts of a body's text alone (no offsets into the article), filled in as they are asked. */
-export interface BodyFacts {
-  reading?: ReadingStats;
-  /** facts/keywords.ts's record of the body's text in matching form. */
-  keywords?: unknown;
-  /** facts/readability.ts's reading ease (null: no prose to score). */
-  readability?: Readability | null;
 }
 
 export interface ParseOptions {
@@ -149,23 +94,23 @@ export function parseArticle(input: string, state?: ArticleState, options: Parse
   const body = text.slice(bodyOffset);
   const bodyLine = lines.lineOf(bodyOffset);
   let tokens: readonly Token[];
-  let bodyFacts: BodyFacts;
+  let bodyCache: Cache;
   if (state) {
     const last = state.lastBody;
     if (last && last.body === body && last.kind === kind) {
       // Only the frontmatter changed: the body's tokens and facts hold (token lines are relative to the body).
-      ({ tokens, facts: bodyFacts } = last);
+      ({ tokens, cache: bodyCache } = last);
     } else {
       tokens = state.bodyParser(kind).parse(body);
-      bodyFacts = {};
-      state.lastBody = { body: detached(body), kind, tokens, facts: bodyFacts };
+      bodyCache = new Cache();
+      state.lastBody = { body: detached(body), kind, tokens, cache: bodyCache };
     }
   } else {
     parseWork.bodyCharacters += body.length;
     tokens = markdownParser(kind).parse(body, {});
-    bodyFacts = {};
+    bodyCache = new Cache();
   }
-  return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines, facts: {}, bodyFacts, state, kind };
+  return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines, cache: new Cache(), bodyCache, state, kind };
 }
 
 /** True when the text opens with a frontmatter delimiter line (`---`, optionally a language). */

@@ -1,4 +1,4 @@
-import { lineBreakOf } from '../edit/edits';
+import { lineBreakOf } from '../text/edits';
 import { defineRule } from './rule';
 
 /** A FAQ question with no answer before the next heading. */

@@ -1,7 +1,7 @@
 import { frontmatterListItems, isFlowList } from '../frontmatter/fields';
 import { normalizeForMatching } from '../facts/keywords';
 import { defineRule } from './rule';
-import type { TextEdit } from '../edit/edits';
+import type { TextEdit } from '../types';
 import type { ParsedArticle } from '../parse/parse';
 
 /** A keyword that repeats an earlier one (same matching: case, hyphens and spaces ignored). */

@@ -1,4 +1,4 @@
-import { setFrontmatterScalar } from '../edit/edits';
+import { setFrontmatterScalar } from '../frontmatter/edits';
 import { frontmatterEntryRange } from '../frontmatter/fields';
 import { slugify } from '../text/strings';
 import { defineRule } from './rule';

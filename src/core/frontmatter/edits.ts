@@ -1,39 +1,11 @@
 /**
- * Minimal text edits to an article: only the bytes that must change, so YAML comments, key order,
- * line endings and everything else stay as the author wrote them.
+ * Minimal edits of the frontmatter: only the bytes that must change, so comments, key order, quoting,
+ * line endings and everything else stay as the author wrote them, in the block's own format.
  */
 import { isMap, isScalar, type Pair, type Node, Scalar } from 'yaml';
 import type { ParsedArticle } from '../parse/parse';
-import { formatReadingTime, parseDeclaredReadingTime, readingStats } from '../facts/stats';
-import { siteProfiles } from '../generators/registry';
-import { ARTICLE_KEYS } from '../generators/generic';
-
-/** Replace [start, end) with newText; UTF-16 offsets into ParsedArticle.text (BOM excluded). */
-export interface TextEdit {
-  start: number;
-  end: number;
-  newText: string;
-  /**
-   * Where the editor leaves the cursor, as an offset into newText, when the author is meant to type
-   * there (an empty alt text to write): the editor applies the edit as a snippet. Such a fix is never
-   * safe, so `--fix` never applies it.
-   */
-  cursor?: number;
-}
-
-/** Applies non-overlapping edits (in any order) to a text. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
-  return result;
-}
-
-/** The line break the text already uses. */
-export function lineBreakOf(text: string): '\r\n' | '\n' {
-  const lf = text.indexOf('\n');
-  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
-}
+import type { TextEdit } from '../types';
+import { lineBreakOf } from '../text/edits';
 
 /** The top-level `key: value` pair of the frontmatter, when it parsed as a mapping. */
 export function frontmatterPair(article: ParsedArticle, key: string): Pair<Scalar, Node | null> | undefined {
@@ -42,21 +14,6 @@ export function frontmatterPair(article: ParsedArticle, key: string): Pair<Scala
   return contents.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key) as
     | Pair<Scalar, Node | null>
     | undefined;
-}
-
-/** Offsets of a top-level key's name, in the article text. */
-export function frontmatterKeyRange(article: ParsedArticle, key: string): [number, number] | undefined {
-  const pair = frontmatterPair(article, key);
-  const range = pair?.key.range;
-  if (!range || !article.frontmatter) return undefined;
-  return [article.frontmatter.contentStart + range[0], article.frontmatter.contentStart + range[1]];
-}
-
-/** Offsets of a top-level key's value, in the article text. */
-export function frontmatterValueRange(article: ParsedArticle, key: string): [number, number] | undefined {
-  const range = frontmatterPair(article, key)?.value?.range;
-  if (!range || !article.frontmatter) return undefined;
-  return [article.frontmatter.contentStart + range[0], article.frontmatter.contentStart + range[1]];
 }
 
 /**
@@ -180,17 +137,4 @@ export function insertionPointAfter(article: ParsedArticle, after: readonly stri
     return Math.min(article.lines.lineStart(lastLine + 1), frontmatter.contentEnd);
   }
   return frontmatter.contentEnd;
-}
-
-/** The keys of every site's publish date: a new readingTime goes after the first present. */
-const PUBLISH_DATE_KEYS = [...new Set(siteProfiles.flatMap((profile) => profile.roles.published.filter((path) => path.length === 1).map((path) => String(path[0]))))];
-
-/** The edit that makes `readingTime` match the body, or undefined when it already does. */
-export function readingTimeEdit(article: ParsedArticle, after: readonly string[] = PUBLISH_DATE_KEYS, key: string = ARTICLE_KEYS.readingTime): TextEdit | undefined {
-  const data = article.frontmatter?.data;
-  if (!data) return undefined;
-  const { minutes } = readingStats(article);
-  const declared = data[key];
-  if (parseDeclaredReadingTime(declared) === minutes) return undefined;
-  return setFrontmatterScalar(article, key, formatReadingTime(minutes, declared), after);
 }
