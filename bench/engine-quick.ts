@@ -7,10 +7,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, defaultConfig, markdownParser, type FileSystemHost } from '../src/core';
+import { allRules } from '../src/core';
 
 const file = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', 'test', 'fixtures', 'examples', 'sample-article.md'));
 const text = fs.readFileSync(file, 'utf8');
-const config = defaultConfig(path.dirname(file));
+const config = defaultConfig(allRules, path.dirname(file));
 
 /** node fs with a stat cache, as the CLI's host has. */
 const stats = new Map<string, Promise<'file' | 'directory' | undefined>>();

@@ -5,7 +5,7 @@
  * article repeats generated sections until it reaches the requested size. Articles are clean under
  * the default rules (the reading time matches), so the analysis does the work of a real article.
  */
-import { countWords, WORDS_PER_MINUTE } from '../src/core/facts/reading';
+import { countWords, WORDS_PER_MINUTE } from '../src/core';
 
 /** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)). */
 export function prng(seed: number): () => number {

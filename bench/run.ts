@@ -15,9 +15,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { analyzeArticle, ArticleState, defaultConfig, markdownParser, parseArticle, type FileSystemHost, type SiteFolderCache } from '../src/core';
-import { frontmatterSource } from '../src/core/editor/frontmatterValues';
-import { sourcePositions } from '../src/core/parse/positions';
-import { renderArticle } from '../src/core/render';
+import { frontmatterSource } from '../src/core';
+import { sourcePositions } from '../src/core';
+import { renderArticle } from '../src/core';
 import { largeArticle, prng, seedArticle, type GeneratedArticle } from './generate';
 import { heapUsed, interleaved, MB, now, summarize, type Summary } from './measure';
 import { measureBundle, measureActivation } from './extension';
@@ -25,6 +25,7 @@ import { measureSiteModel } from './site';
 import { measureScale } from './scale';
 import { measureSiteIndex, sharedSiteBlocks } from './siteIndex';
 import { ensureTree, measureIndex, sharedBlocks, timeProcesses, type ProcessCommand } from './workspace';
+import { allRules } from '../src/core';
 
 // Run from bench/.work/bench.js (npm run bench: the engine bundled as the extension and the CLI bundle
 // it) or from out/bench/run.js (tsc output: markdown-it as published); both sit two levels down.
@@ -104,7 +105,7 @@ async function measureText(label: string, article: GeneratedArticle, warmup: num
   const body = parseArticle(text).body;
   const frontmatter = frontmatterOf(text);
   const fsHost = memoryFs(ROOT, [article]);
-  const config = defaultConfig(ROOT);
+  const config = defaultConfig(allRules, ROOT);
   // Each folder's site markers looked at once, as the editor and the CLI keep them (like compiled schemas).
   const options = { config, fs: fsHost, filePath: ARTICLE_PATH, siteFolders: new Map() as SiteFolderCache };
   const parsed = parseArticle(text);
@@ -163,7 +164,7 @@ function editor(seed: number) {
 
 async function measureTyping(article: GeneratedArticle, edits: number, heapEdits: number, warmUp = 200): Promise<TypingFigures> {
   log(`typing: ${edits} single-character edits of the ${(article.text.length / 1024).toFixed(0)} KB article, then ${heapEdits} for the heap…`);
-  const config = defaultConfig(ROOT);
+  const config = defaultConfig(allRules, ROOT);
   // One open document: its state carries from each version to the next, as in the editor.
   const options = { config, fs: memoryFs(ROOT, [article]), filePath: ARTICLE_PATH, state: new ArticleState(), siteFolders: new Map() as SiteFolderCache };
   // Each version is the seed article with one single-character edit: consecutive versions differ in

@@ -5,11 +5,11 @@
  * model updated, and the site-wide findings of every article it affects computed again).
  */
 import * as path from 'node:path';
-import { parseArticle } from '../src/core/parse/parse';
-import { checkSiteArticle } from '../src/core/analyze/siteRules';
-import { siteEntry, type SiteArticle } from '../src/core/site/entry';
-import { SiteModel } from '../src/core/site/model';
-import { rolesFor } from '../src/core/site/directory';
+import { parseArticle } from '../src/core';
+import { checkSiteArticle } from '../src/core';
+import { siteEntry, type SiteArticle } from '../src/core';
+import { SiteModel } from '../src/core';
+import { rolesFor } from '../src/core';
 import { heapUsed, MB, now, summarize, type Summary } from './measure';
 
 const ROOT = path.resolve('/bench-site');

@@ -12,18 +12,19 @@
  * with the site-wide findings of every article the change affects computed again.
  */
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
-import { defaultConfig } from '../src/core/config/config';
-import { parseArticle } from '../src/core/parse/parse';
-import { readSiteArticle } from '../src/core/site/readArticle';
-import { checkSiteArticle } from '../src/core/analyze/siteRules';
-import { siteEntry, type SiteArticle } from '../src/core/site/entry';
-import type { SiteFolderCache } from '../src/core/generators/registry';
-import { indexInSlices } from '../src/core/site/indexing';
-import { SiteModel } from '../src/core/site/model';
-import { rolesFor, SiteDirectory } from '../src/core/site/directory';
-import type { FileSystemHost } from '../src/core/types';
+import { defaultConfig } from '../src/core';
+import { parseArticle } from '../src/core';
+import { readSiteArticle } from '../src/core';
+import { checkSiteArticle } from '../src/core';
+import { siteEntry, type SiteArticle } from '../src/core';
+import type { SiteFolderCache } from '../src/core';
+import { indexInSlices } from '../src/core';
+import { SiteModel } from '../src/core';
+import { rolesFor, SiteDirectory } from '../src/core';
+import type { FileSystemHost } from '../src/core';
 import { siteArticle, siteArticlePath, type SiteArticleEdit } from './generate';
 import { heapUsed, MB, now, summarize, type Summary } from './measure';
+import { allRules } from '../src/core';
 
 const ROOT = '/bench-site';
 
@@ -73,7 +74,7 @@ function memoryFs(): FileSystemHost {
 
 export async function measureSiteIndex(count: number, updates: number): Promise<SiteIndexFigures> {
   const fs = memoryFs();
-  const config = defaultConfig(ROOT);
+  const config = defaultConfig(allRules, ROOT);
   const sites = new SiteDirectory(fs);
   const siteFolders: SiteFolderCache = new Map();
   const seeds = Array.from({ length: count }, (_, index) => index + 1);

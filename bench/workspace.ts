@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { aggregateValues, INDEXED_FIELDS, indexedValues, type IndexedValues } from '../src/core/editor/frontmatterValues';
+import { aggregateValues, INDEXED_FIELDS, indexedValues, type IndexedValues } from '../src/core';
 import { generateArticle, indexArticle } from './generate';
 import { heapUsed, MB, now, summarize, type Summary } from './measure';
 

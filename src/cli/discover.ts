@@ -8,6 +8,7 @@ import * as path from 'node:path';
 // `require`, not `import`: the bundle is CommonJS, and tinyglobby's (and fdir's) ESM build needs
 // import.meta.url, which a CommonJS bundle does not have.
 import tinyglobby = require('tinyglobby');
+import { isMarkdownFile, MARKDOWN_GLOB_ANY_CASE } from '../core';
 
 const { glob, isDynamicPattern } = tinyglobby;
 
@@ -21,9 +22,7 @@ export interface Target {
 /** A path that cannot be read, or a glob that matches nothing: exit 2 with this one-line message. */
 export class PathError extends Error {}
 
-const MARKDOWN_PATTERN = '**/*.{md,mdx,markdown,mkdown,mkdn,mkd,MD,MDX,Md,Mdx,MARKDOWN,Markdown}';
 const IGNORE = ['**/node_modules/**'];
-const MARKDOWN_FILE = /\.(mdx?|markdown|mkdown|mkdn|mkd)$/i;
 
 export interface Discovered {
   /** Sorted by path. */
@@ -48,7 +47,7 @@ export async function discoverTargets(patterns: readonly string[], cwd: string):
     } else if (kind === 'other') {
       throw new PathError(`${pattern}: not a file or folder`);
     } else if (isDynamicPattern(pattern)) {
-      const files = (await searchGlob(pattern, cwd)).filter((file) => MARKDOWN_FILE.test(file));
+      const files = (await searchGlob(pattern, cwd)).filter((file) => isMarkdownFile(file));
       if (files.length === 0) throw new PathError(`no Markdown file matches "${pattern}"`);
       for (const file of files) add(file, false);
     } else {
@@ -72,7 +71,7 @@ export async function statKind(file: string): Promise<'file' | 'directory' | 'ot
 
 /** Every Markdown file in a folder and below (not in node_modules or dot-folders). */
 export function markdownFilesIn(folder: string): Promise<string[]> {
-  return searchGlob(MARKDOWN_PATTERN, folder);
+  return searchGlob(MARKDOWN_GLOB_ANY_CASE, folder);
 }
 
 function searchGlob(pattern: string, cwd: string): Promise<string[]> {

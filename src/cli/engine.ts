@@ -3,26 +3,26 @@
  * and validated), the analysis, and the rule registry for SARIF.
  */
 import * as path from 'node:path';
-import { analyzeArticle } from '../core/analyze/analyze';
-import type { ArticleState } from '../core/parse/articleState';
-import { loadConfig, ruleSettingOf, type ConfigProblem, type LoadedConfig } from '../core/config/config';
-import { isBuiltinSchemaSource, schemaForArticle } from '../core/schema/schema';
-import { detectSite, type SiteFolderCache } from '../core/generators/registry';
-import { articleKind } from '../core/site/articleKind';
-import { pathLabel } from '../core/generators/roles';
-import type { HeroSource, KeyPath } from '../core/generators/profile';
-import { allRules } from '../core/rules/index';
-import { readSiteArticle } from '../core/site/readArticle';
-import { siteEntry, type SiteArticle } from '../core/site/entry';
-import { SiteDirectory } from '../core/site/directory';
-import type { ArticleStats, Finding } from '../core/types';
+import { analyzeArticle } from '../core';
+import type { ArticleState } from '../core';
+import { loadConfig, ruleSettingOf, type ConfigProblem, type LoadedConfig } from '../core';
+import { isBuiltinSchemaSource, schemaForArticle } from '../core';
+import { detectSite, type SiteFolderCache } from '../core';
+import { articleKind } from '../core';
+import { pathLabel } from '../core';
+import type { HeroSource, KeyPath } from '../core';
+import { allRules } from '../core';
+import { readSiteArticle } from '../core';
+import { siteEntry, type SiteArticle } from '../core';
+import { SiteDirectory } from '../core';
+import type { ArticleStats, Finding } from '../core';
 import { NodeFileSystem } from './node-fs';
 import type { RuleInfo } from './report';
 
 /** A bad `.article-lint.json` (or --config file): the message names the file and the key. */
 export class ConfigurationError extends Error {}
 
-export interface Analysis {
+export interface FileAnalysis {
   /** The text the findings' offsets refer to (BOM removed). */
   text: string;
   hadBom: boolean;
@@ -58,7 +58,7 @@ export class Engine {
    * `state` is the file's own (see ArticleState): the analyses of one file's fix passes share it, so
    * a pass that changed only the frontmatter parses no body again. Files share nothing.
    */
-  async analyze(text: string, filePath: string, state?: ArticleState): Promise<Analysis> {
+  async analyze(text: string, filePath: string, state?: ArticleState): Promise<FileAnalysis> {
     const { config } = await this.configFor(filePath);
     const result = await analyzeArticle(text, { filePath, config, fs: this.fs, state, siteFolders: this.siteFolders });
     let siteArticle: SiteArticle | undefined;
@@ -90,7 +90,7 @@ export class Engine {
   async resolvedConfig(filePath: string): Promise<Record<string, unknown>> {
     const { config } = await this.configFor(filePath);
     const site = await detectSite(filePath, this.fs, config, this.siteFolders);
-    const { schema, problem } = await schemaForArticle(filePath, config, this.fs, true, site.profile, site.facts);
+    const { schema, problem } = await schemaForArticle(filePath, config, this.fs, true, site.profile, site.conventions);
     const text = this.fs.readTextSync(filePath);
     const kind = text === undefined ? undefined : articleKind(text, filePath, config, site);
     const relative = (target: string) => path.relative(this.cwd, target).split(path.sep).join('/') || '.';
@@ -107,7 +107,7 @@ export class Engine {
       article: kind ?? false,
       site: { name: site.profile.name, label: site.profile.label, root: site.root ? relative(site.root) : undefined, reason: site.reason },
       config: config.file ? relative(config.file) : undefined,
-      articles: config.includeConfigured || site.profile.name === 'generic' ? { include: config.include } : site.profile.articles,
+      articles: config.includeConfigured || site.profile.articles.byInclude ? { include: config.include } : site.profile.articles,
       publicDir: config.publicDir ? relative(config.publicDir) : site.profile.publicDirs,
       formats: site.profile.formats,
       roles,
@@ -127,8 +127,8 @@ export class Engine {
     let loading = this.configs.get(key);
     if (!loading) {
       loading = this.configFile
-        ? loadConfig({ fs: this.fs, configFile: this.configFile, defaultBaseDir: this.cwd })
-        : loadConfig({ fs: this.fs, forPath: key, defaultBaseDir: this.cwd });
+        ? loadConfig({ rules: allRules, fs: this.fs, configFile: this.configFile, defaultBaseDir: this.cwd })
+        : loadConfig({ rules: allRules, fs: this.fs, forPath: key, defaultBaseDir: this.cwd });
       this.configs.set(key, loading);
     }
     const loaded = await loading;

@@ -5,12 +5,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits } from '../core/text/edits';
-import { type TextEdit } from '../core/types';
-import { safeFixEdits } from '../core/edit/fixes';
-import { pack, type PackedArticle } from '../core/site/packed';
-import { ArticleState } from '../core/parse/articleState';
-import type { Finding } from '../core/types';
+import { applyEdits } from '../core';
+import { type TextEdit } from '../core';
+import { safeFixEdits } from '../core';
+import { pack, type PackedArticle } from '../core';
+import { ArticleState } from '../core';
+import type { Finding } from '../core';
 import { compareStrings } from './discover';
 import { ConfigurationError, Engine } from './engine';
 import { compareDiagnostics, type Diagnostic, type FileReport } from './report';

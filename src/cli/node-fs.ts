@@ -1,6 +1,6 @@
 /** The engine's FileSystemHost over node's fs, with a per-run cache (many articles share images). */
 import { promises as fs, readFileSync, statSync } from 'node:fs';
-import type { FileSystemHost } from '../core/types';
+import type { FileSystemHost } from '../core';
 
 const MAX_CACHED_STATS = 20_000;
 

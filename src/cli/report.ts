@@ -1,5 +1,5 @@
 /** What the CLI found, file by file: the input of every output format. */
-import type { ArticleStats, Severity } from '../core/types';
+import type { ArticleStats, Severity } from '../core';
 
 export interface Diagnostic {
   ruleId: string;

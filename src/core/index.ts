@@ -1,69 +1,63 @@
 /**
- * The engine's public surface, shared by the extension, the CLI, the preview and the benchmark.
- * Pure TypeScript: never imports `vscode`; the file system comes from the caller (FileSystemHost).
- *
- * API summary
- * - analyzeArticle(text, { filePath?, config?, fs?, isArticle?, loadWorkspaceSchemas? })
- *     → Promise<{ article, findings (sorted), stats, isArticle, schemaSource? }>
- *   Finding: { ruleId, severity, message, start, end (UTF-16 offsets), line, column, endLine,
- *   endColumn (1-based, endColumn exclusive), fix?: { title, edits, safe } }.
- * - isArticleFile(text, filePath, config): frontmatter, or `include` matches.
- * - articleStats(article): { words, readingMinutes, keywordsUsed, keywordsTotal, faqQuestions }.
- * - Configuration: loadConfig({ fs, configFile?, forPath?, defaultBaseDir? }) → { config, problems };
- *   parseConfig(text, file); defaultConfig(baseDir?); findConfigFile(folder, fs);
- *   formatConfigProblem(problem); ruleConfig(config, id); matchesInclude(config, path);
- *   configJsonSchema() (the schema of `.article-lint.json`, also in schemas/article-lint.schema.json).
- * - Rules: ruleRegistry (id, defaultSeverity, description, defaultOptions, optionSpecs, check),
- *   ruleById, ruleIds.
- * - Schema: builtinSchema(), profileSchema(site), schemaForArticle(filePath, config, fs, trusted, site),
- *   checkFrontmatter(data, schema, site).
- * - Sites: siteProfiles, siteProfile(name), detectSite(filePath, fs, config) → { profile, root, reason };
- *   roleValue / heroValue (fields by role), articleKind (which files are articles on a site).
- * - Facts computed once per parse: headingsOf, imagesOf, faqOf, faqJsonLd, keywordText,
- *   keywordCoverage, readingStats, readabilityOf (Flesch reading ease, per paragraph cached);
- *   dates: parseDate, compareDates.
- * - Search: articleTitle, articleDescription, articleSlug, urlLastPart, focusKeyword (searchFields.ts,
- *   the one place that says which field is which), keywordPlacement, altProblem; Arial widths:
- *   textWidth, cutToWidth, DESKTOP_TITLE, DESKTOP_DESCRIPTION, MOBILE_TITLE, MOBILE_DESCRIPTION.
- * - Edits: applyEdits, setFrontmatterScalar, readingTimeEdit (and the parse: parseArticle, LineIndex).
- * State: parseArticle(text, state?) and analyzeArticle(text, { state }) reuse what the document's
- *   earlier versions parsed (frontmatter block, body segments, word counts, keyword text) only
- *   through an ArticleState that the caller owns, one per document (the editor's document store, a
- *   CLI worker); without one nothing is reused. Facts of a version live on its ParsedArticle
- *   (facts, bodyFacts); tokens are shared between a document's versions and never written.
- *   Process-wide caches hold only content-keyed things shared by design: compiled schemas (by path
- *   and content) and parsed configuration files. parseWork counts parsing work, for tests.
+ * The engine's public surface: what the CLI, the editor adapters and the bench use, by name. Each
+ * layer is listed in the order of src/core/README.md, lowest first.
  */
-export * from './parse/lines';
-export * from './parse/parse';
-export * from './parse/articleState';
-export * from './parse/parseWork';
-export * from './facts/stats';
-export * from './text/edits';
-export * from './frontmatter/edits';
-export * from './edit/readingTime';
-export * from './types';
-export * from './analyze/analyze';
-export * from './config/config';
-export * from './config/configSchema';
-export * from './facts/dates';
-export * from './facts/faq';
-export * from './frontmatter/fields';
-export * from './facts/headings';
-export * from './facts/images';
-export * from './facts/imagePaths';
-export * from './facts/keywords';
-export * from './facts/reading';
-export * from './facts/readability';
-export * from './facts/searchFields';
-export * from './facts/keywordPlacement';
-export * from './facts/altQuality';
-export * from './text/arialWidths';
-export * from './schema/schema';
-export * from './schema/schemaCheck';
-export * from './generators/registry';
-export * from './generators/roles';
-export * from './site/articleKind';
-export type { Rule, RuleContext, RuleReport, RuleOptionSpec } from './rules/rule';
-export { AnalysisContext } from './rules/context';
-export { ruleRegistry, siteRuleRegistry, allRules, ruleById, ruleIds } from './rules/index';
+export type { ArticleStats, FileSystemHost, Finding, Severity, TextEdit } from './types';
+export { applyEdits } from './text/edits';
+export { isMarkdownFile, MARKDOWN_GLOB_ANY_CASE } from './text/markdownFiles';
+export { isInside } from './text/paths';
+export { ArticleState } from './parse/articleState';
+export { LineIndex } from './parse/lines';
+export { bodyKindOf, markdownParser } from './parse/markdown';
+export { parseArticle } from './parse/parse';
+export type { ParsedArticle } from './parse/parse';
+export { sourcePositions } from './parse/positions';
+export { setFrontmatterScalar } from './frontmatter/edits';
+export { bundleHeroFile } from './generators/bundle';
+export type { HeroSource, KeyPath, SiteProfile } from './generators/profile';
+export { detectSite } from './generators/registry';
+export type { SiteFolderCache, SiteInfo } from './generators/registry';
+export { pathLabel, roleValue } from './generators/roles';
+export { faqJsonLd, faqOf } from './facts/faq';
+export { headingsOf } from './facts/headings';
+export { ImageResolver, localImagePath, templateImagePath } from './facts/imagePaths';
+export { altFromFileName } from './facts/images';
+export { keywordOccurrenceAt, keywordUsages } from './facts/keywordUsage';
+export { normalizeForMatching } from './facts/keywords';
+export { linksOf } from './facts/links';
+export { readabilityOf, readingEaseLabel } from './facts/readability';
+export type { Readability } from './facts/readability';
+export { countWords, WORDS_PER_MINUTE } from './facts/reading';
+export { readingStats } from './facts/stats';
+export type { ReadingStats } from './facts/stats';
+export { insertFaqQuestion } from './edit/faqSkeleton';
+export { safeFixEdits } from './edit/fixes';
+export { readingTimeEdit } from './edit/readingTime';
+export { CONFIG_FILE_NAME, defaultConfig, loadConfig, ruleSettingOf } from './config/config';
+export type { ConfigProblem, LoadedConfig, ResolvedConfig } from './config/config';
+export { BUILTIN_SCHEMA_SOURCE, isBuiltinSchemaSource, schemaForArticle } from './schema/schema';
+export { schemaFields } from './schema/schemaFields';
+export type { SchemaField } from './schema/schemaFields';
+export { articleKind } from './site/articleKind';
+export { rolesFor, SiteDirectory } from './site/directory';
+export { siteEntry } from './site/entry';
+export type { SiteArticle, SiteLink } from './site/entry';
+export { indexInSlices } from './site/indexing';
+export { comparableText, planLink, SiteModel } from './site/model';
+export { pack } from './site/packed';
+export type { PackedArticle } from './site/packed';
+export { readSiteArticle } from './site/readArticle';
+export { linkFormFor } from './site/suggest';
+export { allRules, siteRuleRegistry } from './rules/index';
+export { analyzeArticle } from './analyze/analyze';
+export { checkSiteArticle } from './analyze/siteRules';
+export { boldKeyword, faqSectionEdit, markdownImage, newArticleText, slugFromTitle } from './editor/authoring';
+export { completionSiteAt, frontmatterKeyAt, frontmatterListItemAt, valueInsertText } from './editor/cursorSites';
+export type { BodySite, KeySite, ValueSite } from './editor/cursorSites';
+export { aggregateValues, frontmatterSource, INDEXED_FIELDS, indexedValues } from './editor/frontmatterValues';
+export type { IndexedField, IndexedValues, UsedValue } from './editor/frontmatterValues';
+export { isoToday, keySnippet, yamlValueText } from './editor/keySnippets';
+export { frontmatterKeywords, keywordSortTexts } from './editor/keywordChoices';
+export { renderArticle } from './render/article';
+export type { ResolvedImage } from './render/article';
+export { urlScheme } from './render/html';

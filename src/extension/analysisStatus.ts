@@ -4,7 +4,8 @@
  * follows edits, and hidden for anything that is not an article.
  */
 import * as vscode from 'vscode';
-import type { Analysis, ArticleAnalyzer } from './analyzer';
+import type { ArticleAnalyzer } from './analyzer';
+import type { DocumentAnalysis } from './articleDocuments';
 import { isMarkdownDocument } from './articles';
 import { Debouncer } from './debounce';
 import { Disposable } from './dispose';
@@ -44,7 +45,7 @@ export abstract class AnalysisStatusItem extends Disposable {
   }
 
   /** Sets the item's text and tooltip for an article's analysis; false hides it. */
-  protected abstract render(analysis: Analysis): boolean;
+  protected abstract render(analysis: DocumentAnalysis): boolean;
 
   protected async refresh(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;

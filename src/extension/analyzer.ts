@@ -8,34 +8,13 @@
  * loaded: they are compiled to code by ajv. The built-in schema is used instead.
  */
 import * as vscode from 'vscode';
-import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig, SiteFolderCache, SiteInfo } from '../core';
-import type { SiteArticle } from '../core/site/entry';
-import type { SiteDirectory } from '../core/site/directory';
-import { ArticleDocuments } from './articleDocuments';
+import type { ArticleState, ConfigProblem, ParsedArticle, ResolvedConfig, SiteFolderCache, SiteInfo, SiteDirectory } from '../core';
+import { ArticleDocuments, type DocumentAnalysis } from './articleDocuments';
 import { readPreviewSettings } from './preview/settings';
 import { documentPath } from './articles';
 import { Disposable } from './dispose';
 import { WorkspaceFileSystem } from './fs';
 import { engine } from './engine';
-
-export interface Analysis {
-  /** The document version analyzed (undefined for a file read from disk). */
-  version: number | undefined;
-  filePath: string | undefined;
-  /** The text the findings' offsets refer to (BOM removed). */
-  text: string;
-  article: ParsedArticle;
-  isArticle: boolean;
-  findings: Finding[];
-  stats: ArticleStats;
-  config: ResolvedConfig;
-  /** The site profile the article is checked with, and why ("hugo.toml found in …"). */
-  site: SiteInfo;
-  /** What the site model needs of the article (articles only). */
-  siteArticle?: SiteArticle;
-  /** The `.article-lint.json` that applies, with its problems (empty when it is fine). */
-  configFile?: { file: string; problems: ConfigProblem[] };
-}
 
 export interface AnalyzerOptions {
   /** The document store the analyses are kept in (one of its own when absent, as in tests). */
@@ -68,7 +47,7 @@ export class ArticleAnalyzer extends Disposable {
   }
 
   /** The analysis of the document's current version (shared while that version is current). */
-  analyzeDocument(document: vscode.TextDocument): Promise<Analysis> {
+  analyzeDocument(document: vscode.TextDocument): Promise<DocumentAnalysis> {
     const current = this.documents.version(document);
     if (current.analysis) return current.analysis;
     const version = document.version;
@@ -90,10 +69,10 @@ export class ArticleAnalyzer extends Disposable {
     filePath: string | undefined,
     uri?: vscode.Uri,
     open?: { article: ParsedArticle; state: ArticleState },
-  ): Promise<Analysis> {
+  ): Promise<DocumentAnalysis> {
     const workspaceFolder = uri && vscode.workspace.getWorkspaceFolder(uri);
     const defaultBaseDir = workspaceFolder?.uri.scheme === 'file' ? workspaceFolder.uri.fsPath : undefined;
-    const loaded = await engine().loadConfig({ fs: this.fs, forPath: filePath, defaultBaseDir });
+    const loaded = await engine().loadConfig({ rules: engine().allRules, fs: this.fs, forPath: filePath, defaultBaseDir });
     const result = await engine().analyzeArticle(text, {
       filePath,
       config: loaded.config,
@@ -133,7 +112,7 @@ export class ArticleAnalyzer extends Disposable {
 
   /** The problems of one configuration file, read from disk. */
   async configProblems(file: string): Promise<ConfigProblem[]> {
-    return (await engine().loadConfig({ fs: this.fs, configFile: file })).problems;
+    return (await engine().loadConfig({ rules: engine().allRules, fs: this.fs, configFile: file })).problems;
   }
 
   /** Forgets cached results (configuration or schema changed, trust granted). */

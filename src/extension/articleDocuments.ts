@@ -5,18 +5,37 @@
  * commands, completion, hover, the preview, the diagnostics and the quick fixes all read from here.
  */
 import * as vscode from 'vscode';
-import type { ArticleState, ParsedArticle } from '../core';
-import type { Analysis } from './analyzer';
+import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig, SiteArticle, SiteInfo } from '../core';
 import { isMarkdownDocument } from './articles';
 import { Disposable } from './dispose';
 import { engine } from './engine';
+
+/** What the engine found in one version of a document, as the editor's features read it. */
+export interface DocumentAnalysis {
+  /** The document version analyzed (undefined for a file read from disk). */
+  version: number | undefined;
+  filePath: string | undefined;
+  /** The text the findings' offsets refer to (BOM removed). */
+  text: string;
+  article: ParsedArticle;
+  isArticle: boolean;
+  findings: Finding[];
+  stats: ArticleStats;
+  config: ResolvedConfig;
+  /** The site profile the article is checked with, and why ("hugo.toml found in …"). */
+  site: SiteInfo;
+  /** What the site model needs of the article (articles only). */
+  siteArticle?: SiteArticle;
+  /** The `.article-lint.json` that applies, with its problems (empty when it is fine). */
+  configFile?: { file: string; problems: ConfigProblem[] };
+}
 
 /** What the store keeps for one version of a document; a new version starts empty. */
 export interface DocumentVersion {
   readonly version: number;
   article?: ParsedArticle;
   /** The analysis of this version, while the configuration it used is current. */
-  analysis?: Promise<Analysis>;
+  analysis?: Promise<DocumentAnalysis>;
 }
 
 interface OpenDocument {

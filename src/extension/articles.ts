@@ -1,5 +1,6 @@
 /** Which editor documents the authoring features look at, and how a command finds its article. */
 import * as vscode from 'vscode';
+import { MARKDOWN_FILE, RARE_MARKDOWN_EXTENSIONS } from './markdownFiles';
 
 /** Markdown and MDX documents, in any scheme an article can live in. */
 export const MARKDOWN_SELECTOR: vscode.DocumentSelector = [
@@ -8,10 +9,8 @@ export const MARKDOWN_SELECTOR: vscode.DocumentSelector = [
   { language: 'mdx', scheme: 'file' },
   { language: 'mdx', scheme: 'untitled' },
   { pattern: '**/*.mdx', scheme: 'file' },
-  { pattern: '**/*.{mkdown,mkdn,mkd}', scheme: 'file' },
+  { pattern: `**/*.{${RARE_MARKDOWN_EXTENSIONS.join(',')}}`, scheme: 'file' },
 ];
-
-const MARKDOWN_FILE = /\.(mdx?|markdown|mkdown|mkdn|mkd)$/i;
 
 /** A Markdown or MDX document the engine may check (whether it is an article, the engine decides). */
 export function isMarkdownDocument(document: vscode.TextDocument): boolean {

@@ -10,7 +10,8 @@
  */
 import * as vscode from 'vscode';
 import type { Finding, TextEdit } from '../core';
-import type { Analysis, ArticleAnalyzer } from './analyzer';
+import type { ArticleAnalyzer } from './analyzer';
+import type { DocumentAnalysis } from './articleDocuments';
 import { COMMANDS } from './commands/ids';
 import { ruleIdOf } from './diagnostics';
 
@@ -53,7 +54,7 @@ export function workspaceEditFor(document: vscode.TextDocument, edits: readonly 
   return edit;
 }
 
-function findingFor(document: vscode.TextDocument, analysis: Analysis, diagnostic: vscode.Diagnostic, ruleId: string): Finding | undefined {
+function findingFor(document: vscode.TextDocument, analysis: DocumentAnalysis, diagnostic: vscode.Diagnostic, ruleId: string): Finding | undefined {
   const candidates = analysis.findings.filter((finding) => finding.ruleId === ruleId && finding.fix);
   return (
     candidates.find((finding) => rangeOf(document, finding.start, finding.end).isEqual(diagnostic.range)) ??

@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { ConfigProblem, Finding, Severity } from '../core';
-import { isConfigFile, type Analysis, type ArticleAnalyzer } from './analyzer';
+import { isConfigFile, type ArticleAnalyzer } from './analyzer';
+import type { DocumentAnalysis } from './articleDocuments';
 import { isMarkdownDocument } from './articles';
 import { Disposable } from './dispose';
 import type { Log } from './log';
@@ -89,7 +90,7 @@ export class ArticleDiagnostics extends Disposable {
   /** Bumped on every check request and on close; a result is shown only if its generation is still current. */
   private readonly generations = new Map<string, number>();
   /** The last analysis shown per URI, so that a change elsewhere in the site re-publishes it with new site-wide findings. */
-  private readonly shown = new Map<string, { positions: Pick<vscode.TextDocument, 'positionAt'>; analysis: Analysis }>();
+  private readonly shown = new Map<string, { positions: Pick<vscode.TextDocument, 'positionAt'>; analysis: DocumentAnalysis }>();
   /** Bumped per publish: site-wide findings computed for an older publish are dropped. */
   private readonly publishes = new Map<string, number>();
 
@@ -170,7 +171,7 @@ export class ArticleDiagnostics extends Disposable {
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
     const version = document.version;
-    let analysis: Analysis;
+    let analysis: DocumentAnalysis;
     try {
       analysis = await this.analyzer.analyzeDocument(document);
     } catch (error) {
@@ -188,7 +189,7 @@ export class ArticleDiagnostics extends Disposable {
   }
 
   /** Shows an analysis' findings for a URI (an open document, or a file checked from disk). */
-  publish(uri: vscode.Uri, positions: Pick<vscode.TextDocument, 'positionAt'>, analysis: Analysis): void {
+  publish(uri: vscode.Uri, positions: Pick<vscode.TextDocument, 'positionAt'>, analysis: DocumentAnalysis): void {
     const key = uri.toString();
     const count = (this.publishes.get(key) ?? 0) + 1;
     this.publishes.set(key, count);
@@ -214,7 +215,7 @@ export class ArticleDiagnostics extends Disposable {
   }
 
   /** The site-wide findings of an article, once the workspace's site model is complete (before that: none, not guesses). */
-  private siteFindings(analysis: Analysis): Promise<Finding[]> | undefined {
+  private siteFindings(analysis: DocumentAnalysis): Promise<Finding[]> | undefined {
     const site = this.site;
     if (!site?.isComplete || !analysis.filePath || !site.model.get(analysis.filePath)) return undefined;
     return engine().checkSiteArticle(site.model, analysis.filePath, {

@@ -3,7 +3,7 @@
  * frontmatter's `keywords` list, or where it occurs in the body) shows how often the body uses it.
  */
 import * as vscode from 'vscode';
-import type { ParsedArticle } from '../core/parse/parse';
+import type { ParsedArticle } from '../core';
 import type { ArticleDocuments } from './articleDocuments';
 import { articleOffset, documentRange, fieldDocumentation } from './editorText';
 import type { SchemaLookup } from './schemaLookup';

@@ -3,7 +3,8 @@
  * keywords the body uses (the engine's stats, from the same analysis as the diagnostics). Clicking it
  * lists every keyword as used or unused (Article: Insert Keyword), to insert one at the cursor.
  */
-import type { Analysis, ArticleAnalyzer } from './analyzer';
+import type { ArticleAnalyzer } from './analyzer';
+import type { DocumentAnalysis } from './articleDocuments';
 import { AnalysisStatusItem } from './analysisStatus';
 import { COMMANDS } from './commands/ids';
 
@@ -19,7 +20,7 @@ export class KeywordCoverageStatus extends AnalysisStatusItem {
     super(analyzer, { id: KEYWORD_STATUS_ID, name: 'Article Keyword Coverage', command: COMMANDS.insertKeyword.id, priority: 99, followsEdits: true });
   }
 
-  protected render(analysis: Analysis): boolean {
+  protected render(analysis: DocumentAnalysis): boolean {
     const { keywordsUsed, keywordsTotal } = analysis.stats;
     if (keywordsTotal === 0) return false;
     this.item.text = formatKeywordStatus(keywordsUsed, keywordsTotal);

@@ -7,7 +7,7 @@
  * event (a configuration or schema file saved, trust granted).
  */
 import * as vscode from 'vscode';
-import type { SchemaField } from '../core/schema/schemaFields';
+import type { SchemaField } from '../core';
 import { documentPath } from './articles';
 import { Disposable } from './dispose';
 import { WorkspaceFileSystem } from './fs';
@@ -56,10 +56,10 @@ export class SchemaLookup extends Disposable {
     // In an untrusted workspace, the team's schema files are not loaded: the built-in schema is used.
     const trusted = vscode.workspace.isTrusted;
     const { config } = filePath && trusted
-      ? await engine().loadConfig({ fs: this.fs, forPath: filePath, defaultBaseDir: folder })
+      ? await engine().loadConfig({ rules: engine().allRules, fs: this.fs, forPath: filePath, defaultBaseDir: folder })
       : { config: undefined };
     const site = await engine().detectSite(filePath, this.fs, config);
-    const { schema } = await engine().schemaForArticle(filePath, config, this.fs, trusted && filePath !== undefined, site.profile, site.facts);
+    const { schema } = await engine().schemaForArticle(filePath, config, this.fs, trusted && filePath !== undefined, site.profile, site.conventions);
     let fields = this.fieldsBySchema.get(schema);
     if (!fields) {
       fields = engine().schemaFields(schema.json);

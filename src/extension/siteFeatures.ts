@@ -6,9 +6,9 @@
  * (the closest existing targets) and the command Article: Show Site Report.
  */
 import * as vscode from 'vscode';
-import type { ResolvedConfig } from '../core/config/config';
-import type { SiteArticle, SiteLink } from '../core/site/entry';
-import type { Finding } from '../core/types';
+import type { ResolvedConfig } from '../core';
+import type { SiteArticle, SiteLink } from '../core';
+import type { Finding } from '../core';
 import type { ArticleAnalyzer } from './analyzer';
 import { isMarkdownDocument } from './articles';
 import { DIAGNOSTIC_SOURCE, ruleIdOf } from './diagnostics';
@@ -206,7 +206,7 @@ export class SiteFeatures implements vscode.CompletionItemProvider, vscode.Defin
         const uri = vscode.Uri.file(article.path);
         const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
         config = engine()
-          .loadConfig({ fs: this.analyzer.fs, forPath: article.path, defaultBaseDir: workspaceFolder?.uri.fsPath })
+          .loadConfig({ rules: engine().allRules, fs: this.analyzer.fs, forPath: article.path, defaultBaseDir: workspaceFolder?.uri.fsPath })
           .then((loaded) => loaded.config);
         configs.set(folder, config);
       }

@@ -5,8 +5,8 @@
  * no inline handlers); a click on a file or finding opens the article at that line.
  */
 import * as vscode from 'vscode';
-import type { SiteArticle } from '../core/site/entry';
-import type { Finding } from '../core/types';
+import type { SiteArticle } from '../core';
+import type { Finding } from '../core';
 import { webviewPage } from './preview/page';
 import type { SiteFeatures } from './siteFeatures';
 import { relative } from './siteFeatures';

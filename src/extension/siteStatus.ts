@@ -3,7 +3,8 @@
  * with the reason on hover ("hugo.toml found in …"); clicking it runs Article: Show Site Profile.
  */
 import * as vscode from 'vscode';
-import type { Analysis, ArticleAnalyzer } from './analyzer';
+import type { ArticleAnalyzer } from './analyzer';
+import type { DocumentAnalysis } from './articleDocuments';
 import { AnalysisStatusItem } from './analysisStatus';
 import { COMMANDS } from './commands/ids';
 
@@ -21,7 +22,7 @@ export class SiteProfileStatus extends AnalysisStatusItem {
     this._register(vscode.workspace.onDidSaveTextDocument(() => void this.refresh()));
   }
 
-  protected render(analysis: Analysis): boolean {
+  protected render(analysis: DocumentAnalysis): boolean {
     const { profile, reason } = analysis.site;
     this.item.text = formatSiteStatus(profile.label);
     this.item.tooltip = `Checked as ${profile.name === 'generic' ? 'a generic site (the article format’s own keys)' : `a ${profile.label} site`}: ${reason}. Click for details.`;

@@ -6,19 +6,19 @@
  * FileSystemWatcher keeps it current. Per article only those few values are kept.
  */
 import * as vscode from 'vscode';
-import type { IndexedField, IndexedValues, UsedValue } from '../core/editor/frontmatterValues';
-import type { ResolvedConfig } from '../core/config/config';
-import type { SiteArticle } from '../core/site/entry';
-import type { SiteModel } from '../core/site/model';
-import type { SiteDirectory } from '../core/site/directory';
-import type { SiteFolderCache } from '../core/generators/registry';
+import type { IndexedField, IndexedValues, UsedValue } from '../core';
+import type { ResolvedConfig } from '../core';
+import type { SiteArticle } from '../core';
+import type { SiteModel } from '../core';
+import type { SiteDirectory } from '../core';
+import type { SiteFolderCache } from '../core';
 import type { WorkspaceFileSystem } from './fs';
 import { Debouncer } from './debounce';
 import { Disposable } from './dispose';
 import type { Log } from './log';
 import { engine } from './engine';
+import { MARKDOWN_GLOB } from './markdownFiles';
 
-const ARTICLE_GLOB = '**/*.{md,mdx,markdown,mkdown,mkdn,mkd}';
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.*/**}';
 const MAX_FILES = 20_000;
 const BATCH_SIZE = 20;
@@ -117,7 +117,7 @@ export class WorkspaceValueIndex extends Disposable {
   }
 
   private async build(): Promise<void> {
-    const watcher = this._register(vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB));
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB));
     this._register(watcher.onDidCreate((uri) => this.markDirty(uri)));
     this._register(watcher.onDidChange((uri) => this.markDirty(uri)));
     this._register(
@@ -142,7 +142,7 @@ export class WorkspaceValueIndex extends Disposable {
   private async readAll(folders: readonly vscode.WorkspaceFolder[]): Promise<void> {
     for (const folder of folders) {
       if (this.isDisposed) return;
-      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, ARTICLE_GLOB), EXCLUDE_GLOB, MAX_FILES);
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, MARKDOWN_GLOB), EXCLUDE_GLOB, MAX_FILES);
       await this.readInBatches(files);
     }
   }
@@ -186,7 +186,7 @@ function isInExcludedFolder(uri: vscode.Uri): boolean {
   return /(^|\/)(node_modules|\.[^/]+)\//.test(vscode.workspace.asRelativePath(uri, false));
 }
 
-const SITE_ARTICLE_GLOB = '**/*.{md,mdx,markdown}';
+const SITE_MARKDOWN_GLOB = '**/*.{md,mdx,markdown}';
 /** The site index reads the largest content repositories whole (the value index stops at MAX_FILES). */
 const SITE_MAX_FILES = 250_000;
 /** From this many files, indexing shows its progress in the status bar. */
@@ -293,7 +293,7 @@ export class WorkspaceSiteIndex extends Disposable {
   }
 
   private async build(): Promise<void> {
-    const watcher = this._register(vscode.workspace.createFileSystemWatcher(SITE_ARTICLE_GLOB));
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(SITE_MARKDOWN_GLOB));
     this._register(watcher.onDidCreate((uri) => this.markDirty(uri)));
     this._register(watcher.onDidChange((uri) => this.markDirty(uri)));
     this._register(
@@ -316,7 +316,7 @@ export class WorkspaceSiteIndex extends Disposable {
     const files: vscode.Uri[] = [];
     for (const folder of folders) {
       if (this.isDisposed) return;
-      files.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_ARTICLE_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES)));
+      files.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_MARKDOWN_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES)));
     }
     const run = (progress?: vscode.Progress<{ message?: string; increment?: number }>) => {
       let reported = 0;
@@ -378,7 +378,7 @@ export class WorkspaceSiteIndex extends Disposable {
       const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
       const defaultBaseDir = workspaceFolder?.uri.scheme === 'file' ? workspaceFolder.uri.fsPath : undefined;
       config = engine()
-        .loadConfig({ fs: this.fs, forPath: uri.fsPath, defaultBaseDir })
+        .loadConfig({ rules: engine().allRules, fs: this.fs, forPath: uri.fsPath, defaultBaseDir })
         .then((loaded) => loaded.config);
       this.configs.set(folder, config);
     }

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { Finding } from '../../src/core';
 import { parseWork } from '../../src/core/parse/parseWork';
-import { ArticleAnalyzer, type Analysis } from '../../src/extension/analyzer';
+import { ArticleAnalyzer } from '../../src/extension/analyzer';
+import type { DocumentAnalysis } from '../../src/extension/articleDocuments';
 import { ArticleDocuments } from '../../src/extension/articleDocuments';
 import { ArticleDiagnostics } from '../../src/extension/diagnostics';
 import {
@@ -157,7 +158,7 @@ suite('Authoring: diagnostics while typing', () => {
     const untrusted = new ArticleAnalyzer({ isTrusted: () => false });
     const trusted = new ArticleAnalyzer({ isTrusted: () => true });
     try {
-      const schemaRules = (analysis: Analysis) => analysis.findings.filter((f) => f.ruleId === 'frontmatter-schema').map((f) => f.message);
+      const schemaRules = (analysis: DocumentAnalysis) => analysis.findings.filter((f) => f.ruleId === 'frontmatter-schema').map((f) => f.message);
       assert.deepEqual(schemaRules(await untrusted.analyzeDocument(document)), []);
       assert.equal(schemaRules(await trusted.analyzeDocument(document)).length, 1);
     } finally {
@@ -229,11 +230,11 @@ suite('Authoring: diagnostics while typing', () => {
     const editor = await show(uri);
     const { document } = editor;
     // A stand-in analyzer whose results arrive only when the test says so.
-    const pending: Array<{ version: number; resolve: (analysis: Analysis) => void }> = [];
+    const pending: Array<{ version: number; resolve: (analysis: DocumentAnalysis) => void }> = [];
     const fake = {
       analyzeDocument: (doc: vscode.TextDocument) =>
         doc.uri.toString() === uri.toString()
-          ? new Promise<Analysis>((resolve) => pending.push({ version: doc.version, resolve }))
+          ? new Promise<DocumentAnalysis>((resolve) => pending.push({ version: doc.version, resolve }))
           : Promise.resolve(result(doc.version, false, '')),
       invalidate() {},
       configProblems: async () => [],
@@ -267,7 +268,7 @@ function messages(uri: vscode.Uri): string[] {
   return vscode.languages.getDiagnostics(uri).map((d) => d.message);
 }
 
-function result(version: number, isArticle: boolean, message: string): Analysis {
+function result(version: number, isArticle: boolean, message: string): DocumentAnalysis {
   const finding: Finding = { ruleId: 'title-length', severity: 'warning', message, start: 0, end: 3, line: 1, column: 1, endLine: 1, endColumn: 4 };
-  return { version, isArticle, findings: isArticle ? [finding] : [] } as unknown as Analysis;
+  return { version, isArticle, findings: isArticle ? [finding] : [] } as unknown as DocumentAnalysis;
 }

@@ -9,7 +9,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { ArticleAnalyzer, type Analysis } from '../../src/extension/analyzer';
+import { ArticleAnalyzer } from '../../src/extension/analyzer';
+import type { DocumentAnalysis } from '../../src/extension/articleDocuments';
 import { ApplyFixCommand } from '../../src/extension/commands/applyFix';
 import { EDIT_ATTEMPTS } from '../../src/extension/commands/articleTarget';
 import { CheckAllArticlesCommand, type CheckAllResult } from '../../src/extension/commands/checkAllArticles';
@@ -85,7 +86,7 @@ suite('Reliability: edits in flight, deleted files, cancelled checks', () => {
     let calls = 0;
     // The author types while every analysis runs: each result is for a version already gone.
     const typing = {
-      analyzeDocument: async (document: vscode.TextDocument): Promise<Analysis> => {
+      analyzeDocument: async (document: vscode.TextDocument): Promise<DocumentAnalysis> => {
         calls++;
         const analysis = await real.analyzeDocument(document);
         const edit = new vscode.WorkspaceEdit();

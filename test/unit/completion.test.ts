@@ -11,7 +11,8 @@ import {
   type ValueSite,
 } from '../../src/core/editor/cursorSites';
 import { frontmatterKeywords, keywordSortTexts } from '../../src/core/editor/keywordChoices';
-import { isoToday, keySnippet, schemaFields, yamlValueText } from '../../src/core/schema/schemaFields';
+import { isoToday, keySnippet, yamlValueText } from '../../src/core/editor/keySnippets';
+import { schemaFields } from '../../src/core/schema/schemaFields';
 import { aggregateValues, indexedValues } from '../../src/core/editor/frontmatterValues';
 import { countPhrase, keywordOccurrenceAt, keywordUsages } from '../../src/core/facts/keywordUsage';
 

@@ -1,15 +1,19 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
-import { configJsonSchema, defaultConfig, findConfigFile, formatConfigProblem, loadConfig, matchesInclude, parseConfig, ruleRegistry, allRules } from '../../src/core';
+import { defaultConfig, loadConfig, allRules } from '../../src/core';
+import { findConfigFile, formatConfigProblem, matchesInclude, parseConfig } from '../../src/core/config/config';
+import { ruleRegistry } from '../../src/core/rules/index';
 import { memoryFs, REPO } from './engine-helpers';
+import { siteNames } from '../../src/core/generators/registry';
 
 const root = path.resolve('/site');
 const file = path.join(root, '.article-lint.json');
 
 function problemsOf(json: string) {
-  return parseConfig(json, file).problems;
+  return parseConfig(json, file, allRules).problems;
 }
 
 describe('configuration (.article-lint.json)', () => {
@@ -21,12 +25,12 @@ describe('configuration (.article-lint.json)', () => {
       [path.join(root, 'docs', 'page.md')]: '',
     });
     assert.equal(await findConfigFile(path.join(root, 'blog', 'deep'), host), path.join(root, 'blog', '.article-lint.json'));
-    const near = await loadConfig({ fs: host, forPath: path.join(root, 'blog', 'deep', 'post.md') });
+    const near = await loadConfig({ rules: allRules, fs: host, forPath: path.join(root, 'blog', 'deep', 'post.md') });
     assert.equal(near.config.rules['faq-missing'].severity, 'error');
     assert.equal(near.config.baseDir, path.join(root, 'blog'));
-    const far = await loadConfig({ fs: host, forPath: path.join(root, 'docs', 'page.md') });
+    const far = await loadConfig({ rules: allRules, fs: host, forPath: path.join(root, 'docs', 'page.md') });
     assert.equal(far.config.file, path.join(root, '.article-lint.json'));
-    const none = await loadConfig({ fs: memoryFs({}), forPath: path.join(root, 'x.md'), defaultBaseDir: root });
+    const none = await loadConfig({ rules: allRules, fs: memoryFs({}), forPath: path.join(root, 'x.md'), defaultBaseDir: root });
     assert.deepEqual(none.problems, []);
     assert.equal(none.config.baseDir, root);
     assert.equal(none.config.rules['title-length'].severity, 'warning');
@@ -41,6 +45,7 @@ describe('configuration (.article-lint.json)', () => {
         rules: { 'faq-missing': 'error', 'title-length': ['warning', { max: 60 }], 'keyword-unused': 'off' },
       }),
       file,
+      allRules,
     );
     assert.deepEqual(problems, []);
     assert.deepEqual(config.include, ['src/content/blog/**/*.md']);
@@ -106,28 +111,31 @@ describe('configuration (.article-lint.json)', () => {
 
   it('reports a schema file or public folder that does not exist', async () => {
     const host = memoryFs({ [file]: '{"publicDir":"static","schema":{"blog/**":"missing.json"}}' });
-    const { problems } = await loadConfig({ fs: host, configFile: file });
+    const { problems } = await loadConfig({ rules: allRules, fs: host, configFile: file });
     assert.deepEqual(problems.map((problem) => problem.key), ['publicDir', 'schema.blog/**']);
   });
 
   it('reports an unreadable --config file', async () => {
-    const { problems, config } = await loadConfig({ fs: memoryFs({}), configFile: file });
+    const { problems, config } = await loadConfig({ rules: allRules, fs: memoryFs({}), configFile: file });
     assert.equal(problems.length, 1);
     assert.match(problems[0].message, /cannot be read/);
     assert.equal(config.rules['faq-missing'].severity, 'warning');
   });
 
-  it('has a JSON Schema (schemas/article-lint.schema.json) generated from the registry', () => {
+  it('has a JSON Schema (schemas/article-lint.schema.json) generated from the registry', async () => {
     const onDisk = JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', 'article-lint.schema.json'), 'utf8'));
-    assert.deepEqual(onDisk, configJsonSchema(), 'regenerate schemas/article-lint.schema.json from configJsonSchema()');
-    const validate = new Ajv({ strict: false }).compile(onDisk);
+    const script = (await import(pathToFileURL(path.join(REPO, 'scripts', 'config-schema.mjs')).href)) as {
+      configJsonSchema(rules: typeof allRules, siteNames: readonly string[]): unknown;
+    };
+    assert.deepEqual(onDisk, script.configJsonSchema(allRules, siteNames), 'run npm run config-schema');
+    const validate = new Ajv({ strict: false }).compile(onDisk as object);
     assert.equal(validate({ rules: { 'title-length': ['warning', { max: 60 }], 'faq-missing': 'error' }, include: ['a/**'] }), true);
     assert.equal(validate({ rules: { 'title-lenght': 'warning' } }), false);
     assert.equal(validate({ rules: { 'faq-missing': ['warning', { x: 1 }] } }), false);
   });
 
   it('knows every rule with its default severity', () => {
-    const config = defaultConfig();
+    const config = defaultConfig(allRules);
     assert.equal(Object.keys(config.rules).length, allRules.length);
     assert.equal(ruleRegistry.length, 23);
     assert.equal(allRules.length, 28);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compareDates, parseDate } from '../../src/core';
+import { compareDates, parseDate } from '../../src/core/facts/dates';
 
 describe('dates', () => {
   const accepted: [string, string][] = [

@@ -1,7 +1,10 @@
 /** Shared by the engine's tests: a node FileSystemHost, fixture paths, and a compact finding form. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, defaultConfig, parseConfig, type AnalyzeOptions, type FileSystemHost, type Finding, type ResolvedConfig, type TextEdit } from '../../src/core';
+import { analyzeArticle, defaultConfig, type FileSystemHost, type Finding, type ResolvedConfig, type TextEdit } from '../../src/core';
+import { type AnalyzeOptions } from '../../src/core/analyze/analyze';
+import { parseConfig } from '../../src/core/config/config';
+import { allRules } from '../../src/core';
 
 /** The repository's root (tests run from out/test/unit). */
 export const REPO = path.resolve(__dirname, '..', '..', '..');
@@ -53,7 +56,7 @@ export function compact(finding: Finding): string {
 
 /** A configuration as if `.article-lint.json` held `json` in `dir`. */
 export function configFrom(dir: string, json: unknown): ResolvedConfig {
-  const { config, problems } = parseConfig(JSON.stringify(json), path.join(dir, '.article-lint.json'));
+  const { config, problems } = parseConfig(JSON.stringify(json), path.join(dir, '.article-lint.json'), allRules);
   if (problems.length) throw new Error(problems.map((p) => p.message).join('; '));
   return config;
 }
@@ -61,7 +64,7 @@ export function configFrom(dir: string, json: unknown): ResolvedConfig {
 /** Analyzes a text as a file at `filePath` (default: an article under the rule fixtures). */
 export async function analyze(text: string, options: AnalyzeOptions = {}): Promise<Finding[]> {
   const filePath = options.filePath ?? path.join(RULE_FIXTURES, 'inline.md');
-  const result = await analyzeArticle(text, { fs: nodeFs, config: defaultConfig(RULE_FIXTURES), ...options, filePath });
+  const result = await analyzeArticle(text, { fs: nodeFs, config: defaultConfig(allRules, RULE_FIXTURES), ...options, filePath });
   return result.findings;
 }
 

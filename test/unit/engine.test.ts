@@ -1,23 +1,15 @@
 /** analyzeArticle beyond the fixture files: schemas, article detection, robustness, facts and stats. */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import {
-  analyzeArticle,
-  articleStats,
-  builtinSchema,
-  checkFrontmatter,
-  containsPhrase,
-  defaultConfig,
-  faqJsonLd,
-  faqOf,
-  imagesOf,
-  isArticleFile,
-  keywordCoverage,
-  normalizeForMatching,
-  parseArticle,
-  ruleRegistry,
-} from '../../src/core';
+import { analyzeArticle, defaultConfig, faqJsonLd, faqOf, normalizeForMatching, parseArticle } from '../../src/core';
+import { articleStats, isArticleFile } from '../../src/core/analyze/analyze';
+import { imagesOf } from '../../src/core/facts/images';
+import { containsPhrase, keywordCoverage } from '../../src/core/facts/keywords';
+import { ruleRegistry } from '../../src/core/rules/index';
+import { builtinSchema } from '../../src/core/schema/schema';
+import { checkFrontmatter } from '../../src/core/schema/schemaCheck';
 import { analyze, compact, configFrom, findingsOf, GOOD_FAQ, GOOD_FRONTMATTER, memoryFs } from './engine-helpers';
+import { allRules } from '../../src/core';
 
 const site = path.resolve('/site');
 
@@ -120,17 +112,17 @@ describe('analyzeArticle', () => {
 
     it('finds public/ or static/ walking up, and checks nothing root-relative without one', async () => {
       const withStatic = memoryFs({ [path.join(site, 'static', 'other.png')]: '', [path.join(site, 'src', 'blog', 'img', 'local one.png')]: '' });
-      const found = await analyzeArticle(text, { filePath: article, fs: withStatic, config: defaultConfig(site) });
+      const found = await analyzeArticle(text, { filePath: article, fs: withStatic, config: defaultConfig(allRules, site) });
       assert.deepEqual(found.findings.map((finding) => finding.message), ['The image "/hero.png" is not found (looked for ../../static/hero.png).']);
       const without = memoryFs({ [path.join(site, 'src', 'blog', 'img', 'local one.png')]: '' });
-      const unchecked = await analyzeArticle(text, { filePath: article, fs: without, config: defaultConfig(site) });
+      const unchecked = await analyzeArticle(text, { filePath: article, fs: without, config: defaultConfig(allRules, site) });
       assert.deepEqual(unchecked.findings, []);
     });
   });
 
   describe('which files are articles', () => {
     it('a file with frontmatter, or one that include matches; a README is not', async () => {
-      const config = defaultConfig(site);
+      const config = defaultConfig(allRules, site);
       assert.equal(isArticleFile('---\ntitle: x\n---\n', path.join(site, 'README.md'), config), true);
       assert.equal(isArticleFile('# Read me', path.join(site, 'README.md'), config), false);
       assert.equal(isArticleFile('# Post', path.join(site, 'content', 'post.mdx'), config), true);
@@ -164,7 +156,7 @@ describe('analyzeArticle', () => {
       const chunk = `${'winter tyres and snow, '.repeat(40)}![](/nope.png) `;
       const line = chunk.repeat(Math.ceil((5 * 1024 * 1024) / chunk.length));
       const text = `${GOOD_FRONTMATTER}${line}\n`;
-      const result = await analyzeArticle(text, { config: defaultConfig(site), isArticle: true });
+      const result = await analyzeArticle(text, { config: defaultConfig(allRules, site), isArticle: true });
       assert.ok(result.findings.some((finding) => finding.ruleId === 'image-alt-missing'));
       assert.ok(result.findings.some((finding) => finding.ruleId === 'faq-missing'));
       assert.ok(result.stats.words > 500000);

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { analyzeArticle, applyEdits, loadConfig } from '../../src/core';
 import { EXAMPLE_FIXTURES, nodeFs, REPO } from './engine-helpers';
 import { hasFixedText, itFixes } from './fixed-texts';
+import { allRules } from '../../src/core';
 
 const DEMO_WORKSPACE = path.join(REPO, 'examples', 'workspace');
 
@@ -21,7 +22,7 @@ interface Expected {
 
 /** Analyzes a text as the file at `filePath`, with the configuration found for it (as the CLI does). */
 async function analyzeAs(filePath: string, text: string, baseDir: string) {
-  const { config } = await loadConfig({ fs: nodeFs, forPath: filePath, defaultBaseDir: baseDir });
+  const { config } = await loadConfig({ rules: allRules, fs: nodeFs, forPath: filePath, defaultBaseDir: baseDir });
   return analyzeArticle(text, { filePath, fs: nodeFs, config });
 }
 

@@ -16,7 +16,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, type AnalysisResult, type Finding } from '../../src/core';
+import { applyEdits, type Finding } from '../../src/core';
+import { type AnalysisResult } from '../../src/core/analyze/analyze';
 import { asTyped, compact, REPO } from './engine-helpers';
 
 export interface FixedSpec {

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, parseArticle } from '../../src/core';
-import { renderArticle } from '../../src/core/render';
+import { renderArticle } from '../../src/core/render/article';
 import { COMPILED_CLI, spawnCli, tempDir } from './cli-helpers';
 import { REPO } from './engine-helpers';
 import { isFixedFile, itFixes } from './fixed-texts';

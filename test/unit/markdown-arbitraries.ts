@@ -6,7 +6,7 @@
  * test file: mocha only loads `*.test.js`.
  */
 import fc from 'fast-check';
-import type { Token } from '../../src/core';
+import type { Token } from '../../src/core/parse/token';
 
 export interface PlainToken {
   type: string;

@@ -6,8 +6,12 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { renderArticle } from '../../src/core/render';
-import { analyzeArticle, ArticleState, defaultConfig, parseArticle, parseWork, type AnalysisResult, type Token } from '../../src/core';
+import { renderArticle } from '../../src/core/render/article';
+import { analyzeArticle, ArticleState, defaultConfig, parseArticle } from '../../src/core';
+import { type AnalysisResult } from '../../src/core/analyze/analyze';
+import { parseWork } from '../../src/core/parse/parseWork';
+import { type Token } from '../../src/core/parse/token';
+import { allRules } from '../../src/core';
 
 const BODY = [
   '# Winter tyres',
@@ -58,7 +62,7 @@ describe('parse: body tokens reused across frontmatter edits', () => {
   });
 
   it('gives the findings of an analysis from scratch', async () => {
-    const config = defaultConfig();
+    const config = defaultConfig(allRules);
     const state = new ArticleState();
     for (const frontmatter of [...FRONTMATTERS, ...FRONTMATTERS.slice().reverse()]) {
       const text = frontmatter + BODY;
@@ -96,7 +100,7 @@ describe('reused work (body segments, word counts, keyword text) across edits', 
   const ALPHABET = ['a', 'e', 's', ' ', '-', '\n', '\n\n', 'tyres', 'grip', 'Snow', '*', '#', '<b>', '`'];
 
   it('give the stats and findings (with their positions) of an analysis from scratch after every edit', async () => {
-    const config = defaultConfig();
+    const config = defaultConfig(allRules);
     const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.constantFrom(...ALPHABET) });
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 8 }), async (edits) => {
@@ -153,7 +157,7 @@ describe('two documents edited in turn, each with its own state', () => {
   const ALPHABET = ['a', ' ', '-', '\n', '\n\n', 'tyres', 'grip', 'snow chains', '#', '![](/z.png)', '```', '---', 'title: x\n'];
 
   it('every analysis equals an analysis from scratch, with frozen tokens (property)', async () => {
-    const config = defaultConfig();
+    const config = defaultConfig(allRules);
     const edit = fc.record({ document: fc.nat({ max: 1 }), at: fc.nat(), remove: fc.nat({ max: 8 }), insert: fc.constantFrom(...ALPHABET) });
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 12 }), async (edits) => {

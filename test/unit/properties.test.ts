@@ -18,15 +18,18 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyzeArticle, applyEdits, defaultConfig, markdownParser, parseArticle, type AnalysisResult, type BodyKind, type Finding, type TextEdit } from '../../src/core';
+import { analyzeArticle, applyEdits, defaultConfig, markdownParser, parseArticle, type Finding, type TextEdit } from '../../src/core';
+import { type AnalysisResult } from '../../src/core/analyze/analyze';
+import { type BodyKind } from '../../src/core/parse/markdown';
 import { ArticleState } from '../../src/core/parse/articleState';
-import { renderArticle } from '../../src/core/render';
+import { renderArticle } from '../../src/core/render/article';
 import { safeFixEdits } from '../../src/core/edit/fixes';
 import { anyInput, anyText, article, body, hostileHtml } from './article-arbitraries';
 import { asTyped, memoryFs } from './engine-helpers';
 import { bodyArbitrary as markdownBody, editArbitrary as bodyEdit, plain } from './markdown-arbitraries';
 import { assertInertHtml } from './html-inert';
 import { PROPERTY_COUNT, runsPerProperty } from './fuzz-config';
+import { allRules } from '../../src/core';
 
 const RUNS = runsPerProperty();
 /** A case that takes longer than this fails: "terminates" (generated inputs are a few KB). */
@@ -37,7 +40,7 @@ const FILES = {
   [path.join(SITE, 'src', 'content', 'blog', 'jar.png')]: 'png',
 };
 const fs = memoryFs(FILES);
-const config = defaultConfig(SITE);
+const config = defaultConfig(allRules, SITE);
 
 const counts = { properties: 0, cases: 0 };
 const fileName = fc.constantFrom('post.md', 'post.md', 'post.mdx', 'notes.md');

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import readingTime from 'reading-time';
-import { ArticleState, countWords, countWordsIncremental, parseArticle, readingStats } from '../../src/core';
+import { ArticleState, countWords, parseArticle, readingStats } from '../../src/core';
+import { countWordsIncremental } from '../../src/core/facts/reading';
 
 // Characters that exercise every branch of reading-time's counting: bounds, punctuation, CJK, letters.
 const pieces = ['a', 'word', ' ', '\n', '\n\n', '\r\n', '\t', '.', '!', '-', '#', '>', '中', '文', 'あ', '한', '。', '，', '\uff01', 'é', '1', '`', '* '];

@@ -5,8 +5,9 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { analyzeArticle, applyEdits, ArticleState, markdownParser, parseArticle, type Token } from '../../src/core';
-import { renderArticle } from '../../src/core/render';
+import { analyzeArticle, applyEdits, ArticleState, markdownParser, parseArticle } from '../../src/core';
+import { type Token } from '../../src/core/parse/token';
+import { renderArticle } from '../../src/core/render/article';
 import { asTyped, REPO } from './engine-helpers';
 
 describe('regressions found by the property tests', () => {

@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseArticle } from '../../src/core';
-import { renderArticle, truncateOnWord, parseCalendarDate } from '../../src/core/render';
-import { textWidth } from '../../src/core';
-import type { RenderOptions } from '../../src/core/render';
+import { renderArticle } from '../../src/core/render/article';
+import { parseCalendarDate } from '../../src/core/render/meta';
+import { truncateOnWord } from '../../src/core/render/snippet';
+import { textWidth } from '../../src/core/text/arialWidths';
+import type { RenderOptions } from '../../src/core/render/article';
 
 const resolveAll: RenderOptions['resolveImage'] = (src) => ({ url: `https://webview.test/root${src.startsWith('/') ? '' : '/'}${src}` });
 

@@ -10,9 +10,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, defaultConfig, ruleRegistry, type ResolvedConfig } from '../../src/core';
+import { analyzeArticle, defaultConfig, type ResolvedConfig } from '../../src/core';
+import { ruleRegistry } from '../../src/core/rules/index';
 import { compact, configFrom, nodeFs, RULE_FIXTURES } from './engine-helpers';
 import { hasFixedText, isFixedFile, itFixes } from './fixed-texts';
+import { allRules } from '../../src/core';
 
 interface FixtureSpec {
   description: string;
@@ -52,7 +54,7 @@ describe('rule fixtures (test/fixtures/rules)', () => {
   for (const file of fixtureFiles(RULE_FIXTURES)) {
     const name = path.relative(RULE_FIXTURES, file).split(path.sep).join('/');
     const spec = JSON.parse(fs.readFileSync(file.replace(/\.mdx?$/, '.json'), 'utf8')) as FixtureSpec;
-    const config: ResolvedConfig = spec.config ? configFrom(RULE_FIXTURES, spec.config) : defaultConfig(RULE_FIXTURES);
+    const config: ResolvedConfig = spec.config ? configFrom(RULE_FIXTURES, spec.config) : defaultConfig(allRules, RULE_FIXTURES);
     const text = fs.readFileSync(file, 'utf8');
     const run = (source: string) => analyzeArticle(source, { filePath: file, fs: nodeFs, config });
 

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ruleRegistry } from '../../src/core';
+import { ruleRegistry } from '../../src/core/rules/index';
 import { REPO } from './engine-helpers';
 
 const SRC = path.join(REPO, 'src');

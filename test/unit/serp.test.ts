@@ -4,21 +4,12 @@
  * focus keyword's places, and what makes an alt text useless.
  */
 import * as assert from 'node:assert/strict';
-import {
-  advanceUnits,
-  altProblem,
-  cutToWidth,
-  declaredLanguage,
-  DESKTOP_DESCRIPTION,
-  DESKTOP_TITLE,
-  isEnglish,
-  keywordPlacement,
-  MOBILE_TITLE,
-  parseArticle,
-  readabilityOf,
-  textWidth,
-  urlLastPart,
-} from '../../src/core';
+import { parseArticle, readabilityOf } from '../../src/core';
+import { altProblem } from '../../src/core/facts/altQuality';
+import { keywordPlacement } from '../../src/core/facts/keywordPlacement';
+import { declaredLanguage, isEnglish } from '../../src/core/facts/readability';
+import { urlLastPart } from '../../src/core/facts/searchFields';
+import { advanceUnits, cutToWidth, DESKTOP_DESCRIPTION, DESKTOP_TITLE, MOBILE_TITLE, textWidth } from '../../src/core/text/arialWidths';
 
 describe('Arial widths', () => {
   it('pins the table to Arial Regular advance widths', () => {

@@ -7,7 +7,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/parse/parse';
-import { detached, siteEntry, type SiteArticle } from '../../src/core/site/entry';
+import { siteEntry, type SiteArticle } from '../../src/core/site/entry';
+import { flatCopy } from '../../src/core/text/strings';
 import { indexInSlices } from '../../src/core/site/indexing';
 import { SiteModel } from '../../src/core/site/model';
 import { rolesFor } from '../../src/core/site/directory';
@@ -92,9 +93,9 @@ describe('site model lookups kept small', () => {
   it('copies strings so that an entry holds none of the text it was cut from', () => {
     const text = `${'x'.repeat(1000)}A title long enough to be sliced${'y'.repeat(1000)}`;
     const slice = text.slice(1000, 1032);
-    const copy = detached(slice);
+    const copy = flatCopy(slice);
     assert.equal(copy, 'A title long enough to be sliced');
-    assert.equal(detached(undefined), undefined);
-    assert.equal(detached('short'), 'short');
+    assert.equal(flatCopy(undefined), undefined);
+    assert.equal(flatCopy('short'), 'short');
   });
 });

@@ -1,14 +1,17 @@
 /** Site profiles: detection, configuration, and edits written in the block's own format. */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { analyzeArticle, applyEdits, detectSite, parseArticle, parseConfig, readingTimeEdit, setFrontmatterScalar, siteProfile, type FileSystemHost } from '../../src/core';
-import { renderArticle } from '../../src/core/render';
+import { analyzeArticle, applyEdits, detectSite, parseArticle, readingTimeEdit, setFrontmatterScalar, type FileSystemHost } from '../../src/core';
+import { parseConfig } from '../../src/core/config/config';
+import { siteProfile } from '../../src/core/generators/registry';
+import { renderArticle } from '../../src/core/render/article';
 import { astroGlobBases, astroSchemaKeys } from '../../src/core/generators/astroContent';
 import { bundleHeroFile } from '../../src/core/generators/bundle';
 import * as fsSync from 'node:fs';
 import * as os from 'node:os';
 import { FIXTURES, memoryFs } from './engine-helpers';
 import { runCli } from './cli-helpers';
+import { allRules } from '../../src/core';
 
 const ROOT = path.resolve('/site');
 const body = '\n# Title\n\nA few words.\n';
@@ -56,13 +59,13 @@ describe('site profiles', () => {
   });
 
   it('"site" that is not a profile is a configuration error naming the profiles', () => {
-    const { config, problems } = parseConfig('{ "site": "hugoo" }', path.join(ROOT, '.article-lint.json'));
+    const { config, problems } = parseConfig('{ "site": "hugoo" }', path.join(ROOT, '.article-lint.json'), allRules);
     assert.equal(config.site, undefined);
     assert.equal(problems.length, 1);
     assert.equal(problems[0].key, 'site');
     assert.match(problems[0].message, /"hugoo" is not a site profile; the profiles are hugo, jekyll, .*Did you mean "hugo"\?/);
     assert.equal(problems[0].line, 1);
-    assert.equal(parseConfig('{ "site": "jekyll" }', path.join(ROOT, '.article-lint.json')).config.site, 'jekyll');
+    assert.equal(parseConfig('{ "site": "jekyll" }', path.join(ROOT, '.article-lint.json'), allRules).config.site, 'jekyll');
   });
 });
 
@@ -176,8 +179,8 @@ describe('a site’s own description of its frontmatter', () => {
       [path.join(root, 'frontmatter.json')]: JSON.stringify({ 'frontMatter.taxonomy.contentTypes': [{ name: 'default', fields: [{ title: 'Mood', name: 'mood', type: 'choice' }] }] }),
     });
     const site = await detectSite(path.join(root, 'content', 'posts', 'a.md'), fs);
-    assert.deepEqual(Object.keys(site.facts!.keys).sort(), ['ShowBanner', 'date', 'mood', 'subtitle2', 'title']);
-    assert.deepEqual(site.facts!.keys.ShowBanner.type, 'boolean');
+    assert.deepEqual(Object.keys(site.conventions!.keys).sort(), ['ShowBanner', 'date', 'mood', 'subtitle2', 'title']);
+    assert.deepEqual(site.conventions!.keys.ShowBanner.type, 'boolean');
     const text = '---\ntitle: "A Title That Is Long Enough for Search"\nShowBanner: false\nmood: calm\nsubtitle2: x\n---\n' + body;
     const result = await analyzeArticle(text, { filePath: path.join(root, 'content', 'posts', 'a.md'), fs });
     assert.deepEqual(result.findings.filter((finding) => finding.ruleId.startsWith('frontmatter')), []);

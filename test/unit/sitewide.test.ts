@@ -16,9 +16,11 @@ import { checkSiteArticle } from '../../src/core/analyze/siteRules';
 import { siteEntry, type SiteArticle } from '../../src/core/site/entry';
 import { SiteModel } from '../../src/core/site/model';
 import { rolesFor, SiteDirectory } from '../../src/core/site/directory';
-import { articleUrl, routeKey } from '../../src/core/generators/urls';
+import { routeKey, type UrlInput } from '../../src/core/generators/urls';
+import { siteProfile } from '../../src/core/generators/registry';
 import type { FileSystemHost } from '../../src/core/types';
 import { FIXTURES, runCli, tempDir, writeTree } from './cli-helpers';
+import { allRules } from '../../src/core';
 
 const SITES = path.join(FIXTURES, 'sitewide');
 const SITE_RULES = new Set(['duplicate-title', 'duplicate-description', 'duplicate-url', 'link-broken', 'article-orphan']);
@@ -102,7 +104,7 @@ describe('the site as a whole (section 7)', function () {
       const configs = new Map<string, ResolvedConfig>();
       for (const file of files) {
         const filePath = path.join(SITES, file);
-        const { config } = await loadConfig({ fs: host, forPath: filePath, defaultBaseDir: SITES });
+        const { config } = await loadConfig({ rules: allRules, fs: host, forPath: filePath, defaultBaseDir: SITES });
         configs.set(filePath, config);
         const entry = await readSiteArticle({ text: fs.readFileSync(filePath, 'utf8'), filePath, config, fs: host, sites });
         if (entry) site.set(entry);
@@ -184,9 +186,9 @@ describe('the site as a whole (section 7)', function () {
   describe('siteUrl in .article-lint.json', () => {
     it('takes an http(s) address and names the key of anything else', () => {
       const file = path.resolve('/site/.article-lint.json');
-      assert.equal(parseConfig('{ "siteUrl": "https://example.com/blog" }', file).config.siteUrl, 'https://example.com/blog');
+      assert.equal(parseConfig('{ "siteUrl": "https://example.com/blog" }', file, allRules).config.siteUrl, 'https://example.com/blog');
       for (const bad of ['"example.com"', '"ftp://example.com"', '42']) {
-        const { problems } = parseConfig(`{ "siteUrl": ${bad} }`, file);
+        const { problems } = parseConfig(`{ "siteUrl": ${bad} }`, file, allRules);
         assert.equal(problems.length, 1, bad);
         assert.equal(problems[0].key, 'siteUrl');
         assert.match(problems[0].message, /must be the site's address/);
@@ -206,8 +208,8 @@ describe('the site as a whole (section 7)', function () {
   });
 
   describe('URLs by generator', () => {
-    const url = (profile: string, relativePath: string, data: Record<string, unknown> = {}, extra: Partial<Parameters<typeof articleUrl>[0]> = {}) =>
-      articleUrl({ profile, relativePath, data, settings: {}, ...extra }).url;
+    const url = (profile: string, relativePath: string, data: Record<string, unknown> = {}, extra: Partial<UrlInput> = {}) =>
+      siteProfile(profile)!.articleUrl({ relativePath, data, settings: {}, ...extra }).url;
 
     it('astro: /<collection>/<slug or id>/', () => {
       assert.equal(url('astro', 'src/content/blog/my-post.md'), '/blog/my-post/');

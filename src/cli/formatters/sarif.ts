@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core';
 import { PROJECT_URL, TOOL_NAME, TOOL_VERSION, ruleDocsUrl } from '../meta';
 import type { FileReport, RuleInfo } from '../report';
 

@@ -3,7 +3,7 @@
  * exact ranges sorted by position, and the article's stats. Pure: the file system comes from the
  * caller (FileSystemHost), and nothing here knows about VS Code.
  */
-import { defaultConfig, loadConfig, ruleConfig, type ResolvedConfig } from '../config/config';
+import { defaultConfig, loadConfig, type ResolvedConfig } from '../config/config';
 import { AnalysisContext } from '../rules/context';
 import { faqOf } from '../facts/faq';
 import { keywordCoverage } from '../facts/keywords';
@@ -12,8 +12,9 @@ import { articleDescription, articleTitle } from '../facts/searchFields';
 import { cutToWidth, DESKTOP_DESCRIPTION, DESKTOP_TITLE, type SerpBox } from '../text/arialWidths';
 import type { ArticleState } from '../parse/articleState';
 import { bodyKindOf, parseArticle, type ParsedArticle } from '../parse/parse';
-import type { Rule, RuleReport } from '../rules/rule';
-import { ruleRegistry } from '../rules/index';
+import type { RuleReport } from '../rules/rule';
+import { allRules, ruleRegistry } from '../rules/index';
+import { runRules } from './runRules';
 import { schemaForArticle } from '../schema/schema';
 import { checkFrontmatter, type SchemaCheck } from '../schema/schemaCheck';
 import { readingStats } from '../facts/stats';
@@ -65,7 +66,7 @@ export interface AnalysisResult {
  * starts with frontmatter or that the default `include` matches.
  */
 export function isArticleFile(text: string, filePath: string | undefined, config?: ResolvedConfig, site?: SiteInfo): boolean {
-  return articleKind(text, filePath, config ?? defaultConfig(), site ?? GENERIC_SITE) !== undefined;
+  return articleKind(text, filePath, config ?? defaultConfig(allRules), site ?? GENERIC_SITE) !== undefined;
 }
 
 /**
@@ -97,7 +98,7 @@ export async function analyzeArticle(text: string, options: AnalyzeOptions = {})
   const article = options.article ?? parseArticle(text, options.state, { kind: bodyKindOf(options.filePath) });
   const { filePath, fs } = options;
   let config = options.config;
-  if (!config) config = fs && filePath ? (await loadConfig({ fs, forPath: filePath })).config : defaultConfig();
+  if (!config) config = fs && filePath ? (await loadConfig({ fs, forPath: filePath, rules: allRules })).config : defaultConfig(allRules);
   const site = options.site ?? (await detectSite(filePath, fs, config, options.siteFolders));
   const kind = options.isArticle === false ? undefined : articleKind(text, filePath, config, site) ?? (options.isArticle ? 'article' : undefined);
   const isArticle = kind !== undefined;
@@ -109,39 +110,19 @@ export async function analyzeArticle(text: string, options: AnalyzeOptions = {})
   let schemaCheck: SchemaCheck | undefined;
   let schemaProblem: string | undefined;
   if (frontmatter && frontmatter.errors.length === 0 && siteProblems.errors.length === 0 && !siteProblems.note && frontmatter.data) {
-    const selected = await schemaForArticle(filePath, config, fs, options.loadWorkspaceSchemas ?? true, site.profile, site.facts);
+    const selected = await schemaForArticle(filePath, config, fs, options.loadWorkspaceSchemas ?? true, site.profile, site.conventions);
     schemaProblem = selected.problem;
     schemaCheck = checkFrontmatter(frontmatter.data, selected.schema, site.profile);
   }
   const analysis = new AnalysisContext({ article, filePath, config, fs, isArticle, schemaCheck, schemaProblem, site, siteProblems });
 
-  const findings: Finding[] = [];
-  for (const rule of ruleRegistry) {
-    const { severity, options: ruleOptions } = ruleConfig(config, rule.id);
-    if (severity === 'off') continue;
-    if (kind === 'list' && !rule.checksListPages) continue;
-    if (rule.needs === 'frontmatter' && !analysis.frontmatterOk) continue;
-    await runRule(rule, severity, ruleOptions, analysis, findings);
-  }
-  findings.sort(compareFindings);
+  const findings = await runRules(ruleRegistry, config, {
+    skip: (rule) => (kind === 'list' && !rule.checksListPages) || (rule.needs === 'frontmatter' && !analysis.frontmatterOk),
+    check: (rule, ruleOptions, report) => rule.check({ analysis, article, options: ruleOptions, report }),
+    toFinding: (rule, severity, found: RuleReport) => toFinding(article, rule.id, found.severity ?? severity, found),
+    internalError: (message) => ({ start: 0, end: article.lines.lineEnd(0), message }),
+  });
   return { article, findings, stats, isArticle, schemaSource: schemaCheck?.schema.source, site, kind };
-}
-
-async function runRule(
-  rule: Rule,
-  severity: Severity,
-  options: Record<string, unknown>,
-  analysis: AnalysisContext,
-  findings: Finding[],
-): Promise<void> {
-  const { article } = analysis;
-  const report = (found: RuleReport) => findings.push(toFinding(article, rule.id, found.severity ?? severity, found));
-  try {
-    await rule.check({ analysis, article, options, report });
-  } catch (error) {
-    // A rule's bug must not take the other rules (or the editor) down with it.
-    report({ start: 0, end: article.lines.lineEnd(0), message: `Internal error in rule ${rule.id}: ${(error as Error).message}` });
-  }
 }
 
 function toFinding(article: ParsedArticle, ruleId: string, severity: Severity, found: RuleReport): Finding {
@@ -162,9 +143,4 @@ function toFinding(article: ParsedArticle, ruleId: string, severity: Severity, f
   };
   if (found.fix) finding.fix = found.fix;
   return finding;
-}
-
-/** Reading order: by position, then rule id. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }

@@ -1,10 +1,10 @@
 /**
- * Running the site-wide rules (section 7) for one article against the site model: the CLI calls it
- * for every article once the model holds them all, the editor for each article a change affects.
+ * The site-wide rules for one article against the site model: the CLI runs them for every article
+ * once the model holds them all, the editor for each article a change affects.
  */
-import type { ResolvedConfig } from '../config/config';
-import { ruleConfig } from '../config/config';
-import { siteRuleRegistry } from '../rules/index';
+import { defaultConfig, type ResolvedConfig } from '../config/config';
+import { allRules, siteRuleRegistry } from '../rules/index';
+import { runRules } from './runRules';
 import type { SiteRuleReport } from '../rules/rule';
 import type { FileSystemHost, Finding } from '../types';
 import type { SiteModel } from '../site/model';
@@ -23,12 +23,10 @@ export interface SiteCheckOptions {
 export async function checkSiteArticle(site: SiteModel, path: string, options: SiteCheckOptions = {}): Promise<Finding[]> {
   const article = site.get(path);
   if (!article) return [];
-  const findings: Finding[] = [];
   const displayPath = options.displayPath ?? ((other: string) => site.get(other)?.relativePath ?? other);
-  for (const rule of siteRuleRegistry) {
-    const { severity, options: ruleOptions } = ruleConfig(options.config, rule.id);
-    if (severity === 'off') continue;
-    const report = (found: SiteRuleReport) => {
+  return runRules(siteRuleRegistry, options.config ?? defaultConfig(allRules), {
+    check: (rule, ruleOptions, report) => rule.check({ site, article, options: ruleOptions, fs: options.fs, withFixes: options.withFixes ?? false, displayPath, report }),
+    toFinding: (rule, severity, found: SiteRuleReport) => {
       const { range } = found;
       const finding: Finding = {
         ruleId: rule.id,
@@ -45,13 +43,8 @@ export async function checkSiteArticle(site: SiteModel, path: string, options: S
         finding.fix = found.fixes[0];
         if (found.fixes.length > 1) finding.alternatives = found.fixes.slice(1);
       }
-      findings.push(finding);
-    };
-    try {
-      await rule.check({ site, article, options: ruleOptions, fs: options.fs, withFixes: options.withFixes ?? false, displayPath, report });
-    } catch (error) {
-      report({ range: article.firstLine, message: `Internal error in rule ${rule.id}: ${(error as Error).message}` });
-    }
-  }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+      return finding;
+    },
+    internalError: (message) => ({ range: article.firstLine, message }),
+  });
 }

@@ -3,17 +3,31 @@
  * (every problem named by file and key, returned, never thrown) and the resolved configuration the
  * engine runs with: defaults merged with the file, per-rule severity and options.
  */
-import picomatch from 'picomatch';
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isSeq, isScalar, parseDocument, type Node } from 'yaml';
 import { LineIndex } from '../parse/lines';
-import { dirname, foldersUpFrom, isAbsolute, join, relativePosix, resolve, withoutRoot } from '../text/paths';
-import { allRules, ruleById } from '../rules/index';
+import { globMatcher } from '../text/globs';
+import { dirname, foldersUpFrom, isAbsolute, join, pathBelow, relativePosix, resolve, withoutRoot } from '../text/paths';
 import { siteNames } from '../generators/registry';
 import type { FileSystemHost, RuleSetting, Severity, SeveritySetting } from '../types';
 
 export const CONFIG_FILE_NAME = '.article-lint.json';
 export const DEFAULT_INCLUDE: readonly string[] = ['**/{blog,posts,articles,content}/**/*.{md,mdx}'];
+
+/** One option a rule accepts in `.article-lint.json` (all options are numbers today). */
+export interface RuleOptionSpec {
+  type: 'integer' | 'number';
+  minimum?: number;
+  description: string;
+}
+
+/** What the configuration knows of a rule: the caller passes the rule list it validates against. */
+export interface ConfigurableRule {
+  id: string;
+  defaultSeverity: Severity;
+  defaultOptions: Readonly<Record<string, unknown>>;
+  optionSpecs: Readonly<Record<string, RuleOptionSpec>>;
+}
 
 export interface RuleConfig {
   severity: SeveritySetting;
@@ -71,9 +85,9 @@ export function formatConfigProblem(problem: ConfigProblem): string {
 }
 
 /** The configuration when there is no file; `baseDir` is the workspace folder or working directory. */
-export function defaultConfig(baseDir?: string): ResolvedConfig {
+export function defaultConfig(ruleList: readonly ConfigurableRule[], baseDir?: string): ResolvedConfig {
   const rules: Record<string, RuleConfig> = {};
-  for (const rule of allRules) rules[rule.id] = { severity: rule.defaultSeverity, options: { ...rule.defaultOptions } };
+  for (const rule of ruleList) rules[rule.id] = { severity: rule.defaultSeverity, options: { ...rule.defaultOptions } };
   return { baseDir, include: [...DEFAULT_INCLUDE], rules };
 }
 
@@ -88,6 +102,8 @@ export async function findConfigFile(folder: string, fs: FileSystemHost): Promis
 
 export interface LoadConfigOptions {
   fs: FileSystemHost;
+  /** The rules the configuration may name (the engine's registry). */
+  rules: readonly ConfigurableRule[];
   /** An explicit configuration file (the CLI's `--config`); no discovery then. */
   configFile?: string;
   /** The article (or folder) from which to search upwards for `.article-lint.json`. */
@@ -96,7 +112,7 @@ export interface LoadConfigOptions {
   defaultBaseDir?: string;
 }
 
-const parsedConfigs = new Map<string, { text: string; loaded: LoadedConfig }>();
+const parsedConfigs = new Map<string, { text: string; rules: readonly ConfigurableRule[]; loaded: LoadedConfig }>();
 
 /**
  * Finds, reads, validates and resolves the configuration. Problems (unreadable file, bad JSON,
@@ -110,21 +126,21 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     const start = (await fs.stat(options.forPath)) === 'directory' ? options.forPath : dirname(options.forPath);
     file = await findConfigFile(start, fs);
   }
-  if (!file) return { config: defaultConfig(options.defaultBaseDir), problems: [] };
+  if (!file) return { config: defaultConfig(options.rules, options.defaultBaseDir), problems: [] };
   const text = await fs.readText(file);
   if (text === undefined) {
     return {
-      config: defaultConfig(options.defaultBaseDir),
+      config: defaultConfig(options.rules, options.defaultBaseDir),
       problems: [{ file, key: '', message: 'The configuration file cannot be read.' }],
     };
   }
   const cached = parsedConfigs.get(file);
   let loaded: LoadedConfig;
-  if (cached && cached.text === text) loaded = cached.loaded;
+  if (cached && cached.text === text && cached.rules === options.rules) loaded = cached.loaded;
   else {
-    loaded = parseConfig(text, file);
+    loaded = parseConfig(text, file, options.rules);
     if (parsedConfigs.size > 100) parsedConfigs.clear();
-    parsedConfigs.set(file, { text, loaded });
+    parsedConfigs.set(file, { text, rules: options.rules, loaded });
   }
   const problems = [...loaded.problems, ...(await checkConfigPaths(loaded.config, text, fs))];
   return { config: loaded.config, problems };
@@ -196,9 +212,9 @@ const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
 const TOP_LEVEL_KEYS = ['$schema', 'site', 'include', 'publicDir', 'siteUrl', 'schema', 'rules'];
 
 /** Validates and resolves the text of a configuration file (no file-system access). */
-export function parseConfig(text: string, file: string): LoadedConfig {
+export function parseConfig(text: string, file: string, ruleList: readonly ConfigurableRule[]): LoadedConfig {
   const baseDir = dirname(file);
-  const config: ResolvedConfig = { ...defaultConfig(baseDir), file };
+  const config: ResolvedConfig = { ...defaultConfig(ruleList, baseDir), file };
   const problems: ConfigProblem[] = [];
   const locate = locator(text, file);
   let raw: unknown;
@@ -282,7 +298,7 @@ export function parseConfig(text: string, file: string): LoadedConfig {
       problems.push(locate(['rules'], 'must be an object mapping rule ids to a severity or [severity, options].'));
     } else {
       for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
-        const resolved = resolveRuleSetting(id, setting, (path, message, onKey) => problems.push(locate(['rules', id, ...path], message, onKey)));
+        const resolved = resolveRuleSetting(ruleList, id, setting, (path, message, onKey) => problems.push(locate(['rules', id, ...path], message, onKey)));
         if (resolved) config.rules[id] = resolved;
       }
     }
@@ -291,13 +307,14 @@ export function parseConfig(text: string, file: string): LoadedConfig {
 }
 
 function resolveRuleSetting(
+  ruleList: readonly ConfigurableRule[],
   id: string,
   setting: unknown,
   report: (path: (string | number)[], message: string, onKey?: boolean) => void,
 ): RuleConfig | undefined {
-  const rule = ruleById.get(id);
+  const rule = ruleList.find((candidate) => candidate.id === id);
   if (!rule) {
-    const ids = allRules.map((r) => r.id);
+    const ids = ruleList.map((r) => r.id);
     const suggestion = closest(id, ids);
     const hint = distance(id, suggestion) <= Math.max(2, Math.floor(id.length / 4)) ? ` Did you mean "${suggestion}"?` : '';
     report([], `unknown rule "${id}".${hint}`, true);
@@ -359,42 +376,26 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-/** The severity and options a rule runs with (its defaults when the config does not mention it). */
-export function ruleConfig(config: ResolvedConfig | undefined, id: string): RuleConfig {
-  const configured = config?.rules[id];
-  if (configured) return configured;
-  const rule = ruleById.get(id);
-  return { severity: rule?.defaultSeverity ?? 'off', options: { ...rule?.defaultOptions } };
+/** The severity and options a rule runs with (off when the configuration was made without it). */
+export function ruleConfig(config: ResolvedConfig, id: string): RuleConfig {
+  return config.rules[id] ?? RULE_OFF;
 }
+
+const RULE_OFF: RuleConfig = Object.freeze({ severity: 'off', options: Object.freeze({}) }) as RuleConfig;
 
 /** A `.article-lint.json` rule entry as written (for tools that write configurations). */
 export function ruleSettingOf(config: RuleConfig): RuleSetting {
   return Object.keys(config.options).length ? [config.severity, config.options] : config.severity;
 }
 
-const includeMatchers = new WeakMap<ResolvedConfig, (path: string) => boolean>();
-
 /** The path as globs see it: relative to baseDir with `/`, or rootless when outside it. */
 export function globPath(config: ResolvedConfig, filePath: string): string {
-  if (config.baseDir && isAbsolute(filePath)) {
-    const relative = relativePosix(config.baseDir, filePath);
-    if (!relative.startsWith('../') && relative !== '..' && !isAbsolute(relative)) return relative;
-  }
+  const below = config.baseDir && isAbsolute(filePath) ? pathBelow(config.baseDir, filePath) : undefined;
+  if (below !== undefined) return below;
   return isAbsolute(filePath) ? withoutRoot(filePath) : filePath.split('\\').join('/');
 }
 
 /** Whether the file matches the configuration's `include` globs. */
 export function matchesInclude(config: ResolvedConfig, filePath: string): boolean {
-  let matcher = includeMatchers.get(config);
-  if (!matcher) {
-    matcher = picomatch(config.include, { dot: false });
-    includeMatchers.set(config, matcher);
-  }
-  return matcher(globPath(config, filePath));
-}
-
-/** The severity a rule's findings carry, or undefined when it is off. */
-export function effectiveSeverity(config: ResolvedConfig | undefined, id: string): Severity | undefined {
-  const severity = ruleConfig(config, id).severity;
-  return severity === 'off' ? undefined : severity;
+  return globMatcher(config.include)(globPath(config, filePath));
 }

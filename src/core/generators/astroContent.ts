@@ -7,7 +7,7 @@
  */
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
-import { cachedFacts, emptyFacts, type SiteFacts } from './siteFacts';
+import { cachedConventions, emptyConventions, type SiteConventions } from './conventions';
 
 export const ASTRO_CONTENT_CONFIGS = [
   'src/content.config.ts', 'src/content.config.mts', 'src/content.config.js', 'src/content.config.mjs',
@@ -126,16 +126,16 @@ export function astroGlobBases(source: string): string[] {
   return bases;
 }
 
-/** The content configuration as site facts: a schema of every collection's keys, and the glob folders. */
-export async function readAstroFacts(root: string, fs: FileSystemHost): Promise<SiteFacts> {
+/** The content configuration as site conventions: a schema of every collection's keys, and the glob folders. */
+export async function readAstroConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
   const files = ASTRO_CONTENT_CONFIGS.map((file) => join(root, ...file.split('/')));
-  return cachedFacts(`astro:${root}`, files, fs, async () => {
-    const facts = emptyFacts();
+  return cachedConventions(`astro:${root}`, files, fs, async () => {
+    const conventions = emptyConventions();
     for (const [index, file] of files.entries()) {
       const text = await fs.readText(file);
       if (text === undefined) continue;
-      facts.sources.push(ASTRO_CONTENT_CONFIGS[index]);
-      facts.articleGlobs.push(...astroGlobBases(text).map((base) => `${base}/**`));
+      conventions.sources.push(ASTRO_CONTENT_CONFIGS[index]);
+      conventions.articleGlobs.push(...astroGlobBases(text).map((base) => `${base}/**`));
       const collections = astroSchemaKeys(text);
       if (collections.length === 0) break;
       const properties: Record<string, Record<string, unknown>> = {};
@@ -147,12 +147,12 @@ export async function readAstroFacts(root: string, fs: FileSystemHost): Promise<
       }
       // Required: in every collection, never optional.
       const required = Object.keys(properties).filter((key) => collections.every((keys) => keys.has(key) && !keys.get(key)!.optional));
-      facts.schema = {
+      conventions.schema = {
         source: file,
         json: { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties, required, additionalProperties: false },
       };
       break;
     }
-    return facts;
+    return conventions;
   });
 }

@@ -4,13 +4,51 @@
  * `---json` front matter, `---js` never run.
  */
 import { ARTICLE_KEYS } from './generic';
-import { MARKDOWN_EXTENSIONS, objectSchema, S, type SiteProfile } from './profile';
+import { objectSchema, field, type SiteProfile } from './profile';
+import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
+import { ensureLeadingSlash, fileStem, folderUrl, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
+import { join } from '../text/paths';
+import type { FileSystemHost } from '../types';
+
+/** Eleventy: a plain `permalink`, else the path below the input folder as a folder. */
+function eleventyUrl(input: UrlInput): ArticleUrl {
+  const permalink = input.data.permalink;
+  if (permalink === false) return { key: 'permalink', group: '/' };
+  if (typeof permalink === 'string' && permalink.trim() !== '') {
+    if (/\{\{|\{%/.test(permalink)) return { key: 'permalink', group: '/' };
+    let url = ensureLeadingSlash(permalink.trim());
+    url = url.replace(/index\.html?$/, '');
+    return { url, key: 'permalink', group: url.split('/')[1] || '/' };
+  }
+  const inputDir = (input.settings.eleventyInput ?? '').replace(/^\.\/?|\/$/g, '');
+  let path = input.relativePath;
+  if (inputDir && path.startsWith(`${inputDir}/`)) path = path.slice(inputDir.length + 1);
+  const { folder, name } = fileStem(path);
+  const last = folder[folder.length - 1];
+  const parts = name === 'index' || name === last ? folder : [...folder, name];
+  return { url: folderUrl(parts), group: folder[0] ?? '/' };
+}
+
+
+/** The configuration files Eleventy reads, in its order. */
+const CONFIG_FILES = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', '.eleventy.js'];
+
+/** The input folder named in the first configuration file (`dir: { input: "src" }`). */
+async function readEleventySettings(root: string, fs: FileSystemHost): Promise<SiteSettings> {
+  for (const name of CONFIG_FILES) {
+    const text = await fs.readText(join(root, name));
+    if (text === undefined) continue;
+    const match = /\binput\s*:\s*["'`]([^"'`]+)["'`]/.exec(text);
+    return match ? { eleventyInput: match[1] } : {};
+  }
+  return {};
+}
 
 const eleventy: SiteProfile = {
   name: 'eleventy',
   label: 'Eleventy',
   markers: {
-    files: ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', '.eleventy.js'],
+    files: CONFIG_FILES,
     dependencies: ['@11ty/eleventy'],
   },
   roles: {
@@ -24,42 +62,44 @@ const eleventy: SiteProfile = {
   fallbacks: {},
   pathDate: 'any',
   schema: objectSchema('Eleventy front matter', {
-    title: S.string('The page title.'),
-    description: S.string('The page description (the meta description in most starters).'),
-    date: S.date('The content date; also `Last Modified`, `Created`, `git Last Modified` or `git Created`.', [
+    title: field.string('The page title.'),
+    description: field.string('The page description (the meta description in most starters).'),
+    date: field.date('The content date; also `Last Modified`, `Created`, `git Last Modified` or `git Created`.', [
       { enum: ['Last Modified', 'Created', 'git Last Modified', 'git Created'] },
     ]),
     layout: { type: ['string', 'boolean', 'null'], description: 'The layout from `_includes/`; false or null for none.' },
     permalink: { anyOf: [{ type: 'string' }, { type: 'boolean' }, { type: 'object' }], description: 'The output URL; false writes no file.' },
-    permalinkBypassOutputDir: S.boolean('Write the permalink outside the output folder.'),
-    dynamicPermalink: S.boolean('false: the permalink is not a template.'),
-    tags: S.stringOrList('Collections the page belongs to: a string or a list.'),
-    pagination: S.object('Pagination: data, size, alias, …'),
-    eleventyNavigation: S.object('eleventy-navigation: key, parent, title, excerpt, url, order.', {
-      key: S.string('The entry’s key.'),
-      parent: S.string('The parent entry’s key.'),
-      title: S.string('The entry’s title.'),
-      excerpt: S.string('A short text.'),
-      url: S.string('An external URL.'),
-      order: S.number('The order among siblings.'),
+    permalinkBypassOutputDir: field.boolean('Write the permalink outside the output folder.'),
+    dynamicPermalink: field.boolean('false: the permalink is not a template.'),
+    tags: field.stringOrList('Collections the page belongs to: a string or a list.'),
+    pagination: field.object('Pagination: data, size, alias, …'),
+    eleventyNavigation: field.object('eleventy-navigation: key, parent, title, excerpt, url, order.', {
+      key: field.string('The entry’s key.'),
+      parent: field.string('The parent entry’s key.'),
+      title: field.string('The entry’s title.'),
+      excerpt: field.string('A short text.'),
+      url: field.string('An external URL.'),
+      order: field.number('The order among siblings.'),
     }),
     eleventyExcludeFromCollections: { anyOf: [{ type: 'boolean' }, { type: 'array', items: { type: 'string' } }], description: 'Leave the page out of collections.' },
-    eleventyComputed: S.object('Data computed from other data.'),
-    eleventyImport: S.object('Collections this template depends on (incremental builds).'),
-    eleventyDataSchema: S.any('A function that validates the page’s data (in JavaScript data files).'),
-    eleventyAllowMissingExtension: S.boolean('Allow a template without an extension.'),
-    templateEngineOverride: S.string('Template engines to use, e.g. `njk,md`.'),
-    renderData: S.object('Data rendered with the template.'),
-    draft: S.boolean('A draft (the eleventy-base-blog starter leaves it out of production builds).'),
-    image: S.string('The hero image (many starters).'),
-    imageAlt: S.string('Alternative text of the hero image.'),
+    eleventyComputed: field.object('Data computed from other data.'),
+    eleventyImport: field.object('Collections this template depends on (incremental builds).'),
+    eleventyDataSchema: field.any('A function that validates the page’s data (in JavaScript data files).'),
+    eleventyAllowMissingExtension: field.boolean('Allow a template without an extension.'),
+    templateEngineOverride: field.string('Template engines to use, e.g. `njk,md`.'),
+    renderData: field.object('Data rendered with the template.'),
+    draft: field.boolean('A draft (the eleventy-base-blog starter leaves it out of production builds).'),
+    image: field.string('The hero image (many starters).'),
+    imageAlt: field.string('Alternative text of the hero image.'),
     author: { anyOf: [{ type: 'string' }, { type: 'object' }], description: 'The author.' },
-    keywords: S.stringOrList('Keywords of the page.'),
+    keywords: field.stringOrList('Keywords of the page.'),
     readingTime: { anyOf: [{ type: 'number' }, { type: 'string' }], description: 'A declared reading time (checked against the body).' },
   }),
   publicDirs: ['public'],
   articles: { frontmatterFiles: true, exclude: ['**/_includes/**', '**/_layouts/**', '**/_data/**', 'node_modules/**', '_site/**'] },
   extensions: MARKDOWN_EXTENSIONS,
+  articleUrl: eleventyUrl,
+  readUrlSettings: readEleventySettings,
   formats: ['yaml', 'json'],
   jsFrontmatterNote: true,
 };

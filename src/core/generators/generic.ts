@@ -1,6 +1,8 @@
 /** Any site that no generator's marker names: the article format of sections 1–4 (the built-in schema). */
 import builtinSchemaJson from '../../../schemas/article.schema.json';
-import { MARKDOWN_EXTENSIONS, type SiteProfile } from './profile';
+import { type SiteProfile } from './profile';
+import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
+import { fileStem, folderUrl, stringValue, type ArticleUrl, type UrlInput } from './urls';
 
 /** The keyword list, slug and reading time: the same keys on every site. */
 export const ARTICLE_KEYS: SiteProfile['keys'] = { keywords: 'keywords', slug: 'slug', readingTime: 'readingTime' };
@@ -13,6 +15,14 @@ export const ARTICLE_ROLES: SiteProfile['roles'] = {
   hero: [{ image: ['heroImage'], alt: [['heroImageAlt']] }],
 };
 
+/** Generic: `/<slug or file name>/`. */
+function genericUrl(input: UrlInput): ArticleUrl {
+  const slug = stringValue(input.data, 'slug');
+  const { folder, name } = fileStem(input.relativePath);
+  const last = name === 'index' ? folder[folder.length - 1] ?? '' : name;
+  return { url: folderUrl([slug ?? last]), key: slug ? 'slug' : undefined, group: '/' };
+}
+
 const generic: SiteProfile = {
   name: 'generic',
   label: 'Generic',
@@ -22,8 +32,9 @@ const generic: SiteProfile = {
   fallbacks: {},
   schema: builtinSchemaJson as Record<string, unknown>,
   publicDirs: ['public', 'static'],
-  articles: { frontmatterFiles: true, exclude: ['**/_includes/**', '**/_layouts/**', '**/_data/**'] },
+  articles: { byInclude: true },
   extensions: MARKDOWN_EXTENSIONS,
+  articleUrl: genericUrl,
   formats: ['yaml'],
 };
 

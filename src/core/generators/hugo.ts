@@ -3,14 +3,20 @@
  * matched without regard to case, the predefined fields, the default taxonomies and the keys of
  * popular themes (PaperMod's `cover`, `ShowToc`…). Images in `static/`, page bundles, `assets/`.
  */
+import { parseDocument } from 'yaml';
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
-import { addKeys, cachedFacts, emptyFacts, frontmatterKeysOf, readConfigValues, type SiteFacts } from './siteFacts';
+import { addKeys, cachedConventions, emptyConventions, frontmatterKeysOf, readConfigValues, type SiteConventions } from './conventions';
 import { ARTICLE_KEYS } from './generic';
-import { MARKDOWN_EXTENSIONS, objectSchema, S, type SiteProfile } from './profile';
+import { objectSchema, field, type SiteProfile } from './profile';
+import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
+import { folderUrl, stringValue, urlize, withoutExtension, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
 
+/** `config.*` at the root: Hugo's older name, which other projects use too (a marker only beside `content/`). */
+const OLD_CONFIG_FILES = ['config.toml', 'config.yaml', 'config.yml', 'config.json'];
+/** The configuration files Hugo reads, in its order. */
 const CONFIG_FILES = [
-  'hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json',
+  'hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', ...OLD_CONFIG_FILES,
   'config/_default/hugo.toml', 'config/_default/hugo.yaml', 'config/_default/hugo.yml', 'config/_default/hugo.json',
   'config/_default/config.toml', 'config/_default/config.yaml', 'config/_default/config.yml', 'config/_default/config.json',
 ];
@@ -18,7 +24,7 @@ const CONFIG_FILES = [
 const ARCHETYPES = ['default.md', 'posts.md', 'post.md', 'blog.md', 'default/index.md', 'posts/index.md', 'post/index.md', 'blog/index.md'];
 
 /** The keys of the site's and its themes' archetypes: a theme's parameters are then not unknown keys. */
-async function readHugoFacts(root: string, fs: FileSystemHost): Promise<SiteFacts> {
+async function readHugoConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
   const themes: string[] = [];
   for (const file of CONFIG_FILES) {
     const text = await fs.readText(join(root, ...file.split('/')));
@@ -31,28 +37,133 @@ async function readHugoFacts(root: string, fs: FileSystemHost): Promise<SiteFact
     ...themes.flatMap((theme) => ARCHETYPES.map((name) => `themes/${theme}/archetypes/${name}`)),
   ];
   const files = archetypes.map((file) => join(root, ...file.split('/')));
-  return cachedFacts(`hugo:${root}`, files, fs, async () => {
-    const facts = emptyFacts();
+  return cachedConventions(`hugo:${root}`, files, fs, async () => {
+    const conventions = emptyConventions();
     for (const [index, file] of files.entries()) {
       const text = await fs.readText(file);
-      if (text !== undefined) addKeys(facts, frontmatterKeysOf(text), archetypes[index], 'A key of the site’s archetype');
+      if (text !== undefined) addKeys(conventions, frontmatterKeysOf(text), archetypes[index], 'A key of the site’s archetype');
     }
-    return facts;
+    return conventions;
   });
 }
 
-const date = (description: string) => S.date(description);
+const date = (description: string) => field.date(description);
+
+const HUGO_LANGUAGE = /^(.*)\.([a-z]{2}(?:-[a-z]{2,4})?)$/i;
+
+/** Hugo: the path below `content/` as folders; `slug`, `url`, `[permalinks]`; `x.fr.md` under `/fr/`. */
+function hugoUrl(input: UrlInput): ArticleUrl {
+  const parts = input.relativePath.split('/');
+  const below = parts[0] === 'content' && parts.length > 1 ? parts.slice(1) : parts;
+  let name = withoutExtension(below[below.length - 1]);
+  let language: string | undefined;
+  const lang = HUGO_LANGUAGE.exec(name);
+  if (lang) {
+    name = lang[1];
+    language = lang[2].toLowerCase();
+  }
+  const folders = below.slice(0, -1);
+  const isBundle = name === 'index' || name === '_index';
+  const section = folders[0] ?? '';
+  const prefix = language ? [language] : [];
+  const group = section || '/';
+  const explicit = stringValue(input.data, 'url');
+  if (explicit) return { url: hugoPath([...prefix, ...explicit.split('/')]), key: 'url', language, group };
+  const slug = stringValue(input.data, 'slug');
+  const contentName = isBundle ? folders[folders.length - 1] ?? '' : name;
+  const pattern = name === '_index' ? undefined : input.settings.hugoPermalinks?.[section];
+  if (pattern) {
+    const date = input.date?.split('-') ?? [];
+    const title = input.title ? urlize(input.title) : urlize(contentName);
+    const replaced = pattern.replace(/:(\w+)/g, (whole, token: string) => {
+      switch (token) {
+        case 'year':
+          return date[0] ?? whole;
+        case 'month':
+          return date[1] ?? whole;
+        case 'day':
+          return date[2] ?? whole;
+        case 'section':
+          return section;
+        case 'sections':
+          return folders.join('/');
+        case 'title':
+          return title;
+        case 'slug':
+          return slug ?? title;
+        case 'filename':
+        case 'contentbasename':
+          return contentName;
+        case 'slugorfilename':
+        case 'slugorcontentbasename':
+          return slug ?? contentName;
+        default:
+          return whole;
+      }
+    });
+    return { url: hugoPath([...prefix, ...replaced.split('/')], pattern.endsWith('/')), key: slug ? 'slug' : undefined, language, group };
+  }
+  const path = isBundle ? [...folders] : [...folders, name];
+  if (slug && name !== '_index') path[path.length - 1] = slug;
+  return { url: hugoPath([...prefix, ...path]), key: slug ? 'slug' : undefined, language, group };
+}
+
+function hugoPath(parts: readonly string[], trailingSlash = true): string {
+  const url = folderUrl(parts.map((part) => part.toLowerCase()));
+  return trailingSlash ? url : url.replace(/\/$/, '') || '/';
+}
+
+
+/** `[permalinks]` of the first configuration file that has them (or `config/_default/permalinks.toml`). */
+async function readHugoSettings(root: string, fs: FileSystemHost): Promise<SiteSettings> {
+  for (const name of [...CONFIG_FILES, 'config/_default/permalinks.toml']) {
+    const text = await fs.readText(join(root, ...name.split('/')));
+    if (text === undefined) continue;
+    const permalinks = name.endsWith('.toml') ? tomlPermalinks(text, name.endsWith('permalinks.toml')) : yamlMapping(text, 'permalinks');
+    if (permalinks) return { hugoPermalinks: permalinks };
+  }
+  return {};
+}
+
+/** `[permalinks]` (or `[permalinks.page]`) of a Hugo TOML configuration: its `section = "pattern"` lines. */
+function tomlPermalinks(text: string, wholeFile: boolean): Record<string, string> | undefined {
+  const result: Record<string, string> = {};
+  let inside = wholeFile;
+  let found = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line.startsWith('[')) {
+      inside = /^\[\s*permalinks(\.page)?\s*\]$/.test(line);
+      found ||= inside;
+      continue;
+    }
+    if (!inside) continue;
+    const match = /^["']?([\w-]+)["']?\s*=\s*["']([^"']*)["']/.exec(line);
+    if (match) result[match[1]] = match[2];
+  }
+  return found || (wholeFile && Object.keys(result).length) ? result : undefined;
+}
+
+function yamlMapping(text: string, key: string): Record<string, string> | undefined {
+  const data = parseDocument(text).toJS() as Record<string, unknown> | null;
+  const value = data?.[key];
+  if (!value || typeof value !== 'object') return undefined;
+  const result: Record<string, string> = {};
+  for (const [name, pattern] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof pattern === 'string') result[name] = pattern;
+    else if (name === 'page' && pattern && typeof pattern === 'object') {
+      for (const [section, inner] of Object.entries(pattern as Record<string, unknown>)) if (typeof inner === 'string') result[section] = inner;
+    }
+  }
+  return result;
+}
 
 const hugo: SiteProfile = {
   name: 'hugo',
   label: 'Hugo',
   markers: {
-    files: [
-      'hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json',
-      'config/_default/hugo.toml', 'config/_default/hugo.yaml', 'config/_default/hugo.yml', 'config/_default/hugo.json',
-      'config/_default/config.toml', 'config/_default/config.yaml', 'config/_default/config.yml', 'config/_default/config.json',
-    ],
-    filesWithFolder: { files: ['config.toml', 'config.yaml', 'config.yml', 'config.json'], folder: 'content' },
+    files: CONFIG_FILES.filter((file) => !OLD_CONFIG_FILES.includes(file)),
+    filesWithFolder: { files: OLD_CONFIG_FILES, folder: 'content' },
   },
   roles: {
     title: [['title']],
@@ -72,10 +183,10 @@ const hugo: SiteProfile = {
   fallbacks: { description: 'the summary Hugo makes from the content' },
   caseInsensitiveKeys: true,
   schema: objectSchema('Hugo front matter', {
-    title: S.string('The page title.'),
-    linkTitle: S.string('A shorter title for links and menus.'),
-    description: S.string('The page description, used by templates for the meta description.'),
-    summary: S.string('The summary shown in list pages; also used as the description by many themes.'),
+    title: field.string('The page title.'),
+    linkTitle: field.string('A shorter title for links and menus.'),
+    description: field.string('The page description, used by templates for the meta description.'),
+    summary: field.string('The summary shown in list pages; also used as the description by many themes.'),
     date: date('The date of the page (Hugo: `.Date`).'),
     publishDate: date('Publish date: the page is not rendered before it unless buildFuture is set.'),
     pubdate: date('An alias of publishDate.'),
@@ -85,69 +196,69 @@ const hugo: SiteProfile = {
     expiryDate: date('The page is not rendered after this date unless buildExpired is set.'),
     expirydate: date('An alias of expiryDate.'),
     unpublishdate: date('An alias of expiryDate.'),
-    draft: S.boolean('A draft is not rendered unless buildDrafts is set.'),
-    aliases: S.stringList('Other URLs that redirect to this page.'),
-    slug: S.string('Overrides the last segment of the URL path.'),
-    url: S.string('Overrides the whole URL path of the page.'),
-    type: S.string('The content type (selects templates).'),
-    layout: S.string('The template to use from the type’s layouts.'),
-    weight: S.integer('Orders pages in lists (lower first).'),
-    keywords: S.stringList('Meta keywords of the page.'),
-    tags: S.stringList('The default taxonomy `tags`.'),
-    categories: S.stringList('The default taxonomy `categories`.'),
-    series: S.stringList('A series taxonomy, used by Hugo’s internal Open Graph template.'),
-    images: S.stringList('Images for Open Graph and Twitter cards (Hugo’s internal templates): the first is the hero.'),
-    videos: S.stringList('Videos for Open Graph (Hugo’s internal templates).'),
-    audio: S.stringList('Audio for Open Graph (Hugo’s internal templates).'),
+    draft: field.boolean('A draft is not rendered unless buildDrafts is set.'),
+    aliases: field.stringList('Other URLs that redirect to this page.'),
+    slug: field.string('Overrides the last segment of the URL path.'),
+    url: field.string('Overrides the whole URL path of the page.'),
+    type: field.string('The content type (selects templates).'),
+    layout: field.string('The template to use from the type’s layouts.'),
+    weight: field.integer('Orders pages in lists (lower first).'),
+    keywords: field.stringList('Meta keywords of the page.'),
+    tags: field.stringList('The default taxonomy `tags`.'),
+    categories: field.stringList('The default taxonomy `categories`.'),
+    series: field.stringList('A series taxonomy, used by Hugo’s internal Open Graph template.'),
+    images: field.stringList('Images for Open Graph and Twitter cards (Hugo’s internal templates): the first is the hero.'),
+    videos: field.stringList('Videos for Open Graph (Hugo’s internal templates).'),
+    audio: field.stringList('Audio for Open Graph (Hugo’s internal templates).'),
     menu: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }, { type: 'object' }], description: 'Adds the page to one or more menus.' },
     menus: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }, { type: 'object' }], description: 'Adds the page to one or more menus.' },
-    params: S.object('Custom parameters, read in templates as `.Params`.'),
-    build: S.object('Build options: list, render, publishResources.'),
+    params: field.object('Custom parameters, read in templates as `.Params`.'),
+    build: field.object('Build options: list, render, publishResources.'),
     cascade: { anyOf: [{ type: 'object' }, { type: 'array' }], description: 'Values passed down to the page’s descendants.' },
-    outputs: S.stringList('The output formats of the page.'),
+    outputs: field.stringList('The output formats of the page.'),
     resources: { type: 'array', description: 'Metadata for the page bundle’s resources.' },
-    sitemap: S.object('Sitemap settings: changefreq, priority, disable.'),
-    headless: S.boolean('A headless bundle is not rendered.'),
-    isCJKLanguage: S.boolean('Counts words as CJK text.'),
-    markup: S.string('The markup language (e.g. markdown).'),
-    translationKey: S.string('Links translations of the same page.'),
+    sitemap: field.object('Sitemap settings: changefreq, priority, disable.'),
+    headless: field.boolean('A headless bundle is not rendered.'),
+    isCJKLanguage: field.boolean('Counts words as CJK text.'),
+    markup: field.string('The markup language (e.g. markdown).'),
+    translationKey: field.string('Links translations of the same page.'),
     author: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }, { type: 'object' }], description: 'The author (themes read it).' },
-    authors: S.stringOrList('Authors (a taxonomy in many themes).'),
+    authors: field.stringOrList('Authors (a taxonomy in many themes).'),
     // Popular themes (PaperMod, Ananke, Stack, Blowfish…).
-    cover: S.object('PaperMod’s cover image: image, alt, caption, relative, hidden.', {
-      image: S.string('The cover image (a page resource, `/static` path or URL).'),
-      alt: S.string('Alternative text of the cover image.'),
-      caption: S.string('Caption of the cover image.'),
-      relative: S.boolean('Resolve the image against the page bundle.'),
-      hidden: S.boolean('Hide the cover on the page itself.'),
-      hiddenInList: S.boolean('Hide the cover in lists.'),
-      hiddenInSingle: S.boolean('Hide the cover on the single page.'),
+    cover: field.object('PaperMod’s cover image: image, alt, caption, relative, hidden.', {
+      image: field.string('The cover image (a page resource, `/static` path or URL).'),
+      alt: field.string('Alternative text of the cover image.'),
+      caption: field.string('Caption of the cover image.'),
+      relative: field.boolean('Resolve the image against the page bundle.'),
+      hidden: field.boolean('Hide the cover on the page itself.'),
+      hiddenInList: field.boolean('Hide the cover in lists.'),
+      hiddenInSingle: field.boolean('Hide the cover on the single page.'),
     }),
-    featured_image: S.string('The hero image (Ananke and others).'),
-    featuredImage: S.string('The hero image (LoveIt, DoIt and others).'),
-    image: S.string('The hero image (Stack and others).'),
-    thumbnail: S.string('A thumbnail image (many themes).'),
-    subtitle: S.string('A subtitle (many themes).'),
-    toc: S.boolean('Show a table of contents (many themes).'),
-    ShowToc: S.boolean('PaperMod: show the table of contents.'),
-    TocOpen: S.boolean('PaperMod: open the table of contents.'),
-    hidemeta: S.boolean('PaperMod: hide the meta line.'),
-    comments: S.boolean('Show comments (many themes).'),
-    ShowReadingTime: S.boolean('PaperMod: show the reading time.'),
-    ShowBreadCrumbs: S.boolean('PaperMod: show breadcrumbs.'),
-    ShowPostNavLinks: S.boolean('PaperMod: show links to the next and previous posts.'),
-    ShowWordCount: S.boolean('PaperMod: show the word count.'),
-    ShowShareButtons: S.boolean('PaperMod: show share buttons.'),
-    ShowCodeCopyButtons: S.boolean('PaperMod: show copy buttons on code blocks.'),
-    ShowRssButtonInSectionTermList: S.boolean('PaperMod: RSS button in lists.'),
-    UseHugoToc: S.boolean('PaperMod: use Hugo’s own table of contents.'),
-    disableShare: S.boolean('PaperMod: no share buttons.'),
-    disableHLJS: S.boolean('PaperMod: no highlight.js.'),
-    hideSummary: S.boolean('PaperMod: no summary in lists.'),
-    searchHidden: S.boolean('PaperMod: leave the page out of search.'),
-    canonicalURL: S.string('PaperMod: the canonical URL.'),
-    editPost: S.object('PaperMod: the "suggest changes" link: URL, Text, appendFilePath.'),
-    math: S.boolean('Render math (many themes).'),
+    featured_image: field.string('The hero image (Ananke and others).'),
+    featuredImage: field.string('The hero image (LoveIt, DoIt and others).'),
+    image: field.string('The hero image (Stack and others).'),
+    thumbnail: field.string('A thumbnail image (many themes).'),
+    subtitle: field.string('A subtitle (many themes).'),
+    toc: field.boolean('Show a table of contents (many themes).'),
+    ShowToc: field.boolean('PaperMod: show the table of contents.'),
+    TocOpen: field.boolean('PaperMod: open the table of contents.'),
+    hidemeta: field.boolean('PaperMod: hide the meta line.'),
+    comments: field.boolean('Show comments (many themes).'),
+    ShowReadingTime: field.boolean('PaperMod: show the reading time.'),
+    ShowBreadCrumbs: field.boolean('PaperMod: show breadcrumbs.'),
+    ShowPostNavLinks: field.boolean('PaperMod: show links to the next and previous posts.'),
+    ShowWordCount: field.boolean('PaperMod: show the word count.'),
+    ShowShareButtons: field.boolean('PaperMod: show share buttons.'),
+    ShowCodeCopyButtons: field.boolean('PaperMod: show copy buttons on code blocks.'),
+    ShowRssButtonInSectionTermList: field.boolean('PaperMod: RSS button in lists.'),
+    UseHugoToc: field.boolean('PaperMod: use Hugo’s own table of contents.'),
+    disableShare: field.boolean('PaperMod: no share buttons.'),
+    disableHLJS: field.boolean('PaperMod: no highlight.js.'),
+    hideSummary: field.boolean('PaperMod: no summary in lists.'),
+    searchHidden: field.boolean('PaperMod: leave the page out of search.'),
+    canonicalURL: field.string('PaperMod: the canonical URL.'),
+    editPost: field.object('PaperMod: the "suggest changes" link: URL, Text, appendFilePath.'),
+    math: field.boolean('Render math (many themes).'),
     readingTime: { anyOf: [{ type: 'number' }, { type: 'string' }], description: 'A declared reading time (checked against the body).' },
   }),
   publicDirs: ['static'],
@@ -155,8 +266,10 @@ const hugo: SiteProfile = {
   bundleHeroNames: ['feature', 'featured', 'cover', 'thumbnail'],
   articles: { include: ['content/**'], listPages: ['content/**/_index.*', 'content/_index.*'] },
   extensions: MARKDOWN_EXTENSIONS,
+  articleUrl: hugoUrl,
+  readUrlSettings: readHugoSettings,
   formats: ['yaml', 'toml', 'json'],
-  readFacts: readHugoFacts,
+  readConventions: readHugoConventions,
 };
 
 export default hugo;

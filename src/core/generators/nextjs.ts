@@ -5,7 +5,15 @@
  * come after the blog starter's in each role. Images in `public/`.
  */
 import { ARTICLE_KEYS } from './generic';
-import { MARKDOWN_EXTENSIONS, objectSchema, S, type SiteProfile } from './profile';
+import { objectSchema, field, type SiteProfile } from './profile';
+import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
+import { fileStem, type ArticleUrl, type UrlInput } from './urls';
+
+/** The Next.js blog starter: `/posts/<file name>`. */
+function nextjsUrl(input: UrlInput): ArticleUrl {
+  const { name } = fileStem(input.relativePath);
+  return { url: `/posts/${name}`, group: 'posts' };
+}
 
 const nextjs: SiteProfile = {
   name: 'nextjs',
@@ -21,29 +29,30 @@ const nextjs: SiteProfile = {
   keys: ARTICLE_KEYS,
   fallbacks: {},
   schema: objectSchema('Next.js blog post front matter', {
-    title: S.string('The post title.'),
-    excerpt: S.string('The excerpt: shown in lists and used as the meta description.'),
-    description: S.string('The meta description (some starters).'),
-    coverImage: S.string('The cover image, from `public/` (e.g. /assets/blog/x/cover.jpg).'),
-    date: S.date('The post date (ISO, e.g. 2026-03-03T05:35:07.322Z).'),
-    publishedAt: S.date('The post date (the portfolio starter).'),
-    summary: S.string('The summary, used as the meta description (the portfolio starter).'),
-    image: S.string('The Open Graph image (the portfolio starter).'),
+    title: field.string('The post title.'),
+    excerpt: field.string('The excerpt: shown in lists and used as the meta description.'),
+    description: field.string('The meta description (some starters).'),
+    coverImage: field.string('The cover image, from `public/` (e.g. /assets/blog/x/cover.jpg).'),
+    date: field.date('The post date (ISO, e.g. 2026-03-03T05:35:07.322Z).'),
+    publishedAt: field.date('The post date (the portfolio starter).'),
+    summary: field.string('The summary, used as the meta description (the portfolio starter).'),
+    image: field.string('The Open Graph image (the portfolio starter).'),
     author: {
       anyOf: [{ type: 'string' }, { type: 'object', properties: { name: { type: 'string' }, picture: { type: 'string' } } }],
       description: 'The author: `{ name, picture }` in the blog starter.',
     },
-    ogImage: S.object('The Open Graph image: `{ url }`.', { url: S.string('The image’s URL or public path.') }),
-    slug: S.string('The URL segment (else the file name).'),
-    tags: S.stringList('Tags.'),
-    keywords: S.stringList('Keywords.'),
-    draft: S.boolean('A draft.'),
-    preview: S.boolean('A preview post (the starter’s draft mode).'),
+    ogImage: field.object('The Open Graph image: `{ url }`.', { url: field.string('The image’s URL or public path.') }),
+    slug: field.string('The URL segment (else the file name).'),
+    tags: field.stringList('Tags.'),
+    keywords: field.stringList('Keywords.'),
+    draft: field.boolean('A draft.'),
+    preview: field.boolean('A preview post (the starter’s draft mode).'),
     readingTime: { anyOf: [{ type: 'number' }, { type: 'string' }], description: 'A declared reading time (checked against the body).' },
   }),
   publicDirs: ['public'],
   articles: { frontmatterFiles: true, exclude: ['**/_includes/**', '**/_layouts/**', '**/_data/**', 'node_modules/**'] },
   extensions: MARKDOWN_EXTENSIONS,
+  articleUrl: nextjsUrl,
   formats: ['yaml'],
 };
 

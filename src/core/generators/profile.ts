@@ -6,7 +6,8 @@
  */
 
 import type { FileSystemHost } from '../types';
-import type { SiteFacts } from './siteFacts';
+import type { SiteConventions } from './conventions';
+import type { ArticleUrl, SiteSettings, UrlInput } from './urls';
 
 /** A key path below the frontmatter's root: `['cover', 'image']`, `['images', 0]`. */
 export type KeyPath = readonly (string | number)[];
@@ -45,7 +46,9 @@ export interface SiteMarkers {
   dependencies?: readonly string[];
 }
 
-export interface SiteArticles {
+export interface ArticleFiles {
+  /** The configuration's `include` globs (or their default) decide, with any file that starts with frontmatter (the generic site). */
+  byInclude?: boolean;
   /** Globs relative to the site's root; a file matching one is an article. */
   include?: readonly string[];
   /** Globs relative to the site's root that are never articles. */
@@ -79,7 +82,7 @@ export interface SiteProfile {
   assetDirs?: readonly string[];
   /** Files of a page bundle that serve as its hero when no key names one (Hugo: `*cover*`, `*feature*`, `*thumbnail*`). */
   bundleHeroNames?: readonly string[];
-  articles: SiteArticles;
+  articles: ArticleFiles;
   /** Markdown file extensions, dot included. */
   extensions: readonly string[];
   formats: readonly FrontmatterFormat[];
@@ -88,14 +91,15 @@ export interface SiteProfile {
   /** A relative hero image is not checked (jekyll-seo-tag resolves it against the page's URL). */
   relativeHeroUnchecked?: boolean;
   /** What the site's own files say about its frontmatter (archetypes, defaults, content configuration). */
-  readFacts?(root: string, fs: FileSystemHost): Promise<SiteFacts>;
+  readConventions?(root: string, fs: FileSystemHost): Promise<SiteConventions>;
+  /** The URL at which the generator publishes an article. */
+  articleUrl(input: UrlInput): ArticleUrl;
+  /** The site's own settings that its URLs depend on (Hugo's `[permalinks]`…), read once per site. */
+  readUrlSettings?(root: string, fs: FileSystemHost): Promise<SiteSettings>;
 }
 
-/** Extensions every profile reads. */
-export const MARKDOWN_EXTENSIONS = ['.md', '.mdx', '.markdown'] as const;
-
-/** Shorthands for the schemas of profile files. */
-export const S = {
+/** Shorthands for the fields of the profiles' schemas. */
+export const field = {
   string: (description: string, extra: Record<string, unknown> = {}) => ({ type: 'string', description, ...extra }),
   boolean: (description: string) => ({ type: 'boolean', description }),
   number: (description: string) => ({ type: 'number', description }),

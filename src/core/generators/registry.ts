@@ -3,7 +3,7 @@
  * first folder from the article's folder upwards that holds a generator's marker file (or a
  * `package.json` naming its package), else `generic`. Adding a generator is adding its file to `profiles`.
  */
-import { dirname, foldersUpFrom, join, relativePosix } from '../text/paths';
+import { dirname, foldersUpFrom, join, pathBelow } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import astro from './astro';
 import docusaurus from './docusaurus';
@@ -13,7 +13,8 @@ import hugo from './hugo';
 import jekyll from './jekyll';
 import nextjs from './nextjs';
 import type { SiteProfile } from './profile';
-import { emptyFacts, readFrontMatterCms, type SiteFacts } from './siteFacts';
+import type { SiteSettings } from './urls';
+import { emptyConventions, readFrontMatterCms, type SiteConventions } from './conventions';
 
 export type { SiteProfile, KeyPath, HeroSource, SiteRoles, FrontmatterFormat } from './profile';
 
@@ -26,6 +27,17 @@ export function siteProfile(name: string): SiteProfile | undefined {
   return siteProfiles.find((profile) => profile.name === name);
 }
 
+/** The profile of that name, else the generic one. */
+export function siteProfileOrGeneric(name: string): SiteProfile {
+  return siteProfile(name) ?? generic;
+}
+
+/** The site's own settings that its URLs depend on (none when its files are missing or unreadable). */
+export async function readUrlSettings(profile: SiteProfile, root: string | undefined, fs: FileSystemHost | undefined): Promise<SiteSettings> {
+  if (!root || !fs || !profile.readUrlSettings) return {};
+  return profile.readUrlSettings(root, fs).catch(() => ({}));
+}
+
 export const genericSite = generic;
 
 /** The site an article belongs to, and why. */
@@ -36,7 +48,7 @@ export interface SiteInfo {
   /** Why this profile: "hugo.toml found in /x/site", "\"site\": \"hugo\" in .article-lint.json", … */
   reason: string;
   /** What the site's own files say about its frontmatter (archetypes, defaults, content configuration). */
-  facts?: SiteFacts;
+  conventions?: SiteConventions;
 }
 
 /** The generic site, for callers that know no path. */
@@ -124,19 +136,19 @@ export async function detectSite(
   const site = await findSite(filePath, fs, configured, folders);
   if (!site.root || !fs) return site;
   // The site's own description of its frontmatter (read once per root and run when there is a folder cache).
-  const key = `\0facts:${site.profile.name}:${site.root}`;
-  let facts = folders?.get(key) as Promise<SiteInfo> | undefined;
-  if (!facts) {
-    facts = siteFacts(site.profile, site.root, fs).then((read) => ({ ...site, facts: read }));
-    folders?.set(key, facts);
+  const key = `\0conventions:${site.profile.name}:${site.root}`;
+  let withConventions = folders?.get(key) as Promise<SiteInfo> | undefined;
+  if (!withConventions) {
+    withConventions = siteConventions(site.profile, site.root, fs).then((read) => ({ ...site, conventions: read }));
+    folders?.set(key, withConventions);
   }
-  return { ...site, facts: (await facts).facts };
+  return { ...site, conventions: (await withConventions).conventions };
 }
 
 /** What the site's own files say; unreadable or malformed files add nothing. */
-async function siteFacts(profile: SiteProfile, root: string, fs: FileSystemHost): Promise<SiteFacts> {
-  const facts = profile.readFacts ? await profile.readFacts(root, fs).catch(() => emptyFacts()) : emptyFacts();
-  const withCms: SiteFacts = { ...facts, keys: { ...facts.keys }, sources: [...facts.sources] };
+async function siteConventions(profile: SiteProfile, root: string, fs: FileSystemHost): Promise<SiteConventions> {
+  const own = profile.readConventions ? await profile.readConventions(root, fs).catch(() => emptyConventions()) : emptyConventions();
+  const withCms: SiteConventions = { ...own, keys: { ...own.keys }, sources: [...own.sources] };
   await readFrontMatterCms(root, fs, withCms).catch(() => undefined);
   return withCms;
 }
@@ -171,6 +183,5 @@ async function findSite(
 /** The article's path relative to its site's root, with `/` (for the profile's globs). */
 export function sitePath(site: SiteInfo, filePath: string): string | undefined {
   if (!site.root) return undefined;
-  const relative = relativePosix(site.root, filePath);
-  return relative.startsWith('../') || relative === '..' ? undefined : relative;
+  return pathBelow(site.root, filePath);
 }

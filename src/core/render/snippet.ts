@@ -56,7 +56,7 @@ export interface SocialCard {
 export const DEFAULT_SITE_URL = 'https://example.com';
 
 /** The article's public URL: the site URL (which may include a path such as /blog) and the slug. */
-export function articleUrl(siteUrl: string | undefined, slug: string): string {
+export function resultUrl(siteUrl: string | undefined, slug: string): string {
   const base = (siteUrl?.trim() || DEFAULT_SITE_URL).replace(/\/+$/, '');
   // encodeURI throws on a lone surrogate (`slug: "\uDE00"`): show it as U+FFFD instead.
   const wellFormed = slug.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
@@ -78,7 +78,7 @@ function decodeURIComponentSafe(part: string): string {
 }
 
 export function searchSnippet(input: { title?: string; description?: string; slug: string; siteUrl?: string }): SearchSnippet {
-  const url = articleUrl(input.siteUrl, input.slug);
+  const url = resultUrl(input.siteUrl, input.slug);
   const { host, path } = hostOf(url);
   return {
     url,

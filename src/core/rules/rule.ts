@@ -1,16 +1,10 @@
 /** What a rule is: metadata for the registry, the docs and SARIF, and a pure check over the analysis. */
 import type { AnalysisContext } from './context';
+import type { ConfigurableRule, RuleOptionSpec } from '../config/config';
 import type { ParsedArticle } from '../parse/parse';
 import type { FileSystemHost, Fix, Severity } from '../types';
 import type { SiteArticle, SiteRange } from '../site/entry';
 import type { SiteModel } from '../site/model';
-
-/** One option a rule accepts in `.article-lint.json` (all options are numbers today). */
-export interface RuleOptionSpec {
-  type: 'integer' | 'number';
-  minimum?: number;
-  description: string;
-}
 
 /** What a rule reports: a range of ParsedArticle.text, a message, maybe a fix. */
 export interface RuleReport {
@@ -32,9 +26,7 @@ export interface RuleContext {
 }
 
 /** What every rule has, whether it checks one article or the site: the registry, the docs, SARIF and the configuration read it. */
-export interface RuleMeta {
-  id: string;
-  defaultSeverity: Severity;
+export interface RuleMeta extends ConfigurableRule {
   /** One line, shown in docs, SARIF rule metadata and the editor. */
   description: string;
   defaultOptions: Readonly<Record<string, number>>;

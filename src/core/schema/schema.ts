@@ -6,13 +6,13 @@
  */
 import type { ValidateFunction } from 'ajv';
 import builtinSchemaJson from '../../../schemas/article.schema.json';
+import { globMatcher } from '../text/globs';
 import { join, relativePosix } from '../text/paths';
-import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/config';
 import { globPath } from '../config/config';
 import type { FileSystemHost } from '../types';
 import type { SiteProfile } from '../generators/profile';
-import type { KeySchemas, SiteFacts } from '../generators/siteFacts';
+import type { KeySchemas, SiteConventions } from '../generators/conventions';
 
 export const BUILTIN_SCHEMA_SOURCE = 'built-in';
 
@@ -183,22 +183,14 @@ export function astroSchemaPath(filePath: string): string | undefined {
   return join(filePath.slice(0, at), '.astro', 'collections', `${rest[0]}.schema.json`);
 }
 
-const schemaGlobMatchers = new WeakMap<object, ((path: string) => boolean)[]>();
-
 /** The schema file the configuration assigns to the article, if any. */
 export function configuredSchemaPath(filePath: string | undefined, config: ResolvedConfig | undefined): string | undefined {
   const setting = config?.schema;
   if (!setting) return undefined;
   if ('path' in setting) return setting.path;
   if (!filePath) return undefined;
-  let matchers = schemaGlobMatchers.get(setting);
-  if (!matchers) {
-    matchers = setting.globs.map((entry) => picomatch(entry.glob, { dot: false }));
-    schemaGlobMatchers.set(setting, matchers);
-  }
   const path = globPath(config!, filePath);
-  const index = matchers.findIndex((matches) => matches(path));
-  return index === -1 ? undefined : setting.globs[index].path;
+  return setting.globs.find((entry) => globMatcher([entry.glob])(path))?.path;
 }
 
 /**
@@ -212,9 +204,9 @@ export async function schemaForArticle(
   fs: FileSystemHost | undefined,
   loadWorkspaceSchemas = true,
   site?: SiteProfile,
-  facts?: SiteFacts,
+  conventions?: SiteConventions,
 ): Promise<{ schema: CompiledSchema; problem?: string }> {
-  const builtinSchema = () => profileSchema(site, facts?.keys);
+  const builtinSchema = () => profileSchema(site, conventions?.keys);
   if (!fs || !loadWorkspaceSchemas) return { schema: builtinSchema() };
   const configured = configuredSchemaPath(filePath, config);
   if (configured) {
@@ -229,11 +221,11 @@ export async function schemaForArticle(
     if (loaded.schema) return { schema: loaded.schema };
     return { schema: builtinSchema(), problem: loaded.error };
   }
-  if (facts?.schema) {
+  if (conventions?.schema) {
     try {
-      return { schema: siteConfigSchema(facts.schema) };
+      return { schema: siteConfigSchema(conventions.schema) };
     } catch (error) {
-      return { schema: builtinSchema(), problem: `The collections of ${facts.schema.source} could not be read as a schema (${(error as Error).message}).` };
+      return { schema: builtinSchema(), problem: `The collections of ${conventions.schema.source} could not be read as a schema (${(error as Error).message}).` };
     }
   }
   return { schema: builtinSchema() };

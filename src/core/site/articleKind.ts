@@ -3,27 +3,16 @@
  * the frontmatter's format: a format it does not read is a syntax problem; Eleventy's `---js` is
  * never run, only noted.
  */
-import picomatch from 'picomatch';
 import { matchesInclude, type ResolvedConfig } from '../config/config';
 import type { FrontmatterError, ParsedArticle } from '../parse/parse';
 import { startsWithFrontmatter } from '../parse/parse';
+import { globMatcher } from '../text/globs';
+import { isMarkdownFile } from '../text/markdownFiles';
 import { extname } from '../text/paths';
 import { sitePath, type SiteInfo } from '../generators/registry';
 import type { SiteProfile } from '../generators/profile';
 
 export type ArticleKind = 'article' | 'list';
-
-const matchers = new Map<string, (path: string) => boolean>();
-
-function matcher(globs: readonly string[]): (path: string) => boolean {
-  const key = globs.join('\0');
-  let match = matchers.get(key);
-  if (!match) {
-    match = picomatch([...globs], { dot: false });
-    matchers.set(key, match);
-  }
-  return match;
-}
 
 /** Whether the file name has one of the profile's Markdown extensions. */
 export function hasMarkdownExtension(profile: SiteProfile, filePath: string): boolean {
@@ -37,17 +26,17 @@ export function hasMarkdownExtension(profile: SiteProfile, filePath: string): bo
 export function articleKind(text: string, filePath: string | undefined, config: ResolvedConfig, site: SiteInfo): ArticleKind | undefined {
   const profile = site.profile;
   // Jekyll's rarer Markdown extensions are articles only where Jekyll reads them.
-  if (filePath && /\.(mkdown|mkdn|mkd)$/i.test(filePath) && !hasMarkdownExtension(profile, filePath)) return undefined;
+  if (filePath && isMarkdownFile(filePath) && !hasMarkdownExtension(profile, filePath)) return undefined;
   const relative = filePath ? sitePath(site, filePath) : undefined;
-  if (config.includeConfigured || profile.name === 'generic' || relative === undefined) {
+  if (config.includeConfigured || profile.articles.byInclude || relative === undefined) {
     if (startsWithFrontmatter(text)) return 'article';
     return filePath && matchesInclude(config, filePath) ? 'article' : undefined;
   }
   const articles = profile.articles;
-  if (articles.exclude?.length && matcher(articles.exclude)(relative)) return undefined;
-  if (articles.listPages?.length && matcher(articles.listPages)(relative)) return 'list';
-  if (articles.include?.length && matcher(articles.include)(relative)) return 'article';
-  if (site.facts?.articleGlobs.length && matcher(site.facts.articleGlobs)(relative)) return 'article';
+  if (articles.exclude?.length && globMatcher(articles.exclude)(relative)) return undefined;
+  if (articles.listPages?.length && globMatcher(articles.listPages)(relative)) return 'list';
+  if (articles.include?.length && globMatcher(articles.include)(relative)) return 'article';
+  if (site.conventions?.articleGlobs.length && globMatcher(site.conventions.articleGlobs)(relative)) return 'article';
   if (articles.frontmatterFiles && startsWithFrontmatter(text)) return 'article';
   return undefined;
 }

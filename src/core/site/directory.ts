@@ -5,13 +5,13 @@
  * per CLI run or workspace index: each site's settings are read once.
  */
 import type { ResolvedConfig } from '../config/config';
-import { dirname, join } from '../text/paths';
+import { dirname, join, pathBelow } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import type { SiteRoleReader } from './entry';
-import { siteProfile, type SiteInfo } from '../generators/registry';
+import { readUrlSettings, siteProfileOrGeneric, type SiteInfo } from '../generators/registry';
 import type { SiteProfile } from '../generators/profile';
 import { pathDate, roleValue, type RoleName } from '../generators/roles';
-import { readSiteSettings, type SiteSettings } from '../generators/urls';
+import type { SiteSettings } from '../generators/urls';
 
 export interface SiteOf {
   profile: string;
@@ -37,7 +37,7 @@ function isoDate(value: unknown): string | undefined {
 
 /** The roles the site model reads, by the profile's keys (titles made from file names are not compared). */
 export function rolesFor(profileName: string, relativePath?: string): SiteRoleReader {
-  const profile = siteProfile(profileName) ?? siteProfile('generic')!;
+  const profile = siteProfileOrGeneric(profileName);
   return {
     title: (data) => roleText(profile, data, 'title'),
     description: (data) => roleText(profile, data, 'description'),
@@ -60,7 +60,7 @@ export class SiteDirectory {
     const key = `${profile.name}|${root}`;
     let settings = this.settings.get(key);
     if (!settings) {
-      settings = readSiteSettings(profile.name, root, this.fs);
+      settings = readUrlSettings(profile, root, this.fs);
       this.settings.set(key, settings);
     }
     const dirsKey = `${key}|${config?.publicDir ?? ''}`;
@@ -69,7 +69,7 @@ export class SiteDirectory {
       publicDirs = config?.publicDir ? [config.publicDir] : profile.publicDirs.map((dir) => (dir ? join(root, dir) : root));
       this.publicDirs.set(dirsKey, publicDirs);
     }
-    const relativePath = filePath.startsWith(root) ? filePath.slice(root.length + 1).split(/[\\/]/).join('/') : undefined;
+    const relativePath = pathBelow(root, filePath);
     return { profile: profile.name, root, publicDirs, roles: rolesFor(profile.name, relativePath), settings: await settings };
   }
 

@@ -10,8 +10,10 @@ import type { ParsedArticle } from '../parse/parse';
 import type { TextRange } from '../types';
 import { relativePosix } from '../text/paths';
 import { headingAnchors } from './anchors';
-import { leavesSite } from './model';
-import { articleUrl, routeKey, type SiteSettings } from '../generators/urls';
+import { leavesSite } from './siteUrl';
+import { routeKey, type SiteSettings } from '../generators/urls';
+import { siteProfileOrGeneric } from '../generators/registry';
+import { flatCopy } from '../text/strings';
 
 /** A range of the article's text: offsets and 1-based positions (columns in UTF-16 code units, end exclusive). */
 export type SiteRange = TextRange;
@@ -87,17 +89,6 @@ export interface SiteEntryInput {
   listPage?: boolean;
 }
 
-/**
- * A copy of a string that holds none of the text it was cut from: V8 keeps a slice of a long
- * string as a pointer into it, so an entry's title or link target would keep the whole article's
- * text alive as long as the model holds the entry.
- */
-export function detached<T extends string | undefined>(text: T): T {
-  // Short strings are copied when sliced; a JSON round trip makes a flat copy of a longer one.
-  if (text === undefined || text.length < 13) return text;
-  return JSON.parse(JSON.stringify(text)) as T;
-}
-
 export function rangeOf(article: ParsedArticle, start: number, end: number): SiteRange {
   const from = article.lines.positionAt(start);
   const to = article.lines.positionAt(end);
@@ -149,7 +140,7 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
   const relativePath = relativePosix(input.root, input.path);
   const title = roles.title(data);
   const description = roles.description(data);
-  const url = articleUrl({ profile: input.profile, relativePath, data, date: roles.date(data), title: title?.text, settings: input.settings });
+  const url = siteProfileOrGeneric(input.profile).articleUrl({ relativePath, data, date: roles.date(data), title: title?.text, settings: input.settings });
   const lineOne = rangeOf(article, 0, article.lines.lineEnd(0));
   const keyRange = url.key ? valueRangeOf(article, [url.key]) : undefined;
   const valueRange = (path: (string | number)[] | undefined) => {
@@ -160,27 +151,27 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
     path: input.path,
     root: input.root,
     profile: input.profile,
-    relativePath: detached(relativePath),
-    url: detached(url.url),
-    routeKey: url.url === undefined ? undefined : detached(routeKey(url.url)),
-    language: detached(url.language),
-    group: detached(url.group),
+    relativePath: flatCopy(relativePath),
+    url: flatCopy(url.url),
+    routeKey: url.url === undefined ? undefined : flatCopy(routeKey(url.url)),
+    language: flatCopy(url.language),
+    group: flatCopy(url.group),
     firstLine: lineOne,
     urlRange: keyRange ? rangeOf(article, keyRange[0], keyRange[1]) : lineOne,
-    title: detached(title?.text),
+    title: flatCopy(title?.text),
     titleRange: title ? valueRange(title.path) : undefined,
-    description: detached(description?.text),
+    description: flatCopy(description?.text),
     descriptionRange: description ? valueRange(description.path) : undefined,
     anchors: headingAnchors(article).map((anchor) => ({
-      id: detached(anchor.id),
-      text: detached(anchor.text),
+      id: flatCopy(anchor.id),
+      text: flatCopy(anchor.text),
       level: anchor.level,
       range: rangeOf(article, anchor.start, anchor.end),
     })),
     // Links to other hosts never resolve in the site: left out (most of an article's links, often).
     links: linksOf(article).filter((link) => !leavesSite(link, input.siteUrl)).map((link) => ({
       kind: link.kind,
-      target: detached(link.target),
+      target: flatCopy(link.target),
       range: rangeOf(article, link.start, link.end),
       ...(link.targetStart !== undefined && link.targetEnd !== undefined
         ? { targetRange: rangeOf(article, link.targetStart, link.targetEnd) }

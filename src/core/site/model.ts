@@ -16,8 +16,9 @@ import type { SiteArticle, SiteLink } from './entry';
 import { pack, SharedValues, sharePacked, unpack, type PackedArticle } from './packed';
 import { ShardedMap } from './shardedMap';
 import { routeKey } from '../generators/urls';
+import { MARKDOWN_FILE } from '../text/markdownFiles';
+import { pathOnSite, safeDecode, SCHEME } from './siteUrl';
 
-const MARKDOWN_FILE = /\.(md|mdx|markdown|mkdown|mkdn|mkd)$/i;
 
 /** How one link resolves: the lookups to try in order, and the fragment to find in the target. */
 export interface LinkPlan {
@@ -115,14 +116,6 @@ function fileName(path: string): string {
   return name.replace(MARKDOWN_FILE, '');
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** Splits `path?query#fragment`. */
 function splitTarget(target: string): { path: string; fragment?: string } {
   const hash = target.indexOf('#');
@@ -132,29 +125,6 @@ function splitTarget(target: string): { path: string; fragment?: string } {
   if (query !== -1) path = path.slice(0, query);
   return { path, fragment };
 }
-
-/** The host and base path of a `siteUrl`, when it is a valid http(s) URL. */
-function siteBase(siteUrl: string | undefined): { host: string; base: string } | undefined {
-  if (!siteUrl) return undefined;
-  // Keyed by the URL's text: every link of every article of a site asks about the same one.
-  const known = siteBases.get(siteUrl);
-  if (known !== undefined) return known ?? undefined;
-  let base: { host: string; base: string } | null = null;
-  try {
-    const url = new URL(siteUrl);
-    if (url.protocol === 'http:' || url.protocol === 'https:') base = { host: url.host.toLowerCase(), base: url.pathname.replace(/\/+$/, '') };
-  } catch {
-    base = null;
-  }
-  if (siteBases.size >= 64) siteBases.clear();
-  siteBases.set(siteUrl, base);
-  return base ?? undefined;
-}
-
-/** Site URLs read so far (a handful: one per configured site). */
-const siteBases = new Map<string, { host: string; base: string } | null>();
-
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
 /**
  * How lookup keys name a site (by its root) and a file (by its path). The model uses short ids (see
@@ -197,35 +167,6 @@ class KeyNamer implements KeyNames {
     }
     return id + path.slice(cut);
   }
-}
-
-/**
- * The path (below the site's base) and fragment of an absolute URL on the site's own host; undefined
- * for another host, or for any URL when the site has no URL of its own.
- */
-function pathOnSite(target: string, siteUrl: string | undefined): { path: string; fragment: string | undefined } | undefined {
-  const base = siteBase(siteUrl);
-  if (!base) return undefined;
-  let url: URL;
-  try {
-    url = new URL(target.startsWith('//') ? `https:${target}` : target);
-  } catch {
-    return undefined;
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.host.toLowerCase() !== base.host) return undefined;
-  let path = url.pathname;
-  if (base.base && (path === base.base || path.startsWith(`${base.base}/`))) path = path.slice(base.base.length) || '/';
-  return { path, fragment: url.hash ? safeDecode(url.hash.slice(1)) : undefined };
-}
-
-/**
- * Whether a link leaves the site: a Markdown or HTML link to an absolute URL that is not on the
- * site's own host. Such a link never resolves in the site, so site entries leave it out.
- */
-export function leavesSite(link: Pick<SiteLink, 'kind' | 'target'>, siteUrl: string | undefined): boolean {
-  if (link.kind !== 'markdown' && link.kind !== 'html') return false;
-  const target = link.target.trim();
-  return (target.startsWith('//') || SCHEME.test(target)) && pathOnSite(target, siteUrl) === undefined;
 }
 
 /** How a link of `source` resolves (depends on `source` only). */

@@ -11,10 +11,16 @@ export function relativePosix(from: string, to: string): string {
   return path.relative(from, to).split(path.sep).join('/');
 }
 
+/** `file` relative to `folder` with `/` separators when it is the folder or below it, else undefined. */
+export function pathBelow(folder: string, file: string): string | undefined {
+  const relative = path.relative(folder, file);
+  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
+}
+
 /** Whether `file` is `folder` itself or somewhere below it. */
 export function isInside(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return pathBelow(folder, file) !== undefined;
 }
 
 /** A path with `/` separators and no root (`C:\\x\\y` → `x/y`, `/x/y` → `x/y`). */

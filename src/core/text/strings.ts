@@ -19,3 +19,13 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * A flat copy of a string that holds none of the text it was cut from, for values kept long (the
+ * site model's entries): unlike `detached`, the copy is not a slice of a longer string either.
+ */
+export function flatCopy<T extends string | undefined>(text: T): T {
+  // Short strings are copied when sliced; a JSON round trip makes a flat copy of a longer one.
+  if (text === undefined || text.length < 13) return text;
+  return JSON.parse(JSON.stringify(text)) as T;
+}

@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { Finding, TextEdit } from '../../core';
-import type { Analysis, ArticleAnalyzer } from '../analyzer';
+import type { ArticleAnalyzer } from '../analyzer';
+import type { DocumentAnalysis } from '../articleDocuments';
 import { workspaceEditFor, type FixTarget } from '../codeActions';
 import { documentKeptChanging, EDIT_ATTEMPTS } from './articleTarget';
 import type { Command } from './commandManager';
@@ -44,7 +45,7 @@ export class ApplyFixCommand implements Command {
   }
 
   /** The finding of the target in the analysis of the current text. */
-  private find(analysis: Analysis, target: FixTarget, version: number): Finding | undefined {
+  private find(analysis: DocumentAnalysis, target: FixTarget, version: number): Finding | undefined {
     const same = analysis.findings.filter((finding) => finding.ruleId === target.ruleId && finding.fix);
     if (version === target.version) {
       return same.find((finding) => finding.start === target.start && finding.end === target.end);

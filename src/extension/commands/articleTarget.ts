@@ -3,14 +3,15 @@
  * the active editor's; and the clear message when that is not an article.
  */
 import * as vscode from 'vscode';
-import type { Analysis, ArticleAnalyzer } from '../analyzer';
+import type { ArticleAnalyzer } from '../analyzer';
+import type { DocumentAnalysis } from '../articleDocuments';
 import { displayName, isMarkdownDocument } from '../articles';
 
 export interface ArticleTarget {
   document: vscode.TextDocument;
   /** The editor showing it (opened when the command was given a document that was not shown). */
   editor: vscode.TextEditor;
-  analysis: Analysis;
+  analysis: DocumentAnalysis;
 }
 
 /**

@@ -8,10 +8,10 @@ import { textPositions, type ArticleDiagnostics } from '../diagnostics';
 import type { Log } from '../log';
 import type { Command } from './commandManager';
 import { COMMANDS } from './ids';
+import { MARKDOWN_GLOB_ANY_CASE } from '../markdownFiles';
 
 
 /** Markdown files anywhere but in node_modules and dot-folders (as the CLI searches). */
-const INCLUDE = '**/*.{md,mdx,markdown,mkdown,mkdn,mkd,MD,MDX,MARKDOWN}';
 const EXCLUDE = '{**/node_modules/**,**/.*/**}';
 /** Files checked at the same time. */
 const PARALLEL = 4;
@@ -43,7 +43,7 @@ export class CheckAllArticlesCommand implements Command {
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Checking articles', cancellable: true },
       async (progress, token) => {
-        const files = await vscode.workspace.findFiles(INCLUDE, EXCLUDE, undefined, token);
+        const files = await vscode.workspace.findFiles(MARKDOWN_GLOB_ANY_CASE, EXCLUDE, undefined, token);
         const queue = [...files].sort((a, b) => a.toString().localeCompare(b.toString()));
         const step = queue.length > 0 ? 100 / queue.length : 100;
         const worker = async () => {

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ResolvedImage } from '../../core/render';
+import type { ResolvedImage } from '../../core';
 import type { ResolvedConfig, SiteProfile } from '../../core';
 import { WorkspaceFileSystem } from '../fs';
 import { engine } from '../engine';
@@ -23,7 +23,7 @@ export interface PreviewSite {
 export async function findPreviewSite(articlePath: string, host = new WorkspaceFileSystem()): Promise<PreviewSite> {
   let config: ResolvedConfig | undefined;
   try {
-    config = (await engine().loadConfig({ fs: host, forPath: articlePath })).config;
+    config = (await engine().loadConfig({ rules: engine().allRules, fs: host, forPath: articlePath })).config;
   } catch {
     // A broken configuration is reported by the diagnostics; the preview still searches.
   }

@@ -14,12 +14,6 @@ import { searchSnippet, slugify, socialCard } from './snippet';
 import { searchResultHtml, seoPanelHtml } from './seoPanel';
 import type { SearchSnippet, SocialCard } from './snippet';
 
-export type { ArticleMeta } from './meta';
-export type { SearchSnippet, SocialCard, Truncated } from './snippet';
-export type { ImageOutcome } from './body';
-export { truncateOnWord, articleUrl, slugify, DEFAULT_SITE_URL } from './snippet';
-export { parseCalendarDate } from './meta';
-export { escapeHtml, isSafeLink, isSafeImageSource, urlScheme } from './html';
 
 /** Where an image source points, as the host sees it: a URL the page may load, or the file looked for. */
 export interface ResolvedImage {

@@ -1,17 +1,20 @@
-/** The JSON Schema of `.article-lint.json`, built from the rule registry (schemas/article-lint.schema.json). */
-import { siteNames } from '../generators/registry';
-import { allRules } from '../rules/index';
+// The JSON Schema of `.article-lint.json` (schemas/article-lint.schema.json), built from the rule
+// registry and the site profiles: `npm run config-schema` writes it after `tsc`; the unit tests check
+// that the file is up to date. The engine never imports it.
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-export function configJsonSchema(): Record<string, unknown> {
+export function configJsonSchema(rules, siteNames) {
   const severity = {
     type: 'string',
     enum: ['off', 'info', 'warning', 'error'],
     markdownEnumDescriptions: ['Not checked.', 'A hint.', 'A warning.', 'An error: `article-lint` exits with 1.'],
   };
-  const rules: Record<string, unknown> = {};
-  for (const rule of allRules) {
+  const ruleSchemas = {};
+  for (const rule of rules) {
     const optionNames = Object.keys(rule.optionSpecs);
-    const options: Record<string, unknown> = {};
+    const options = {};
     for (const [name, spec] of Object.entries(rule.optionSpecs)) {
       options[name] = {
         type: spec.type,
@@ -21,7 +24,7 @@ export function configJsonSchema(): Record<string, unknown> {
       };
     }
     const description = `${rule.description} Default: ${rule.defaultSeverity}.`;
-    rules[rule.id] = {
+    ruleSchemas[rule.id] = {
       description,
       markdownDescription: `${rule.description}\n\nDefault: \`${rule.defaultSeverity}\`. [Documentation](docs/rules/${rule.id}.md)`,
       default: rule.defaultSeverity,
@@ -79,10 +82,18 @@ export function configJsonSchema(): Record<string, unknown> {
       rules: {
         type: 'object',
         description: 'Severity ("off", "info", "warning", "error") and options per rule.',
-        properties: rules,
+        properties: ruleSchemas,
         additionalProperties: false,
       },
     },
     additionalProperties: false,
   };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const require = createRequire(import.meta.url);
+  const { allRules, siteNames } = require('../out/src/core/index.js');
+  const target = fileURLToPath(new URL('../schemas/article-lint.schema.json', import.meta.url));
+  writeFileSync(target, `${JSON.stringify(configJsonSchema(allRules, siteNames), null, 2)}\n`);
+  console.log(`wrote ${target}`);
 }

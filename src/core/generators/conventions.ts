@@ -13,18 +13,18 @@ import type { FileSystemHost } from '../types';
 /** A JSON Schema per key. */
 export type KeySchemas = Record<string, Record<string, unknown>>;
 
-export interface SiteFacts {
+export interface SiteConventions {
   /** Keys the site's own files describe, with the type their values show. */
   keys: KeySchemas;
   /** More article globs relative to the site's root (Astro's `glob({ base })` folders). */
   articleGlobs: string[];
   /** A schema the site's configuration defines (Astro's content config), used instead of the built-in one. */
   schema?: { json: Record<string, unknown>; source: string };
-  /** The files the facts come from (relative to the root). */
+  /** The files the conventions come from (relative to the root). */
   sources: string[];
 }
 
-export function emptyFacts(): SiteFacts {
+export function emptyConventions(): SiteConventions {
   return { keys: {}, articleGlobs: [], sources: [] };
 }
 
@@ -39,15 +39,15 @@ export function schemaOfValue(value: unknown): Record<string, unknown> {
 }
 
 /** Adds the keys of a frontmatter-like object (the first description of a key wins). */
-export function addKeys(facts: SiteFacts, values: unknown, source: string, description: string): void {
+export function addKeys(conventions: SiteConventions, values: unknown, source: string, description: string): void {
   if (!values || typeof values !== 'object' || Array.isArray(values)) return;
   let added = false;
   for (const [key, value] of Object.entries(values as Record<string, unknown>)) {
-    if (facts.keys[key]) continue;
-    facts.keys[key] = { ...schemaOfValue(value), description: `${description} (${source}).` };
+    if (conventions.keys[key]) continue;
+    conventions.keys[key] = { ...schemaOfValue(value), description: `${description} (${source}).` };
     added = true;
   }
-  if (added && !facts.sources.includes(source)) facts.sources.push(source);
+  if (added && !conventions.sources.includes(source)) conventions.sources.push(source);
 }
 
 /** The top-level keys of a Markdown file's frontmatter (by parse, else line by line: archetypes hold template code). */
@@ -94,7 +94,7 @@ const FRONT_MATTER_CMS_TYPES: Record<string, Record<string, unknown>> = {
 };
 
 /** Front Matter CMS (`frontmatter.json` at the site's root): the fields of every content type. */
-export async function readFrontMatterCms(root: string, fs: FileSystemHost, facts: SiteFacts): Promise<void> {
+export async function readFrontMatterCms(root: string, fs: FileSystemHost, conventions: SiteConventions): Promise<void> {
   const text = await fs.readText(join(root, 'frontmatter.json'));
   if (text === undefined) return;
   let json: unknown;
@@ -110,29 +110,29 @@ export async function readFrontMatterCms(root: string, fs: FileSystemHost, facts
     const fields = (type as { fields?: unknown })?.fields;
     if (!Array.isArray(fields)) continue;
     for (const field of fields as { name?: unknown; type?: unknown; title?: unknown }[]) {
-      if (typeof field?.name !== 'string' || facts.keys[field.name]) continue;
+      if (typeof field?.name !== 'string' || conventions.keys[field.name]) continue;
       const schema = FRONT_MATTER_CMS_TYPES[String(field.type)] ?? {};
-      facts.keys[field.name] = { ...schema, description: `${typeof field.title === 'string' ? field.title : field.name} (frontmatter.json).` };
+      conventions.keys[field.name] = { ...schema, description: `${typeof field.title === 'string' ? field.title : field.name} (frontmatter.json).` };
       values[field.name] = true;
     }
   }
-  if (Object.keys(values).length && !facts.sources.includes('frontmatter.json')) facts.sources.push('frontmatter.json');
+  if (Object.keys(values).length && !conventions.sources.includes('frontmatter.json')) conventions.sources.push('frontmatter.json');
 }
 
-const factsCache = new Map<string, Promise<SiteFacts>>();
+const conventionsCache = new Map<string, Promise<SiteConventions>>();
 
 /**
- * The facts of a site, cached by the contents of the files they come from: `read` lists the files it
+ * The conventions of a site, cached by the contents of the files they come from: `read` lists the files it
  * looks at (`key`), so a changed archetype or configuration reads the site again.
  */
-export async function cachedFacts(key: string, files: readonly string[], fs: FileSystemHost, read: () => Promise<SiteFacts>): Promise<SiteFacts> {
+export async function cachedConventions(key: string, files: readonly string[], fs: FileSystemHost, read: () => Promise<SiteConventions>): Promise<SiteConventions> {
   const texts = await Promise.all(files.map((file) => fs.readText(file)));
   const cacheKey = `${key}\0${texts.map((text) => (text === undefined ? '\u0001' : `${text.length}:${text}`)).join('\0')}`;
-  let facts = factsCache.get(cacheKey);
-  if (!facts) {
-    facts = read();
-    if (factsCache.size > 32) factsCache.clear();
-    factsCache.set(cacheKey, facts);
+  let conventions = conventionsCache.get(cacheKey);
+  if (!conventions) {
+    conventions = read();
+    if (conventionsCache.size > 32) conventionsCache.clear();
+    conventionsCache.set(cacheKey, conventions);
   }
-  return facts;
+  return conventions;
 }
