@@ -29,7 +29,6 @@ async function measure(): Promise<Record<string, unknown>> {
   // Two parts: loading the bundle's code (require, here, populates the module cache the host then
   // uses), and the host's activation (calling activate() and its own bookkeeping).
   const start = performance.now();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require(bundle) as { activate?: unknown };
   const loadMs = performance.now() - start;
   // The extension's own activate(), timed where the host calls it (through the module cache).

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { analyzeArticle } from '../core';
 import type { ArticleState } from '../core';
-import { loadConfig, ruleSettingOf, type ConfigProblem, type LoadedConfig } from '../core';
+import { formatConfigProblem, loadConfig, ruleSettingOf, type ConfigProblem, type LoadedConfig } from '../core';
 import { isBuiltinSchemaSource, schemaForArticle } from '../core';
 import { detectSite, type SiteFolderCache } from '../core';
 import { articleKind } from '../core';
@@ -142,9 +142,8 @@ function describeProblems(problems: readonly ConfigProblem[], cwd: string): stri
   const [first] = problems;
   const relative = path.relative(cwd, first.file);
   const file = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : first.file;
-  const where = first.line ? `${file}:${first.line}:${first.column}` : file;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'} in this file)` : '';
-  return `bad configuration: ${where}: ${first.key ? `${first.key}: ` : ''}${first.message}${more}`;
+  return `bad configuration: ${formatConfigProblem({ ...first, file })}${more}`;
 }
 
 /** What SARIF says about each rule: from the engine's registry. */

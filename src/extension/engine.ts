@@ -8,7 +8,6 @@ export type Engine = typeof import('./engineModule');
 let loaded: Engine | undefined;
 
 export function engine(): Engine {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   loaded ??= require('./engineModule') as Engine;
   return loaded;
 }

@@ -13,7 +13,6 @@ import { generators, HOSTILE_DIR, readManifest } from '../unit/hostile-corpus';
 import type { E2eCheck } from './checks';
 import { frameText, palette, previewFrame, quickOpen, until, UI_TIMEOUT_MS } from './previewChecks';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 declare const document: any;
 declare const window: any;
 

@@ -11,7 +11,6 @@ import type { Frame, Page } from 'playwright-core';
 import type { CheckContext, E2eCheck } from './checks';
 import { showQuickInput } from './quickInput';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 // These functions run in the browser (page.evaluate); the project compiles without the DOM library.
 declare const document: any;
 declare const window: any;

@@ -6,7 +6,6 @@
  */
 import type { Locator, Page } from 'playwright-core';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 declare const document: any;
 
 const ATTEMPT_TIMEOUT_MS = 10_000;

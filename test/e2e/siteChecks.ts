@@ -10,7 +10,6 @@ import * as path from 'node:path';
 import type { CheckContext, E2eCheck } from './checks';
 import { UI_TIMEOUT_MS, palette, previewFrame, quickOpen, until } from './previewChecks';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 declare const document: any;
 type HTMLImageElement = { complete: boolean; naturalWidth: number; alt: string; getAttribute(name: string): string | null };
 

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { waitFor, workspaceUri } from './helpers';
 
 export const SOURCE = 'article-lint';
-/** A clean article (no finding with the defaults) and the flawed one of the contract, with their images in lint/public. */
+/** A clean article (no finding with the defaults) and the flawed example article, with their images in lint/public. */
 export const SAMPLE = 'lint/posts/sample-article.md';
 export const FLAWED = 'lint/posts/flawed-article.md';
 export const FLAWED_EXPECTED = 'lint/posts/flawed-article.expected.json';
@@ -18,10 +18,10 @@ export function ruleOf(diagnostic: vscode.Diagnostic): string {
   return typeof code === 'object' && code !== null ? String(code.value) : String(code);
 }
 
-/** The rules of section 7 (the site as a whole): their findings depend on the other articles of the workspace. */
+/** The site-wide rules: their findings depend on the other articles of the workspace. */
 export const SITE_WIDE_RULES: ReadonlySet<string> = new Set(['duplicate-title', 'duplicate-description', 'duplicate-url', 'link-broken', 'article-orphan']);
 
-/** Our diagnostics of the article's own rules (sections 1-6 and 8): the suites about one article compare these. */
+/** Our diagnostics of the article's own rules (every rule but the site-wide ones): the suites about one article compare these. */
 export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return allOurs(uri).filter((diagnostic) => !SITE_WIDE_RULES.has(ruleOf(diagnostic)));
 }

@@ -72,7 +72,7 @@ suite('Authoring: diagnostics while typing', () => {
     assert.equal(diagnostic.range.start.character, 0);
   });
 
-  test('the flawed article of the contract gets exactly its expected findings, with severities and positions', async () => {
+  test('the flawed example article gets exactly its expected findings, with severities and positions', async () => {
     const uri = workspaceUri(FLAWED);
     const expected = JSON.parse(readFixture(FLAWED_EXPECTED)) as Array<{ ruleId: string; severity: string; line: number; column?: number }>;
     await show(uri);

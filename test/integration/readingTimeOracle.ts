@@ -1,6 +1,6 @@
 /**
  * What the status bar and `readingTime` must say for a file, computed straight from the
- * `reading-time` package (not through src/core), as the product contract defines it: the raw
+ * `reading-time` package (not through src/core), as docs/rules/reading-time-mismatch.md defines it: the raw
  * Markdown after the frontmatter block, minutes rounded up.
  */
 import readingTime from 'reading-time';

@@ -139,7 +139,7 @@ const other = fc.constantFrom(
   '- '.repeat(40) + 'deep list', '<div>'.repeat(30) + 'deep' + '</div>'.repeat(30),
 );
 
-/** The syntax beyond CommonMark (the article format, section 6), whole, nested, open or oddly quoted. */
+/** The syntax beyond CommonMark, whole, nested, open or oddly quoted. */
 const beyondCommonMark = fc.oneof(
   fc.tuple(inlineText, image).map(([text, img]) => `Text[^n] ${text}\n\n[^n]: ${text}\n\n    ${img}`),
   fc.tuple(fc.constantFrom('NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION', 'note', 'OTHER'), inlineText, image).map(([kind, text, img]) => `> [!${kind}]\n> ${text}\n> ${img}`),

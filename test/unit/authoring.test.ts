@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeArticle, applyEdits, parseArticle } from '../../src/core';
 import { boldKeyword, faqSectionEdit, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../../src/core/editor/authoring';
-import { safeFixEdits } from '../../src/core/edit/fixes';
+import { safeFixEdits } from '../../src/core/fixes/safeFixes';
 
 describe('authoring text (src/core/edit/authoring.ts)', () => {
   it('makes kebab-case ASCII slugs from titles', () => {
@@ -12,7 +12,7 @@ describe('authoring text (src/core/edit/authoring.ts)', () => {
     assert.ok(slugFromTitle('x'.repeat(200)).length <= 80);
   });
 
-  it('a new article has the format of the contract and only the findings an empty draft should have', async () => {
+  it('a new article has the article format and only the findings an empty draft should have', async () => {
     const text = newArticleText({ title: 'Baking Bread in the Mountains, Step by Step', slug: 'baking-bread-in-the-mountains', date: '2026-03-03' });
     assert.ok(text.startsWith('---\ntitle: "Baking Bread in the Mountains, Step by Step"\ndescription: ""\nslug: "baking-bread-in-the-mountains"\n'));
     const { findings } = await analyzeArticle(text);

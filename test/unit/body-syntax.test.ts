@@ -1,12 +1,12 @@
 /**
- * Body syntax beyond CommonMark (the article format, section 6): what readers never see (MDX
+ * Body syntax beyond CommonMark (README, "Body syntax beyond CommonMark"): what readers never see (MDX
  * comments, expressions and ESM, Liquid, Hugo shortcodes) is no word and no keyword; footnotes,
  * alerts and admonitions are content; `.md` and `.mdx` differ only where MDX differs.
  */
 import * as assert from 'node:assert/strict';
 import readingTime from 'reading-time';
 import { parseArticle, readingStats } from '../../src/core';
-import { keywordUsed } from '../../src/core/facts/keywords';
+import { normalizeForMatching, phraseUsed } from '../../src/core/facts/keywords';
 import { hiddenRanges } from '../../src/core/facts/hidden';
 import { headingsOf } from '../../src/core/facts/headings';
 import { imagesOf } from '../../src/core/facts/images';
@@ -20,6 +20,8 @@ const FRONTMATTER = '---\ntitle: Words\n---\n';
 function words(body: string, kind: 'md' | 'mdx' = 'md'): number {
   return readingStats(parseArticle(FRONTMATTER + body, undefined, { kind })).words;
 }
+
+const keywordUsed = (article: Parameters<typeof phraseUsed>[0], keyword: string) => phraseUsed(article, normalizeForMatching(keyword));
 
 describe('body syntax beyond CommonMark', () => {
   it('counts ordinary Markdown as reading-time counts the raw source', () => {

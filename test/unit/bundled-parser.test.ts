@@ -45,7 +45,6 @@ describe('the bundled engine parses as markdown-it as published', function () {
     const outdir = tempDir('article-authoring-bundle-');
     const build = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'build.mjs'), '--outdir', outdir], { cwd: REPO, encoding: 'utf8' });
     assert.equal(build.status, 0, `scripts/build.mjs --outdir failed:\n${build.stdout}${build.stderr}`);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     bundledParse = (require(path.join(outdir, 'engine.js')) as { parseArticle: Parse }).parseArticle;
   });
 

@@ -34,7 +34,7 @@ const rules: RuleInfo[] = [
 
 describe('CLI output formats', () => {
   describe('json', () => {
-    it('prints exactly the contract shape, with nothing else', () => {
+    it('prints exactly the documented shape, with nothing else', () => {
       const output = JSON.parse(formatJson(reports));
       assert.equal(output.length, 2);
       assert.deepEqual(Object.keys(output[0]), ['file', 'site', 'diagnostics', 'stats']);

@@ -36,7 +36,7 @@ describe('configuration (.article-lint.json)', () => {
     assert.equal(none.config.rules['title-length'].severity, 'warning');
   });
 
-  it('resolves the example of the contract: include, publicDir, schema, severities and options', () => {
+  it('resolves the documented example: include, publicDir, schema, severities and options', () => {
     const { config, problems } = parseConfig(
       JSON.stringify({
         include: ['src/content/blog/**/*.md'],

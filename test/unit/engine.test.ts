@@ -90,7 +90,7 @@ describe('analyzeArticle', () => {
       );
     });
 
-    it('accepts every readingTime form of the contract and rejects others', () => {
+    it('accepts every documented readingTime form and rejects others', () => {
       for (const value of [13, '13', '13 min', '13 mins', '13 min read', '13 minute', '13 minutes', '2.5 minutes']) {
         assert.equal(checkFrontmatter({ title: 't', description: 'd', pubDate: '2026-01-01', readingTime: value }, builtinSchema()).issues.length, 0, String(value));
       }

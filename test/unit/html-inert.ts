@@ -27,7 +27,6 @@ export function assertInertHtml(html: string): void {
         assert.ok(!name.startsWith('on'), `an event handler ${tag}.${name}`);
         assert.ok(!['style', 'srcdoc', 'id', 'name', 'formaction', 'http-equiv'].includes(name), `attribute ${tag}.${name}`);
         if (URL_ATTRIBUTES.has(name)) {
-          // eslint-disable-next-line no-control-regex
           const compact = attr.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
           const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
           const ok =

@@ -23,7 +23,7 @@ import { type AnalysisResult } from '../../src/core/analyze/analyze';
 import { type BodyKind } from '../../src/core/parse/markdown';
 import { ArticleState } from '../../src/core/parse/articleState';
 import { renderArticle } from '../../src/core/render/article';
-import { safeFixEdits } from '../../src/core/edit/fixes';
+import { safeFixEdits } from '../../src/core/fixes/safeFixes';
 import { anyInput, anyText, article, body, hostileHtml } from './article-arbitraries';
 import { asTyped, memoryFs } from './engine-helpers';
 import { bodyArbitrary as markdownBody, editArbitrary as bodyEdit, plain } from './markdown-arbitraries';

@@ -1,5 +1,5 @@
 /**
- * The site as a whole (section 7): example sites through the CLI with exact expected findings; URLs
+ * The site as a whole: example sites through the CLI with exact expected findings; URLs
  * by generator; GitHub heading anchors; the site model's incremental updates against a model built
  * from scratch; bad input (malformed URLs, links leaving the site, cycles, 10,000 links).
  */
@@ -76,7 +76,7 @@ async function findings(site: SiteModel, fsHost?: FileSystemHost): Promise<strin
   return all;
 }
 
-describe('the site as a whole (section 7)', function () {
+describe('the site as a whole', function () {
   this.timeout(60_000);
 
   describe('example sites through the CLI', () => {
@@ -176,7 +176,7 @@ describe('the site as a whole (section 7)', function () {
       ]);
     });
 
-    it('the shared examples keep their findings for sections 1-6; the clean article alone gets no site-wide finding', async () => {
+    it('the shared examples keep their per-article findings; the clean article alone gets no site-wide finding', async () => {
       const run = await runCli(['--format', 'json', 'sample-article.md'], { cwd: path.join(FIXTURES, 'examples') });
       assert.equal(run.code, 0);
       assert.deepEqual(JSON.parse(run.stdout)[0].diagnostics, []);

@@ -1,4 +1,4 @@
-/** `--format json`: one array, exactly the contract's shape (article-format.md, section 4, with the reading ease and search widths of section 8). */
+/** `--format json`: one array, in the shape docs/cli.md describes (findings, stats, reading ease and search widths). */
 import type { FileReport } from '../report';
 
 export function formatJson(reports: readonly FileReport[]): string {

@@ -62,7 +62,7 @@ export interface AnalysisResult {
 
 /**
  * An article: by the configuration's `include` when it sets one (or a file that starts with
- * frontmatter), else by the site profile's articles (section 5); for the generic site, a file that
+ * frontmatter), else by the site profile's article files; for the generic site, a file that
  * starts with frontmatter or that the default `include` matches.
  */
 export function isArticleFile(text: string, filePath: string | undefined, config?: ResolvedConfig, site?: SiteInfo): boolean {

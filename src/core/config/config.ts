@@ -12,7 +12,7 @@ import { siteNames } from '../generators/registry';
 import type { FileSystemHost, RuleSetting, Severity, SeveritySetting } from '../types';
 
 export const CONFIG_FILE_NAME = '.article-lint.json';
-export const DEFAULT_INCLUDE: readonly string[] = ['**/{blog,posts,articles,content}/**/*.{md,mdx}'];
+const DEFAULT_INCLUDE: readonly string[] = ['**/{blog,posts,articles,content}/**/*.{md,mdx}'];
 
 /** One option a rule accepts in `.article-lint.json` (all options are numbers today). */
 export interface RuleOptionSpec {

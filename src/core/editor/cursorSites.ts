@@ -76,7 +76,7 @@ function frontmatterLines(article: ParsedArticle): FrontmatterLine[] {
 /** A TOML `key = value` line (`+++` frontmatter): a bare or quoted key before `=`. */
 const TOML_KEY_LINE = /^(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))[ \t]*=/;
 
-export function keyOfLine(text: string): { key: string; start: number; end: number } | undefined {
+function keyOfLine(text: string): { key: string; start: number; end: number } | undefined {
   const match = KEY_LINE.exec(text) ?? TOML_KEY_LINE.exec(text);
   if (!match) return undefined;
   const key = match[1] ?? match[2] ?? match[3];

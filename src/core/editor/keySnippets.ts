@@ -2,7 +2,7 @@
 import type { EnumValue, SchemaField } from '../schema/schemaFields';
 
 /** Escapes text for use inside a snippet (outside placeholders). */
-export function escapeSnippet(text: string): string {
+function escapeSnippet(text: string): string {
   return text.replace(/[\\$}]/g, (character) => `\\${character}`);
 }
 
@@ -33,7 +33,7 @@ export function keySnippet(field: SchemaField, today: string, format: 'yaml' | '
 }
 
 /** What follows the colon: a choice for enums and booleans, `[$1]` for lists, today for dates, … */
-export function valueSnippet(field: SchemaField, today: string): string {
+function valueSnippet(field: SchemaField, today: string): string {
   const { types } = field;
   if (field.enum && field.enum.length > 0) {
     return ` \${1|${field.enum.map((value) => escapeChoice(yamlValueText(value))).join(',')}|}`;

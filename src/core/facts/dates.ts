@@ -1,5 +1,5 @@
 /**
- * Calendar dates as the article format accepts them (section 2 of the contract): ISO 8601
+ * Calendar dates as the article format accepts them (docs/rules/frontmatter-schema.md): ISO 8601
  * (`2026-03-03`, `2026-03-03T10:00:00Z`) and English month-name forms (`Nov 22 2025`,
  * `November 22, 2025`, `22 Nov 2025`). Nothing else: `Date.parse` accepts junk such as "soon 1",
  * so it is never used. Dates are compared as calendar dates, without time zones.
@@ -33,7 +33,7 @@ function calendarDate(year: number, month: number, day: number): CalendarDate | 
   return { year, month, day };
 }
 
-/** The calendar date a frontmatter value names, or undefined when it is not a date of the contract. */
+/** The calendar date a frontmatter value names, or undefined when it is not a date the format accepts. */
 export function parseDate(value: unknown): CalendarDate | undefined {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime())
@@ -70,9 +70,4 @@ export function isDate(value: unknown): boolean {
 /** Negative when a is before b, 0 on the same day, positive after. */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
-/** `2026-03-03`. */
-export function formatIsoDate(date: CalendarDate): string {
-  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }

@@ -28,7 +28,7 @@ export interface FaqSection {
 const FAQ_HEADING = /^(?:frequently asked questions|faqs?)(?:\s*[([{][^()[\]{}]*[)\]}])?$/i;
 const QUESTION_PREFIX = /^q(?:uestion)?\s*\d+\s*[.:)-]\s*/i;
 
-export function isFaqHeadingText(text: string): boolean {
+function isFaqHeadingText(text: string): boolean {
   return FAQ_HEADING.test(text.trim());
 }
 

@@ -156,7 +156,7 @@ const TAG_START = /<(img|Image|Picture)(?=[\s/>])/gi;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** `<img>` (any case) and, in MDX, `<Image>` and `<Picture>` tags in a piece of HTML, skipping comments. */
-export function htmlImages(html: string, mdx: boolean): FoundTag[] {
+function htmlImages(html: string, mdx: boolean): FoundTag[] {
   if (html.indexOf('<') === -1) return [];
   const found: FoundTag[] = [];
   const comments = commentRanges(html);

@@ -241,11 +241,6 @@ export function phraseUsed(article: ParsedArticle, normalized: string): boolean 
   return witness !== null;
 }
 
-/** Whether a frontmatter keyword occurs in the article's body. */
-export function keywordUsed(article: ParsedArticle, keyword: string): boolean {
-  return phraseUsed(article, normalizeForMatching(keyword));
-}
-
 export interface KeywordCoverage {
   /** Distinct keywords (matching form), in list order. */
   distinct: string[];

@@ -27,7 +27,7 @@ export interface LinkRef {
 }
 
 /** At most this many links are collected from one article (a hostile article cannot grow the model without bound). */
-export const MAX_LINKS_PER_ARTICLE = 20000;
+const MAX_LINKS_PER_ARTICLE = 20000;
 
 const LINKS = new CacheKey<LinkRef[]>('links');
 

@@ -1,7 +1,7 @@
 /**
  * What a search result is made of, read from an article in one place: its title and description (by
  * the site profile's roles: a Hugo `summary`, a Next.js `excerpt`), URL slug, the URL's last part,
- * and the focus keyword. The rules of section 8 of the article format, the stats and the preview's
+ * and the focus keyword. The search-result rules (docs/rules/serp-title-truncated.md and the others), the stats and the preview's
  * SEO panel read these functions only.
  */
 import type { ParsedArticle, Token } from '../parse/parse';
@@ -55,7 +55,7 @@ function stringField(article: ParsedArticle, key: string): FieldValue | undefine
 }
 
 /** The frontmatter keys of the fields that have no role in the site profiles. */
-export const SEARCH_FIELD_KEYS = { slug: 'slug', keywords: 'keywords' } as const;
+const SEARCH_FIELD_KEYS = { slug: 'slug', keywords: 'keywords' } as const;
 
 /** A role's value when it is a non-empty string, with its range (the entry for a top-level key). */
 function roleField(article: ParsedArticle, profile: SiteProfile, role: RoleName): FieldValue | undefined {
@@ -79,7 +79,7 @@ export function articleDescription(article: ParsedArticle, profile: SiteProfile 
   return roleField(article, profile, 'description');
 }
 
-export function articleSlug(article: ParsedArticle): FieldValue | undefined {
+function articleSlug(article: ParsedArticle): FieldValue | undefined {
   return stringField(article, SEARCH_FIELD_KEYS.slug);
 }
 

@@ -31,7 +31,7 @@ function isYamlWhiteSpace(code: number): boolean {
 }
 
 /** YAML text for a scalar, quoted like `like` was (double quotes for a new value). */
-export function yamlScalar(value: string | number | boolean, like?: Scalar.Type): string {
+function yamlScalar(value: string | number | boolean, like?: Scalar.Type): string {
   if (typeof value !== 'string') return String(value);
   if (like === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
   if (like === Scalar.PLAIN && isSafePlainScalar(value)) return value;
@@ -48,7 +48,7 @@ function isSafePlainScalar(value: string): boolean {
 }
 
 /** TOML text for a scalar: a basic string (JSON's escapes are TOML's), a number or a boolean. */
-export function tomlScalar(value: string | number | boolean): string {
+function tomlScalar(value: string | number | boolean): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
@@ -127,7 +127,7 @@ export function setFrontmatterScalar(
 }
 
 /** Start of the line following the entry of the first existing key in `after`, else the block's end. */
-export function insertionPointAfter(article: ParsedArticle, after: readonly string[]): number {
+function insertionPointAfter(article: ParsedArticle, after: readonly string[]): number {
   const frontmatter = article.frontmatter!;
   for (const anchor of after) {
     const pair = frontmatterPair(article, anchor);

@@ -50,11 +50,6 @@ export function frontmatterNodeRange(article: ParsedArticle, path: readonly (str
   return [start, yamlTextEnd(article.text, start + 1, frontmatter.contentStart + range[1])];
 }
 
-/** The range of the frontmatter's opening line (`---`): where whole-document findings go. */
-export function openingLineRange(article: ParsedArticle): Range {
-  return [0, article.lines.lineEnd(0)];
-}
-
 /** The items of a top-level list value with their ranges (for keyword findings and fixes). */
 export function frontmatterListItems(article: ParsedArticle, key: string): { value: unknown; start: number; end: number }[] {
   const pair = frontmatterPair(article, key);

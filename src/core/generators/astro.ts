@@ -1,5 +1,5 @@
 /**
- * Astro (docs.astro.build, content collections): the article format of section 1; an Astro
+ * Astro (docs.astro.build, content collections): the article format's own keys; an Astro
  * project's generated `.astro/collections/<name>.schema.json` takes precedence over this schema.
  */
 import builtinSchemaJson from '../../../schemas/article.schema.json';

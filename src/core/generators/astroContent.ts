@@ -9,7 +9,7 @@ import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import { cachedConventions, emptyConventions, type SiteConventions } from './conventions';
 
-export const ASTRO_CONTENT_CONFIGS = [
+const ASTRO_CONTENT_CONFIGS = [
   'src/content.config.ts', 'src/content.config.mts', 'src/content.config.js', 'src/content.config.mjs',
   'src/content/config.ts', 'src/content/config.mts', 'src/content/config.js', 'src/content/config.mjs',
 ];

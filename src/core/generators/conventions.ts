@@ -29,7 +29,7 @@ export function emptyConventions(): SiteConventions {
 }
 
 /** The schema a value suggests: its type (a template expression `{{ … }}` could be anything). */
-export function schemaOfValue(value: unknown): Record<string, unknown> {
+function schemaOfValue(value: unknown): Record<string, unknown> {
   if (typeof value === 'boolean') return { type: 'boolean' };
   if (typeof value === 'number') return { type: 'number' };
   if (Array.isArray(value)) return { type: 'array' };

@@ -1,4 +1,4 @@
-/** Any site that no generator's marker names: the article format of sections 1–4 (the built-in schema). */
+/** Any site that no generator's marker names: the article format's own keys (the built-in schema). */
 import builtinSchemaJson from '../../../schemas/article.schema.json';
 import { type SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';

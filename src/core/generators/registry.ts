@@ -80,7 +80,7 @@ function dependenciesOf(text: string): Set<string> {
  * a `package.json` dependency, then the weaker markers (Hugo's old `config.toml` beside `content/`,
  * which other projects may hold too). Marker files that cannot be read count as absent.
  */
-export async function siteInFolder(folder: string, fs: FileSystemHost): Promise<SiteInfo | undefined> {
+async function siteInFolder(folder: string, fs: FileSystemHost): Promise<SiteInfo | undefined> {
   const candidates: { profile: SiteProfile; file: string; needsFolder?: string }[] = [];
   for (const profile of siteProfiles) for (const file of profile.markers.files) candidates.push({ profile, file });
   const weak: typeof candidates = [];

@@ -8,7 +8,7 @@ import type { HeroSource, KeyPath, SiteProfile } from './profile';
 export type RoleName = 'title' | 'description' | 'published' | 'updated';
 
 /** The actual key in `object` for `key` (the same key, or the one differing only in case when allowed). */
-export function actualKey(object: Record<string, unknown>, key: string, caseInsensitive: boolean): string | undefined {
+function actualKey(object: Record<string, unknown>, key: string, caseInsensitive: boolean): string | undefined {
   if (Object.prototype.hasOwnProperty.call(object, key)) return key;
   if (!caseInsensitive) return undefined;
   const lower = key.toLowerCase();
@@ -16,7 +16,7 @@ export function actualKey(object: Record<string, unknown>, key: string, caseInse
 }
 
 /** The value at a key path and the path as written in the article, when present (not null). */
-export function valueAtPath(
+function valueAtPath(
   data: Record<string, unknown> | undefined,
   path: KeyPath,
   caseInsensitive = false,
@@ -96,18 +96,6 @@ export function pathDate(profile: SiteProfile, relativePath: string | undefined)
   }
   const match = /(?:^|\/)(\d{4})[-/](\d{2})[-/](\d{2})(?:[-/.]|$)/.exec(relativePath);
   return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
-}
-
-/** A title made from the file name, as Jekyll and Docusaurus do (`2026-03-03-my-post.md` → `My Post`). */
-export function titleFromFileName(relativePath: string): string {
-  let name = (relativePath.split('/').pop() ?? '').replace(/\.[^.]+$/, '');
-  if (name === 'index') name = relativePath.split('/').slice(-2, -1)[0] ?? name;
-  name = name.replace(/^\d{4}-\d{2}-\d{2}-/, '');
-  return name
-    .split(/[-_\s]+/)
-    .filter(Boolean)
-    .map((word) => word[0].toUpperCase() + word.slice(1))
-    .join(' ');
 }
 
 /** The top-level keys of a site's publish date: a new readingTime goes after the first present. */

@@ -1,23 +1,15 @@
 /**
- * The body's markdown-it parse, reusing the previous versions' work while an author types.
- *
- * The body is cut into segments at blank lines that end every open block: the next line starts at
- * column 0, is not blank and is not a list marker, so no list, blockquote, paragraph, table or
- * indented code continues past it. Each segment is parsed alone, and a segment of one of the two
- * previous versions with the same text gives its tokens again (their line maps shifted where it
- * moved). Only a fenced code block, an HTML block (`<!--`, `<script>`...) or a construct of
- * markdown.ts's `mayRunOn` (an admonition, an MDX comment, a Liquid comment) can run on past such a line: from a segment in which one reaches the end, the rest of the body is parsed in one go.
- * Reference definitions (`[label]: /url`) link across segments, so a body that may hold one is parsed
- * whole, as is a body that shares little with the previous one (another article: nothing to reuse).
- *
- * The joined segments give the tokens of one parse of the whole body (a property test checks it).
- * Tokens are shared between versions: treat them as read-only.
+ * The body's markdown-it parse by segments, reusing the two previous versions' segments while an
+ * author types. Segments end at blank lines that close every open block; a construct that can run
+ * past one (a fence, an HTML block, markdown.ts's `mayRunOn`) or a reference definition makes the
+ * rest, or the whole body, one parse. The joined tokens equal one whole parse (a property test
+ * checks it); they are shared between versions: read-only.
  */
 import type MarkdownIt from 'markdown-it';
 import { parseWork } from './parseWork';
 import { mayRunOn } from './markdown';
+import type { Token } from './token';
 
-type Token = MarkdownIt.Token;
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
 
 interface Segment {

@@ -22,7 +22,7 @@ type MarkdownParser = ReturnType<typeof MarkdownIt>;
 export type BodyKind = 'md' | 'mdx';
 
 /** Docusaurus admonition types (`:::note`, `:::tip[Title]`, `:::danger Title`). */
-export const ADMONITION_TYPES = ['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'secondary'];
+const ADMONITION_TYPES = ['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'secondary'];
 const ADMONITION = new RegExp(`^\\s*(${ADMONITION_TYPES.join('|')})(?![\\w-])`, 'i');
 
 /** The admonition's type and title, from the text after its `:::`. */

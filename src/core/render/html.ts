@@ -16,7 +16,6 @@ const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
  * markdown-it or the sanitizer. Returns undefined for relative URLs.
  */
 export function urlScheme(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(compact);
   if (!match) return undefined;

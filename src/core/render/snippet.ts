@@ -9,8 +9,8 @@ import { cutToWidth, DESKTOP_DESCRIPTION, DESKTOP_TITLE, MOBILE_DESCRIPTION, MOB
 
 export { slugify };
 
-export const CARD_TITLE_MAX = 70;
-export const CARD_DESCRIPTION_MAX = 200;
+const CARD_TITLE_MAX = 70;
+const CARD_DESCRIPTION_MAX = 200;
 
 export interface Truncated {
   text: string;
@@ -53,10 +53,10 @@ export interface SocialCard {
   imageAlt?: string;
 }
 
-export const DEFAULT_SITE_URL = 'https://example.com';
+const DEFAULT_SITE_URL = 'https://example.com';
 
 /** The article's public URL: the site URL (which may include a path such as /blog) and the slug. */
-export function resultUrl(siteUrl: string | undefined, slug: string): string {
+function resultUrl(siteUrl: string | undefined, slug: string): string {
   const base = (siteUrl?.trim() || DEFAULT_SITE_URL).replace(/\/+$/, '');
   // encodeURI throws on a lone surrogate (`slug: "\uDE00"`): show it as U+FFFD instead.
   const wellFormed = slug.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');

@@ -1,4 +1,4 @@
-import { faqSkeletonEdit } from '../edit/faqSkeleton';
+import { faqSkeletonEdit } from '../fixes/faqSkeleton';
 import { defineRule } from './rule';
 import { firstLineRange } from './util';
 

@@ -1,6 +1,6 @@
 /**
- * The registry: every rule of sections 2, 7 and 8 of the article format, in the contract's order. The CLI's
- * SARIF output, the docs and the editor read `id`, `defaultSeverity` and `description` from here.
+ * The registry: every rule, each documented in docs/rules/<id>.md, in the order of that folder's
+ * index. The configuration, the CLI's SARIF output and the editor read the rules from here.
  */
 import type { Rule, RuleMeta, SiteRule } from './rule';
 import frontmatterMissing from './frontmatter-missing';
@@ -59,12 +59,8 @@ export const ruleRegistry: readonly Rule[] = [
   readability,
 ];
 
-/** The rules of section 7: checked per article against the whole site (see site/check.ts). */
+/** The site-wide rules: checked per article against the site model (see analyze/siteRules.ts). */
 export const siteRuleRegistry: readonly SiteRule[] = [duplicateTitle, duplicateDescription, duplicateUrl, linkBroken, articleOrphan];
 
 /** Every rule, per article and site-wide: what the configuration, the docs and SARIF know. */
 export const allRules: readonly RuleMeta[] = [...ruleRegistry, ...siteRuleRegistry];
-
-export const ruleById: ReadonlyMap<string, RuleMeta> = new Map(allRules.map((rule) => [rule.id, rule]));
-
-export const ruleIds: readonly string[] = allRules.map((rule) => rule.id);

@@ -1,4 +1,4 @@
-import { readingTimeEdit } from '../edit/readingTime';
+import { readingTimeEdit } from '../fixes/readingTime';
 import { publishDateKeys } from '../generators/roles';
 import { frontmatterEntryRange } from '../frontmatter/fields';
 import { defineRule } from './rule';

@@ -68,7 +68,7 @@ export interface SiteRuleContext {
 }
 
 /**
- * A rule over the site as a whole (section 7): checked for one article at a time against the site
+ * A rule over the site as a whole: checked for one article at a time against the site
  * model, by the CLI after every file is read and by the editor for each article a change affects.
  */
 export interface SiteRule extends RuleMeta {

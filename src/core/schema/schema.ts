@@ -42,13 +42,12 @@ type SchemaCompiler = typeof import('./schemaCompiler');
 let compiler: SchemaCompiler | undefined;
 
 function schemaCompiler(): SchemaCompiler {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   compiler ??= require('./schemaCompiler') as SchemaCompiler;
   return compiler;
 }
 
 /** Compiles a schema (throws with ajv's message when it is not a valid JSON Schema). */
-export function compileSchema(json: Record<string, unknown>, source: string): CompiledSchema {
+function compileSchema(json: Record<string, unknown>, source: string): CompiledSchema {
   // Draft-04/06 schemas are read as draft-07 (ajv 8 has no draft-04 meta-schema; most keywords agree).
   const draft = typeof json.$schema === 'string' ? json.$schema : '';
   const compilable = /draft-0[46]/.test(draft) ? { ...json, $schema: 'http://json-schema.org/draft-07/schema#' } : json;
@@ -116,7 +115,7 @@ const profileSchemas = new Map<string, CompiledSchema>();
  * A site profile's built-in schema, compiled once ('built-in' for the article format itself), with
  * the keys the site's own files describe (archetypes, defaults) added where the profile names none.
  */
-export function profileSchema(profile: SiteProfile | undefined, siteKeys?: KeySchemas): CompiledSchema {
+function profileSchema(profile: SiteProfile | undefined, siteKeys?: KeySchemas): CompiledSchema {
   const properties = (profile?.schema.properties ?? {}) as Record<string, unknown>;
   const added = Object.entries(siteKeys ?? {}).filter(([key]) => !(key in properties) && key !== '$schema');
   if ((!profile || profile.schema === builtinSchemaJson) && added.length === 0) return builtinSchema();
@@ -154,7 +153,7 @@ export function isBuiltinSchemaSource(source: string | undefined): boolean {
 const compiledFiles = new Map<string, { text: string; compiled?: CompiledSchema; error?: string }>();
 
 /** A schema file, compiled once per content. Returns an error text when it cannot be used. */
-export async function loadSchemaFile(path: string, fs: FileSystemHost): Promise<{ schema?: CompiledSchema; error?: string }> {
+async function loadSchemaFile(path: string, fs: FileSystemHost): Promise<{ schema?: CompiledSchema; error?: string }> {
   const text = await fs.readText(path);
   if (text === undefined) return { error: `The schema ${path} cannot be read.` };
   const cached = compiledFiles.get(path);
@@ -173,7 +172,7 @@ export async function loadSchemaFile(path: string, fs: FileSystemHost): Promise<
 }
 
 /** Astro's generated schema for an article in `src/content/<collection>/`, when there is such a folder. */
-export function astroSchemaPath(filePath: string): string | undefined {
+function astroSchemaPath(filePath: string): string | undefined {
   const normalized = filePath.split('\\').join('/');
   const marker = '/src/content/';
   const at = normalized.lastIndexOf(marker);
@@ -184,7 +183,7 @@ export function astroSchemaPath(filePath: string): string | undefined {
 }
 
 /** The schema file the configuration assigns to the article, if any. */
-export function configuredSchemaPath(filePath: string | undefined, config: ResolvedConfig | undefined): string | undefined {
+function configuredSchemaPath(filePath: string | undefined, config: ResolvedConfig | undefined): string | undefined {
   const setting = config?.schema;
   if (!setting) return undefined;
   if ('path' in setting) return setting.path;

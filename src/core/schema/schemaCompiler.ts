@@ -21,7 +21,7 @@ function newAjv(schema: Record<string, unknown>): Ajv {
   const ajv = new AjvClass(options) as Ajv;
   addFormats(ajv);
   ajvErrors(ajv);
-  // Dates in the forms of the contract, as Astro's z.coerce.date() reads them; never Date.parse.
+  // Dates in the forms the article format accepts, as Astro's z.coerce.date() reads them; never Date.parse.
   ajv.addFormat('date', { type: 'string', validate: isDate });
   ajv.addFormat('date-time', { type: 'string', validate: isDate });
   ajv.addFormat('unix-time', { type: 'number', validate: (value: number) => Number.isFinite(value) });

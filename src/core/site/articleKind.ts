@@ -1,5 +1,5 @@
 /**
- * Which files are articles on a site (section 5, "Files"), and what the site's generator makes of
+ * Which files are articles on a site (docs/sites.md), and what the site's generator makes of
  * the frontmatter's format: a format it does not read is a syntax problem; Eleventy's `---js` is
  * never run, only noted.
  */
@@ -15,7 +15,7 @@ import type { SiteProfile } from '../generators/profile';
 export type ArticleKind = 'article' | 'list';
 
 /** Whether the file name has one of the profile's Markdown extensions. */
-export function hasMarkdownExtension(profile: SiteProfile, filePath: string): boolean {
+function hasMarkdownExtension(profile: SiteProfile, filePath: string): boolean {
   return profile.extensions.includes(extname(filePath).toLowerCase());
 }
 

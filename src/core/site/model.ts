@@ -1,14 +1,7 @@
 /**
- * The site model: every article of a site (see entry.ts) and the lookups the site-wide rules need,
- * kept up to date one article at a time. Adding, changing or removing an article costs that article's
- * own entries in the lookups (URL, title, description, file name, the keys its links look up) and
- * returns the articles whose site-wide findings may have changed with it: the ones that share its old
- * or new title, description or URL, the ones whose links look it up, and the targets of its old and
- * new links (their orphan status).
- *
- * A link is turned once, when its article is added, into the lookups it resolves through (a file
- * path, a route, a Jekyll post name, a Hugo page name): these depend on its own article only, so the
- * model can say which articles a change affects without resolving anything.
+ * The site model: every article's entry (entry.ts) and the lookups the site-wide rules need, updated
+ * one article at a time. Each link is turned once, when its article is added, into the keys it
+ * resolves through, so an update returns the articles it affects without resolving anything.
  */
 import { dirname, join, resolve } from '../text/paths';
 import type { FileSystemHost } from '../types';
@@ -614,7 +607,7 @@ function pick(paths: string | readonly string[] | ReadonlySet<string> | undefine
   return best;
 }
 
-export function hasAnchor(article: SiteArticle, fragment: string): boolean {
+function hasAnchor(article: SiteArticle, fragment: string): boolean {
   return article.anchors.some((anchor) => anchor.id === fragment) || article.anchors.some((anchor) => anchor.id === fragment.toLowerCase());
 }
 

@@ -6,7 +6,7 @@
  * applied (browsers do not kern Arial's Latin text by default at these sizes).
  */
 
-export const UNITS_PER_EM = 2048;
+const UNITS_PER_EM = 2048;
 
 /** U+0020 (space) to U+007E (`~`). */
 const ASCII = [
@@ -79,11 +79,6 @@ export function advanceUnits(codePoint: number): number {
   // Line breaks and tabs lay out as a space in a one-line title or description.
   if (codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d) return ASCII[0];
   return table.get(codePoint) ?? M_WIDTH;
-}
-
-/** Whether the table has the character (others count as `M`). */
-export function hasAdvanceWidth(codePoint: number): boolean {
-  return table.has(codePoint);
 }
 
 /** The width of a text in Arial at `fontPx` pixels, unrounded. */

@@ -156,11 +156,6 @@ export function icuSentenceStarts(text: string): number[] {
   return starts;
 }
 
-/** Sentence start offsets (UAX #29): the scan where it applies, else ICU. */
-export function sentenceStarts(text: string): number[] {
-  return scanSentenceStarts(text) ?? icuSentenceStarts(text);
-}
-
 /** Latin-1's letters (`\p{L}`; Latin-1 has no marks): 1, else 0. */
 const LETTER = Uint8Array.from(LATIN1, (sb) => (isLetter(sb) ? 1 : 0));
 

@@ -10,7 +10,7 @@ import type MarkdownIt from 'markdown-it';
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
 type StateCore = MarkdownIt.StateCore;
 
-export const ALERT_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const;
+const ALERT_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 const MARKER = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\n|$)/i;

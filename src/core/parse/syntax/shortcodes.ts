@@ -27,7 +27,7 @@ export interface ShortcodeMeta {
 /** `name="value"`, name=`raw`, name='value', name=bare, or a positional "value" / bare word. */
 const PARAM = /([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|'([^']*)'|([^\s"'`]+))|"((?:[^"\\]|\\.)*)"|`([^`]*)`|'([^']*)'|([^\s"'`=]+)/g;
 
-export function parseShortcode(source: string): ShortcodeMeta | undefined {
+function parseShortcode(source: string): ShortcodeMeta | undefined {
   const delimiter = source.charAt(2) as '<' | '%';
   let inner = 3;
   const innerEnd = source.length - 3;

@@ -9,10 +9,10 @@ import { mayRunOn } from '../parse/markdown';
 import { markdownParser, type ParsedArticle } from '../parse/parse';
 
 /** The skeleton's heading text, as a FAQ heading of `faq.ts` reads it. */
-export const FAQ_SKELETON_HEADING = 'Frequently Asked Questions (FAQs)';
+const FAQ_SKELETON_HEADING = 'Frequently Asked Questions (FAQs)';
 
 /** The skeleton's questions and placeholder answers, in order. */
-export const FAQ_SKELETON_QUESTIONS: readonly (readonly [question: string, answer: string])[] = [
+const FAQ_SKELETON_QUESTIONS: readonly (readonly [question: string, answer: string])[] = [
   ['A question your readers ask?', 'Answer it in one or two sentences.'],
   ['Another question?', 'Answer it here.'],
   ['A third question?', 'Answer it here.'],

@@ -1,6 +1,5 @@
-/** Choosing fixes to apply together ("fix all"): pure, shared by the editor and (possibly) the CLI. */
-import type { TextEdit } from '../types';
-import type { Finding } from '../types';
+/** Choosing fixes to apply together ("fix all"): pure, shared by the editor and the CLI. */
+import type { Finding, TextEdit } from '../types';
 
 /**
  * The edits of every safe fix, without overlaps: fixes are taken in text order and one that
