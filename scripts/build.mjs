@@ -36,7 +36,7 @@ const jsYamlStub = {
 // than one shared store that sees every class and field (a parse about 20% faster again). Either way
 // the fields are the same own, enumerable, writable properties. If a markdown-it update changes the
 // helper or its calls, the build says so and bundles what it could not rewrite unchanged;
-// test/unit/bundled-parser.test.ts compares the bundled parse with the published one.
+// test/unit/parse/bundledParser.test.ts compares the bundled parse with the published one.
 const FIELD_CALL = /_defineProperty\(\s*this,\s*(?:\/\*\*[\s\S]*?\*\/\s*)?"(\w+)",\s*([^;]*?)\s*\);/g;
 const fastMarkdownItFields = {
   name: 'markdown-it-fast-fields',

@@ -18,7 +18,7 @@ if (!process.argv.includes('--no-compile')) {
   const compiled = spawnSync(bin('tsc'), ['-p', '.'], { cwd: REPO, stdio: 'inherit' });
   if (compiled.status !== 0) console.warn('[fuzz] tsc reported errors; running what was emitted');
 }
-const { PROPERTY_COUNT } = createRequire(import.meta.url)(path.join(REPO, 'out/test/unit/fuzz-config.js'));
+const { PROPERTY_COUNT } = createRequire(import.meta.url)(path.join(REPO, 'out/test/unit/helpers/fuzzConfig.js'));
 const total = Number(process.env.FUZZ_TOTAL ?? 100_000);
 const runs = Math.ceil(total / PROPERTY_COUNT);
 // fast-check's seeds are 32-bit integers.

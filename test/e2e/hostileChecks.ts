@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
-import { generators, HOSTILE_DIR, readManifest } from '../unit/hostile-corpus';
+import { generators, HOSTILE_DIR, readManifest } from '../unit/helpers/hostileCorpus';
 import type { E2eCheck } from './checks';
 import { frameText, palette, previewFrame, quickOpen, until, UI_TIMEOUT_MS } from './previewChecks';
 

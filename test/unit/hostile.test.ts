@@ -11,11 +11,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, parseArticle } from '../../src/core';
 import { renderArticle } from '../../src/core/render/article';
-import { COMPILED_CLI, spawnCli, tempDir } from './cli-helpers';
-import { REPO } from './engine-helpers';
-import { isFixedFile, itFixes } from './fixed-texts';
-import { HOSTILE_DIR, materialize, readManifest } from './hostile-corpus';
-import { assertInertHtml } from './html-inert';
+import { COMPILED_CLI, spawnCli, tempDir } from './helpers/cli';
+import { REPO } from './helpers/engine';
+import { isFixedFile, itFixes } from './helpers/fixedTexts';
+import { HOSTILE_DIR, materialize, readManifest } from './helpers/hostileCorpus';
+import { assertInertHtml } from './helpers/htmlInert';
 
 const manifest = readManifest();
 const canary = manifest.canary;

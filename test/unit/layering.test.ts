@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPO } from './engine-helpers';
+import { REPO } from './helpers/engine';
 
 const SRC = path.join(REPO, 'src');
 const CORE = path.join(SRC, 'core');

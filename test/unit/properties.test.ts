@@ -24,11 +24,11 @@ import { type BodyKind } from '../../src/core/parse/markdown';
 import { ArticleState } from '../../src/core/parse/articleState';
 import { renderArticle } from '../../src/core/render/article';
 import { safeFixEdits } from '../../src/core/fixes/safeFixes';
-import { anyInput, anyText, article, body, hostileHtml } from './article-arbitraries';
-import { asTyped, memoryFs } from './engine-helpers';
-import { bodyArbitrary as markdownBody, editArbitrary as bodyEdit, plain } from './markdown-arbitraries';
-import { assertInertHtml } from './html-inert';
-import { PROPERTY_COUNT, runsPerProperty } from './fuzz-config';
+import { anyInput, anyText, article, body, hostileHtml } from './helpers/articleArbitraries';
+import { asTyped, memoryFs } from './helpers/engine';
+import { bodyArbitrary as markdownBody, editArbitrary as bodyEdit, plain } from './helpers/markdownArbitraries';
+import { assertInertHtml } from './helpers/htmlInert';
+import { PROPERTY_COUNT, runsPerProperty } from './helpers/fuzzConfig';
 import { allRules } from '../../src/core';
 
 const RUNS = runsPerProperty();

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPO_ROOT } from './cli-helpers';
+import { REPO_ROOT } from './helpers/cli';
 
 const IMAGES = path.join(REPO_ROOT, 'docs', 'images');
 /** The images' share of the 1 MB package (the rest, bundles and docs, is about 250 KB). */

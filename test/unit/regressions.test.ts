@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { analyzeArticle, applyEdits, ArticleState, markdownParser, parseArticle } from '../../src/core';
 import { type Token } from '../../src/core/parse/token';
 import { renderArticle } from '../../src/core/render/article';
-import { asTyped, REPO } from './engine-helpers';
+import { asTyped, REPO } from './helpers/engine';
 
 describe('regressions found by the property tests', () => {
   it('faq-missing: a body that ends in an unclosed code fence gets the fence closed before the FAQ skeleton', async () => {

@@ -4,7 +4,7 @@
  * many links. For the destinations most articles hold, a relative path or an `http(s)` address of
  * ASCII letters, digits and the characters mdurl never encodes, that gives back its input exactly;
  * those are returned as they are, and every other destination goes through markdown-it's own.
- * test/unit/normalize-link.test.ts compares the two on generated destinations.
+ * test/unit/parse/normalizeLink.test.ts compares the two on generated destinations.
  */
 import type MarkdownIt from 'markdown-it';
 

@@ -5,7 +5,7 @@
  * ICU's segmenter costs a call and an object per sentence, about as much as parsing the Markdown
  * around it. Most English prose uses only Latin-1 and a few typographic marks, where the rules are
  * short: those paragraphs are split here in one scan, and any other paragraph goes to ICU. A property
- * test (test/unit/sentences.test.ts) checks the scan against ICU on generated text.
+ * test (test/unit/text/sentences.test.ts) checks the scan against ICU on generated text.
  */
 
 /** UAX #29 Sentence_Break classes of the characters the scan knows. */

@@ -1,0 +1,145 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Ajv from 'ajv';
+import { defaultConfig, loadConfig, allRules } from '../../../src/core';
+import { findConfigFile, formatConfigProblem, matchesInclude, parseConfig } from '../../../src/core/config/config';
+import { ruleRegistry } from '../../../src/core/rules/index';
+import { memoryFs, REPO } from '../helpers/engine';
+import { siteNames } from '../../../src/core/generators/registry';
+
+const root = path.resolve('/site');
+const file = path.join(root, '.article-lint.json');
+
+function problemsOf(json: string) {
+  return parseConfig(json, file, allRules).problems;
+}
+
+describe('configuration (.article-lint.json)', () => {
+  it('finds the nearest file walking up from the article', async () => {
+    const host = memoryFs({
+      [path.join(root, '.article-lint.json')]: '{}',
+      [path.join(root, 'blog', '.article-lint.json')]: '{"rules":{"faq-missing":"error"}}',
+      [path.join(root, 'blog', 'deep', 'post.md')]: '',
+      [path.join(root, 'docs', 'page.md')]: '',
+    });
+    assert.equal(await findConfigFile(path.join(root, 'blog', 'deep'), host), path.join(root, 'blog', '.article-lint.json'));
+    const near = await loadConfig({ rules: allRules, fs: host, forPath: path.join(root, 'blog', 'deep', 'post.md') });
+    assert.equal(near.config.rules['faq-missing'].severity, 'error');
+    assert.equal(near.config.baseDir, path.join(root, 'blog'));
+    const far = await loadConfig({ rules: allRules, fs: host, forPath: path.join(root, 'docs', 'page.md') });
+    assert.equal(far.config.file, path.join(root, '.article-lint.json'));
+    const none = await loadConfig({ rules: allRules, fs: memoryFs({}), forPath: path.join(root, 'x.md'), defaultBaseDir: root });
+    assert.deepEqual(none.problems, []);
+    assert.equal(none.config.baseDir, root);
+    assert.equal(none.config.rules['title-length'].severity, 'warning');
+  });
+
+  it('resolves the documented example: include, publicDir, schema, severities and options', () => {
+    const { config, problems } = parseConfig(
+      JSON.stringify({
+        include: ['src/content/blog/**/*.md'],
+        publicDir: 'public',
+        schema: 'schemas/post.schema.json',
+        rules: { 'faq-missing': 'error', 'title-length': ['warning', { max: 60 }], 'keyword-unused': 'off' },
+      }),
+      file,
+      allRules,
+    );
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config.include, ['src/content/blog/**/*.md']);
+    assert.equal(config.publicDir, path.join(root, 'public'));
+    assert.deepEqual(config.schema, { path: path.join(root, 'schemas', 'post.schema.json') });
+    assert.equal(config.rules['faq-missing'].severity, 'error');
+    assert.deepEqual(config.rules['title-length'], { severity: 'warning', options: { min: 20, max: 60 } });
+    assert.equal(config.rules['keyword-unused'].severity, 'off');
+    assert.equal(matchesInclude(config, path.join(root, 'src', 'content', 'blog', 'a.md')), true);
+    assert.equal(matchesInclude(config, path.join(root, 'README.md')), false);
+  });
+
+  it('reports every bad value with the file, the key and its position, never throwing', () => {
+    const text = [
+      '{',
+      '  "include": [3],',
+      '  "publicDir": true,',
+      '  "schema": 42,',
+      '  "rulez": {},',
+      '  "rules": {',
+      '    "faq-mising": "error",',
+      '    "title-length": "loud",',
+      '    "description-length": ["warning", { "max": "sixty", "width": 3 }],',
+      '    "reading-time-mismatch": ["warning", { "tolerance": -1 }],',
+      '    "faq-too-few": ["info", { "minQuestions": 2.5 }],',
+      '    "title-length": ["warning", { "min": 80, "max": 60 }]',
+      '  }',
+      '}',
+    ].join('\n');
+    const problems = problemsOf(text);
+    const summary = problems.map((problem) => `${problem.line}:${problem.key}`);
+    assert.deepEqual(summary, [
+      '5:rulez',
+      '2:include[0]',
+      '3:publicDir',
+      '4:schema',
+      '7:rules.faq-mising',
+      '12:rules.title-length[1]',
+      '9:rules.description-length[1].max',
+      '9:rules.description-length[1].width',
+      '10:rules.reading-time-mismatch[1].tolerance',
+      '11:rules.faq-too-few[1].minQuestions',
+    ]);
+    assert.match(problems[4].message, /unknown rule "faq-mising"\. Did you mean "faq-missing"\?/);
+    assert.match(problems[0].message, /Did you mean "rules"\?/);
+    for (const problem of problems) assert.equal(problem.file, file);
+    assert.match(formatConfigProblem(problems[4]), /\.article-lint\.json:7:5: rules\.faq-mising: unknown rule/);
+  });
+
+  it('reports a bad severity', () => {
+    const [problem] = problemsOf('{"rules":{"title-length":"loud"}}');
+    assert.equal(problem.key, 'rules.title-length');
+    assert.match(problem.message, /"off", "info", "warning" or "error", got "loud"/);
+  });
+
+  it('reports invalid JSON and a non-object with a position', () => {
+    const [syntax] = problemsOf('{\n  "rules": {,}\n}');
+    assert.match(syntax.message, /not valid JSON/);
+    assert.equal(syntax.key, '');
+    assert.equal(problemsOf('[1]')[0].message.includes('JSON object'), true);
+    assert.doesNotThrow(() => problemsOf('\u0000\u0001binary'));
+  });
+
+  it('reports a schema file or public folder that does not exist', async () => {
+    const host = memoryFs({ [file]: '{"publicDir":"static","schema":{"blog/**":"missing.json"}}' });
+    const { problems } = await loadConfig({ rules: allRules, fs: host, configFile: file });
+    assert.deepEqual(problems.map((problem) => problem.key), ['publicDir', 'schema.blog/**']);
+  });
+
+  it('reports an unreadable --config file', async () => {
+    const { problems, config } = await loadConfig({ rules: allRules, fs: memoryFs({}), configFile: file });
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /cannot be read/);
+    assert.equal(config.rules['faq-missing'].severity, 'warning');
+  });
+
+  it('has a JSON Schema (schemas/article-lint.schema.json) generated from the registry', async () => {
+    const onDisk = JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', 'article-lint.schema.json'), 'utf8'));
+    const script = (await import(pathToFileURL(path.join(REPO, 'scripts', 'config-schema.mjs')).href)) as {
+      configJsonSchema(rules: typeof allRules, siteNames: readonly string[]): unknown;
+    };
+    assert.deepEqual(onDisk, script.configJsonSchema(allRules, siteNames), 'run npm run config-schema');
+    const validate = new Ajv({ strict: false }).compile(onDisk as object);
+    assert.equal(validate({ rules: { 'title-length': ['warning', { max: 60 }], 'faq-missing': 'error' }, include: ['a/**'] }), true);
+    assert.equal(validate({ rules: { 'title-lenght': 'warning' } }), false);
+    assert.equal(validate({ rules: { 'faq-missing': ['warning', { x: 1 }] } }), false);
+  });
+
+  it('knows every rule with its default severity', () => {
+    const config = defaultConfig(allRules);
+    assert.equal(Object.keys(config.rules).length, allRules.length);
+    assert.equal(ruleRegistry.length, 23);
+    assert.equal(allRules.length, 28);
+    assert.equal(config.rules['link-broken'].severity, 'warning');
+    assert.equal(config.rules['duplicate-url'].severity, 'error');
+  });
+});

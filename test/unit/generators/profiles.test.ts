@@ -1,0 +1,209 @@
+/** Site profiles: detection, configuration, and edits written in the block's own format. */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { analyzeArticle, applyEdits, detectSite, parseArticle, readingTimeEdit, setFrontmatterScalar, type FileSystemHost } from '../../../src/core';
+import { parseConfig } from '../../../src/core/config/config';
+import { siteProfile } from '../../../src/core/generators/registry';
+import { renderArticle } from '../../../src/core/render/article';
+import { astroGlobBases, astroSchemaKeys } from '../../../src/core/generators/astroContent';
+import { bundleHeroFile } from '../../../src/core/generators/bundle';
+import * as fsSync from 'node:fs';
+import * as os from 'node:os';
+import { FIXTURES, memoryFs } from '../helpers/engine';
+import { runCli } from '../helpers/cli';
+import { allRules } from '../../../src/core';
+
+const ROOT = path.resolve('/site');
+const body = '\n# Title\n\nA few words.\n';
+
+describe('site profiles', () => {
+  it('are detected by marker files, package.json dependencies, and "site" in the configuration', async () => {
+    const fs = memoryFs({
+      [path.join(ROOT, 'hugo', 'hugo.toml')]: '',
+      [path.join(ROOT, 'hugo', 'content', 'a.md')]: '',
+      [path.join(ROOT, 'old', 'config.toml')]: '',
+      [path.join(ROOT, 'old', 'content', 'a.md')]: '',
+      [path.join(ROOT, 'lone', 'config.toml')]: '',
+      [path.join(ROOT, 'lone', 'a.md')]: '',
+      [path.join(ROOT, 'eleventy', 'package.json')]: '{"devDependencies":{"@11ty/eleventy":"3.0.0"}}',
+      [path.join(ROOT, 'eleventy', 'posts', 'a.md')]: '',
+      [path.join(ROOT, 'bad', 'package.json')]: '{ not json',
+      [path.join(ROOT, 'next', 'config.json')]: '{}',
+      [path.join(ROOT, 'next', 'package.json')]: '{"dependencies":{"next":"15.0.0"}}',
+      [path.join(ROOT, 'next', 'content', 'a.md')]: '',
+      [path.join(ROOT, 'bad', 'a.md')]: '',
+    });
+    const site = async (file: string) => (await detectSite(path.join(ROOT, file), fs)).profile.name;
+    assert.equal(await site('hugo/content/a.md'), 'hugo');
+    assert.equal(await site('old/content/a.md'), 'hugo', 'config.toml beside content/');
+    assert.equal(await site('lone/a.md'), 'generic', 'config.toml without content/ is no Hugo marker');
+    assert.equal(await site('eleventy/posts/a.md'), 'eleventy');
+    assert.equal(await site('bad/a.md'), 'generic', 'a malformed package.json names no dependency');
+    assert.equal(await site('next/content/a.md'), 'nextjs', 'a generator dependency outweighs a config.json beside content/');
+    const forced = await detectSite(path.join(ROOT, 'lone', 'a.md'), fs, { site: 'jekyll', file: path.join(ROOT, 'lone', '.article-lint.json'), baseDir: path.join(ROOT, 'lone') });
+    assert.equal(forced.profile.name, 'jekyll');
+    assert.match(forced.reason, /"site": "jekyll"/);
+    assert.match((await detectSite(path.join(ROOT, 'hugo', 'content', 'a.md'), fs)).reason, /hugo\.toml found in/);
+  });
+
+  it('treat a marker file that cannot be read as absent', async () => {
+    const unreadable: FileSystemHost = {
+      async stat(target) {
+        return target.endsWith('package.json') ? 'file' : target === path.join(ROOT, 'x') ? 'directory' : undefined;
+      },
+      async readText() {
+        return undefined;
+      },
+    };
+    assert.equal((await detectSite(path.join(ROOT, 'x', 'a.md'), unreadable)).profile.name, 'generic');
+  });
+
+  it('"site" that is not a profile is a configuration error naming the profiles', () => {
+    const { config, problems } = parseConfig('{ "site": "hugoo" }', path.join(ROOT, '.article-lint.json'), allRules);
+    assert.equal(config.site, undefined);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].key, 'site');
+    assert.match(problems[0].message, /"hugoo" is not a site profile; the profiles are hugo, jekyll, .*Did you mean "hugo"\?/);
+    assert.equal(problems[0].line, 1);
+    assert.equal(parseConfig('{ "site": "jekyll" }', path.join(ROOT, '.article-lint.json'), allRules).config.site, 'jekyll');
+  });
+});
+
+describe('edits in the frontmatter’s own format', () => {
+  it('Update Reading Time writes TOML into a +++ block, before the first table', () => {
+    const text = '+++\ntitle = "A"\ndraft = false\n\n[cover]\nimage = "c.png"\n+++\n' + body;
+    const article = parseArticle(text);
+    assert.equal(article.frontmatter?.format, 'toml');
+    const edit = readingTimeEdit(article)!;
+    assert.equal(applyEdits(text, [edit]), '+++\ntitle = "A"\ndraft = false\n\nreadingTime = "1 minute"\n[cover]\nimage = "c.png"\n+++\n' + body);
+  });
+
+  it('replaces a TOML value in place, after the date when there is one', () => {
+    const text = '+++\r\ntitle = "A"\r\ndate = 2026-03-03T09:00:00+01:00\r\nreadingTime = 7 # old\r\n+++\r\n' + body;
+    const article = parseArticle(text);
+    assert.equal(article.frontmatter?.data?.date, '2026-03-03T09:00:00+01:00');
+    assert.equal(applyEdits(text, [readingTimeEdit(article)!]), text.replace('readingTime = 7', 'readingTime = 1'));
+    const noTime = '+++\ntitle = "A"\ndate = 2026-03-03\ntags = ["x"]\n+++\n' + body;
+    assert.equal(applyEdits(noTime, [readingTimeEdit(parseArticle(noTime))!]), noTime.replace('date = 2026-03-03\n', 'date = 2026-03-03\nreadingTime = "1 minute"\n'));
+  });
+
+  it('adds a member to JSON frontmatter with its indentation', () => {
+    const text = '{\n  "title": "A",\n  "date": "2026-03-03",\n  "tags": ["x"]\n}\n' + body;
+    const article = parseArticle(text);
+    assert.equal(article.frontmatter?.format, 'json');
+    assert.equal(applyEdits(text, [readingTimeEdit(article)!]), '{\n  "title": "A",\n  "date": "2026-03-03",\n  "readingTime": "1 minute",\n  "tags": ["x"]\n}\n' + body);
+    const slug = setFrontmatterScalar(article, 'title', 'B')!;
+    assert.equal(applyEdits(text, [slug]), text.replace('"title": "A"', '"title": "B"'));
+  });
+
+  it('reports broken TOML on its line, and never runs ---js', () => {
+    const broken = parseArticle('+++\ntitle = "A"\ntags = [\n+++\n' + body);
+    assert.equal(broken.frontmatter?.errors.length, 1);
+    assert.equal(broken.lines.positionAt(broken.frontmatter!.errors[0].start).line, 4);
+    const js = parseArticle('---js\n{ title: (() => { throw new Error("ran") })() }\n---\n' + body);
+    assert.equal(js.frontmatter?.data, undefined);
+  });
+});
+
+describe('article-lint on the site fixtures', () => {
+  const sites = path.join(FIXTURES, 'sites');
+
+  it('--format json names each file’s site, and folder scans find .markdown posts', async () => {
+    const run = await runCli(['jekyll', 'hugo/content/posts/toml-post.md', '--format', 'json'], { cwd: sites });
+    const output = JSON.parse(run.stdout) as { file: string; site: string }[];
+    assert.ok(output.some((entry) => entry.file === 'jekyll/_posts/2026-03-03-lake-loop.markdown' && entry.site === 'jekyll'));
+    assert.ok(!output.some((entry) => entry.file === 'jekyll/about.md'), 'a page outside _posts/ is not an article');
+    assert.deepEqual(output.find((entry) => entry.file.endsWith('toml-post.md'))?.site, 'hugo');
+  });
+
+  it('--print-config shows the resolved profile, schema and rules of one file', async () => {
+    const run = await runCli(['--print-config', 'hugo/content/posts/toml-post.md'], { cwd: sites });
+    assert.equal(run.code, 0, run.stderr);
+    const shown = JSON.parse(run.stdout);
+    assert.equal(shown.site.name, 'hugo');
+    assert.match(shown.site.reason, /^hugo\.toml found in /);
+    assert.equal(shown.article, 'article');
+    assert.equal(shown.schema.source, 'built-in:hugo');
+    assert.ok(shown.schema.keys.includes('linkTitle'));
+    assert.deepEqual(shown.roles.updated, ['lastmod', 'modified']);
+    assert.deepEqual(shown.rules['title-length'], ['warning', { min: 20, max: 70 }]);
+    const missing = await runCli(['--print-config', 'nowhere.md'], { cwd: sites });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nowhere\.md: no such file/);
+  });
+
+  it('a "site" that is not a profile stops the run with exit 2, naming the file and key', async () => {
+    const dir = fsSync.mkdtempSync(path.join(os.tmpdir(), 'sites-'));
+    try {
+      fsSync.writeFileSync(path.join(dir, '.article-lint.json'), '{ "site": "gatsby" }');
+      fsSync.writeFileSync(path.join(dir, 'a.md'), '---\ntitle: A\n---\n');
+      const run = await runCli(['a.md'], { cwd: dir });
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /\.article-lint\.json:1:11: site: "gatsby" is not a site profile; the profiles are/);
+    } finally {
+      fsSync.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a site’s own description of its frontmatter', () => {
+  it('reads Astro collections: top-level keys with their Zod types, optional ones, and glob bases', () => {
+    const source = [
+      "const blog = defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/posts' }),",
+      '  schema: z.object({',
+      '    title: z.string(), // a comment with { braces }',
+      "    pubDate: z.coerce.date(), tags: z.array(z.string()).default([]),",
+      "    author: z.object({ name: z.string(), url: z.string().url() }).optional(),",
+      "    kind: z.enum(['a', 'b']).default('a'),",
+      "    note: z.string().describe('x: y, z'),",
+      '  }),',
+      '});',
+    ].join('\n');
+    const [keys] = astroSchemaKeys(source);
+    assert.deepEqual([...keys.keys()], ['title', 'pubDate', 'tags', 'author', 'kind', 'note']);
+    assert.deepEqual(keys.get('pubDate'), { schema: { type: 'string', format: 'date' }, optional: false });
+    assert.equal(keys.get('author')?.optional, true);
+    assert.deepEqual(keys.get('kind')?.schema, { enum: ['a', 'b'] });
+    assert.deepEqual(astroGlobBases(source), ['src/posts']);
+    assert.deepEqual(astroSchemaKeys('export const collections = {};'), []);
+    assert.deepEqual(astroSchemaKeys('schema: z.object({ title: z.string('), [], 'an unclosed object names nothing');
+  });
+
+  it('adds the keys of Hugo archetypes (the theme’s too) and Jekyll defaults, and Front Matter CMS fields', async () => {
+    const root = path.join(ROOT, 'hugo-theme');
+    const fs = memoryFs({
+      [path.join(root, 'hugo.yaml')]: 'theme: [Paper]\n',
+      [path.join(root, 'content', 'posts', 'a.md')]: '',
+      [path.join(root, 'archetypes', 'default.md')]: '+++\ntitle = "{{ .Name }}"\nsubtitle2 = ""\n+++\n',
+      [path.join(root, 'themes', 'Paper', 'archetypes', 'posts.md')]: '---\ndate: {{ .Date }}\nShowBanner: true\n---\n',
+      [path.join(root, 'frontmatter.json')]: JSON.stringify({ 'frontMatter.taxonomy.contentTypes': [{ name: 'default', fields: [{ title: 'Mood', name: 'mood', type: 'choice' }] }] }),
+    });
+    const site = await detectSite(path.join(root, 'content', 'posts', 'a.md'), fs);
+    assert.deepEqual(Object.keys(site.conventions!.keys).sort(), ['ShowBanner', 'date', 'mood', 'subtitle2', 'title']);
+    assert.deepEqual(site.conventions!.keys.ShowBanner.type, 'boolean');
+    const text = '---\ntitle: "A Title That Is Long Enough for Search"\nShowBanner: false\nmood: calm\nsubtitle2: x\n---\n' + body;
+    const result = await analyzeArticle(text, { filePath: path.join(root, 'content', 'posts', 'a.md'), fs });
+    assert.deepEqual(result.findings.filter((finding) => finding.ruleId.startsWith('frontmatter')), []);
+    const wrongType = await analyzeArticle(text.replace('ShowBanner: false', 'ShowBanner: [x]'), { filePath: path.join(root, 'content', 'posts', 'a.md'), fs });
+    assert.deepEqual(wrongType.findings.filter((finding) => finding.ruleId === 'frontmatter-schema').map((finding) => finding.line), [3]);
+  });
+});
+
+describe('the preview by role', () => {
+  it('takes the hero from the site’s roles, a page bundle’s file, and shows no empty hero box on other sites', () => {
+    const resolveImage = (src: string) => ({ url: `https://x.test/${src.replace(/^\.?\//, '')}` });
+    const hugo = siteProfile('hugo')!;
+    const withCover = parseArticle('+++\ntitle = "T"\ndate = 2026-03-03\n[cover]\nimage = "/c.png"\nalt = "A lake"\n+++\n' + body);
+    const rendered = renderArticle(withCover, { resolveImage, site: hugo });
+    assert.equal(rendered.hero.src, '/c.png');
+    assert.equal(rendered.hero.alt, 'A lake');
+    assert.equal(rendered.hero.line, 3, 'scroll sync goes to the [cover] table');
+    assert.equal(rendered.meta.pubDate?.formatted, 'March 3, 2026');
+    const bare = parseArticle('---\ntitle: T\n---\n' + body);
+    assert.equal(renderArticle(bare, { resolveImage, site: hugo, bundleHero: './cover.png' }).hero.src, './cover.png');
+    assert.doesNotMatch(renderArticle(bare, { resolveImage, site: hugo }).html, /hero-placeholder/);
+    assert.match(renderArticle(bare, { resolveImage }).html, /hero-placeholder/, 'the article format still invites a heroImage');
+    assert.equal(bundleHeroFile(hugo, '/s/content/p/index.md', ['index.md', 'notes.txt', 'my-cover.jpg', 'b.png']), './my-cover.jpg');
+    assert.equal(bundleHeroFile(hugo, '/s/content/p/post.md', ['cover.png']), undefined, 'only a bundle’s index');
+  });
+});

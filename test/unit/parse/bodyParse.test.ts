@@ -1,0 +1,80 @@
+/**
+ * The body parsed by segments (bodyParse.ts) reuses the tokens of unchanged segments. That it always
+ * gives the tokens of one parse of the whole body is a property in properties.test.ts (also run by
+ * `npm run fuzz`).
+ */
+import * as assert from 'node:assert/strict';
+import { markdownParser } from '../../../src/core';
+import { BodyParser } from '../../../src/core/parse/bodyParse';
+import { plain } from '../helpers/markdownArbitraries';
+
+describe('body parse by segments', () => {
+  it('reuses the tokens of unchanged segments, with their lines moved where the text above grew', () => {
+    const paragraphs = Array.from({ length: 80 }, (_, index) => `Paragraph ${index} with some words in it.`);
+    const body = paragraphs.join('\n\n') + '\n';
+    const parser = new BodyParser(markdownParser);
+    parser.parse(body);
+    // After a whole parse, the next version is parsed segment by segment...
+    const first = parser.parse(body.replace('Paragraph 79', 'Paragraph 79a'));
+    // ...and from then on an edit inside the last paragraph reuses every earlier token object.
+    const edited = body.replace('Paragraph 79', 'Paragraph 79b');
+    const second = parser.parse(edited);
+    assert.equal(second[0], first[0]);
+    assert.equal(second.at(-4), first.at(-4));
+    assert.notEqual(second.at(-2), first.at(-2));
+    // A line added at the top: the later segments' tokens are copies with shifted maps.
+    const grown = 'New first line\n' + edited;
+    const third = parser.parse(grown);
+    assert.deepEqual(third.map(plain), markdownParser().parse(grown, {}).map(plain));
+    const before = second.at(-3)!.map as [number, number];
+    assert.deepEqual(third.at(-3)!.map, [before[0] + 1, before[1] + 1]);
+  });
+
+  it('parses the rest of the body once when a fence is left open, not once per following segment', () => {
+    const paragraphs = Array.from({ length: 400 }, (_, index) => `Paragraph ${index} with some words in it.`);
+    const body = paragraphs.join('\n\n') + '\n';
+    let parsedCharacters = 0;
+    const counting = () => ({
+      parse(text: string, env: Record<string, unknown>) {
+        parsedCharacters += text.length;
+        return markdownParser().parse(text, env);
+      },
+    });
+    const parser = new BodyParser(counting as unknown as typeof markdownParser);
+    parser.parse(body);
+    parser.parse(body.replace('Paragraph 1 ', 'Paragraph 1b '));
+    parsedCharacters = 0;
+    // An opening fence near the top with no closing one: it runs to the end of the body.
+    const open = body.replace('Paragraph 2 ', '```\n\nParagraph 2 ');
+    assert.deepEqual(parser.parse(open).map(plain), markdownParser().parse(open, {}).map(plain));
+    assert.ok(parsedCharacters <= 2 * open.length, `parsed ${parsedCharacters} characters for a body of ${open.length}`);
+  });
+
+  it('an edit undone, or one elsewhere after it, reparses nothing the version before last had', () => {
+    const paragraphs = Array.from({ length: 80 }, (_, index) => `Paragraph ${index} with some words in it.`);
+    const body = paragraphs.join('\n\n') + '\n';
+    const parsed: string[] = [];
+    const recording = () => ({
+      parse(text: string, env: Record<string, unknown>) {
+        parsed.push(text);
+        return markdownParser().parse(text, env);
+      },
+    });
+    const parser = new BodyParser(recording as unknown as typeof markdownParser);
+    parser.parse(body);
+    const first = body.replace('Paragraph 79 ', 'Paragraph 79x ');
+    parser.parse(first);
+    const seventhEdited = first.replace('Paragraph 7 ', 'Paragraph 7b ');
+    parser.parse(seventhEdited);
+    // Paragraph 7 as it was, and paragraph 40 edited (an undo, then an edit elsewhere): the original
+    // paragraph 7 is the version before last's; only paragraph 40 is new.
+    parsed.length = 0;
+    const fortiethEdited = first.replace('Paragraph 40 ', 'Paragraph 40c ');
+    assert.deepEqual(parser.parse(fortiethEdited).map(plain), markdownParser().parse(fortiethEdited, {}).map(plain));
+    assert.deepEqual(parsed, ['Paragraph 40c with some words in it.\n\n']);
+    // Back to the version before last: every segment is known.
+    parsed.length = 0;
+    assert.deepEqual(parser.parse(seventhEdited).map(plain), markdownParser().parse(seventhEdited, {}).map(plain));
+    assert.deepEqual(parsed, []);
+  });
+});

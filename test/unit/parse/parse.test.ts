@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits, parseArticle, readingTimeEdit, readingStats, setFrontmatterScalar } from '../../../src/core';
+
+const article = ['---', 'title: "Hello" # the title', "pubDate: 2026-03-03", 'readingTime: "9 minutes"', '---', '', '# Hi', '', 'Some words here.', ''].join('\n');
+
+describe('parseArticle', () => {
+  it('splits frontmatter and body with exact offsets', () => {
+    const parsed = parseArticle(article);
+    assert.equal(parsed.frontmatter?.terminated, true);
+    assert.deepEqual(parsed.frontmatter?.data, { title: 'Hello', pubDate: '2026-03-03', readingTime: '9 minutes' });
+    assert.equal(parsed.bodyLine, 5);
+    assert.equal(parsed.body, '\n# Hi\n\nSome words here.\n');
+    assert.equal(parsed.tokens.find((t) => t.type === 'heading_open')?.map?.[0], 1);
+  });
+
+  it('gives the same positions for BOM + CRLF as for LF', () => {
+    const crlf = parseArticle('\uFEFF' + article.replace(/\n/g, '\r\n'));
+    const lf = parseArticle(article);
+    assert.equal(crlf.hadBom, true);
+    assert.equal(crlf.bodyLine, lf.bodyLine);
+    assert.deepEqual(crlf.frontmatter?.data, lf.frontmatter?.data);
+    const offset = crlf.text.indexOf('Some');
+    assert.deepEqual(crlf.lines.positionAt(offset), lf.lines.positionAt(lf.text.indexOf('Some')));
+  });
+
+  it('never evaluates ---js frontmatter', () => {
+    const marker = `__evaluated_${Date.now()}`;
+    const parsed = parseArticle(`---js\n{ title: (globalThis.${marker} = 1, "x") }\n---\nbody\n`);
+    assert.equal((globalThis as Record<string, unknown>)[marker], undefined);
+    assert.equal(parsed.frontmatter?.errors[0]?.kind, 'unsupported-language');
+    assert.equal(parsed.frontmatter?.data, undefined);
+  });
+
+  it('reports an unterminated block, a duplicate key and an alias bomb', () => {
+    assert.equal(parseArticle('---\ntitle: x\n\nbody').frontmatter?.errors[0]?.kind, 'unterminated');
+    const duplicate = parseArticle('---\ntitle: a\ntitle: b\n---\n');
+    assert.equal(duplicate.frontmatter?.errors[0]?.kind, 'duplicate-key');
+    assert.equal(duplicate.lines.positionAt(duplicate.frontmatter!.errors[0].start).line, 3);
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    const bomb = parseArticle(`---\n${levels.join('\n')}\n---\n`);
+    assert.equal(bomb.frontmatter?.errors[0]?.kind, 'alias-limit');
+  });
+});
+
+describe('frontmatter edits', () => {
+  it('rewrites only the reading time value, keeping comments and quotes', () => {
+    const parsed = parseArticle(article);
+    const minutes = readingStats(parsed).minutes;
+    assert.equal(minutes, 1);
+    const edit = readingTimeEdit(parsed);
+    assert.ok(edit);
+    assert.equal(applyEdits(parsed.text, [edit]), article.replace('"9 minutes"', '"1 minute"'));
+    assert.equal(readingTimeEdit(parseArticle(applyEdits(parsed.text, [edit]))), undefined);
+  });
+
+  it('adds a missing key after its anchor with the file line breaks', () => {
+    const text = '---\r\ntitle: x # keep\r\npubDate: 2026-01-01\r\nauthor: me\r\n---\r\nword\r\n';
+    const parsed = parseArticle(text);
+    const edit = setFrontmatterScalar(parsed, 'readingTime', '1 minute', ['pubDate']);
+    assert.equal(applyEdits(text, [edit!]), text.replace('author:', 'readingTime: "1 minute"\r\nauthor:'));
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Body syntax beyond CommonMark (README, "Body syntax beyond CommonMark"): what readers never see (MDX
+ * comments, expressions and ESM, Liquid, Hugo shortcodes) is no word and no keyword; footnotes,
+ * alerts and admonitions are content; `.md` and `.mdx` differ only where MDX differs.
+ */
+import * as assert from 'node:assert/strict';
+import readingTime from 'reading-time';
+import { parseArticle, readingStats } from '../../../src/core';
+import { normalizeForMatching, phraseUsed } from '../../../src/core/facts/keywords';
+import { hiddenRanges } from '../../../src/core/facts/hidden';
+import { headingsOf } from '../../../src/core/facts/headings';
+import { imagesOf } from '../../../src/core/facts/images';
+import { markdownParser } from '../../../src/core';
+import { BodyParser } from '../../../src/core/parse/bodyParse';
+import { renderArticle } from '../../../src/core/render/article';
+import { assertInertHtml } from '../helpers/htmlInert';
+
+const FRONTMATTER = '---\ntitle: Words\n---\n';
+
+function words(body: string, kind: 'md' | 'mdx' = 'md'): number {
+  return readingStats(parseArticle(FRONTMATTER + body, undefined, { kind })).words;
+}
+
+const keywordUsed = (article: Parameters<typeof phraseUsed>[0], keyword: string) => phraseUsed(article, normalizeForMatching(keyword));
+
+describe('body syntax beyond CommonMark', () => {
+  it('counts ordinary Markdown as reading-time counts the raw source', () => {
+    const body = '# Title\n\nSome *text* with `code` and [a link](https://x.y).\n\n> quoted > words\n';
+    assert.equal(words(body), readingTime(body).words);
+    assert.equal(words(body, 'mdx'), readingTime(body).words);
+  });
+
+  it('leaves MDX comments, expressions and ESM lines out of the word count (.mdx only)', () => {
+    const body = "import A from 'a';\nexport const b = { c: 1 };\n\none two {/* three four */} five {props.six}\n\n{/*\nseven eight\n\nnine\n*/}\n\nten\n";
+    assert.equal(words(body, 'mdx'), readingTime('one two five\n\nten').words);
+    // In an ordinary Markdown file, the same text is text (a `{…}` there is Liquid only with `{{` or `{%`).
+    assert.equal(words(body, 'md'), readingTime(body).words);
+  });
+
+  it('leaves Liquid and Hugo shortcodes out of the word count, and keeps {% raw %} text', () => {
+    const body = 'one {% include a.html x="y z" %} two {{ site.title | upcase }} three\n\n{{< youtube id="abc" >}} four {{% note %}} five {{% /note %}}\n\n{% raw %}{{ six }}{% endraw %}\n\n{% comment %}\nseven\n\neight\n{% endcomment %}\n';
+    assert.equal(words(body), readingTime('one two three\n\nfour five\n\n{{ six }}').words);
+  });
+
+  it('matches no keyword inside Liquid, shortcodes or MDX comments, and matches callouts and footnotes', () => {
+    const md = parseArticle(`${FRONTMATTER}{% include studded.html title="winter tyres" %}\n\n{{< figure src="/a.png" caption="snow chains" >}}\n\n> [!TIP]\n> all season\n\n:::note\ntread depth\n:::\n\nText[^1]\n\n[^1]: rubber compound\n`);
+    assert.equal(keywordUsed(md, 'winter tyres'), false);
+    assert.equal(keywordUsed(md, 'snow chains'), false);
+    for (const keyword of ['all season', 'tread depth', 'rubber compound']) assert.equal(keywordUsed(md, keyword), true, keyword);
+    const mdx = parseArticle(`${FRONTMATTER}{/* winter tyres */}\n\nText {/* snow chains */} here.\n`, undefined, { kind: 'mdx' });
+    assert.equal(keywordUsed(mdx, 'winter tyres'), false);
+    assert.equal(keywordUsed(mdx, 'snow chains'), false);
+  });
+
+  it('reads no heading or image inside an MDX comment, an unclosed one hiding the rest (as MDX refuses the file)', () => {
+    const article = parseArticle(`${FRONTMATTER}# One\n\n{/*\n# Two\n\n![](x.png)\n*/}\n\n## Three\n\n{/* open\n\n## Four\n`, undefined, { kind: 'mdx' });
+    assert.deepEqual(headingsOf(article).map((heading) => heading.text), ['One', 'Three']);
+    assert.deepEqual(imagesOf(article, true), []);
+  });
+
+  it('keeps every hidden range inside the document and in order', () => {
+    const text = `${FRONTMATTER}a {{< x "y >}} b {% if %} {{ c }}\r\n\r\n> {% raw %}{{ d }}{% endraw %}\r\n\r\n{% comment %}\r\nx\r\n`;
+    const article = parseArticle(text);
+    const ranges = hiddenRanges(article);
+    assert.deepEqual(
+      ranges.map(([start, end]) => text.slice(start, end)),
+      ['{{< x "y >}}', '{% if %}', '{{ c }}', '{% raw %}', '{% endraw %}', '{% comment %}\r\nx'],
+    );
+  });
+
+  it('ends a {…} expression the same whether the body is parsed by segments or whole (found by npm run fuzz: seed -1501966447)', () => {
+    // A template literal opened in the expression used to run on past blank lines to a backtick far below.
+    const padding = Array.from({ length: 80 }, (_, index) => `Padding paragraph number ${index}.`).join('\n\n');
+    const start = `{\n\`\`\`\n*/}\nA paragraph.\n\n${padding}\n`;
+    const edited = `${start.slice(0, 1500)}\`\`\`\n${start.slice(1500)}`;
+    const parser = new BodyParser(() => markdownParser('mdx'));
+    parser.parse(start);
+    const strip = (tokens: readonly { type: string; map: [number, number] | null; content: string }[]) => tokens.map((token) => [token.type, token.map, token.content]);
+    assert.deepEqual(strip(parser.parse(edited)), strip(markdownParser('mdx').parse(edited, {})));
+  });
+
+  describe('in the preview', () => {
+    const render = (body: string, kind: 'md' | 'mdx' = 'md') =>
+      renderArticle(parseArticle(FRONTMATTER + body, undefined, { kind }), {
+        resolveImage: (src) => (src.includes('missing') ? { missingPath: `/site/public${src}` } : { url: `https://cdn.test${src}` }),
+      }).bodyHtml;
+
+    it('shows a figure shortcode as its image (resolved like other images) with its caption, other shortcodes as a labelled placeholder', () => {
+      const html = render('{{< figure src="/a.png" alt="Tread" caption="Four millimetres" >}}\n\n{{% figure src="/missing.png" alt="Gone" %}}\n\nSee {{< youtube id="x1" >}} here.{{< /details >}}\n');
+      assert.match(html, /<div class="shortcodes code-line" data-line="3"><figure class="shortcode-figure"><img src="https:\/\/cdn\.test\/a\.png" alt="Tread" data-src="\/a\.png"><figcaption>Four millimetres<\/figcaption><\/figure><\/div>/);
+      assert.match(html, /<figure class="shortcode-figure"><span class="image-placeholder" role="img" aria-label="Gone">.*Looked for <code>\/site\/public\/missing\.png<\/code>/);
+      assert.match(html, /<p class="code-line" data-line="7">See <span class="shortcode" title="\{\{&lt; youtube id=&quot;x1&quot; &gt;\}\}">youtube<\/span> here\.<\/p>/);
+      assert.doesNotMatch(html, /details/);
+    });
+
+    it('shows alerts and admonitions as callouts, footnotes as footnotes', () => {
+      const html = render('> [!WARNING]\n> Check the **tread**.\n\n:::tip[Before winter]\nFit them in October.\n:::\n\nText[^1].\n\n[^1]: A footnote.\n');
+      assert.match(html, /<div class="callout callout-warning code-line" data-line="3"><p class="callout-title">Warning<\/p>\n<p class="code-line" data-line="4">Check the <strong>tread<\/strong>\.<\/p>\n<\/div>/);
+      assert.match(html, /<div class="callout callout-tip code-line" data-line="6"><p class="callout-title">Before winter<\/p>\n<p class="code-line" data-line="7">Fit them in October\.<\/p>\n<\/div>/);
+      assert.match(html, /Text<sup class="footnote-ref"><a href="#fn1" data-anchor="fnref1">\[1\]<\/a><\/sup>\./);
+      assert.match(html, /<section class="footnotes">\n<ol class="footnotes-list">\n<li class="footnote-item" data-anchor="fn1"><p class="code-line" data-line="12">A footnote\. <a href="#fnref1" class="footnote-backref"/);
+      assertInertHtml(html);
+    });
+
+    it('renders nothing for MDX comments, expressions and ESM, or Liquid tags; {% raw %} text as written', () => {
+      const mdx = render("import A from 'a';\n\n{/*\n# Old\n*/}\n\nKept {/* gone */} text {props.x}.\n", 'mdx');
+      assert.equal(mdx, '<p class="code-line" data-line="9">Kept  text .</p>\n');
+      const md = render('{% include x.html %}\n\nA {{ page.title }} b.\n\n{% raw %}{{ shown }}{% endraw %}\n');
+      assert.equal(md, '<p class="code-line" data-line="5">A  b.</p>\n<p class="code-line" data-line="7">{{ shown }}</p>\n');
+    });
+
+    it('runs no script from a hostile shortcode or Liquid tag', () => {
+      const html = render(
+        '{{< figure src="javascript:alert(1)" alt="x" caption="<script>alert(1)</script>" title="<img src=x onerror=alert(1)>" >}}\n\n' +
+          '{{< "><script>alert(1)</script> >}} {{< x" onmouseover="alert(1) >}}\n\n' +
+          '{% raw %}<script>alert(1)</script><img src=x onerror=alert(1)>{% endraw %} {{ "<script>" }}\n\n' +
+          '> [!NOTE]\n> <img src=x onerror=alert(1)>\n\n:::note[<script>alert(1)</script>]\nx\n:::\n',
+      );
+      assertInertHtml(html);
+      assert.doesNotMatch(html, /<script/i);
+    });
+  });
+});
