@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO } from './helpers/engine';
+import { importSpecifiersAt, resolveRelative, sourceFiles } from './helpers/imports';
 
 const SRC = path.join(REPO, 'src');
 const CORE = path.join(SRC, 'core');
@@ -17,17 +18,27 @@ export interface ImportEdge {
   line: number;
 }
 
-/** Every relative import, re-export, `import()` and `require()` of a file, resolved to a file of the tree. */
-export function importsOf(file: string, text: string, exists: (candidate: string) => boolean): ImportEdge[] {
+/** Every relative import of a file that names a file of the tree (a `.ts` source, or another file such as JSON). */
+export function importsOf(file: string, text: string): ImportEdge[] {
   const edges: ImportEdge[] = [];
-  const pattern = /\b(?:from|import|require)\s*\(?\s*['"](\.{1,2}\/[^'"]*|\.{1,2})['"]/g;
-  for (const match of text.matchAll(pattern)) {
-    const base = path.resolve(path.dirname(file), match[1]);
-    const target = [`${base}.ts`, path.join(base, 'index.ts'), base].find(exists);
-    if (!target) continue;
-    edges.push({ from: file, to: target, line: text.slice(0, match.index).split('\n').length });
+  const lines = lineStarts(text);
+  for (const { specifier, at } of importSpecifiersAt(text)) {
+    const target = resolveRelative(file, specifier);
+    if (target) edges.push({ from: file, to: target, line: lineAt(lines, at) });
   }
   return edges;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function lineAt(starts: readonly number[], offset: number): number {
+  let line = 0;
+  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+  return line + 1;
 }
 
 /** The import cycles of a graph (Tarjan's strongly connected components with more than one file, or a file importing itself). */
@@ -97,21 +108,9 @@ export function layerViolations(layers: readonly string[][], edges: readonly Imp
   return violations;
 }
 
-function sourceFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...sourceFiles(full));
-    else if (entry.name.endsWith('.ts')) files.push(full);
-  }
-  return files;
-}
-
 describe('layering (src/core/README.md)', () => {
   const files = sourceFiles(SRC);
-  const known = new Set(files);
-  const exists = (candidate: string) => known.has(candidate) || (fs.existsSync(candidate) && fs.statSync(candidate).isFile());
-  const edges = files.flatMap((file) => importsOf(file, fs.readFileSync(file, 'utf8'), exists));
+  const edges = files.flatMap((file) => importsOf(file, fs.readFileSync(file, 'utf8')));
   const layers = layersOf(fs.readFileSync(path.join(CORE, 'README.md'), 'utf8'));
 
   it('lists the layers in order, and every file of src/core is in one', () => {
@@ -154,9 +153,9 @@ describe('layering (src/core/README.md)', () => {
     assert.deepEqual(layerViolations(layers, [{ from: rules, to: parse, line: 1 }]), []);
     const cycle = importCycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]));
     assert.deepEqual(cycle, [['a', 'b', 'c']]);
-    assert.deepEqual(importsOf(parse, "import type { X } from './token';\nexport { y } from '../text/strings';", () => true).map((edge) => path.relative(CORE, edge.to)), [
-      path.join('parse', 'token.ts'),
-      path.join('text', 'strings.ts'),
-    ]);
+    assert.deepEqual(
+      importsOf(parse, "import type { X } from './token';\n\nexport { y } from '../text/strings';").map((edge) => `${path.relative(CORE, edge.to)}:${edge.line}`),
+      [`${path.join('parse', 'token.ts')}:1`, `${path.join('text', 'strings.ts')}:3`],
+    );
   });
 });
