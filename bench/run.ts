@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the engine against the parse floor and against markdownlint, measured side by side
- * in one process (see README, "Performance"). Prints a table and one pass/fail line per target;
+ * in one process (see docs/benchmarks.md). Prints a table and one pass/fail line per target;
  * `--json` prints one JSON object with every figure and ratio instead. The bench reports: it never fails.
  *
  * Run: npm run bench (tsc, then the bench bundled with the engine as shipped: bench/.work/bench.js);
