@@ -6,8 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, defaultConfig, markdownParser, type FileSystemHost } from '../src/core';
-import { allRules } from '../src/core';
+import { allRules, analyzeArticle, defaultConfig, markdownParser, type FileSystemHost } from '../src/core';
 
 const file = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', 'test', 'fixtures', 'examples', 'sample-article.md'));
 const text = fs.readFileSync(file, 'utf8');

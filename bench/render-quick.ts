@@ -6,8 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArticle } from '../src/core';
-import { renderArticle } from '../src/core';
+import { parseArticle, renderArticle } from '../src/core';
 
 const file = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', 'test', 'fixtures', 'examples', 'sample-article.md'));
 const sample = fs.readFileSync(file, 'utf8');

@@ -14,10 +14,7 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
-import { analyzeArticle, ArticleState, defaultConfig, markdownParser, parseArticle, type FileSystemHost, type SiteFolderCache } from '../src/core';
-import { frontmatterSource } from '../src/core';
-import { sourcePositions } from '../src/core';
-import { renderArticle } from '../src/core';
+import { allRules, analyzeArticle, ArticleState, defaultConfig, frontmatterSource, markdownParser, parseArticle, renderArticle, sourcePositions, type FileSystemHost, type SiteFolderCache } from '../src/core';
 import { largeArticle, prng, seedArticle, type GeneratedArticle } from './generate';
 import { heapUsed, interleaved, MB, now, summarize, type Summary } from './measure';
 import { measureBundle, measureActivation } from './extension';
@@ -25,7 +22,6 @@ import { measureSiteModel } from './site';
 import { measureScale } from './scale';
 import { measureSiteIndex, sharedSiteBlocks } from './siteIndex';
 import { ensureTree, measureIndex, sharedBlocks, timeProcesses, type ProcessCommand } from './workspace';
-import { allRules } from '../src/core';
 
 // Run from bench/.work/bench.js (npm run bench: the engine bundled as the extension and the CLI bundle
 // it) or from out/bench/run.js (tsc output: markdown-it as published); both sit two levels down.

@@ -5,11 +5,7 @@
  * model updated, and the site-wide findings of every article it affects computed again).
  */
 import * as path from 'node:path';
-import { parseArticle } from '../src/core';
-import { checkSiteArticle } from '../src/core';
-import { siteEntry, type SiteArticle } from '../src/core';
-import { SiteModel } from '../src/core';
-import { rolesFor } from '../src/core';
+import { checkSiteArticle, parseArticle, rolesFor, siteEntry, SiteModel, type SiteArticle } from '../src/core';
 import { heapUsed, MB, now, summarize, type Summary } from './measure';
 
 const ROOT = path.resolve('/bench-site');

@@ -12,19 +12,9 @@
  * with the site-wide findings of every article the change affects computed again.
  */
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
-import { defaultConfig } from '../src/core';
-import { parseArticle } from '../src/core';
-import { readSiteArticle } from '../src/core';
-import { checkSiteArticle } from '../src/core';
-import { siteEntry, type SiteArticle } from '../src/core';
-import type { SiteFolderCache } from '../src/core';
-import { indexInSlices } from '../src/core';
-import { SiteModel } from '../src/core';
-import { rolesFor, SiteDirectory } from '../src/core';
-import type { FileSystemHost } from '../src/core';
+import { allRules, checkSiteArticle, defaultConfig, indexInSlices, parseArticle, readSiteArticle, rolesFor, SiteDirectory, siteEntry, SiteModel, type FileSystemHost, type SiteArticle, type SiteFolderCache } from '../src/core';
 import { siteArticle, siteArticlePath, type SiteArticleEdit } from './generate';
 import { heapUsed, MB, now, summarize, type Summary } from './measure';
-import { allRules } from '../src/core';
 
 const ROOT = '/bench-site';
 

@@ -3,19 +3,7 @@
  * and validated), the analysis, and the rule registry for SARIF.
  */
 import * as path from 'node:path';
-import { analyzeArticle } from '../core';
-import type { ArticleState } from '../core';
-import { formatConfigProblem, loadConfig, ruleSettingOf, type ConfigProblem, type LoadedConfig } from '../core';
-import { isBuiltinSchemaSource, schemaForArticle } from '../core';
-import { detectSite, type SiteFolderCache } from '../core';
-import { articleKind } from '../core';
-import { pathLabel } from '../core';
-import type { HeroSource, KeyPath } from '../core';
-import { allRules } from '../core';
-import { readSiteArticle } from '../core';
-import { siteEntry, type SiteArticle } from '../core';
-import { SiteDirectory } from '../core';
-import type { ArticleStats, Finding } from '../core';
+import { allRules, analyzeArticle, articleKind, detectSite, formatConfigProblem, isBuiltinSchemaSource, loadConfig, pathBelow, pathLabel, readSiteArticle, ruleSettingOf, schemaForArticle, SiteDirectory, siteEntry, type ArticleState, type ArticleStats, type ConfigProblem, type Finding, type HeroSource, type KeyPath, type LoadedConfig, type SiteArticle, type SiteFolderCache } from '../core';
 import { NodeFileSystem } from './node-fs';
 import type { RuleInfo } from './report';
 
@@ -140,8 +128,7 @@ export class Engine {
 /** One line: the first problem as `file:line:column: key: message`, and how many more there are. */
 function describeProblems(problems: readonly ConfigProblem[], cwd: string): string {
   const [first] = problems;
-  const relative = path.relative(cwd, first.file);
-  const file = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : first.file;
+  const file = pathBelow(cwd, first.file) || first.file;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'} in this file)` : '';
   return `bad configuration: ${formatConfigProblem({ ...first, file })}${more}`;
 }

@@ -5,12 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits } from '../core';
-import { type TextEdit } from '../core';
-import { safeFixEdits } from '../core';
-import { pack, type PackedArticle } from '../core';
-import { ArticleState } from '../core';
-import type { Finding } from '../core';
+import { applyEdits, ArticleState, pack, pathBelow, safeFixEdits, type Finding, type PackedArticle, type TextEdit } from '../core';
 import { compareStrings } from './discover';
 import { ConfigurationError, Engine } from './engine';
 import { compareDiagnostics, type Diagnostic, type FileReport } from './report';
@@ -145,9 +140,7 @@ export function toDiagnostic(finding: Finding): Diagnostic {
 
 /** The path as reports show it: relative to the working directory with `/`, absolute outside it. */
 export function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return file;
-  return relative.split(path.sep).join('/');
+  return pathBelow(cwd, file) || file;
 }
 
 export function sortReports(reports: FileReport[]): FileReport[] {

@@ -10,9 +10,7 @@
  * site is a generator's (found by its marker files) or a configuration file's folder; a bare folder
  * of Markdown files is only the paths given.
  */
-import { checkSiteArticle } from '../core';
-import { SiteModel } from '../core';
-import { isInside } from '../core';
+import { checkSiteArticle, isInside, SiteModel } from '../core';
 import { compareStrings, markdownFilesIn } from './discover';
 import { displayPath, toDiagnostic, type LintOutcome } from './lint';
 import { Engine } from './engine';

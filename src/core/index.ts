@@ -5,7 +5,7 @@
 export type { ArticleStats, FileSystemHost, Finding, Severity, TextEdit } from './types';
 export { applyEdits } from './text/edits';
 export { isMarkdownFile, MARKDOWN_GLOB_ANY_CASE } from './text/markdownFiles';
-export { isInside } from './text/paths';
+export { isInside, pathBelow } from './text/paths';
 export { ArticleState } from './parse/articleState';
 export { LineIndex } from './parse/lines';
 export { bodyKindOf, markdownParser } from './parse/markdown';

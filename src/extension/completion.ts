@@ -6,10 +6,7 @@
  * keywordChoices.ts); this file only turns it into VS Code items.
  */
 import * as vscode from 'vscode';
-import type { ParsedArticle } from '../core';
-import type { BodySite, KeySite, ValueSite } from '../core';
-import type { IndexedField } from '../core';
-import type { SchemaField } from '../core';
+import type { BodySite, IndexedField, KeySite, ParsedArticle, SchemaField, ValueSite } from '../core';
 import type { ArticleDocuments } from './articleDocuments';
 import { articleOffset, documentRange, fieldDocumentation, typeLabel } from './editorText';
 import type { SchemaLookup } from './schemaLookup';

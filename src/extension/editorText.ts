@@ -3,8 +3,7 @@
  * (whose parse comes from the document store, ./articleDocuments), and a schema field's documentation.
  */
 import * as vscode from 'vscode';
-import type { ParsedArticle } from '../core';
-import type { SchemaField } from '../core';
+import type { ParsedArticle, SchemaField } from '../core';
 
 /** The text offset (into ParsedArticle.text) of a position. */
 export function articleOffset(document: vscode.TextDocument, article: ParsedArticle, position: vscode.Position): number {

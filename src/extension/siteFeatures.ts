@@ -6,9 +6,7 @@
  * (the closest existing targets) and the command Article: Show Site Report.
  */
 import * as vscode from 'vscode';
-import type { ResolvedConfig } from '../core';
-import type { SiteArticle, SiteLink } from '../core';
-import type { Finding } from '../core';
+import type { Finding, ResolvedConfig, SiteArticle, SiteLink } from '../core';
 import type { ArticleAnalyzer } from './analyzer';
 import { isMarkdownDocument } from './articles';
 import { DIAGNOSTIC_SOURCE, ruleIdOf } from './diagnostics';

@@ -5,11 +5,9 @@
  * no inline handlers); a click on a file or finding opens the article at that line.
  */
 import * as vscode from 'vscode';
-import type { SiteArticle } from '../core';
-import type { Finding } from '../core';
+import type { Finding, SiteArticle } from '../core';
 import { webviewPage } from './preview/page';
-import type { SiteFeatures } from './siteFeatures';
-import { relative } from './siteFeatures';
+import { relative, type SiteFeatures } from './siteFeatures';
 import type { WorkspaceSiteIndex } from './workspaceIndex';
 
 export const SITE_REPORT_VIEW_TYPE = 'articleAuthoring.siteReport';

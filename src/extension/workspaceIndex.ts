@@ -6,12 +6,7 @@
  * FileSystemWatcher keeps it current. Per article only those few values are kept.
  */
 import * as vscode from 'vscode';
-import type { IndexedField, IndexedValues, UsedValue } from '../core';
-import type { ResolvedConfig } from '../core';
-import type { SiteArticle } from '../core';
-import type { SiteModel } from '../core';
-import type { SiteDirectory } from '../core';
-import type { SiteFolderCache } from '../core';
+import type { IndexedField, IndexedValues, ResolvedConfig, SiteArticle, SiteDirectory, SiteFolderCache, SiteModel, UsedValue } from '../core';
 import type { WorkspaceFileSystem } from './fs';
 import { Debouncer } from './debounce';
 import { Disposable } from './dispose';

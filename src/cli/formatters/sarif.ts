@@ -3,9 +3,8 @@
  * Every rule of the registry is described in tool.driver.rules (results point at it by ruleIndex);
  * paths are relative to %SRCROOT%, the working directory; columns are UTF-16 code units.
  */
-import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../../core';
+import { pathBelow, type Severity } from '../../core';
 import { PROJECT_URL, TOOL_NAME, TOOL_VERSION, ruleDocsUrl } from '../meta';
 import type { FileReport, RuleInfo } from '../report';
 
@@ -82,11 +81,9 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
 
 /** A relative URI under %SRCROOT% for files inside the working directory, else an absolute file URI. */
 function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
-  const relative = path.relative(cwd, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    return { uri: pathToFileURL(file).href };
-  }
-  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  const below = pathBelow(cwd, file);
+  if (!below) return { uri: pathToFileURL(file).href };
+  return { uri: below.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
 function directoryUri(folder: string): string {

@@ -7,8 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ResolvedImage } from '../../core';
-import type { ResolvedConfig, SiteProfile } from '../../core';
+import type { ResolvedConfig, ResolvedImage, SiteProfile } from '../../core';
 import { WorkspaceFileSystem } from '../fs';
 import { engine } from '../engine';
 

@@ -8,8 +8,7 @@ import type { ConfigurationChange } from '../configuration';
 import { Disposable } from '../dispose';
 import { isMarkdownDocument } from '../articles';
 import { ArticlePreview } from './panel';
-import type { PreviewState } from './messages';
-import { PREVIEW_VIEW_TYPE } from './messages';
+import { PREVIEW_VIEW_TYPE, type PreviewState } from './messages';
 
 /** Something that has the parse of an open document (the extension's shared ArticleDocuments). */
 export interface ParseSource {

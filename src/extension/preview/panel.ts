@@ -12,11 +12,9 @@ import type { ConfigurationChange } from '../configuration';
 import { Disposable } from '../dispose';
 import { createImageResolver, findPreviewSite, type PreviewSite } from './images';
 import { openPreviewLink } from './links';
-import type { FromWebview, PreviewState, ToWebview } from './messages';
-import { PREVIEW_VIEW_TYPE } from './messages';
+import { PREVIEW_VIEW_TYPE, type FromWebview, type PreviewState, type ToWebview } from './messages';
 import { errorPage, previewPage } from './page';
-import { PREVIEW_SETTINGS_SECTION, previewSettingsKey, readPreviewSettings } from './settings';
-import type { PreviewSettings } from './settings';
+import { PREVIEW_SETTINGS_SECTION, previewSettingsKey, readPreviewSettings, type PreviewSettings } from './settings';
 import { Throttle } from './throttle';
 import { engine } from '../engine';
 
