@@ -8,8 +8,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../../src/core';
 import { parseWork } from '../../src/core/parse/parseWork';
 import { ArticleAnalyzer } from '../../src/extension/analyzer';
-import type { DocumentAnalysis } from '../../src/extension/articleDocuments';
-import { ArticleDocuments } from '../../src/extension/articleDocuments';
+import { ArticleDocuments, type DocumentAnalysis } from '../../src/extension/articleDocuments';
 import { ArticleDiagnostics } from '../../src/extension/diagnostics';
 import {
   cleanUp,

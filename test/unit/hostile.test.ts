@@ -126,7 +126,7 @@ describe("gray-matter's hazards", function () {
     // A child of its own: a clean heap, and gc() without flags on mocha's process.
     const script = `
       const core = require(${JSON.stringify(path.join(REPO, 'out', 'src', 'core', 'index.js'))});
-      const render = require(${JSON.stringify(path.join(REPO, 'out', 'src', 'core', 'render', 'index.js'))});
+      const render = require(${JSON.stringify(path.join(REPO, 'out', 'src', 'core', 'render', 'article.js'))});
       const matter = require('gray-matter');
       const text = (i) => '---\\ntitle: "Article number ' + i + ' about sourdough"\\ndescription: "' + 'x'.repeat(100 + (i % 50)) + i + '"\\nslug: article-' + i + '\\nkeywords: [sourdough, k' + i + ']\\nreadingTime: "' + (i % 9) + ' minutes"\\n---\\n\\n# Heading ' + i + '\\n\\n' + ('Words of body ' + i + '. ').repeat(40) + '\\n\\n![](/img-' + i + '.png)\\n';
       (async () => {

@@ -18,7 +18,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyzeArticle, applyEdits, defaultConfig, markdownParser, parseArticle, type Finding, type TextEdit } from '../../src/core';
+import { allRules, analyzeArticle, applyEdits, defaultConfig, markdownParser, parseArticle, type Finding, type TextEdit } from '../../src/core';
 import { type AnalysisResult } from '../../src/core/analyze/analyze';
 import { type BodyKind } from '../../src/core/parse/markdown';
 import { ArticleState } from '../../src/core/parse/articleState';
@@ -29,7 +29,6 @@ import { asTyped, memoryFs } from './helpers/engine';
 import { bodyArbitrary as markdownBody, editArbitrary as bodyEdit, plain } from './helpers/markdownArbitraries';
 import { assertInertHtml } from './helpers/htmlInert';
 import { PROPERTY_COUNT, runsPerProperty } from './helpers/fuzzConfig';
-import { allRules } from '../../src/core';
 
 const RUNS = runsPerProperty();
 /** A case that takes longer than this fails: "terminates" (generated inputs are a few KB). */

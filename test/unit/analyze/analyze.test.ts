@@ -1,7 +1,7 @@
 /** analyzeArticle beyond the fixture files: schemas, article detection, robustness, facts and stats. */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { analyzeArticle, defaultConfig, faqJsonLd, faqOf, normalizeForMatching, parseArticle } from '../../../src/core';
+import { allRules, analyzeArticle, defaultConfig, faqJsonLd, faqOf, normalizeForMatching, parseArticle } from '../../../src/core';
 import { articleStats, isArticleFile } from '../../../src/core/analyze/analyze';
 import { imagesOf } from '../../../src/core/facts/images';
 import { containsPhrase, keywordCoverage } from '../../../src/core/facts/keywords';
@@ -9,7 +9,6 @@ import { ruleRegistry } from '../../../src/core/rules/index';
 import { builtinSchema } from '../../../src/core/schema/schema';
 import { checkFrontmatter } from '../../../src/core/schema/schemaCheck';
 import { analyze, compact, configFrom, findingsOf, GOOD_FAQ, GOOD_FRONTMATTER, memoryFs } from '../helpers/engine';
-import { allRules } from '../../../src/core';
 
 const site = path.resolve('/site');
 

@@ -6,10 +6,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, applyEdits, loadConfig } from '../../../src/core';
+import { allRules, analyzeArticle, applyEdits, loadConfig } from '../../../src/core';
 import { EXAMPLE_FIXTURES, nodeFs, REPO } from '../helpers/engine';
 import { hasFixedText, itFixes } from '../helpers/fixedTexts';
-import { allRules } from '../../../src/core';
 
 const DEMO_WORKSPACE = path.join(REPO, 'examples', 'workspace');
 

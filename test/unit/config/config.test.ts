@@ -142,4 +142,17 @@ describe('configuration (.article-lint.json)', () => {
     assert.equal(config.rules['link-broken'].severity, 'warning');
     assert.equal(config.rules['duplicate-url'].severity, 'error');
   });
+
+  describe('siteUrl in .article-lint.json', () => {
+    it('takes an http(s) address and names the key of anything else', () => {
+      const file = path.resolve('/site/.article-lint.json');
+      assert.equal(parseConfig('{ "siteUrl": "https://example.com/blog" }', file, allRules).config.siteUrl, 'https://example.com/blog');
+      for (const bad of ['"example.com"', '"ftp://example.com"', '42']) {
+        const { problems } = parseConfig(`{ "siteUrl": ${bad} }`, file, allRules);
+        assert.equal(problems.length, 1, bad);
+        assert.equal(problems[0].key, 'siteUrl');
+        assert.match(problems[0].message, /must be the site's address/);
+      }
+    });
+  });
 });

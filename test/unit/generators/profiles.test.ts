@@ -1,7 +1,7 @@
 /** Site profiles: detection, configuration, and edits written in the block's own format. */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { analyzeArticle, applyEdits, detectSite, parseArticle, readingTimeEdit, setFrontmatterScalar, type FileSystemHost } from '../../../src/core';
+import { allRules, analyzeArticle, applyEdits, detectSite, parseArticle, readingTimeEdit, setFrontmatterScalar, type FileSystemHost } from '../../../src/core';
 import { parseConfig } from '../../../src/core/config/config';
 import { siteProfile } from '../../../src/core/generators/registry';
 import { renderArticle } from '../../../src/core/render/article';
@@ -11,7 +11,6 @@ import * as fsSync from 'node:fs';
 import * as os from 'node:os';
 import { FIXTURES, memoryFs } from '../helpers/engine';
 import { runCli } from '../helpers/cli';
-import { allRules } from '../../../src/core';
 
 const ROOT = path.resolve('/site');
 const body = '\n# Title\n\nA few words.\n';

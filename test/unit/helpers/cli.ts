@@ -7,7 +7,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { main } from '../../../src/cli/main';
 
-/** The repository (tests run from out/test/unit). */
+/** The repository (tests run from out/test/unit/<folder>). */
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 export const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
 export const EXAMPLES = path.join(FIXTURES, 'examples');

@@ -1,12 +1,11 @@
 /** Shared by the engine's tests: a node FileSystemHost, fixture paths, and a compact finding form. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, defaultConfig, type FileSystemHost, type Finding, type ResolvedConfig, type TextEdit } from '../../../src/core';
+import { allRules, analyzeArticle, defaultConfig, type FileSystemHost, type Finding, type ResolvedConfig, type TextEdit } from '../../../src/core';
 import { type AnalyzeOptions } from '../../../src/core/analyze/analyze';
 import { parseConfig } from '../../../src/core/config/config';
-import { allRules } from '../../../src/core';
 
-/** The repository's root (tests run from out/test/unit). */
+/** The repository's root (tests run from out/test/unit/<folder>). */
 export const REPO = path.resolve(__dirname, '..', '..', '..', '..');
 export const FIXTURES = path.join(REPO, 'test', 'fixtures');
 export const RULE_FIXTURES = path.join(FIXTURES, 'rules');

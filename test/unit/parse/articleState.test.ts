@@ -7,11 +7,10 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { renderArticle } from '../../../src/core/render/article';
-import { analyzeArticle, ArticleState, defaultConfig, parseArticle } from '../../../src/core';
+import { allRules, analyzeArticle, ArticleState, defaultConfig, parseArticle } from '../../../src/core';
 import { type AnalysisResult } from '../../../src/core/analyze/analyze';
 import { parseWork } from '../../../src/core/parse/parseWork';
 import { type Token } from '../../../src/core/parse/token';
-import { allRules } from '../../../src/core';
 
 const BODY = [
   '# Winter tyres',

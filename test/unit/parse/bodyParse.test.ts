@@ -4,8 +4,9 @@
  * `npm run fuzz`).
  */
 import * as assert from 'node:assert/strict';
-import { markdownParser } from '../../../src/core';
+import { ArticleState, markdownParser } from '../../../src/core';
 import { BodyParser } from '../../../src/core/parse/bodyParse';
+import { type Token } from '../../../src/core/parse/token';
 import { plain } from '../helpers/markdownArbitraries';
 
 describe('body parse by segments', () => {
@@ -76,5 +77,22 @@ describe('body parse by segments', () => {
     parsed.length = 0;
     assert.deepEqual(parser.parse(seventhEdited).map(plain), markdownParser().parse(seventhEdited, {}).map(plain));
     assert.deepEqual(parsed, []);
+  });
+
+  // npm run fuzz, seed -266504827: a `{` at the start of a line is an MDX expression that ends at its
+  // matching brace, past blank lines and strings; a backtick typed into it, and one typed far below,
+  // moved that end past the segments, so the parse by segments no longer equalled a whole parse.
+  it('an MDX flow expression whose end lies past the segment it starts in gives the tokens of a whole parse', () => {
+    const head = 'A paragraph.\r\n{props.value}\r\n---\r\n{{< figure src="/a.png" >}}\r\n- item one\r\n\r\n';
+    let text = head + Array.from({ length: 70 }, (_, i) => `Padding paragraph number ${200 + i * 33}.\r\n`).join('\r\n');
+    const parser = new ArticleState().bodyParser('mdx');
+    parser.parse(text);
+    const inside = text.indexOf('{{<') + 1;
+    text = `${text.slice(0, inside)}\`${text.slice(inside)}`;
+    parser.parse(text);
+    const below = text.length - 40;
+    text = `${text.slice(0, below)}\`${text.slice(below)}`;
+    const shape = (tokens: readonly Token[]) => tokens.map((token) => [token.type, token.map, token.content]);
+    assert.deepEqual(shape(parser.parse(text)), shape(markdownParser('mdx').parse(text, {})));
   });
 });

@@ -1,5 +1,9 @@
+/** parseArticle: frontmatter and body, their positions, and frontmatter edits in the block's own format. */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import { applyEdits, parseArticle, readingTimeEdit, readingStats, setFrontmatterScalar } from '../../../src/core';
+import { REPO } from '../helpers/engine';
 
 const article = ['---', 'title: "Hello" # the title', "pubDate: 2026-03-03", 'readingTime: "9 minutes"', '---', '', '# Hi', '', 'Some words here.', ''].join('\n');
 
@@ -40,6 +44,13 @@ describe('parseArticle', () => {
     for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
     const bomb = parseArticle(`---\n${levels.join('\n')}\n---\n`);
     assert.equal(bomb.frontmatter?.errors[0]?.kind, 'alias-limit');
+  });
+
+  it('a YAML key that is a collection writes no process warning to stderr (the CLI promises one-line messages)', () => {
+    const script = `require(${JSON.stringify(path.join(REPO, 'out', 'src', 'core', 'parse', 'parse.js'))}).parseArticle('---\\n? [a, b]\\n: x\\n? {k: v}: y\\n---\\n')`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stderr, '');
   });
 });
 

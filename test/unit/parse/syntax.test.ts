@@ -5,12 +5,11 @@
  */
 import * as assert from 'node:assert/strict';
 import readingTime from 'reading-time';
-import { parseArticle, readingStats } from '../../../src/core';
+import { markdownParser, parseArticle, readingStats } from '../../../src/core';
 import { normalizeForMatching, phraseUsed } from '../../../src/core/facts/keywords';
 import { hiddenRanges } from '../../../src/core/facts/hidden';
 import { headingsOf } from '../../../src/core/facts/headings';
 import { imagesOf } from '../../../src/core/facts/images';
-import { markdownParser } from '../../../src/core';
 import { BodyParser } from '../../../src/core/parse/bodyParse';
 import { renderArticle } from '../../../src/core/render/article';
 import { assertInertHtml } from '../helpers/htmlInert';

@@ -1,11 +1,11 @@
+/** The preview's HTML (renderArticle), its search snippet and social card, and calendar dates. */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseArticle } from '../../../src/core';
-import { renderArticle } from '../../../src/core/render/article';
+import { renderArticle, type RenderOptions } from '../../../src/core/render/article';
 import { parseCalendarDate } from '../../../src/core/render/meta';
 import { truncateOnWord } from '../../../src/core/render/snippet';
 import { textWidth } from '../../../src/core/text/arialWidths';
-import type { RenderOptions } from '../../../src/core/render/article';
 
 const resolveAll: RenderOptions['resolveImage'] = (src) => ({ url: `https://webview.test/root${src.startsWith('/') ? '' : '/'}${src}` });
 
@@ -281,6 +281,11 @@ describe('renderArticle: hostile input', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('renderArticle: a slug with a lone surrogate does not throw (encodeURI)', () => {
+    const { searchSnippet } = renderArticle(parseArticle('---\nslug: "\\ude00"\n---\n'), { resolveImage: () => ({}) });
+    assert.equal(searchSnippet.url, 'https://example.com/%EF%BF%BD');
   });
 });
 

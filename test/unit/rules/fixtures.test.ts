@@ -10,11 +10,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, defaultConfig, type ResolvedConfig } from '../../../src/core';
+import { allRules, analyzeArticle, defaultConfig, type ResolvedConfig } from '../../../src/core';
 import { ruleRegistry } from '../../../src/core/rules/index';
 import { compact, configFrom, nodeFs, RULE_FIXTURES } from '../helpers/engine';
 import { hasFixedText, isFixedFile, itFixes } from '../helpers/fixedTexts';
-import { allRules } from '../../../src/core';
 
 interface FixtureSpec {
   description: string;

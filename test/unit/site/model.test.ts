@@ -1,40 +1,17 @@
 /**
- * The site as a whole: example sites through the CLI with exact expected findings; URLs
- * by generator; GitHub heading anchors; the site model's incremental updates against a model built
- * from scratch; bad input (malformed URLs, links leaving the site, cycles, 10,000 links).
+ * The site model: entries, site-wide findings of a small site, incremental updates against a model
+ * built from scratch (by example and by property), and bad input (malformed URLs, links leaving the
+ * site, cycles, 10,000 links).
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadConfig, parseConfig, type ResolvedConfig } from '../../../src/core/config/config';
-import { NodeFileSystem } from '../../../src/cli/node-fs';
-import { readSiteArticle } from '../../../src/core/site/readArticle';
 import { parseArticle } from '../../../src/core/parse/parse';
-import { githubSlug, headingAnchors } from '../../../src/core/site/anchors';
 import { checkSiteArticle } from '../../../src/core/analyze/siteRules';
 import { siteEntry, type SiteArticle } from '../../../src/core/site/entry';
 import { SiteModel } from '../../../src/core/site/model';
-import { rolesFor, SiteDirectory } from '../../../src/core/site/directory';
-import { routeKey, type UrlInput } from '../../../src/core/generators/urls';
-import { siteProfile } from '../../../src/core/generators/registry';
+import { rolesFor } from '../../../src/core/site/directory';
 import type { FileSystemHost } from '../../../src/core/types';
-import { FIXTURES, runCli, tempDir, writeTree } from '../helpers/cli';
-import { allRules } from '../../../src/core';
-
-const SITES = path.join(FIXTURES, 'sitewide');
-const SITE_RULES = new Set(['duplicate-title', 'duplicate-description', 'duplicate-url', 'link-broken', 'article-orphan']);
-
-interface Expected {
-  file: string;
-  ruleId: string;
-  severity: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-}
 
 /** An in-memory file system holding exactly the given files. */
 function memoryFs(files: Iterable<string>): FileSystemHost {
@@ -78,195 +55,6 @@ async function findings(site: SiteModel, fsHost?: FileSystemHost): Promise<strin
 
 describe('the site as a whole', function () {
   this.timeout(60_000);
-
-  describe('example sites through the CLI', () => {
-    it('astro, hugo and jekyll sites get exactly test/fixtures/sitewide/expected.json from the site-wide rules', async () => {
-      const run = await runCli(['--format', 'json', '.'], { cwd: SITES });
-      assert.equal(run.stderr, '');
-      const files: { file: string; diagnostics: (Omit<Expected, 'file'> & { ruleId: string })[] }[] = JSON.parse(run.stdout);
-      const actual: Expected[] = [];
-      for (const file of files) {
-        for (const d of file.diagnostics) {
-          if (SITE_RULES.has(d.ruleId)) {
-            actual.push({ file: file.file, ruleId: d.ruleId, severity: d.severity, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message });
-          }
-        }
-      }
-      const expected: Expected[] = JSON.parse(fs.readFileSync(path.join(SITES, 'expected.json'), 'utf8'));
-      assert.deepEqual(actual, expected);
-    });
-
-    it('the editor’s way of building the model (readSiteArticle per file) gives the same findings as the CLI', async () => {
-      const host = new NodeFileSystem();
-      const sites = new SiteDirectory(host);
-      const site = new SiteModel();
-      const files = fs.readdirSync(SITES, { recursive: true, encoding: 'utf8' }).filter((file) => /\.md$/.test(file)).sort();
-      const configs = new Map<string, ResolvedConfig>();
-      for (const file of files) {
-        const filePath = path.join(SITES, file);
-        const { config } = await loadConfig({ rules: allRules, fs: host, forPath: filePath, defaultBaseDir: SITES });
-        configs.set(filePath, config);
-        const entry = await readSiteArticle({ text: fs.readFileSync(filePath, 'utf8'), filePath, config, fs: host, sites });
-        if (entry) site.set(entry);
-      }
-      const actual: Expected[] = [];
-      for (const article of [...site.all()].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-        const display = (p: string) => path.relative(SITES, p).split(path.sep).join('/');
-        for (const f of await checkSiteArticle(site, article.path, { config: configs.get(article.path), fs: host, displayPath: display })) {
-          actual.push({ file: display(article.path), ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, message: f.message });
-        }
-      }
-      const expected: Expected[] = JSON.parse(fs.readFileSync(path.join(SITES, 'expected.json'), 'utf8'));
-      assert.deepEqual(actual, expected);
-    });
-
-    it('a run over some articles of a site gives each the site-wide findings of a run over the whole site (one article alone: no orphan)', async () => {
-      const whole: Expected[] = JSON.parse(fs.readFileSync(path.join(SITES, 'expected.json'), 'utf8'));
-      const subsets = [
-        ['astro/src/content/blog/rye-bread.md'],
-        ['astro/src/content/blog/rye-bread.md', 'astro/src/content/blog/flour-guide.md'],
-        ['astro/src/content/blog/flour-guide.md', 'hugo/content/posts/first.md'],
-        ...['astro', 'hugo', 'jekyll'].map((site) => fs.readdirSync(path.join(SITES, site), { recursive: true, encoding: 'utf8' }).filter((file) => /\.md$/.test(file)).slice(0, 1).map((file) => `${site}/${file.split(path.sep).join('/')}`)),
-      ];
-      let compared = 0;
-      for (const subset of subsets) {
-        const run = await runCli(['--format', 'json', ...subset], { cwd: SITES });
-        assert.equal(run.stderr, '', subset.join(' '));
-        const files: { file: string; diagnostics: (Omit<Expected, 'file'> & { ruleId: string })[] }[] = JSON.parse(run.stdout);
-        assert.deepEqual(files.map((file) => file.file).sort(), [...subset].sort());
-        for (const file of files) {
-          const actual = file.diagnostics
-            .filter((d) => SITE_RULES.has(d.ruleId))
-            .map((d) => ({ file: file.file, ruleId: d.ruleId, severity: d.severity, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message }));
-          const expected = whole.filter((finding) => finding.file === file.file && !(subset.length === 1 && finding.ruleId === 'article-orphan'));
-          assert.deepEqual(actual, expected, subset.join(' '));
-          compared += expected.length;
-        }
-      }
-      // Links to, links from and duplicates of articles outside the paths given were all put to the test.
-      assert.ok(compared >= 6, `${compared} findings compared`);
-    });
-
-    it('a route link to no article of the site is still broken in a run over one article', async () => {
-      const dir = tempDir();
-      writeTree(dir, {
-        'package.json': '{"dependencies":{"astro":"4.0.0"}}',
-        'src/content/blog/a/first.md': '---\ntitle: "First"\n---\n\nSee [the second](/blog/b/second/) and [nothing](/blog/b/missing/).\n',
-        'src/content/blog/b/second.md': '---\ntitle: "Second"\n---\n\nBack to [the first](/blog/a/first/).\n',
-      });
-      const run = await runCli(['--format', 'json', 'src/content/blog/a/first.md'], { cwd: dir });
-      const [file] = JSON.parse(run.stdout);
-      const siteWide = file.diagnostics.filter((d: { ruleId: string }) => SITE_RULES.has(d.ruleId));
-      assert.deepEqual(siteWide.map((d: { ruleId: string; line: number; column: number }) => `${d.ruleId} ${d.line}:${d.column}`), ['link-broken 5:39']);
-    });
-
-    it('reports the site-wide findings in stylish and SARIF output too', async () => {
-      const stylish = await runCli(['astro/src/content/blog/rye-bread.md', 'astro/src/content/blog/flour-guide.md'], { cwd: SITES });
-      assert.match(stylish.stdout, /^ {2}4:7 +error +Published at \/blog\/flour-guide\/, like astro\/src\/content\/blog\/flour-guide\.md.* +duplicate-url$/m);
-      const sarif = await runCli(['--format', 'sarif', 'astro/src/content/blog/rye-bread.md', 'astro/src/content/blog/flour-guide.md'], { cwd: SITES });
-      const results: { ruleId: string }[] = JSON.parse(sarif.stdout).runs[0].results;
-      // The same as these two get in a run over the whole site (the other articles are read for links and duplicates).
-      assert.deepEqual(results.filter((r) => SITE_RULES.has(r.ruleId)).map((r) => r.ruleId).sort(), [
-        'article-orphan',
-        'duplicate-description',
-        'duplicate-description',
-        'duplicate-title',
-        'duplicate-url',
-        'duplicate-url',
-      ]);
-    });
-
-    it('the shared examples keep their per-article findings; the clean article alone gets no site-wide finding', async () => {
-      const run = await runCli(['--format', 'json', 'sample-article.md'], { cwd: path.join(FIXTURES, 'examples') });
-      assert.equal(run.code, 0);
-      assert.deepEqual(JSON.parse(run.stdout)[0].diagnostics, []);
-    });
-  });
-
-  describe('siteUrl in .article-lint.json', () => {
-    it('takes an http(s) address and names the key of anything else', () => {
-      const file = path.resolve('/site/.article-lint.json');
-      assert.equal(parseConfig('{ "siteUrl": "https://example.com/blog" }', file, allRules).config.siteUrl, 'https://example.com/blog');
-      for (const bad of ['"example.com"', '"ftp://example.com"', '42']) {
-        const { problems } = parseConfig(`{ "siteUrl": ${bad} }`, file, allRules);
-        assert.equal(problems.length, 1, bad);
-        assert.equal(problems[0].key, 'siteUrl');
-        assert.match(problems[0].message, /must be the site's address/);
-      }
-    });
-  });
-
-  describe('heading anchors as GitHub makes them', () => {
-    it('lowercases, drops punctuation, turns spaces into dashes, numbers repeats, honours {#id}', () => {
-      assert.equal(githubSlug('Which Flour?'), 'which-flour');
-      assert.equal(githubSlug('Q1. Why does dough rise faster at altitude?'), 'q1-why-does-dough-rise-faster-at-altitude');
-      assert.equal(githubSlug('C++ & Rust: a_b  c'), 'c--rust-a_b--c');
-      assert.equal(githubSlug('Crème brûlée'), 'crème-brûlée');
-      const parsed = parseArticle('# Intro\n\n## Intro\n\n## Intro\n\n## Custom {#my-id}\n\n## `code` and *emphasis*\n');
-      assert.deepEqual(headingAnchors(parsed).map((a) => a.id), ['intro', 'intro-1', 'intro-2', 'my-id', 'code-and-emphasis']);
-    });
-  });
-
-  describe('URLs by generator', () => {
-    const url = (profile: string, relativePath: string, data: Record<string, unknown> = {}, extra: Partial<UrlInput> = {}) =>
-      siteProfile(profile)!.articleUrl({ relativePath, data, settings: {}, ...extra }).url;
-
-    it('astro: /<collection>/<slug or id>/', () => {
-      assert.equal(url('astro', 'src/content/blog/my-post.md'), '/blog/my-post/');
-      assert.equal(url('astro', 'src/content/blog/2026/trip/index.md'), '/blog/2026/trip/');
-      assert.equal(url('astro', 'src/content/blog/my-post.md', { slug: 'other' }), '/blog/other/');
-    });
-
-    it('hugo: folders below content/, slug, url, [permalinks], language prefix', () => {
-      assert.equal(url('hugo', 'content/posts/trips/x.md'), '/posts/trips/x/');
-      assert.equal(url('hugo', 'content/posts/bundle/index.md'), '/posts/bundle/');
-      assert.equal(url('hugo', 'content/posts/x.md', { slug: 'why' }), '/posts/why/');
-      assert.equal(url('hugo', 'content/posts/x.md', { url: '/custom/path/' }), '/custom/path/');
-      assert.equal(url('hugo', 'content/posts/x.fr.md'), '/fr/posts/x/');
-      assert.equal(
-        url('hugo', 'content/posts/x.md', { slug: 'why' }, { date: '2026-03-03', settings: { hugoPermalinks: { posts: '/:year/:month/:slug/' } } }),
-        '/2026/03/why/',
-      );
-      assert.equal(url('hugo', 'content/posts/x.md', {}, { title: 'Hello World', settings: { hugoPermalinks: { posts: '/:section/:title/' } } }), '/posts/hello-world/');
-    });
-
-    it('jekyll: permalink styles, categories, the post’s own permalink, pages', () => {
-      assert.equal(url('jekyll', '_posts/2026-03-03-hello.md'), '/2026/03/03/hello.html');
-      assert.equal(url('jekyll', '_posts/2026-03-03-hello.md', { categories: 'food bread' }), '/food/bread/2026/03/03/hello.html');
-      assert.equal(url('jekyll', 'news/_posts/2026-03-03-hello.md', {}, { settings: { jekyllPermalink: 'pretty' } }), '/news/2026/03/03/hello/');
-      assert.equal(url('jekyll', '_posts/2026-03-03-hello.md', {}, { settings: { jekyllPermalink: '/blog/:title/' } }), '/blog/hello/');
-      assert.equal(url('jekyll', '_posts/2026-03-03-hello.md', { permalink: '/hi/' }), '/hi/');
-      assert.equal(url('jekyll', 'about.md'), '/about.html');
-    });
-
-    it('eleventy: permalink, false or a template (no URL), else the path below the input folder', () => {
-      assert.equal(url('eleventy', 'src/blog/post.md', {}, { settings: { eleventyInput: 'src' } }), '/blog/post/');
-      assert.equal(url('eleventy', 'blog/post/post.md'), '/blog/post/');
-      assert.equal(url('eleventy', 'blog/index.md'), '/blog/');
-      assert.equal(url('eleventy', 'blog/x.md', { permalink: '/custom/index.html' }), '/custom/');
-      assert.equal(url('eleventy', 'blog/x.md', { permalink: false }), undefined);
-      assert.equal(url('eleventy', 'blog/x.md', { permalink: '/{{ page.fileSlug }}/' }), undefined);
-    });
-
-    it('docusaurus, nextjs, generic', () => {
-      assert.equal(url('docusaurus', 'blog/2021-08-26-welcome.md'), '/blog/2021/08/26/welcome');
-      assert.equal(url('docusaurus', 'blog/2021-08-26-welcome/index.md'), '/blog/2021/08/26/welcome');
-      assert.equal(url('docusaurus', 'blog/notes/hello.md'), '/blog/notes/hello');
-      assert.equal(url('docusaurus', 'blog/2021-08-26-welcome.md', { slug: '/hi' }), '/blog/hi');
-      assert.equal(url('nextjs', '_posts/hello-world.md'), '/posts/hello-world');
-      assert.equal(url('generic', 'posts/x.md'), '/x/');
-      assert.equal(url('generic', 'posts/x.md', { slug: 'y' }), '/y/');
-    });
-
-    it('compares routes without trailing slash, index.html or .html', () => {
-      assert.equal(routeKey('/blog/x/'), '/blog/x');
-      assert.equal(routeKey('/blog/x/index.html'), '/blog/x');
-      assert.equal(routeKey('/blog/x.html'), '/blog/x');
-      assert.equal(routeKey('/blog/caf%C3%A9/'), '/blog/café');
-      assert.equal(routeKey('/blog/%E0%A4%A/'), '/blog/%E0%A4%A');
-      assert.equal(routeKey('/'), '/');
-    });
-  });
 
   describe('the site model', () => {
     it('an entry of simple frontmatter is made without building the YAML document (ranges from the lines)', () => {

@@ -1,16 +1,11 @@
 /**
- * Regressions found by the property tests of issue 8 (properties.test.ts), each reduced to the
- * counterexample fast-check shrank it to.
+ * Rules' fixes beyond the fixture files: the FAQ skeleton and answer placeholder, the slug rewrite and
+ * the range of the value it replaces (cases the property tests and `npm run fuzz` shrank a failure to).
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import * as path from 'node:path';
-import { analyzeArticle, applyEdits, ArticleState, markdownParser, parseArticle } from '../../src/core';
-import { type Token } from '../../src/core/parse/token';
-import { renderArticle } from '../../src/core/render/article';
-import { asTyped, REPO } from './helpers/engine';
+import { analyzeArticle, applyEdits } from '../../../src/core';
 
-describe('regressions found by the property tests', () => {
+describe('FAQ fixes (faq-missing, faq-answer-missing)', () => {
   it('faq-missing: a body that ends in an unclosed code fence gets the fence closed before the FAQ skeleton', async () => {
     for (const text of ['---\n---\n\n```\n\n', '---\ntitle: x\n---\n\n~~~~js\nconst a = 1;', '---\n---\n\nText.\n\n````\n```\n']) {
       const before = await analyzeArticle(text, { isArticle: true });
@@ -55,21 +50,9 @@ describe('regressions found by the property tests', () => {
       assert.deepEqual(after.findings.filter((f) => f.ruleId === 'faq-answer-missing'), [], next);
     }
   });
-
-  it('renderArticle: a slug with a lone surrogate does not throw (encodeURI)', () => {
-    const { searchSnippet } = renderArticle(parseArticle('---\nslug: "\\ude00"\n---\n'), { resolveImage: () => ({}) });
-    assert.equal(searchSnippet.url, 'https://example.com/%EF%BF%BD');
-  });
-
-  it('a YAML key that is a collection writes no process warning to stderr (the CLI promises one-line messages)', () => {
-    const script = `require(${JSON.stringify(path.join(REPO, 'out', 'src', 'core', 'parse', 'parse.js'))}).parseArticle('---\\n? [a, b]\\n: x\\n? {k: v}: y\\n---\\n')`;
-    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-    assert.equal(run.status, 0, run.stderr);
-    assert.equal(run.stderr, '');
-  });
 });
 
-describe('regressions found by the property tests: frontmatter edits', () => {
+describe('slug fixes (slug-format)', () => {
   it('slug-format: the safe fix of a block scalar slug keeps the line break before the closing ---', async () => {
     for (const text of ['---\nslug: >-\n  folded\n  text\n---', '---\r\nslug: |\r\n  Folded Text\r\n\r\ntitle: x\r\n---\r\nbody\r\n']) {
       const before = await analyzeArticle(text, { isArticle: true });
@@ -108,40 +91,5 @@ describe('regressions found by the property tests: frontmatter edits', () => {
     const { findings } = await analyzeArticle(text, { isArticle: true });
     const slug = findings.find((f) => f.ruleId === 'slug-format')!;
     assert.equal(text.slice(slug.start, slug.end), 'slug: Sour\u3000');
-  });
-});
-
-describe('regressions found by the property tests: lone CR line breaks', () => {
-  it('LineIndex breaks lines at a lone CR as markdown-it and VS Code do, so body findings and fixes land on their text', async () => {
-    const text = '# Title\r\rSome text.\r\r<img src="/x.png">\r\r![](/y.png)\r';
-    const { findings, article } = await analyzeArticle(text, { isArticle: true });
-    assert.equal(article.lines.lineCount, 8);
-    const alts = findings.filter((f) => f.ruleId === 'image-alt-missing');
-    assert.deepEqual(alts.map((f) => [f.line, text.slice(f.start, f.end)]), [[5, '<img src="/x.png">'], [7, '![](/y.png)']]);
-    for (const finding of alts) {
-      // The fix leaves an empty alt with the cursor inside: what the author types there ends the finding.
-      const fixed = applyEdits(text, asTyped(finding.fix!.edits));
-      const again = await analyzeArticle(fixed, { isArticle: true });
-      assert.equal(again.findings.filter((f) => f.ruleId === 'image-alt-missing').length, 1, fixed);
-    }
-  });
-});
-
-describe('regressions found by the property tests: MDX bodies parsed by segments', () => {
-  // npm run fuzz, seed -266504827: a `{` at the start of a line is an MDX expression that ends at its
-  // matching brace, past blank lines and strings; a backtick typed into it, and one typed far below,
-  // moved that end past the segments, so the parse by segments no longer equalled a whole parse.
-  it('an MDX flow expression whose end lies past the segment it starts in gives the tokens of a whole parse', () => {
-    const head = 'A paragraph.\r\n{props.value}\r\n---\r\n{{< figure src="/a.png" >}}\r\n- item one\r\n\r\n';
-    let text = head + Array.from({ length: 70 }, (_, i) => `Padding paragraph number ${200 + i * 33}.\r\n`).join('\r\n');
-    const parser = new ArticleState().bodyParser('mdx');
-    parser.parse(text);
-    const inside = text.indexOf('{{<') + 1;
-    text = `${text.slice(0, inside)}\`${text.slice(inside)}`;
-    parser.parse(text);
-    const below = text.length - 40;
-    text = `${text.slice(0, below)}\`${text.slice(below)}`;
-    const shape = (tokens: readonly Token[]) => tokens.map((token) => [token.type, token.map, token.content]);
-    assert.deepEqual(shape(parser.parse(text)), shape(markdownParser('mdx').parse(text, {})));
   });
 });

@@ -1,0 +1,67 @@
+/** Article URLs: each generator profile's URL rules (articleUrl) and how routes compare (routeKey, urls.ts). */
+import * as assert from 'node:assert/strict';
+import { siteProfile } from '../../../src/core/generators/registry';
+import { routeKey, type UrlInput } from '../../../src/core/generators/urls';
+
+describe('article URLs', () => {
+  describe('URLs by generator', () => {
+    const url = (profile: string, relativePath: string, data: Record<string, unknown> = {}, extra: Partial<UrlInput> = {}) =>
+      siteProfile(profile)!.articleUrl({ relativePath, data, settings: {}, ...extra }).url;
+
+    it('astro: /<collection>/<slug or id>/', () => {
+      assert.equal(url('astro', 'src/content/blog/my-post.md'), '/blog/my-post/');
+      assert.equal(url('astro', 'src/content/blog/2026/trip/index.md'), '/blog/2026/trip/');
+      assert.equal(url('astro', 'src/content/blog/my-post.md', { slug: 'other' }), '/blog/other/');
+    });
+
+    it('hugo: folders below content/, slug, url, [permalinks], language prefix', () => {
+      assert.equal(url('hugo', 'content/posts/trips/x.md'), '/posts/trips/x/');
+      assert.equal(url('hugo', 'content/posts/bundle/index.md'), '/posts/bundle/');
+      assert.equal(url('hugo', 'content/posts/x.md', { slug: 'why' }), '/posts/why/');
+      assert.equal(url('hugo', 'content/posts/x.md', { url: '/custom/path/' }), '/custom/path/');
+      assert.equal(url('hugo', 'content/posts/x.fr.md'), '/fr/posts/x/');
+      assert.equal(
+        url('hugo', 'content/posts/x.md', { slug: 'why' }, { date: '2026-03-03', settings: { hugoPermalinks: { posts: '/:year/:month/:slug/' } } }),
+        '/2026/03/why/',
+      );
+      assert.equal(url('hugo', 'content/posts/x.md', {}, { title: 'Hello World', settings: { hugoPermalinks: { posts: '/:section/:title/' } } }), '/posts/hello-world/');
+    });
+
+    it('jekyll: permalink styles, categories, the post’s own permalink, pages', () => {
+      assert.equal(url('jekyll', '_posts/2026-03-03-hello.md'), '/2026/03/03/hello.html');
+      assert.equal(url('jekyll', '_posts/2026-03-03-hello.md', { categories: 'food bread' }), '/food/bread/2026/03/03/hello.html');
+      assert.equal(url('jekyll', 'news/_posts/2026-03-03-hello.md', {}, { settings: { jekyllPermalink: 'pretty' } }), '/news/2026/03/03/hello/');
+      assert.equal(url('jekyll', '_posts/2026-03-03-hello.md', {}, { settings: { jekyllPermalink: '/blog/:title/' } }), '/blog/hello/');
+      assert.equal(url('jekyll', '_posts/2026-03-03-hello.md', { permalink: '/hi/' }), '/hi/');
+      assert.equal(url('jekyll', 'about.md'), '/about.html');
+    });
+
+    it('eleventy: permalink, false or a template (no URL), else the path below the input folder', () => {
+      assert.equal(url('eleventy', 'src/blog/post.md', {}, { settings: { eleventyInput: 'src' } }), '/blog/post/');
+      assert.equal(url('eleventy', 'blog/post/post.md'), '/blog/post/');
+      assert.equal(url('eleventy', 'blog/index.md'), '/blog/');
+      assert.equal(url('eleventy', 'blog/x.md', { permalink: '/custom/index.html' }), '/custom/');
+      assert.equal(url('eleventy', 'blog/x.md', { permalink: false }), undefined);
+      assert.equal(url('eleventy', 'blog/x.md', { permalink: '/{{ page.fileSlug }}/' }), undefined);
+    });
+
+    it('docusaurus, nextjs, generic', () => {
+      assert.equal(url('docusaurus', 'blog/2021-08-26-welcome.md'), '/blog/2021/08/26/welcome');
+      assert.equal(url('docusaurus', 'blog/2021-08-26-welcome/index.md'), '/blog/2021/08/26/welcome');
+      assert.equal(url('docusaurus', 'blog/notes/hello.md'), '/blog/notes/hello');
+      assert.equal(url('docusaurus', 'blog/2021-08-26-welcome.md', { slug: '/hi' }), '/blog/hi');
+      assert.equal(url('nextjs', '_posts/hello-world.md'), '/posts/hello-world');
+      assert.equal(url('generic', 'posts/x.md'), '/x/');
+      assert.equal(url('generic', 'posts/x.md', { slug: 'y' }), '/y/');
+    });
+
+    it('compares routes without trailing slash, index.html or .html', () => {
+      assert.equal(routeKey('/blog/x/'), '/blog/x');
+      assert.equal(routeKey('/blog/x/index.html'), '/blog/x');
+      assert.equal(routeKey('/blog/x.html'), '/blog/x');
+      assert.equal(routeKey('/blog/caf%C3%A9/'), '/blog/café');
+      assert.equal(routeKey('/blog/%E0%A4%A/'), '/blog/%E0%A4%A');
+      assert.equal(routeKey('/'), '/');
+    });
+  });
+});
