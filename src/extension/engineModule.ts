@@ -61,6 +61,7 @@ export {
   SiteDirectory,
   SiteModel,
   siteRuleRegistry,
+  siteWording,
   slugFromTitle,
   templateImagePath,
   urlScheme,

@@ -7,6 +7,7 @@ import type { ArticleAnalyzer } from './analyzer';
 import type { DocumentAnalysis } from './articleDocuments';
 import { AnalysisStatusItem } from './analysisStatus';
 import { COMMANDS } from './commands/ids';
+import { engine } from './engine';
 
 export const SITE_STATUS_ID = 'articleAuthoring.siteProfile';
 
@@ -25,7 +26,7 @@ export class SiteProfileStatus extends AnalysisStatusItem {
   protected render(analysis: DocumentAnalysis): boolean {
     const { profile, reason } = analysis.site;
     this.item.text = formatSiteStatus(profile.label);
-    this.item.tooltip = `Checked as ${profile.name === 'generic' ? 'a generic site (the article format’s own keys)' : `a ${profile.label} site`}: ${reason}. Click for details.`;
+    this.item.tooltip = `Checked as ${engine().siteWording(profile).site}: ${reason}. Click for details.`;
     return true;
   }
 }

@@ -3,13 +3,12 @@
  * question. Pure (no editor, no file system), so the CLI, tests and the editor agree.
  */
 import { applyEdits } from '../text/edits';
-import { type TextEdit } from '../types';
+import type { TextEdit } from '../types';
 import { faqOf } from '../facts/faq';
 import { faqSkeletonEdit } from '../fixes/faqSkeleton';
 import { parseArticle, type ParsedArticle } from '../parse/parse';
 import { slugify } from '../text/strings';
 
-export { insertFaqQuestion } from '../fixes/faqSkeleton';
 
 /**
  * The slug for a title: slugify (as the slug-format rule's fix), after reading `&` as "and", dropping

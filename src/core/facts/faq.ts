@@ -5,7 +5,8 @@
  * content between a question and the next heading of any level. Also its schema.org FAQPage JSON-LD.
  */
 import { headingsOf, inlineText, type Heading } from './headings';
-import type { ParsedArticle, Token } from '../parse/parse';
+import type { ParsedArticle } from '../parse/parse';
+import type { Token } from '../parse/token';
 import { CacheKey } from '../parse/cache';
 
 export interface FaqQuestion {

@@ -1,5 +1,6 @@
 /** The body's headings, with their plain text and exact ranges (computed once per parse). */
-import type { ParsedArticle, Token } from '../parse/parse';
+import type { ParsedArticle } from '../parse/parse';
+import type { Token } from '../parse/token';
 import { CacheKey } from '../parse/cache';
 
 export interface Heading {

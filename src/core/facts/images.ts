@@ -5,7 +5,8 @@
  * inline HTML (even across lines) and HTML blocks, figures from shortcode tokens. Nothing in code
  * spans, code blocks, HTML comments, MDX comments or Liquid is an image. Computed once per parse.
  */
-import type { ParsedArticle, Token } from '../parse/parse';
+import type { ParsedArticle } from '../parse/parse';
+import type { Token } from '../parse/token';
 import { blockMaps, sourceOffset } from '../parse/offsets';
 import { contentRangeOf } from '../parse/positions';
 import { inlineText } from './headings';

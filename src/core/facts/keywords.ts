@@ -4,7 +4,8 @@
  * "tyres"). The body text is built and normalized once per parse; each keyword is one indexOf scan.
  */
 import type { ArticleState } from '../parse/articleState';
-import type { ParsedArticle, Token } from '../parse/parse';
+import type { ParsedArticle } from '../parse/parse';
+import type { Token } from '../parse/token';
 import { CacheKey } from '../parse/cache';
 
 /** Separates blocks so that no keyword matches across a paragraph boundary. */

@@ -4,7 +4,8 @@
  * `{{< ref "…" >}}` / `relref` shortcodes and Jekyll `{% post_url … %}` / `{% link … %}` tags (the
  * parse's `shortcode` and `liquid` tokens). Nothing in code spans, code blocks or HTML comments is a link. Computed once per parse.
  */
-import type { ParsedArticle, Token } from '../parse/parse';
+import type { ParsedArticle } from '../parse/parse';
+import type { Token } from '../parse/token';
 import { blockMaps, sourceOffset } from '../parse/offsets';
 import { contentRangeOf } from '../parse/positions';
 import { shortcodeMetaOf } from '../parse/syntax/shortcodes';

@@ -11,7 +11,8 @@
  * paragraph is counted again (unchanged segments of the body keep their tokens, see bodyParse.ts).
  */
 import { syllable } from 'syllable';
-import type { ParsedArticle, Token } from '../parse/parse';
+import type { ParsedArticle } from '../parse/parse';
+import type { Token } from '../parse/token';
 import { FNV_START, fnvStep, forEachScannedWord, icuSentenceStarts, latinLower, scanSentenceStarts } from '../text/sentences';
 import { paragraphText } from './searchFields';
 import { CacheKey } from '../parse/cache';

@@ -4,7 +4,8 @@
  * and the focus keyword. The search-result rules (docs/rules/serp-title-truncated.md and the others), the stats and the preview's
  * SEO panel read these functions only.
  */
-import type { ParsedArticle, Token } from '../parse/parse';
+import type { ParsedArticle } from '../parse/parse';
+import type { Token } from '../parse/token';
 import { GENERIC_SITE } from '../generators/registry';
 import type { SiteProfile } from '../generators/profile';
 import { roleValue, type RoleName } from '../generators/roles';

@@ -4,9 +4,9 @@
  * article that has a FAQ already). Pure text; the rule and the commands only call these.
  */
 import { lineBreakOf } from '../text/edits';
-import { type TextEdit } from '../types';
-import { mayRunOn } from '../parse/markdown';
-import { markdownParser, type ParsedArticle } from '../parse/parse';
+import type { TextEdit } from '../types';
+import { markdownParser, mayRunOn } from '../parse/markdown';
+import { type ParsedArticle } from '../parse/parse';
 
 /** The skeleton's heading text, as a FAQ heading of `faq.ts` reads it. */
 const FAQ_SKELETON_HEADING = 'Frequently Asked Questions (FAQs)';

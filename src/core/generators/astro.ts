@@ -5,7 +5,7 @@
 import builtinSchemaJson from '../../../schemas/article.schema.json';
 import { ARTICLE_KEYS, ARTICLE_ROLES } from './generic';
 import { readAstroConventions } from './astroContent';
-import { type SiteProfile } from './profile';
+import type { SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { folderUrl, stringValue, urlize, withoutExtension, type ArticleUrl, type UrlInput } from './urls';
 

@@ -1,6 +1,6 @@
 /** Any site that no generator's marker names: the article format's own keys (the built-in schema). */
 import builtinSchemaJson from '../../../schemas/article.schema.json';
-import { type SiteProfile } from './profile';
+import type { SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { fileStem, folderUrl, stringValue, type ArticleUrl, type UrlInput } from './urls';
 
@@ -26,6 +26,7 @@ function genericUrl(input: UrlInput): ArticleUrl {
 const generic: SiteProfile = {
   name: 'generic',
   label: 'Generic',
+  wording: { site: 'a generic site (the article format’s own keys)', page: 'an article of no known generator' },
   markers: { files: [] },
   roles: ARTICLE_ROLES,
   keys: ARTICLE_KEYS,

@@ -64,6 +64,8 @@ export interface SiteProfile {
   name: string;
   /** How people write the generator's name. */
   label: string;
+  /** How messages name the site and one of its pages, when not "a <label> site" and "a <label> page". */
+  wording?: { site: string; page: string };
   markers: SiteMarkers;
   roles: SiteRoles;
   /** The keys of the keyword list, the slug and the declared reading time. */

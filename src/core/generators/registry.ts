@@ -16,7 +16,6 @@ import type { SiteProfile } from './profile';
 import type { SiteSettings } from './urls';
 import { emptyConventions, readFrontMatterCms, type SiteConventions } from './conventions';
 
-export type { SiteProfile, KeyPath, HeroSource, SiteRoles, FrontmatterFormat } from './profile';
 
 /** Every profile; detection tries them in this order within one folder (generic last: it has no markers). */
 export const siteProfiles: readonly SiteProfile[] = [hugo, jekyll, docusaurus, eleventy, astro, nextjs, generic];
@@ -25,6 +24,11 @@ export const siteNames: readonly string[] = siteProfiles.map((profile) => profil
 
 export function siteProfile(name: string): SiteProfile | undefined {
   return siteProfiles.find((profile) => profile.name === name);
+}
+
+/** How messages name the site and one of its pages ("a Hugo site", "a Hugo page"). */
+export function siteWording(profile: SiteProfile): { site: string; page: string } {
+  return profile.wording ?? { site: `a ${profile.label} site`, page: `a ${profile.label} page` };
 }
 
 /** The profile of that name, else the generic one. */

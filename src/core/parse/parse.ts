@@ -17,9 +17,6 @@ import { detached } from '../text/strings';
 import { readJsonBlock, readOtherFrontmatter, startsWithOtherFrontmatter } from './frontmatterFormats';
 import { Cache } from './cache';
 
-export type { Token } from './token';
-export type { Frontmatter, FrontmatterError } from './frontmatter';
-export { markdownParser, bodyKindOf, type BodyKind } from './markdown';
 
 /** Aliases beyond this count make `toJS` throw, which stops "billion laughs" alias bombs. */
 const MAX_ALIAS_COUNT = 100;

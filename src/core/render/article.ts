@@ -3,16 +3,13 @@
  * editor's webview (and usable by any other host). Never imports vscode; never parses again.
  */
 import type { ParsedArticle } from '../parse/parse';
-import { renderBody, imageHtml } from './body';
-import type { ImageOutcome } from './body';
+import { imageHtml, renderBody, type ImageOutcome } from './body';
 import { escapeHtml, isSafeImageSource, urlScheme } from './html';
-import { frontmatterKeyLine, readMeta } from './meta';
+import { frontmatterKeyLine, readMeta, type ArticleMeta } from './meta';
 import genericSite from '../generators/generic';
 import type { SiteProfile } from '../generators/profile';
-import type { ArticleMeta } from './meta';
-import { searchSnippet, slugify, socialCard } from './snippet';
+import { searchSnippet, slugify, socialCard, type SearchSnippet, type SocialCard } from './snippet';
 import { searchResultHtml, seoPanelHtml } from './seoPanel';
-import type { SearchSnippet, SocialCard } from './snippet';
 
 
 /** Where an image source points, as the host sees it: a URL the page may load, or the file looked for. */

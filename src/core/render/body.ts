@@ -8,12 +8,11 @@
  * figure shortcode as its image and caption, any other shortcode as a small label that names it;
  * MDX comments, expressions and ESM and Liquid tags as nothing ({% raw %} text as written).
  */
-import type { Token } from '../parse/parse';
-import { markdownParser } from '../parse/parse';
+import type { Token } from '../parse/token';
+import { admonitionOf, markdownParser } from '../parse/markdown';
 import type { ParsedArticle } from '../parse/parse';
 import { escapeHtml, isExternalLink, isSafeImageSource, isSafeLink } from './html';
 import { DROP_WITH_CONTENT, HtmlSanitizer } from './sanitize';
-import { admonitionOf } from '../parse/markdown';
 import { HIDDEN_BLOCK } from '../parse/syntax/hidden';
 import { shortcodeMetaOf } from '../parse/syntax/shortcodes';
 

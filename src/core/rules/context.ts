@@ -12,7 +12,7 @@ import { keywordText } from '../facts/keywords';
 import type { ParsedArticle } from '../parse/parse';
 import type { SchemaCheck } from '../schema/schemaCheck';
 import type { FileSystemHost } from '../types';
-import type { FrontmatterError } from '../parse/parse';
+import type { FrontmatterError } from '../parse/frontmatter';
 import { GENERIC_SITE, sitePath, type SiteInfo } from '../generators/registry';
 import type { SiteFrontmatterProblems } from '../site/articleKind';
 import type { SiteProfile } from '../generators/profile';

@@ -1,5 +1,5 @@
 import { setFrontmatterScalar } from '../frontmatter/edits';
-import { type TextEdit } from '../types';
+import type { TextEdit } from '../types';
 import { frontmatterEntryRange, frontmatterNodeRange } from '../frontmatter/fields';
 import { isBuiltinSchemaSource } from '../schema/schema';
 import { pathLabel } from '../generators/roles';

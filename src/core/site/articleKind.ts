@@ -4,8 +4,8 @@
  * never run, only noted.
  */
 import { matchesInclude, type ResolvedConfig } from '../config/config';
-import type { FrontmatterError, ParsedArticle } from '../parse/parse';
-import { startsWithFrontmatter } from '../parse/parse';
+import type { FrontmatterError } from '../parse/frontmatter';
+import { startsWithFrontmatter, type ParsedArticle } from '../parse/parse';
 import { globMatcher } from '../text/globs';
 import { isMarkdownFile } from '../text/markdownFiles';
 import { extname } from '../text/paths';

@@ -4,7 +4,8 @@
  * only (as the site profile says which files are articles).
  */
 import type { ResolvedConfig } from '../config/config';
-import { bodyKindOf, parseArticle, type ParsedArticle } from '../parse/parse';
+import { bodyKindOf } from '../parse/markdown';
+import { parseArticle, type ParsedArticle } from '../parse/parse';
 import type { FileSystemHost } from '../types';
 import { articleKind } from './articleKind';
 import { siteEntry, type SiteArticle } from './entry';

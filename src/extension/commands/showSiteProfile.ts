@@ -5,6 +5,7 @@ import { displayName } from '../articles';
 import { articleTarget, type TargetArgs } from './articleTarget';
 import type { Command } from './commandManager';
 import { COMMANDS } from './ids';
+import { engine } from '../engine';
 
 const TITLE = 'Show Site Profile';
 
@@ -29,7 +30,7 @@ export class ShowSiteProfileCommand implements Command {
     const roles = profile.roles;
     const keys = (paths: readonly (readonly (string | number)[])[]) => paths.map((path) => path.join('.')).join(', ') || '—';
     const message =
-      `${displayName(target.document.uri)} is checked as ${profile.name === 'generic' ? 'an article of no known generator' : `a ${profile.label} page`} (${reason}). ` +
+      `${displayName(target.document.uri)} is checked as ${engine().siteWording(profile).page} (${reason}). ` +
       `Title: ${keys(roles.title)}; description: ${keys(roles.description)}; date: ${keys(roles.published)}; ` +
       `hero image: ${keys(roles.hero.map((source) => source.image))}. Frontmatter: ${profile.formats.map((format) => format.toUpperCase()).join(', ')}.`;
     void vscode.window.showInformationMessage(message);

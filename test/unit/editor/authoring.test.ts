@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeArticle, applyEdits, parseArticle } from '../../../src/core';
-import { boldKeyword, faqSectionEdit, insertFaqQuestion, markdownImage, newArticleText, slugFromTitle } from '../../../src/core/editor/authoring';
+import { boldKeyword, faqSectionEdit, markdownImage, newArticleText, slugFromTitle } from '../../../src/core/editor/authoring';
+import { insertFaqQuestion } from '../../../src/core/fixes/faqSkeleton';
 import { safeFixEdits } from '../../../src/core/fixes/safeFixes';
 
 describe('authoring text (src/core/edit/authoring.ts)', () => {
