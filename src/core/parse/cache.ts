@@ -4,30 +4,35 @@
  * of its own, so the parse needs to know nothing of what is cached.
  */
 
-/** A slot of a `Cache`; `T` is the type of the value it holds. */
-export class CacheKey<T> {
+let nextSlot = 0;
+
+/** A slot of a `Cache`; `T` is the type of the value it holds (never undefined: absent is undefined). */
+export class CacheKey<T extends {} | null> {
   /** Only to tie `T` to the key; never set. */
   declare private readonly valueType: T;
+  /** The key's index in every cache: an array read, not a map lookup, on the hot paths. */
+  readonly slot = nextSlot++;
   constructor(readonly name: string) {}
 }
 
 export class Cache {
-  private readonly values = new Map<CacheKey<unknown>, unknown>();
+  private readonly values: unknown[] = [];
 
-  get<T>(key: CacheKey<T>): T | undefined {
-    return this.values.get(key) as T | undefined;
+  get<T extends {} | null>(key: CacheKey<T>): T | undefined {
+    return this.values[key.slot] as T | undefined;
   }
 
-  set<T>(key: CacheKey<T>, value: T): T {
-    this.values.set(key, value);
+  set<T extends {} | null>(key: CacheKey<T>, value: T): T {
+    this.values[key.slot] = value;
     return value;
   }
 
   /** The value under `key`, made by `create` the first time it is asked for. */
-  ensure<T>(key: CacheKey<T>, create: () => T): T {
-    if (this.values.has(key)) return this.values.get(key) as T;
+  ensure<T extends {} | null>(key: CacheKey<T>, create: () => T): T {
+    const known = this.values[key.slot] as T | undefined;
+    if (known !== undefined) return known;
     const value = create();
-    this.values.set(key, value);
+    this.values[key.slot] = value;
     return value;
   }
 }
