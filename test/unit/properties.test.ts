@@ -1,7 +1,7 @@
 /**
  * Property tests of the engine and the renderer (issue 8) with fast-check: arbitrary text and
  * generated hostile articles (article-arbitraries.ts). Each property runs FUZZ_RUNS cases
- * (fuzz-config.ts): a few hundred under `npm test`, 100,000 in all under `npm run fuzz`.
+ * (helpers/fuzzConfig.ts): a few hundred under `npm test`, 100,000 in all under `npm run fuzz`.
  *
  * - analyzeArticle never throws, terminates, reports no internal rule error, and every finding's
  *   range lies inside the text with line/column agreeing with the offsets (an independent count);
@@ -141,7 +141,7 @@ describe('properties of the engine and the renderer (fast-check)', function () {
     console.log(`      fuzz: ${counts.properties} properties, ${counts.cases} inputs tried (FUZZ_RUNS=${RUNS} each)`);
   });
 
-  it(`the property count in fuzz-config.ts matches this file (${PROPERTY_COUNT})`, function () {
+  it(`the property count in helpers/fuzzConfig.ts matches this file (${PROPERTY_COUNT})`, function () {
     const source = this.test?.parent?.tests.filter((test) => /^property:/.test(test.title)).length;
     assert.equal(source, PROPERTY_COUNT);
   });

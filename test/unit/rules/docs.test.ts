@@ -13,6 +13,12 @@ describe('rule documentation (docs/rules)', () => {
     assert.deepEqual(pages, ruleRegistry.map((rule) => rule.id).sort());
   });
 
+  it('docs/cli.md lists every rule with its default severity', () => {
+    const table = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'cli.md'), 'utf8');
+    const rows = [...table.matchAll(/^\| \[([a-z0-9-]+)\]\(rules\/\1\.md\) \| (\w+) \|/gm)].map((row) => `${row[1]} ${row[2]}`);
+    assert.deepEqual(rows.sort(), ruleRegistry.map((rule) => `${rule.id} ${rule.defaultSeverity}`).sort());
+  });
+
   for (const rule of ruleRegistry) {
     it(`${rule.id}: what, why, a failing and a passing example, its options and how to configure it`, () => {
       const page = fs.readFileSync(path.join(docs, `${rule.id}.md`), 'utf8');
