@@ -50,6 +50,11 @@ export function configJsonSchema(rules, siteNames) {
     definitions: { severity },
     properties: {
       $schema: { type: 'string' },
+      root: {
+        type: 'boolean',
+        default: false,
+        description: 'true: this file does not extend the .article-lint.json files of the folders above it. Otherwise each key it sets (and each rule it names, option by option) replaces what those files set.',
+      },
       site: {
         enum: [...siteNames],
         description: 'The site generator whose conventions the articles follow (frontmatter keys, formats, folders). Default: detected from marker files such as hugo.toml or _config.yml.',

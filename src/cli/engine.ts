@@ -95,6 +95,8 @@ export class Engine {
       article: kind ?? false,
       site: { name: site.profile.name, label: site.profile.label, root: site.root ? relative(site.root) : undefined, reason: site.reason },
       config: config.file ? relative(config.file) : undefined,
+      // The files that made the configuration, the nearest first (each extends the next).
+      configFiles: config.files?.map(relative) ?? [],
       articles: config.includeConfigured || site.profile.articles.byInclude ? { include: config.include } : site.profile.articles,
       publicDir: config.publicDir ? relative(config.publicDir) : site.profile.publicDirs,
       formats: site.profile.formats,

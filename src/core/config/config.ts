@@ -39,10 +39,14 @@ export interface RuleConfig {
 export type SchemaSetting = { path: string } | { globs: { glob: string; path: string }[] };
 
 export interface ResolvedConfig {
-  /** The `.article-lint.json` this came from (absolute), if any. */
+  /** The nearest `.article-lint.json` this came from (absolute), if any. */
   file?: string;
-  /** The folder `include` globs and relative paths are resolved against (the config file's folder). */
+  /** Every file that made it, the nearest first: a file extends the one above it unless it says `"root": true`. */
+  files?: string[];
+  /** The folder `include` globs are resolved against (the folder of the file that set them, else of the nearest file). */
   baseDir?: string;
+  /** The folder the `schema` globs are resolved against (the folder of the file that set them). */
+  schemaBaseDir?: string;
   include: string[];
   /** True when `include` comes from the configuration file (it then replaces the site profile's articles). */
   includeConfigured?: boolean;
@@ -76,6 +80,18 @@ export interface ConfigProblem {
 export interface LoadedConfig {
   config: ResolvedConfig;
   problems: ConfigProblem[];
+}
+
+/** What one file sets, valid values only: a nearer file's values replace these key by key. */
+interface WrittenConfig {
+  root?: boolean;
+  include?: string[];
+  site?: string;
+  publicDir?: string;
+  siteUrl?: string;
+  schema?: SchemaSetting;
+  /** Each rule the file names: its severity and the options it writes. */
+  rules: Record<string, { severity: SeveritySetting; options: Record<string, unknown> }>;
 }
 
 /** `file:line:column: key: message` — the one line the CLI prints. */
@@ -112,12 +128,30 @@ export interface LoadConfigOptions {
   defaultBaseDir?: string;
 }
 
-const parsedConfigs = new Map<string, { text: string; rules: readonly ConfigurableRule[]; loaded: LoadedConfig }>();
+const readConfigs = new Map<string, { text: string; rules: readonly ConfigurableRule[]; read: ConfigRead }>();
+
+interface ConfigRead {
+  /** The file alone, over the defaults. */
+  loaded: LoadedConfig;
+  written: WrittenConfig;
+}
+
+/** One file's parse, cached by its text (the configuration of every article of a folder is the same). */
+function readConfigFile(text: string, file: string, rules: readonly ConfigurableRule[]): ConfigRead {
+  const cached = readConfigs.get(file);
+  if (cached && cached.text === text && cached.rules === rules) return cached.read;
+  const read = parseConfigFile(text, file, rules);
+  if (readConfigs.size > 100) readConfigs.clear();
+  readConfigs.set(file, { text, rules, read });
+  return read;
+}
 
 /**
- * Finds, reads, validates and resolves the configuration. Problems (unreadable file, bad JSON,
- * unknown rule, bad value, missing schema or public folder) come back in `problems`; the config is
- * then the defaults with whatever was valid applied.
+ * Finds, reads, validates and resolves the configuration: the nearest `.article-lint.json`, extending
+ * the one above it, and so on up to a file that says `"root": true` (an explicit `configFile` stands
+ * alone). Problems (unreadable file, bad JSON, unknown rule, bad value, missing schema or public
+ * folder) come back in `problems`, each with its file; the config is then the defaults with
+ * whatever was valid applied.
  */
 export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   const { fs } = options;
@@ -127,23 +161,41 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     file = await findConfigFile(start, fs);
   }
   if (!file) return { config: defaultConfig(options.rules, options.defaultBaseDir), problems: [] };
-  const text = await fs.readText(file);
-  if (text === undefined) {
-    return {
-      config: defaultConfig(options.rules, options.defaultBaseDir),
-      problems: [{ file, key: '', message: 'The configuration file cannot be read.' }],
-    };
+  const chain: { file: string; text: string; read: ConfigRead }[] = [];
+  const problems: ConfigProblem[] = [];
+  for (let next: string | undefined = file; next; ) {
+    const text = await fs.readText(next);
+    if (text === undefined) {
+      problems.push({ file: next, key: '', message: 'The configuration file cannot be read.' });
+      break;
+    }
+    const read = readConfigFile(text, next, options.rules);
+    chain.push({ file: next, text, read });
+    problems.push(...read.loaded.problems, ...(await checkConfigPaths(read.loaded.config, text, fs)));
+    if (options.configFile || read.written.root) break;
+    const parent = dirname(dirname(next));
+    next = parent === dirname(next) ? undefined : await findConfigFile(parent, fs);
   }
-  const cached = parsedConfigs.get(file);
-  let loaded: LoadedConfig;
-  if (cached && cached.text === text && cached.rules === options.rules) loaded = cached.loaded;
-  else {
-    loaded = parseConfig(text, file, options.rules);
-    if (parsedConfigs.size > 100) parsedConfigs.clear();
-    parsedConfigs.set(file, { text, rules: options.rules, loaded });
-  }
-  const problems = [...loaded.problems, ...(await checkConfigPaths(loaded.config, text, fs))];
-  return { config: loaded.config, problems };
+  if (chain.length === 0) return { config: defaultConfig(options.rules, options.defaultBaseDir), problems };
+  if (chain.length === 1) return { config: chain[0].read.loaded.config, problems };
+  let config = defaultConfig(options.rules);
+  for (const link of chain.reverse()) config = extendConfig(config, link.file, link.read.written);
+  return { config, problems };
+}
+
+/** `base` with what `file` sets: each rule it names (its options over the inherited ones), and each key it sets. */
+function extendConfig(base: ResolvedConfig, file: string, written: WrittenConfig): ResolvedConfig {
+  const folder = dirname(file);
+  const rules = { ...base.rules };
+  for (const [id, setting] of Object.entries(written.rules)) rules[id] = { severity: setting.severity, options: { ...base.rules[id]?.options, ...setting.options } };
+  const config: ResolvedConfig = { ...base, file, files: [file, ...(base.files ?? [])], rules };
+  if (written.include) Object.assign(config, { include: written.include, includeConfigured: true, baseDir: folder });
+  else if (!base.includeConfigured) config.baseDir = folder;
+  if (written.schema) Object.assign(config, { schema: written.schema, schemaBaseDir: folder });
+  if (written.site !== undefined) config.site = written.site;
+  if (written.publicDir !== undefined) config.publicDir = written.publicDir;
+  if (written.siteUrl !== undefined) config.siteUrl = written.siteUrl;
+  return config;
 }
 
 /** Existence of the folders and files the configuration names. */
@@ -209,13 +261,19 @@ function nodeRange(root: unknown, path: (string | number)[], onKey: boolean): [n
 }
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
-const TOP_LEVEL_KEYS = ['$schema', 'site', 'include', 'publicDir', 'siteUrl', 'schema', 'rules'];
+const TOP_LEVEL_KEYS = ['$schema', 'root', 'site', 'include', 'publicDir', 'siteUrl', 'schema', 'rules'];
 
-/** Validates and resolves the text of a configuration file (no file-system access). */
+/** Validates and resolves the text of one configuration file on its own (no file-system access). */
 export function parseConfig(text: string, file: string, ruleList: readonly ConfigurableRule[]): LoadedConfig {
+  return parseConfigFile(text, file, ruleList).loaded;
+}
+
+function parseConfigFile(text: string, file: string, ruleList: readonly ConfigurableRule[]): ConfigRead {
   const baseDir = dirname(file);
-  const config: ResolvedConfig = { ...defaultConfig(ruleList, baseDir), file };
+  const config: ResolvedConfig = { ...defaultConfig(ruleList, baseDir), file, files: [file] };
+  const written: WrittenConfig = { rules: {} };
   const problems: ConfigProblem[] = [];
+  const done = (): ConfigRead => ({ loaded: { config, problems }, written });
   const locate = locator(text, file);
   let raw: unknown;
   try {
@@ -228,10 +286,12 @@ export function parseConfig(text: string, file: string, ruleList: readonly Confi
       const position = new LineIndex(text).positionAt(Number(at[1]));
       Object.assign(problem, { start: Number(at[1]), end: Number(at[1]) + 1, line: position.line, column: position.column, endLine: position.line, endColumn: position.column + 1 });
     }
-    return { config, problems: [problem] };
+    problems.push(problem);
+    return done();
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { config, problems: [locate([], 'the configuration must be a JSON object: { "rules": { … } }.')] };
+    problems.push(locate([], 'the configuration must be a JSON object: { "rules": { … } }.'));
+    return done();
   }
   const object = raw as Record<string, unknown>;
   for (const key of Object.keys(object)) {
@@ -255,12 +315,18 @@ export function parseConfig(text: string, file: string, ruleList: readonly Confi
       if (valid.length > 0) {
         config.include = valid;
         config.includeConfigured = true;
+        written.include = valid;
       }
     }
   }
 
+  if ('root' in object) {
+    if (typeof object.root === 'boolean') written.root = object.root;
+    else problems.push(locate(['root'], `must be true (this file does not extend the ones above it) or false, got ${describeJson(object.root)}.`));
+  }
+
   if ('site' in object) {
-    if (typeof object.site === 'string' && siteNames.includes(object.site)) config.site = object.site;
+    if (typeof object.site === 'string' && siteNames.includes(object.site)) config.site = written.site = object.site;
     else {
       const hint = typeof object.site === 'string' ? closest(object.site, [...siteNames]) : undefined;
       const suggestion = hint && distance(String(object.site), hint) <= 3 ? ` Did you mean "${hint}"?` : '';
@@ -269,24 +335,24 @@ export function parseConfig(text: string, file: string, ruleList: readonly Confi
   }
 
   if ('siteUrl' in object) {
-    if (typeof object.siteUrl === 'string' && isHttpUrl(object.siteUrl)) config.siteUrl = object.siteUrl;
+    if (typeof object.siteUrl === 'string' && isHttpUrl(object.siteUrl)) config.siteUrl = written.siteUrl = object.siteUrl;
     else problems.push(locate(['siteUrl'], `must be the site's address, such as "https://example.com", got ${describeJson(object.siteUrl)}.`));
   }
   if ('publicDir' in object) {
-    if (typeof object.publicDir === 'string' && object.publicDir.trim() !== '') config.publicDir = resolve(baseDir, object.publicDir);
+    if (typeof object.publicDir === 'string' && object.publicDir.trim() !== '') config.publicDir = written.publicDir = resolve(baseDir, object.publicDir);
     else problems.push(locate(['publicDir'], `must be a folder path relative to the configuration file, got ${describeJson(object.publicDir)}.`));
   }
 
   if ('schema' in object) {
     const schema = object.schema;
-    if (typeof schema === 'string' && schema.trim() !== '') config.schema = { path: resolve(baseDir, schema) };
+    if (typeof schema === 'string' && schema.trim() !== '') config.schema = written.schema = { path: resolve(baseDir, schema) };
     else if (typeof schema === 'object' && schema !== null && !Array.isArray(schema)) {
       const globs: { glob: string; path: string }[] = [];
       for (const [glob, target] of Object.entries(schema)) {
         if (typeof target === 'string' && target.trim() !== '') globs.push({ glob, path: resolve(baseDir, target) });
         else problems.push(locate(['schema', glob], `must be the path of a JSON Schema file, got ${describeJson(target)}.`));
       }
-      config.schema = { globs };
+      config.schema = written.schema = { globs };
     } else {
       problems.push(locate(['schema'], `must be the path of a JSON Schema file, or an object mapping globs to paths, got ${describeJson(schema)}.`));
     }
@@ -299,11 +365,14 @@ export function parseConfig(text: string, file: string, ruleList: readonly Confi
     } else {
       for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
         const resolved = resolveRuleSetting(ruleList, id, setting, (path, message, onKey) => problems.push(locate(['rules', id, ...path], message, onKey)));
-        if (resolved) config.rules[id] = resolved;
+        if (resolved) {
+          config.rules[id] = resolved.config;
+          written.rules[id] = resolved.written;
+        }
       }
     }
   }
-  return { config, problems };
+  return done();
 }
 
 function resolveRuleSetting(
@@ -311,7 +380,7 @@ function resolveRuleSetting(
   id: string,
   setting: unknown,
   report: (path: (string | number)[], message: string, onKey?: boolean) => void,
-): RuleConfig | undefined {
+): { config: RuleConfig; written: { severity: SeveritySetting; options: Record<string, unknown> } } | undefined {
   const rule = ruleList.find((candidate) => candidate.id === id);
   if (!rule) {
     const ids = ruleList.map((r) => r.id);
@@ -329,6 +398,7 @@ function resolveRuleSetting(
   }
   if (Array.isArray(setting) && setting.length > 2) report([2], 'expected [severity] or [severity, { options }].');
   const merged: Record<string, unknown> = { ...rule.defaultOptions };
+  const own: Record<string, unknown> = {};
   let valid = true;
   if (options !== undefined) {
     if (typeof options !== 'object' || options === null || Array.isArray(options)) {
@@ -350,7 +420,7 @@ function resolveRuleSetting(
           valid = false;
           continue;
         }
-        merged[name] = value;
+        merged[name] = own[name] = value;
       }
       if (typeof merged.min === 'number' && typeof merged.max === 'number' && merged.min > merged.max) {
         report([1], `"min" (${merged.min}) is greater than "max" (${merged.max}).`);
@@ -358,7 +428,8 @@ function resolveRuleSetting(
       }
     }
   }
-  return { severity: severity as SeveritySetting, options: valid ? merged : { ...rule.defaultOptions } };
+  const config: RuleConfig = { severity: severity as SeveritySetting, options: valid ? merged : { ...rule.defaultOptions } };
+  return { config, written: { severity: config.severity, options: valid ? own : {} } };
 }
 
 function describeJson(value: unknown): string {

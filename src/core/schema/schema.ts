@@ -187,7 +187,8 @@ function configuredSchemaPath(filePath: string | undefined, config: ResolvedConf
   if (!setting) return undefined;
   if ('path' in setting) return setting.path;
   if (!filePath) return undefined;
-  const path = globPath(config!, filePath);
+  // Globs are relative to the folder of the file that set them.
+  const path = globPath(config!.schemaBaseDir ? { ...config!, baseDir: config!.schemaBaseDir } : config!, filePath);
   return setting.globs.find((entry) => globMatcher([entry.glob])(path))?.path;
 }
 

@@ -3,10 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
-import { defaultConfig, loadConfig, allRules } from '../../../src/core';
+import { allRules, analyzeArticle, defaultConfig, loadConfig } from '../../../src/core';
 import { findConfigFile, formatConfigProblem, matchesInclude, parseConfig } from '../../../src/core/config/config';
 import { ruleRegistry } from '../../../src/core/rules/index';
-import { memoryFs, REPO } from '../helpers/engine';
+import { memoryFs, nodeFs, REPO } from '../helpers/engine';
+import { runCli } from '../helpers/cli';
 import { siteNames } from '../../../src/core/generators/registry';
 
 const root = path.resolve('/site');
@@ -154,5 +155,82 @@ describe('configuration (.article-lint.json)', () => {
         assert.match(problems[0].message, /must be the site's address/);
       }
     });
+  });
+});
+
+describe('nested configuration (test/fixtures/config-nested)', () => {
+  const nested = path.join(REPO, 'test', 'fixtures', 'config-nested');
+  const load = (relative: string) => loadConfig({ rules: allRules, fs: nodeFs, forPath: path.join(nested, relative) });
+
+  it('extends the files above it: each rule it names replaces theirs, options merged option by option', async () => {
+    const { config, problems } = await load('blog/squash.md');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config.files, [path.join(nested, 'blog', '.article-lint.json'), path.join(nested, '.article-lint.json')]);
+    assert.equal(config.file, path.join(nested, 'blog', '.article-lint.json'));
+    assert.equal(config.rules['faq-missing'].severity, 'off', 'inherited from the root file');
+    assert.equal(config.rules['article-orphan'].severity, 'off', 'inherited from the root file');
+    assert.equal(config.rules.readability.severity, 'off', 'set by the nearer file');
+    assert.deepEqual(config.rules['title-length'], { severity: 'warning', options: { min: 10, max: 60 } });
+    assert.deepEqual(config.include, ['**/*.md']);
+    assert.equal(config.baseDir, nested, 'include globs stay relative to the file that set them');
+  });
+
+  it('three deep: the nearest severity wins and keeps the inherited options; schema globs resolve from their own file', async () => {
+    const { config, problems } = await load('blog/guides/squash.md');
+    assert.deepEqual(problems, []);
+    assert.equal(config.files?.length, 3);
+    assert.deepEqual(config.rules['title-length'], { severity: 'error', options: { min: 10, max: 60 } });
+    assert.equal(config.rules.readability.severity, 'off');
+    assert.equal(config.schemaBaseDir, path.join(nested, 'blog', 'guides'));
+    const result = await analyzeArticle(fs.readFileSync(path.join(nested, 'blog', 'guides', 'squash.md'), 'utf8'), {
+      filePath: path.join(nested, 'blog', 'guides', 'squash.md'),
+      fs: nodeFs,
+    });
+    assert.equal(result.schemaSource, path.join(nested, 'post.schema.json'));
+  });
+
+  it('"root": true stops there: the files above it do not apply', async () => {
+    const { config, problems } = await load('standalone/squash.md');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config.files, [path.join(nested, 'standalone', '.article-lint.json')]);
+    assert.equal(config.rules['faq-missing'].severity, 'warning');
+    assert.deepEqual(config.rules['title-length'], { severity: 'warning', options: { min: 20, max: 70 } });
+    assert.equal(config.includeConfigured, undefined);
+  });
+
+  it('the findings follow: faq-missing and readability are gone below blog/, faq-missing is back under root: true', async () => {
+    const ruleIds = async (relative: string) => {
+      const file = path.join(nested, relative);
+      const result = await analyzeArticle(fs.readFileSync(file, 'utf8'), { filePath: file, fs: nodeFs });
+      return result.findings.map((finding) => finding.ruleId);
+    };
+    const blog = await ruleIds('blog/squash.md');
+    assert.ok(!blog.includes('faq-missing') && !blog.includes('readability'), blog.join(', '));
+    const standalone = await ruleIds('standalone/squash.md');
+    assert.ok(standalone.includes('faq-missing'), standalone.join(', '));
+    assert.ok(!standalone.includes('readability'), standalone.join(', '));
+  });
+
+  it('--print-config lists the files that made the configuration, the nearest first', async () => {
+    const run = await runCli(['--print-config', 'blog/guides/squash.md'], { cwd: nested });
+    assert.equal(run.code, 0, run.stderr);
+    const shown = JSON.parse(run.stdout) as { config: string; configFiles: string[]; rules: Record<string, unknown> };
+    assert.equal(shown.config, 'blog/guides/.article-lint.json');
+    assert.deepEqual(shown.configFiles, ['blog/guides/.article-lint.json', 'blog/.article-lint.json', '.article-lint.json']);
+    assert.deepEqual(shown.rules['title-length'], ['error', { min: 10, max: 60 }]);
+    assert.equal(shown.rules['faq-missing'], 'off');
+  });
+
+  it('a problem in a file above is reported with that file; "root" must be a boolean', async () => {
+    const files = memoryFs({
+      '/a/.article-lint.json': '{ "rules": { "faq-mising": "off" } }',
+      '/a/b/.article-lint.json': '{ "root": "yes" }',
+      '/a/b/post.md': '---\ntitle: T\n---\n',
+    });
+    const { problems } = await loadConfig({ rules: allRules, fs: files, forPath: path.resolve('/a/b/post.md') });
+    assert.deepEqual(
+      problems.map((problem) => `${path.relative(path.resolve('/a'), problem.file)} ${problem.key}`),
+      [`${path.join('b', '.article-lint.json')} root`, '.article-lint.json rules.faq-mising'],
+    );
   });
 });
