@@ -31,7 +31,7 @@ Options:
   -f, --format <name>     stylish (default), json or sarif
   -c, --config <file>     use this configuration instead of the nearest .article-lint.json
       --max-warnings <n>  exit 1 when there are more than n warnings
-      --fix               apply the safe fixes (reading time, slug format) in place
+      --fix               apply the safe fixes (the reading time) in place; never a slug
       --print-config <file>  show the site profile, configuration, schema and rules
                           that apply to one file, as JSON, and check nothing
   -h, --help              show this help

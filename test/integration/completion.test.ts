@@ -107,7 +107,7 @@ suite('Completion and hover in articles', () => {
     assert.equal(insertTextOf(items.find((item) => labelOf(item) === 'tags')!), 'tags: [$1]');
     assert.equal(insertTextOf(items.find((item) => labelOf(item) === 'draft')!), 'draft: ${1|false,true|}');
     // markdownDescription is preferred over description.
-    assert.match(documentationOf(items.find((item) => labelOf(item) === 'slug')!), /\*\*lowercase kebab-case ASCII\*\*/);
+    assert.match(documentationOf(items.find((item) => labelOf(item) === 'slug')!), /\*\*lower-case words joined by hyphens\*\*/);
   });
 
   test('offers keys while the YAML is momentarily invalid (a bare word being typed)', async () => {

@@ -2,7 +2,7 @@
  * Minimal edits of the frontmatter: only the bytes that must change, so comments, key order, quoting,
  * line endings and everything else stay as the author wrote them, in the block's own format.
  */
-import { isMap, isScalar, type Pair, type Node, Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair, type Node, Scalar } from 'yaml';
 import type { ParsedArticle } from '../parse/parse';
 import type { TextEdit } from '../types';
 import { lineBreakOf } from '../text/edits';
@@ -61,7 +61,11 @@ function scalarText(article: ParsedArticle, value: string | number | boolean, li
 }
 
 /** The line that adds a key, in the block's own format (JSON: the edit that adds a member). */
-function newEntry(article: ParsedArticle, key: string, value: string | number | boolean, after: readonly string[]): TextEdit | undefined {
+function newEntry(article: ParsedArticle, key: string, value: string | number | boolean | string[], after: readonly string[]): TextEdit | undefined {
+  const text = (format: 'json' | 'toml' | 'yaml') => {
+    if (!Array.isArray(value)) return format === 'yaml' ? yamlScalar(value) : format === 'toml' ? tomlScalar(value) : JSON.stringify(value);
+    return `[${value.map((item) => (format === 'yaml' ? yamlScalar(item) : JSON.stringify(item))).join(', ')}]`;
+  };
   const frontmatter = article.frontmatter!;
   const lineBreak = lineBreakOf(article.text);
   if (frontmatter.format === 'json') {
@@ -74,7 +78,7 @@ function newEntry(article: ParsedArticle, key: string, value: string | number | 
     const at = frontmatter.contentStart + valueEnd;
     const lineStart = article.lines.lineStart(article.lines.lineOf(frontmatter.contentStart + keyStart));
     const indent = /^[ \t]*/.exec(article.text.slice(lineStart))![0];
-    return { start: at, end: at, newText: `,${lineBreak}${indent}${JSON.stringify(key)}: ${JSON.stringify(value)}` };
+    return { start: at, end: at, newText: `,${lineBreak}${indent}${JSON.stringify(key)}: ${text('json')}` };
   }
   if (frontmatter.format === 'toml') {
     const anchored = after.some((name) => frontmatterPair(article, name));
@@ -88,10 +92,45 @@ function newEntry(article: ParsedArticle, key: string, value: string | number | 
         }
       }
     }
-    return { start: at, end: at, newText: `${key} = ${tomlScalar(value)}${lineBreak}` };
+    return { start: at, end: at, newText: `${key} = ${text('toml')}${lineBreak}` };
   }
   const at = insertionPointAfter(article, after);
-  return { start: at, end: at, newText: `${key}: ${yamlScalar(value)}${lineBreak}` };
+  return { start: at, end: at, newText: `${key}: ${text('yaml')}${lineBreak}` };
+}
+
+/**
+ * Adds a string to a top-level list of the frontmatter, in the list's own form: a flow list (`[a, b]`,
+ * TOML's and JSON's arrays) gets `, value` after its last item, a block list a `- value` line like its
+ * last; a missing key becomes a one-item list. Undefined when the key holds something else, or the
+ * frontmatter cannot be edited safely.
+ */
+export function addToFrontmatterList(article: ParsedArticle, key: string, value: string, after: readonly string[] = []): TextEdit | undefined {
+  const frontmatter = article.frontmatter;
+  if (!frontmatter?.doc || frontmatter.errors.length > 0) return undefined;
+  const pair = frontmatterPair(article, key);
+  if (!pair) return newEntry(article, key, [value], after);
+  const list = pair.value;
+  if (!isSeq(list) || !list.range) return undefined;
+  const base = frontmatter.contentStart;
+  const last = list.items[list.items.length - 1] as Node | undefined;
+  // Quoted like the last item (a new list: double quotes).
+  const item = frontmatter.format === 'yaml' ? yamlScalar(value, isScalar(last) ? last.type : undefined) : JSON.stringify(value);
+  if (list.flow || frontmatter.format !== 'yaml') {
+    if (!last?.range) {
+      const open = article.text.indexOf('[', base + list.range[0]);
+      return open === -1 ? undefined : { start: open + 1, end: open + 1, newText: item };
+    }
+    const end = yamlTextEnd(article.text, base + last.range[0], base + last.range[1]);
+    return { start: end, end, newText: `, ${item}` };
+  }
+  if (!last?.range) return undefined;
+  // A block list: the new item on its own line, with the last item's indentation and dash.
+  const itemStart = base + last.range[0];
+  const lineStart = article.lines.lineStart(article.lines.lineOf(itemStart));
+  const prefix = article.text.slice(lineStart, itemStart);
+  if (!/^[ \t]*-[ \t]+$/.test(prefix)) return undefined;
+  const end = yamlTextEnd(article.text, itemStart, base + last.range[1]);
+  return { start: end, end, newText: `${lineBreakOf(article.text)}${prefix}${item}` };
 }
 
 /**

@@ -22,10 +22,12 @@ export interface SiteConventions {
   schema?: { json: Record<string, unknown>; source: string };
   /** The files the conventions come from (relative to the root). */
   sources: string[];
+  /** The generator's plugins the site's configuration names (Jekyll's `plugins`). */
+  plugins: string[];
 }
 
 export function emptyConventions(): SiteConventions {
-  return { keys: {}, articleGlobs: [], sources: [] };
+  return { keys: {}, articleGlobs: [], sources: [], plugins: [] };
 }
 
 /** The schema a value suggests: its type (a template expression `{{ … }}` could be anything). */

@@ -182,6 +182,7 @@ const hugo: SiteProfile = {
   keys: ARTICLE_KEYS,
   fallbacks: { description: 'the summary Hugo makes from the content' },
   caseInsensitiveKeys: true,
+  redirects: { key: 'aliases' },
   schema: objectSchema('Hugo front matter', {
     title: field.string('The page title.'),
     linkTitle: field.string('A shorter title for links and menus.'),

@@ -13,14 +13,19 @@ import { ensureLeadingSlash, fileStem, folderUrl, stringValue, urlize, type Arti
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
 
-/** The keys that `defaults` in `_config.yml` gives pages: the site's own front matter. */
+/** The keys that `defaults` in `_config.yml` gives pages (the site's own front matter), and its plugins. */
 async function readJekyllConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
   const files = CONFIG_FILES.map((file) => join(root, file));
   return cachedConventions(`jekyll:${root}`, files, fs, async () => {
     const conventions = emptyConventions();
     for (const [index, file] of files.entries()) {
       const text = await fs.readText(file);
-      const defaults = text === undefined ? undefined : readConfigValues(text, file)?.defaults;
+      const values = text === undefined ? undefined : readConfigValues(text, file);
+      // `gems` is the older name of `plugins`.
+      for (const list of [values?.plugins, values?.gems]) {
+        if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') conventions.plugins.push(name);
+      }
+      const defaults = values?.defaults;
       if (!Array.isArray(defaults)) continue;
       for (const entry of defaults) addKeys(conventions, (entry as { values?: unknown } | null)?.values, CONFIG_FILES[index], 'A key of the site’s `defaults`');
     }
@@ -132,6 +137,7 @@ const jekyll: SiteProfile = {
     description: 'the excerpt Jekyll takes from the first paragraph',
   },
   pathDate: 'jekyll-post',
+  redirects: { key: 'redirect_from', plugin: 'jekyll-redirect-from' },
   schema: objectSchema('Jekyll front matter', {
     layout: field.string('The layout from `_layouts/` (without extension); `null` for none.', { type: ['string', 'null'] }),
     permalink: field.string('The URL of the page, overriding the site’s permalink style.'),

@@ -74,6 +74,8 @@ export interface SiteProfile {
   fallbacks: { title?: string; description?: string };
   /** Dates taken from the file's path when the frontmatter has none. */
   pathDate?: 'jekyll-post' | 'any';
+  /** Where the generator keeps the old URLs of a page that moved, and the plugin that needs, if any (Hugo `aliases`, Jekyll `redirect_from`). */
+  redirects?: { key: string; plugin?: string };
   /** Hugo matches keys without regard to case. */
   caseInsensitiveKeys?: boolean;
   /** The built-in JSON Schema of the frontmatter: the generator's documented keys and types. */

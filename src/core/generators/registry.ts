@@ -152,7 +152,7 @@ export async function detectSite(
 /** What the site's own files say; unreadable or malformed files add nothing. */
 async function siteConventions(profile: SiteProfile, root: string, fs: FileSystemHost): Promise<SiteConventions> {
   const own = profile.readConventions ? await profile.readConventions(root, fs).catch(() => emptyConventions()) : emptyConventions();
-  const withCms: SiteConventions = { ...own, keys: { ...own.keys }, sources: [...own.sources] };
+  const withCms: SiteConventions = { ...own, keys: { ...own.keys }, sources: [...own.sources], plugins: [...own.plugins] };
   await readFrontMatterCms(root, fs, withCms).catch(() => undefined);
   return withCms;
 }

@@ -13,7 +13,8 @@ import type { ParsedArticle } from '../parse/parse';
 import type { SchemaCheck } from '../schema/schemaCheck';
 import type { FileSystemHost } from '../types';
 import type { FrontmatterError } from '../parse/frontmatter';
-import { GENERIC_SITE, sitePath, type SiteInfo } from '../generators/registry';
+import { GENERIC_SITE, readUrlSettings, sitePath, type SiteInfo } from '../generators/registry';
+import { rolesFor } from '../site/directory';
 import type { SiteFrontmatterProblems } from '../site/articleKind';
 import type { SiteProfile } from '../generators/profile';
 import { heroValue, roleValue, type HeroValue, type RoleName, type RoleValue } from '../generators/roles';
@@ -89,6 +90,22 @@ export class AnalysisContext {
   /** The article's path relative to its site's root (`/` separators), when the site has a root. */
   get sitePath(): string | undefined {
     return this.filePath ? sitePath(this.site, this.filePath) : undefined;
+  }
+
+  /**
+   * Where the site keeps a moved page's old URLs, and this page's URL now: only where the generator
+   * keeps redirects (Hugo `aliases`, Jekyll `redirect_from` when the site names jekyll-redirect-from).
+   */
+  async redirect(): Promise<{ key: string; url: string } | undefined> {
+    const { profile, root, conventions } = this.site;
+    const redirects = profile.redirects;
+    const relativePath = this.sitePath;
+    if (!redirects || relativePath === undefined) return undefined;
+    if (redirects.plugin && !conventions?.plugins.includes(redirects.plugin)) return undefined;
+    const roles = rolesFor(profile.name, relativePath);
+    const settings = await readUrlSettings(profile, root, this.fs);
+    const url = profile.articleUrl({ relativePath, data: this.data, date: roles.date(this.data), title: roles.title(this.data)?.text, settings }).url;
+    return url === undefined ? undefined : { key: redirects.key, url };
   }
 
   /** The frontmatter's values, when it parsed. */

@@ -1,34 +1,54 @@
-import { setFrontmatterScalar } from '../frontmatter/edits';
+import { addToFrontmatterList, setFrontmatterScalar } from '../frontmatter/edits';
 import { frontmatterEntryRange } from '../frontmatter/fields';
-import { slugify } from '../text/strings';
+import type { TextEdit } from '../types';
 import { defineRule } from './rule';
 
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Words of lower-case letters (any script), digits and marks, joined by single hyphens. */
+const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u;
 
-/** A slug that is not lowercase kebab-case ASCII. */
+/** The nearest valid slug: lower case, every run of anything but letters, marks and digits one hyphen. */
+function validSlug(slug: string): string {
+  return slug
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A slug that is not lower-case words joined by hyphens. Its fix moves the page, so it is never
+ * applied without the author (`--fix` and "fix all" leave it); where the generator keeps redirects,
+ * it also adds the page's current URL to them.
+ */
 export default defineRule({
   id: 'slug-format',
   defaultSeverity: 'warning',
-  description: 'The slug is not lowercase kebab-case ASCII (`winter-tyres-guide`).',
+  description: 'The slug is not lower-case words and digits joined by single hyphens (`winter-tyres-guide`, `café-crème`).',
   defaultOptions: {},
   optionSpecs: {},
   needs: 'frontmatter',
-  check(context) {
+  async check(context) {
     const { analysis, article } = context;
     const key = analysis.key('slug');
     const slug = analysis.data[key];
-    if (!analysis.isValid(key) || typeof slug !== 'string' || KEBAB_CASE.test(slug)) return;
+    if (!analysis.isValid(key) || typeof slug !== 'string' || SLUG.test(slug)) return;
     const range = frontmatterEntryRange(article, key);
     if (!range) return;
-    const fixed = slugify(slug);
-    const edit = fixed ? setFrontmatterScalar(article, key, fixed) : undefined;
+    const fixed = validSlug(slug);
+    const edits: TextEdit[] = [];
+    const slugEdit = fixed ? setFrontmatterScalar(article, key, fixed) : undefined;
+    if (slugEdit) edits.push(slugEdit);
+    const redirect = slugEdit ? await analysis.redirect() : undefined;
+    const redirectEdit = redirect ? addToFrontmatterList(article, redirect.key, redirect.url, [key]) : undefined;
+    if (redirectEdit) edits.push(redirectEdit);
+    const title = redirectEdit ? `Change slug to "${fixed}" and redirect from ${redirect!.url} (${redirect!.key})` : `Change slug to "${fixed}"`;
     context.report({
       start: range[0],
       end: range[1],
       message: fixed
-        ? `Slug "${slug}" is not lowercase kebab-case ASCII; use "${fixed}".`
-        : `Slug "${slug}" is not lowercase kebab-case ASCII (letters a-z, digits and single hyphens).`,
-      fix: edit ? { title: `Change slug to "${fixed}"`, edits: [edit], safe: true } : undefined,
+        ? `Slug "${slug}" is not lower-case words joined by hyphens; use "${fixed}" (changing a published slug moves the page).`
+        : `Slug "${slug}" is not lower-case words joined by hyphens (letters, digits and single hyphens).`,
+      fix: slugEdit ? { title, edits, safe: false } : undefined,
     });
   },
 });

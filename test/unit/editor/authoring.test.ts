@@ -61,14 +61,15 @@ describe('authoring text (src/core/edit/authoring.ts)', () => {
   });
 });
 
-describe('safeFixEdits (src/core/edit/fixes.ts)', () => {
+describe('safeFixEdits (src/core/fixes/safeFixes.ts)', () => {
   it('takes the safe fixes in text order and leaves overlapping ones for another pass', async () => {
     const text = '---\ntitle: "Sourdough at Altitude, a Mountain Guide"\nslug: "Bad Slug"\nreadingTime: "9 minutes"\n---\n\nA few words.\n';
     const { findings } = await analyzeArticle(text, { isArticle: true });
     const edits = safeFixEdits(findings);
-    assert.equal(edits.length, 2);
+    // The slug's fix moves the page: never among the safe ones.
+    assert.equal(edits.length, 1);
     const fixed = applyEdits(text, edits);
-    assert.ok(fixed.includes('slug: "bad-slug"\n') && fixed.includes('readingTime: "1 minute"\n'), fixed);
+    assert.ok(fixed.includes('slug: "Bad Slug"\n') && fixed.includes('readingTime: "1 minute"\n'), fixed);
     const overlapping = [
       { ...findings[0], fix: { title: 'a', safe: true, edits: [{ start: 5, end: 9, newText: 'x' }] } },
       { ...findings[0], fix: { title: 'b', safe: true, edits: [{ start: 7, end: 12, newText: 'y' }] } },

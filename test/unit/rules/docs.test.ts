@@ -35,7 +35,7 @@ describe('rule documentation (docs/rules)', () => {
       }
       if (Object.keys(rule.defaultOptions).length === 0) assert.match(page, /## Options\n\nNone/);
       // Fixable by --fix exactly when the page says so.
-      const safeFix = ['reading-time-mismatch', 'slug-format'].includes(rule.id);
+      const safeFix = rule.id === 'reading-time-mismatch';
       assert.equal(/\| yes \(`--fix`/.test(page), safeFix);
       // The configuration example is valid JSON naming the rule.
       const json = /## Configure\n\n```json\n([\s\S]*?)```/.exec(page)?.[1];

@@ -3,7 +3,9 @@
  * the range of the value it replaces (cases the property tests and `npm run fuzz` shrank a failure to).
  */
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { analyzeArticle, applyEdits } from '../../../src/core';
+import { memoryFs } from '../helpers/engine';
 
 describe('FAQ fixes (faq-missing, faq-answer-missing)', () => {
   it('faq-missing: a body that ends in an unclosed code fence gets the fence closed before the FAQ skeleton', async () => {
@@ -53,11 +55,11 @@ describe('FAQ fixes (faq-missing, faq-answer-missing)', () => {
 });
 
 describe('slug fixes (slug-format)', () => {
-  it('slug-format: the safe fix of a block scalar slug keeps the line break before the closing ---', async () => {
+  it('slug-format: the fix of a block scalar slug keeps the line break before the closing ---', async () => {
     for (const text of ['---\nslug: >-\n  folded\n  text\n---', '---\r\nslug: |\r\n  Folded Text\r\n\r\ntitle: x\r\n---\r\nbody\r\n']) {
       const before = await analyzeArticle(text, { isArticle: true });
       const fix = before.findings.find((f) => f.ruleId === 'slug-format')?.fix;
-      assert.ok(fix?.safe, text);
+      assert.ok(fix && !fix.safe, text);
       const fixed = applyEdits(before.article.text, fix.edits);
       const after = await analyzeArticle(fixed, { isArticle: true });
       assert.deepEqual(after.findings.filter((f) => f.ruleId.startsWith('frontmatter-syntax') || f.ruleId === 'slug-format'), [], JSON.stringify(fixed));
@@ -77,7 +79,7 @@ describe('slug fixes (slug-format)', () => {
       for (const [text, expected] of cases) {
         const before = await analyzeArticle(text, { isArticle: true });
         const fix = before.findings.find((f) => f.ruleId === 'slug-format')?.fix;
-        assert.ok(fix?.safe, JSON.stringify(text));
+        assert.ok(fix && !fix.safe, JSON.stringify(text));
         const fixed = applyEdits(before.article.text, fix.edits);
         assert.equal(fixed, expected);
         const after = await analyzeArticle(fixed, { isArticle: true });
@@ -91,5 +93,63 @@ describe('slug fixes (slug-format)', () => {
     const { findings } = await analyzeArticle(text, { isArticle: true });
     const slug = findings.find((f) => f.ruleId === 'slug-format')!;
     assert.equal(text.slice(slug.start, slug.end), 'slug: Sour\u3000');
+  });
+});
+
+describe('slug-format: the slug moves the page', () => {
+  const slugFix = async (files: Record<string, string>, article: string) => {
+    const fs = memoryFs(Object.fromEntries(Object.entries(files).map(([name, text]) => [path.resolve(name), text])));
+    const filePath = path.resolve(article);
+    const result = await analyzeArticle(files[article], { filePath, fs });
+    const finding = result.findings.find((f) => f.ruleId === 'slug-format');
+    return { finding, fixed: finding?.fix ? applyEdits(result.article.text, finding.fix.edits) : undefined };
+  };
+
+  it('accepts lower-case words of any script (café-crème, 北京-旅行), and fixes capitals and underscores without dropping accents', async () => {
+    for (const slug of ['café-crème', 'winter-tyres-2026', '北京-旅行', 'ελληνικά']) {
+      const result = await analyzeArticle(`---\ntitle: T\nslug: "${slug}"\n---\n`, { isArticle: true });
+      assert.deepEqual(result.findings.filter((f) => f.ruleId === 'slug-format'), [], slug);
+    }
+    const { finding, fixed } = await slugFix({ 'post.md': '---\nslug: "Café_Crème  Recipe"\n---\n' }, 'post.md');
+    assert.equal(finding?.fix?.title, 'Change slug to "café-crème-recipe"');
+    assert.equal(finding?.fix?.safe, false, 'never applied by --fix or "fix all"');
+    assert.equal(fixed, '---\nslug: "café-crème-recipe"\n---\n');
+  });
+
+  const hugo = { 'hugo/hugo.toml': 'title = "Notes"\n' };
+
+  it('Hugo: the quick fix adds the old URL to aliases (a new key, a block list, a TOML array)', async () => {
+    const yaml = await slugFix({ ...hugo, 'hugo/content/posts/math.md': '---\ntitle: Math\nslug: math_typesetting\ndate: 2024-05-01\n---\n' }, 'hugo/content/posts/math.md');
+    assert.equal(yaml.finding?.fix?.title, 'Change slug to "math-typesetting" and redirect from /posts/math_typesetting/ (aliases)');
+    assert.equal(yaml.fixed, '---\ntitle: Math\nslug: math-typesetting\naliases: ["/posts/math_typesetting/"]\ndate: 2024-05-01\n---\n');
+
+    const block = await slugFix({ ...hugo, 'hugo/content/posts/math.md': '---\nslug: math_typesetting\naliases:\n  - /old/math/\n---\n' }, 'hugo/content/posts/math.md');
+    assert.equal(block.fixed, '---\nslug: math-typesetting\naliases:\n  - /old/math/\n  - /posts/math_typesetting/\n---\n');
+
+    const toml = await slugFix({ ...hugo, 'hugo/content/posts/math.md': '+++\nslug = "math_typesetting"\naliases = ["/old/math/"]\n+++\n' }, 'hugo/content/posts/math.md');
+    assert.equal(toml.fixed, '+++\nslug = "math-typesetting"\naliases = ["/old/math/", "/posts/math_typesetting/"]\n+++\n');
+  });
+
+  it('Jekyll: redirect_from only when the site names jekyll-redirect-from among its plugins', async () => {
+    const post = '---\ntitle: Hello\nslug: Hello_World\n---\n';
+    const without = await slugFix({ 'jekyll/_config.yml': 'title: Blog\n', 'jekyll/_posts/2024-01-02-hello.md': post }, 'jekyll/_posts/2024-01-02-hello.md');
+    assert.equal(without.finding?.fix?.title, 'Change slug to "hello-world"');
+    assert.equal(without.fixed, '---\ntitle: Hello\nslug: hello-world\n---\n');
+
+    const withPlugin = await slugFix(
+      { 'jekyll/_config.yml': 'title: Blog\nplugins:\n  - jekyll-redirect-from\n', 'jekyll/_posts/2024-01-02-hello.md': post },
+      'jekyll/_posts/2024-01-02-hello.md',
+    );
+    assert.equal(withPlugin.finding?.fix?.title, 'Change slug to "hello-world" and redirect from /2024/01/02/Hello_World.html (redirect_from)');
+    assert.equal(withPlugin.fixed, '---\ntitle: Hello\nslug: hello-world\nredirect_from: ["/2024/01/02/Hello_World.html"]\n---\n');
+  });
+
+  it('a site that keeps no redirects (Astro, generic) gets the slug change alone', async () => {
+    const astro = await slugFix(
+      { 'astro/astro.config.mjs': 'export default {};\n', 'astro/src/content/blog/post.md': '---\ntitle: Post\nslug: My_Post\n---\n' },
+      'astro/src/content/blog/post.md',
+    );
+    assert.equal(astro.finding?.fix?.title, 'Change slug to "my-post"');
+    assert.equal(astro.finding?.fix?.edits.length, 1);
   });
 });
