@@ -54,6 +54,8 @@ export { checkSiteArticle } from './analyze/siteRules';
 export { boldKeyword, faqSectionEdit, markdownImage, newArticleText, slugFromTitle } from './editor/authoring';
 export { completionSiteAt, frontmatterKeyAt, frontmatterListItemAt, valueInsertText } from './editor/cursorSites';
 export type { BodySite, KeySite, ValueSite } from './editor/cursorSites';
+export { disableRuleEdit } from './editor/disableEdits';
+export type { DisableScope } from './editor/disableEdits';
 export { aggregateValues, frontmatterSource, INDEXED_FIELDS, indexedValues } from './editor/frontmatterValues';
 export type { IndexedField, IndexedValues, UsedValue } from './editor/frontmatterValues';
 export { isoToday, keySnippet, yamlValueText } from './editor/keySnippets';

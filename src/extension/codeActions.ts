@@ -9,7 +9,7 @@
  * newer text.
  */
 import * as vscode from 'vscode';
-import type { Finding, TextEdit } from '../core';
+import type { DisableScope, Finding, TextEdit } from '../core';
 import type { ArticleAnalyzer } from './analyzer';
 import type { DocumentAnalysis } from './articleDocuments';
 import { COMMANDS } from './commands/ids';
@@ -28,6 +28,8 @@ export interface FixTarget {
   /** The fix's title, and the text the finding covered, to recognise it in a newer version. */
   title: string;
   text: string;
+  /** A "Disable <rule> for this line / file" action rather than the finding's own fix. */
+  disable?: DisableScope;
 }
 
 export function rangeOf(document: vscode.TextDocument, start: number, end: number): vscode.Range {
@@ -52,6 +54,22 @@ export function workspaceEditFor(document: vscode.TextDocument, edits: readonly 
     }),
   );
   return edit;
+}
+
+/** "Disable <rule> for this line" (not in the frontmatter) and "… for this file", after the fixes. */
+function disableActions(document: vscode.TextDocument, analysis: DocumentAnalysis, diagnostic: vscode.Diagnostic, version: number): vscode.CodeAction[] {
+  const ruleId = ruleIdOf(diagnostic)!;
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  const scopes: DisableScope[] = diagnostic.range.start.line >= analysis.article.bodyLine ? ['line', 'file'] : ['file'];
+  return scopes.map((scope) => {
+    const title = `Disable ${ruleId} for this ${scope}`;
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    const target: FixTarget = { uri: document.uri.toString(), version, ruleId, start, end, title, text: analysis.text.slice(start, end), disable: scope };
+    action.command = { command: COMMANDS.applyFix.id, title, arguments: [target] };
+    return action;
+  });
 }
 
 function findingFor(document: vscode.TextDocument, analysis: DocumentAnalysis, diagnostic: vscode.Diagnostic, ruleId: string): Finding | undefined {
@@ -106,6 +124,7 @@ export class ArticleCodeActionProvider implements vscode.CodeActionProvider {
         action.command = { command: COMMANDS.applyFix.id, title: finding.fix.title, arguments: [target] };
         actions.push(action);
       }
+      for (const diagnostic of ours) actions.push(...disableActions(document, analysis, diagnostic, version));
     }
     const safeCount = analysis.findings.filter((finding) => finding.fix?.safe).length;
     if (safeCount > 0) {

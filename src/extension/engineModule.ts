@@ -18,6 +18,7 @@ export {
   completionSiteAt,
   CONFIG_FILE_NAME,
   detectSite,
+  disableRuleEdit,
   faqJsonLd,
   faqOf,
   faqSectionEdit,

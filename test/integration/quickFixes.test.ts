@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { cleanUp, readFixture, replaceOnce, ruleOf, SAMPLE, show, undoOnce, waitForRule, writeScratch } from './authoringHelpers';
+import { cleanUp, readFixture, replaceOnce, ruleOf, SAMPLE, show, undoOnce, waitForDiagnostics, waitForRule, writeScratch } from './authoringHelpers';
 
 const APPLY_FIX = 'articleAuthoring.applyFix';
 const FIX_ALL_KIND = 'source.fixAll.articleAuthoring';
@@ -97,7 +97,9 @@ async function quickFixFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Prom
 /** The rule a quick fix of ours fixes (its command's argument; the API returns actions without their diagnostics). */
 function fixedRule(action: vscode.CodeAction): string | undefined {
   if (action.command?.command !== APPLY_FIX) return undefined;
-  return (action.command.arguments?.[0] as { ruleId?: string } | undefined)?.ruleId;
+  const target = action.command.arguments?.[0] as { ruleId?: string; disable?: string } | undefined;
+  // "Disable <rule> for this line / file" turns the rule off rather than fixing the problem.
+  return target?.disable ? undefined : target?.ruleId;
 }
 
 function run(action: vscode.CodeAction): Thenable<unknown> {
@@ -133,6 +135,26 @@ suite('Authoring: quick fixes', () => {
       assert.equal(document.isDirty, false, 'one undo returns to the saved text');
     });
   }
+
+  test('"Disable faq-missing for this file" writes one comment after the frontmatter: the finding is gone, one undo restores the text', async () => {
+    const before = withoutFaq();
+    const uri = writeScratch('disable-file.md', before);
+    const { document } = await show(uri);
+    const diagnostic = await waitForRule(uri, 'faq-missing');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const titles = actions.map((action) => action.title);
+    // The finding is on the frontmatter's first line: only the whole file can be disabled there.
+    assert.ok(!titles.includes('Disable faq-missing for this line'), titles.join(' | '));
+    const disable = actions.find((action) => action.title === 'Disable faq-missing for this file');
+    assert.ok(disable, titles.join(' | '));
+    assert.equal(await run(disable), 'applied');
+    const frontmatterEnd = before.indexOf('\n---\n') + '\n---\n'.length;
+    assert.equal(document.getText(), `${before.slice(0, frontmatterEnd)}<!-- article-lint-disable-file faq-missing -->\n${before.slice(frontmatterEnd)}`);
+    await waitForDiagnostics(uri, (all) => !all.some((d) => ruleOf(d) === 'faq-missing'), 'no faq-missing diagnostic');
+    await undoOnce(document);
+    assert.equal(document.getText(), before);
+    await waitForRule(uri, 'faq-missing');
+  });
 
   test('"Fix all safe problems" is a source.fixAll.articleAuthoring action: readingTime fixed, the slug left (it moves the page), one undo', async () => {
     const before = replaceOnce(replaceOnce(sample(), SLUG_LINE, 'slug: "Sourdough At Altitude"\n'), READING_LINE, 'readingTime: "9 minutes"\n');

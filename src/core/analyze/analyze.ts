@@ -19,9 +19,13 @@ import { runRules } from './runRules';
 import { schemaForArticle } from '../schema/schema';
 import { checkFrontmatter, type SchemaCheck } from '../schema/schemaCheck';
 import { readingStats } from '../facts/stats';
+import { disableComments, isDisabled } from '../facts/disableComments';
 import type { ArticleStats, FileSystemHost, Finding, Severity } from '../types';
 import { detectSite, GENERIC_SITE, genericSite, type SiteFolderCache, type SiteInfo } from '../generators/registry';
 import { articleKind, siteFrontmatterProblems, type ArticleKind } from '../site/articleKind';
+
+/** Every rule id, for the disable comments that name one. */
+const RULE_IDS: readonly string[] = allRules.map((rule) => rule.id);
 
 export interface AnalyzeOptions {
   /** Absolute path of the article: needed for image paths, Astro schemas, `include` and `.mdx`. */
@@ -115,14 +119,17 @@ export async function analyzeArticle(text: string, options: AnalyzeOptions = {})
     schemaProblem = selected.problem;
     schemaCheck = checkFrontmatter(frontmatter.data, selected.schema, site.profile);
   }
-  const analysis = new AnalysisContext({ article, filePath, config, fs, isArticle, schemaCheck, schemaProblem, site, siteProblems });
+  const analysis = new AnalysisContext({ article, filePath, config, fs, isArticle, schemaCheck, schemaProblem, site, siteProblems, ruleIds: RULE_IDS });
 
-  const findings = await runRules(ruleRegistry, config, {
+  const found = await runRules(ruleRegistry, config, {
     skip: (rule) => (kind === 'list' && !rule.checksListPages) || (rule.needs === 'frontmatter' && !analysis.frontmatterOk),
     check: (rule, ruleOptions, report) => rule.check({ analysis, article, options: ruleOptions, report }),
     toFinding: (rule, severity, found: RuleReport) => toFinding(article, rule.id, found.severity ?? severity, found),
     internalError: (message) => ({ start: 0, end: article.lines.lineEnd(0), message }),
   });
+  // What the author turned off with a disable comment is not reported.
+  const comments = disableComments(article);
+  const findings = comments.length ? found.filter((finding) => !isDisabled(comments, finding.ruleId, finding.line)) : found;
   return { article, findings, stats, isArticle, schemaSource: schemaCheck?.schema.source, site, kind };
 }
 

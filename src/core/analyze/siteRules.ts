@@ -5,6 +5,7 @@
 import { defaultConfig, type ResolvedConfig } from '../config/config';
 import { allRules, siteRuleRegistry } from '../rules/index';
 import { runRules } from './runRules';
+import { isDisabled } from '../facts/disableComments';
 import type { SiteRuleReport } from '../rules/rule';
 import type { FileSystemHost, Finding } from '../types';
 import type { SiteModel } from '../site/model';
@@ -24,7 +25,7 @@ export async function checkSiteArticle(site: SiteModel, path: string, options: S
   const article = site.get(path);
   if (!article) return [];
   const displayPath = options.displayPath ?? ((other: string) => site.get(other)?.relativePath ?? other);
-  return runRules(siteRuleRegistry, options.config ?? defaultConfig(allRules), {
+  const findings = await runRules(siteRuleRegistry, options.config ?? defaultConfig(allRules), {
     check: (rule, ruleOptions, report) => rule.check({ site, article, options: ruleOptions, fs: options.fs, withFixes: options.withFixes ?? false, displayPath, report }),
     toFinding: (rule, severity, found: SiteRuleReport) => {
       const { range } = found;
@@ -47,4 +48,7 @@ export async function checkSiteArticle(site: SiteModel, path: string, options: S
     },
     internalError: (message) => ({ range: article.firstLine, message }),
   });
+  // What the author turned off with a disable comment is not reported.
+  const disables = article.disables;
+  return disables ? findings.filter((finding) => !isDisabled(disables, finding.ruleId, finding.line)) : findings;
 }

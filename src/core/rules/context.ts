@@ -33,6 +33,8 @@ export interface AnalysisContextInit {
   site?: SiteInfo;
   /** What the site's generator makes of the block's format. */
   siteProblems?: SiteFrontmatterProblems;
+  /** Every rule id (a disable comment may name any of them). */
+  ruleIds?: readonly string[];
 }
 
 export class AnalysisContext {
@@ -45,6 +47,8 @@ export class AnalysisContext {
   readonly schemaProblem?: string;
   readonly isMdx: boolean;
   readonly site: SiteInfo;
+  /** Every rule id (a disable comment may name any of them). */
+  readonly ruleIds: readonly string[];
   /** The frontmatter's syntax problems: the parse's, and the site's (a format its generator does not read). */
   readonly frontmatterErrors: readonly FrontmatterError[];
   /** A note instead of any frontmatter check (Eleventy's `---js`). */
@@ -61,6 +65,7 @@ export class AnalysisContext {
     this.schemaProblem = init.schemaProblem;
     this.isMdx = init.article.kind === 'mdx' || isMdxPath(init.filePath);
     this.site = init.site ?? GENERIC_SITE;
+    this.ruleIds = init.ruleIds ?? [];
     const parseErrors = init.article.frontmatter?.errors ?? [];
     this.frontmatterNote = init.siteProblems?.note;
     this.frontmatterErrors = this.frontmatterNote ? [] : init.siteProblems?.errors.length ? init.siteProblems.errors : parseErrors;

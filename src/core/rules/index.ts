@@ -31,6 +31,7 @@ import serpTitleTruncated from './serp-title-truncated';
 import serpDescriptionTruncated from './serp-description-truncated';
 import imageAltQuality from './image-alt-quality';
 import readability from './readability';
+import disableUnknownRule from './disable-unknown-rule';
 
 export const ruleRegistry: readonly Rule[] = [
   frontmatterMissing,
@@ -57,6 +58,7 @@ export const ruleRegistry: readonly Rule[] = [
   serpDescriptionTruncated,
   imageAltQuality,
   readability,
+  disableUnknownRule,
 ];
 
 /** The site-wide rules: checked per article against the site model (see analyze/siteRules.ts). */

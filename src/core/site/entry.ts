@@ -14,6 +14,7 @@ import { leavesSite } from './siteUrl';
 import { routeKey, type SiteSettings } from '../generators/urls';
 import { siteProfileOrGeneric } from '../generators/registry';
 import { flatCopy } from '../text/strings';
+import { disableComments, type DisableDirective } from '../facts/disableComments';
 
 /** A range of the article's text: offsets and 1-based positions (columns in UTF-16 code units, end exclusive). */
 export type SiteRange = TextRange;
@@ -62,6 +63,8 @@ export interface SiteArticle {
   links: SiteLink[];
   /** A list page (Hugo's `_index.md`): a link target, but no duplicate or orphan finding of its own. */
   listPage?: boolean;
+  /** The article's disable comments: the site-wide rules they turn off report nothing there. */
+  disables?: DisableDirective[];
   /** `https://host/base`: absolute links to this host are internal. */
   siteUrl?: string;
   /** Folders (absolute) where root-relative links to files resolve. */
@@ -87,6 +90,12 @@ export interface SiteEntryInput {
   publicDirs: string[];
   siteUrl?: string;
   listPage?: boolean;
+}
+
+function disablesOf(article: ParsedArticle): { disables?: DisableDirective[] } {
+  const comments = disableComments(article);
+  if (comments.length === 0) return {};
+  return { disables: comments.map(({ kind, ids, line, endLine }) => ({ kind, ids: ids.map((id) => flatCopy(id)), line, endLine })) };
 }
 
 export function rangeOf(article: ParsedArticle, start: number, end: number): SiteRange {
@@ -179,6 +188,7 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
     })),
     siteUrl: input.siteUrl,
     ...(input.listPage ? { listPage: true } : {}),
+    ...disablesOf(article),
     publicDirs: input.publicDirs,
   };
 }

@@ -7,6 +7,7 @@
  * one KB and three objects.
  * `unpack` gives back an equal SiteArticle (a new object on each call).
  */
+import type { DisableDirective, DisableKind } from '../facts/disableComments';
 import type { SiteAnchor, SiteArticle, SiteLink, SiteRange } from './entry';
 
 const LINK_KINDS: readonly SiteLink['kind'][] = ['markdown', 'html', 'ref', 'relref', 'post_url', 'link'];
@@ -26,6 +27,8 @@ export interface PackedArticle {
 const LIST_PAGE = 1;
 const TITLE_RANGE = 2;
 const DESCRIPTION_RANGE = 4;
+const DISABLES = 8;
+const DISABLE_KINDS: readonly DisableKind[] = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
 
 /**
  * One copy of the values articles share with their site (root, profile, group, public folders, site
@@ -63,7 +66,7 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
   };
   const range = (value: SiteRange) => numbers.push(value.start, value.end, value.line, value.column, value.endLine, value.endColumn);
   numbers.push(
-    (article.listPage ? LIST_PAGE : 0) | (article.titleRange ? TITLE_RANGE : 0) | (article.descriptionRange ? DESCRIPTION_RANGE : 0),
+    (article.listPage ? LIST_PAGE : 0) | (article.titleRange ? TITLE_RANGE : 0) | (article.descriptionRange ? DESCRIPTION_RANGE : 0) | (article.disables?.length ? DISABLES : 0),
     article.anchors.length,
     article.links.length,
   );
@@ -88,6 +91,13 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
     text(link.target);
     range(link.range);
     if (link.targetRange) range(link.targetRange);
+  }
+  if (article.disables?.length) {
+    numbers.push(article.disables.length);
+    for (const directive of article.disables) {
+      numbers.push(DISABLE_KINDS.indexOf(directive.kind), directive.line, directive.endLine);
+      text(directive.ids.join(' '));
+    }
   }
   return {
     path: article.path,
@@ -205,6 +215,15 @@ export function unpack(packed: PackedArticle): SiteArticle {
     const linkRange = range();
     links.push(hasTargetRange ? { kind, target, range: linkRange, targetRange: range() } : { kind, target, range: linkRange });
   }
+  const disables: DisableDirective[] = [];
+  const disableCount = flags & DISABLES ? numbers.next() : 0;
+  for (let index = 0; index < disableCount; index++) {
+    const kind = DISABLE_KINDS[numbers.next()];
+    const line = numbers.next();
+    const endLine = numbers.next();
+    const ids = text()!;
+    disables.push({ kind, ids: ids ? ids.split(' ') : [], line, endLine });
+  }
   const article: SiteArticle = {
     path: packed.path,
     root: packed.root,
@@ -226,5 +245,6 @@ export function unpack(packed: PackedArticle): SiteArticle {
     publicDirs: packed.publicDirs,
   };
   if (flags & LIST_PAGE) article.listPage = true;
+  if (disables.length) article.disables = disables;
   return article;
 }

@@ -10,6 +10,7 @@ import { workspaceEditFor, type FixTarget } from '../codeActions';
 import { documentKeptChanging, EDIT_ATTEMPTS } from './articleTarget';
 import type { Command } from './commandManager';
 import { COMMANDS } from './ids';
+import { engine } from '../engine';
 
 export type ApplyFixResult = 'applied' | 'gone' | 'failed';
 
@@ -26,12 +27,11 @@ export class ApplyFixCommand implements Command {
       const version = document.version;
       const analysis = await this.analyzer.analyzeDocument(document);
       if (document.version !== version) continue;
-      const finding = this.find(analysis, target, version);
-      if (!finding?.fix) {
+      const edits = target.disable ? this.disableEdits(analysis, target, version) : this.find(analysis, target, version)?.fix?.edits;
+      if (!edits) {
         void vscode.window.showInformationMessage(`"${target.title}": the problem is no longer there, nothing was changed.`);
         return 'gone';
       }
-      const edits = finding.fix.edits;
       const applied = await vscode.workspace.applyEdit(workspaceEditFor(document, edits));
       if (!applied) {
         if (document.version !== version) continue;
@@ -42,6 +42,20 @@ export class ApplyFixCommand implements Command {
     }
     documentKeptChanging(`"${target.title}"`);
     return 'failed';
+  }
+
+  /** The disable comment's edit, at the line where the target's text is now (the nearest such place). */
+  private disableEdits(analysis: DocumentAnalysis, target: FixTarget, version: number): TextEdit[] | undefined {
+    let start = target.start;
+    if (version !== target.version) {
+      const places: number[] = [];
+      for (let at = analysis.text.indexOf(target.text); at !== -1 && target.text; at = analysis.text.indexOf(target.text, at + 1)) places.push(at);
+      if (target.text && places.length === 0) return undefined;
+      if (places.length) start = places.sort((a, b) => Math.abs(a - target.start) - Math.abs(b - target.start))[0];
+    }
+    const line = analysis.article.lines.lineOf(Math.min(start, analysis.text.length)) + 1;
+    const edit = engine().disableRuleEdit(analysis.article, target.ruleId, line, target.disable!);
+    return edit ? [edit] : undefined;
   }
 
   /** The finding of the target in the analysis of the current text. */

@@ -1,0 +1,109 @@
+/**
+ * Comments that turn rules off where the author says so, as markdownlint's:
+ * `<!-- article-lint-disable id … -->` up to `<!-- article-lint-enable id … -->`, `-disable-next-line`,
+ * `-disable-line` and `-disable-file` (no id: every rule); in MDX, `{/* article-lint-disable … *\/}`.
+ * Read from the parse's HTML and MDX tokens, so such a comment in code is only text.
+ */
+import { CacheKey } from '../parse/cache';
+import { blockMaps, sourceOffset } from '../parse/offsets';
+import type { ParsedArticle } from '../parse/parse';
+import { contentRangeOf } from '../parse/positions';
+
+export type DisableKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
+
+/** What a disable comment says: the site model keeps this much of each. */
+export interface DisableDirective {
+  kind: DisableKind;
+  /** The rule ids it names; none: every rule. */
+  ids: string[];
+  /** 1-based lines of the comment's first and last line. */
+  line: number;
+  endLine: number;
+}
+
+export interface DisableComment extends DisableDirective {
+  /** Offsets of the whole comment, and of each id, in the article text. */
+  start: number;
+  end: number;
+  idRanges: [number, number][];
+}
+
+const MARKER = 'article-lint-';
+const DIRECTIVE = /(?:<!--|\/\*)\s*article-lint-(disable-file|disable-next-line|disable-line|disable|enable)(?![\w-])([\s\S]*?)(?:-->|\*\/)/g;
+const BLOCK_TYPES = new Set(['html_block', 'mdx_flow']);
+const INLINE_TYPES = new Set(['html_inline', 'mdx_expression']);
+
+const COMMENTS = new CacheKey<DisableComment[]>('disableComments');
+
+/** The article's disable comments, in text order. */
+export function disableComments(article: ParsedArticle): DisableComment[] {
+  if (!article.body.includes(MARKER)) return [];
+  return article.cache.ensure(COMMENTS, () => collect(article));
+}
+
+function collect(article: ParsedArticle): DisableComment[] {
+  const { tokens, lines, bodyLine, text } = article;
+  const comments: DisableComment[] = [];
+  const read = (start: number, end: number) => {
+    const source = text.slice(start, end);
+    if (!source.includes(MARKER)) return;
+    for (const match of source.matchAll(DIRECTIVE)) {
+      const at = start + match.index;
+      const idsAt = at + match[0].length - match[2].length - (match[0].endsWith('-->') ? 3 : 2);
+      const ids: string[] = [];
+      const idRanges: [number, number][] = [];
+      for (const id of match[2].matchAll(/[^\s,]+/g)) {
+        ids.push(id[0]);
+        idRanges.push([idsAt + id.index, idsAt + id.index + id[0].length]);
+      }
+      const end = at + match[0].length;
+      comments.push({ kind: match[1] as DisableKind, ids, line: lines.lineOf(at) + 1, endLine: lines.lineOf(end - 1) + 1, start: at, end, idRanges });
+    }
+  };
+  let maps: ReturnType<typeof blockMaps> | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (BLOCK_TYPES.has(token.type) && token.map) {
+      const endLine = bodyLine + token.map[1];
+      read(lines.lineStart(bodyLine + token.map[0]), endLine < lines.lineCount ? lines.lineStart(endLine) : text.length);
+      continue;
+    }
+    if (token.type !== 'inline' || !token.children) continue;
+    for (const child of token.children) {
+      if (!INLINE_TYPES.has(child.type)) continue;
+      const range = contentRangeOf(child);
+      maps ??= blockMaps(tokens);
+      const map = maps[index];
+      if (range && map) read(sourceOffset(article, token, map, range[0]), sourceOffset(article, token, map, range[1]));
+    }
+  }
+  return comments.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the comments turn `ruleId` off on a 1-based line (a finding's first line). */
+export function isDisabled(directives: readonly DisableDirective[], ruleId: string, line: number): boolean {
+  let all = false;
+  let own: boolean | undefined;
+  for (const directive of directives) {
+    const covers = directive.ids.length === 0 || directive.ids.includes(ruleId);
+    switch (directive.kind) {
+      case 'disable-file':
+        if (covers) return true;
+        break;
+      case 'disable-line':
+        if (covers && line >= directive.line && line <= directive.endLine) return true;
+        break;
+      case 'disable-next-line':
+        if (covers && line === directive.endLine + 1) return true;
+        break;
+      default:
+        // From the comment's line on, until a later comment says otherwise.
+        if (directive.line > line) break;
+        if (directive.ids.length === 0) {
+          all = directive.kind === 'disable';
+          own = undefined;
+        } else if (covers) own = directive.kind === 'disable';
+    }
+  }
+  return own ?? all;
+}
