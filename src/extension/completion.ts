@@ -1,12 +1,13 @@
 /**
  * Completion in articles: frontmatter keys from the active schema (with their documentation and a
  * value snippet), enum values, values already used across the workspace for category, author, tags
- * and keywords, and in the body the frontmatter's keywords (unused first) inserted as `**keyword**`.
+ * and keywords, in the body the frontmatter's keywords (unused first) inserted as `**keyword**`, and
+ * rule ids in a disable comment.
  * What can be completed where is computed by the engine (src/core/editor/cursorSites.ts,
  * keywordChoices.ts); this file only turns it into VS Code items.
  */
 import * as vscode from 'vscode';
-import type { BodySite, IndexedField, KeySite, ParsedArticle, SchemaField, ValueSite } from '../core';
+import type { BodySite, IndexedField, KeySite, ParsedArticle, RuleIdSite, SchemaField, ValueSite } from '../core';
 import type { ArticleDocuments } from './articleDocuments';
 import { articleOffset, documentRange, fieldDocumentation, typeLabel } from './editorText';
 import type { SchemaLookup } from './schemaLookup';
@@ -30,7 +31,10 @@ export class ArticleCompletionProvider implements vscode.CompletionItemProvider 
     context: vscode.CompletionContext,
   ): Promise<vscode.CompletionItem[] | vscode.CompletionList | undefined> {
     const article = this.documents.parse(document);
-    const site = engine().completionSiteAt(article, articleOffset(document, article, position));
+    const offset = articleOffset(document, article, position);
+    const idSite = engine().ruleIdSiteAt(article, offset);
+    if (idSite) return this.ruleIdItems(document, article, idSite);
+    const site = engine().completionSiteAt(article, offset);
     if (!site) return undefined;
     const trigger = context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter ? context.triggerCharacter : undefined;
 
@@ -46,6 +50,20 @@ export class ArticleCompletionProvider implements vscode.CompletionItemProvider 
       return this.keyItems(document, article, site, schema.fields, schema.sourceLabel);
     }
     return this.valueItems(document, article, site, schema.fields);
+  }
+
+  /** In a disable comment: every rule id it does not name yet, with what the rule finds. */
+  private ruleIdItems(document: vscode.TextDocument, article: ParsedArticle, site: RuleIdSite): vscode.CompletionItem[] {
+    const range = documentRange(document, article, site.start, site.end);
+    return engine()
+      .allRules.filter((rule) => !site.present.includes(rule.id))
+      .map((rule) => {
+        const item = new vscode.CompletionItem(rule.id, vscode.CompletionItemKind.EnumMember);
+        item.detail = `default: ${rule.defaultSeverity}`;
+        item.documentation = new vscode.MarkdownString(rule.description);
+        item.range = range;
+        return item;
+      });
   }
 
   private keyItems(

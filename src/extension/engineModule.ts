@@ -19,6 +19,8 @@ export {
   CONFIG_FILE_NAME,
   detectSite,
   disableRuleEdit,
+  ruleIdAt,
+  ruleIdSiteAt,
   faqJsonLd,
   faqOf,
   faqSectionEdit,

@@ -48,6 +48,13 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       return undefined;
     }
 
+    const named = engine().ruleIdAt(article, offset);
+    if (named) {
+      const rule = engine().allRules.find((candidate) => candidate.id === named.id);
+      const text = rule ? `**${rule.id}** (default: ${rule.defaultSeverity})\n\n${rule.description}` : `**${named.id}** is not a rule: this comment turns nothing off for it.`;
+      return new vscode.Hover(new vscode.MarkdownString(text), documentRange(document, article, named.start, named.end));
+    }
+
     const keywords = engine().frontmatterKeywords(article);
     const occurrence = engine().keywordOccurrenceAt(article, offset, keywords);
     if (!occurrence) return undefined;

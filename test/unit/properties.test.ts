@@ -29,6 +29,7 @@ import { asTyped, memoryFs } from './helpers/engine';
 import { bodyArbitrary as markdownBody, editArbitrary as bodyEdit, plain } from './helpers/markdownArbitraries';
 import { assertInertHtml } from './helpers/htmlInert';
 import { PROPERTY_COUNT, runsPerProperty } from './helpers/fuzzConfig';
+import { disableComments, isDisabled } from '../../src/core/facts/disableComments';
 
 const RUNS = runsPerProperty();
 /** A case that takes longer than this fails: "terminates" (generated inputs are a few KB). */
@@ -160,6 +161,19 @@ describe('properties of the engine and the renderer (fast-check)', function () {
       fc.asyncProperty(anyText, fc.boolean(), async (text, bom) => {
         counts.cases++;
         assertFindingsValid(await analyze((bom ? '\uFEFF' : '') + text, 'post.md', true));
+      }),
+    );
+  });
+
+  it('property: a rule that a disable comment turns off never reports there (article and MDX bodies)', async () => {
+    await check(
+      fc.asyncProperty(anyInput, fileName, async (text, name) => {
+        counts.cases++;
+        const result = await analyze(text, name, true);
+        const comments = disableComments(result.article);
+        for (const finding of result.findings) {
+          assert.ok(!isDisabled(comments, finding.ruleId, finding.line), `${finding.ruleId} at line ${finding.line} is turned off by a comment`);
+        }
       }),
     );
   });

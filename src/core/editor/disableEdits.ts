@@ -47,3 +47,38 @@ export function disableRuleEdit(article: ParsedArticle, ruleId: string, line: nu
   const at = lines.lineStart(index) + lineText.length;
   return { start: at, end: at, newText: ` ${comment(article, 'disable-line', ruleId)}` };
 }
+
+/** Where a rule id is being typed in a disable comment (open or closed): completion offers the rule ids there. */
+export interface RuleIdSite {
+  /** The id typed so far, replaced by the completion. */
+  start: number;
+  end: number;
+  prefix: string;
+  /** The ids the comment already names. */
+  present: string[];
+}
+
+const OPEN_COMMENT = /(?:<!--|\/\*)\s*article-lint-(?:disable-file|disable-next-line|disable-line|disable|enable)((?:[\s,]+[\w-]*)*)$/;
+
+export function ruleIdSiteAt(article: ParsedArticle, offset: number): RuleIdSite | undefined {
+  const { lines, text } = article;
+  const line = lines.lineOf(offset);
+  if (line < article.bodyLine) return undefined;
+  const before = text.slice(lines.lineStart(line), offset);
+  const match = OPEN_COMMENT.exec(before);
+  if (!match || !/^[\s,]/.test(match[1])) return undefined;
+  const prefix = /[\w-]*$/.exec(match[1])![0];
+  let end = offset;
+  while (end < text.length && /[\w-]/.test(text[end])) end++;
+  return { start: offset - prefix.length, end, prefix, present: match[1].split(/[\s,]+/).filter((id) => id && id !== prefix) };
+}
+
+/** The rule id of a disable comment under the cursor, for its hover. */
+export function ruleIdAt(article: ParsedArticle, offset: number): { id: string; start: number; end: number } | undefined {
+  for (const comment of disableComments(article)) {
+    if (offset < comment.start || offset > comment.end) continue;
+    const index = comment.idRanges.findIndex(([start, end]) => offset >= start && offset <= end);
+    if (index !== -1) return { id: comment.ids[index], start: comment.idRanges[index][0], end: comment.idRanges[index][1] };
+  }
+  return undefined;
+}

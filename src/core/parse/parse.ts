@@ -253,7 +253,7 @@ function readYaml(source: string, frontmatter: Frontmatter): void {
       message:
         error.code === 'DUPLICATE_KEY'
           ? `Duplicate key "${source.slice(start, end).trim()}": each key may appear only once.`
-          : `YAML syntax error: ${yamlMessage(error.code, error.message)}`,
+          : `YAML syntax error: ${yamlMessage(error.code, error.message, source, start)}`,
       start: base + start,
       end: base + Math.max(end, start + 1),
     });
@@ -323,7 +323,17 @@ function syntaxErrorRange(doc: Document.Parsed, source: string, start: number, e
   return [Math.min(lineStart + indent, trimmedEnd), trimmedEnd];
 }
 
-function yamlMessage(code: string, message: string): string {
+/** The parser's message, or for the mistakes bloggers make most, what to write instead. */
+function yamlMessage(code: string, message: string, source: string, offset: number): string {
+  const lineStart = source.lastIndexOf('\n', Math.max(offset - 1, 0)) + 1;
+  const lineEnd = source.indexOf('\n', offset);
+  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd).replace(/\r$/, '');
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') {
+    // `title: My post: a guide`: the second ": " starts a mapping inside the value.
+    const pair = /^(\s*[^\s:#][^:#]*?):\s+(.*\S)\s*$/.exec(line);
+    if (pair) return `a value that holds ": " must be quoted: write ${pair[1].trim()}: ${JSON.stringify(pair[2])}.`;
+  }
+  if (code === 'TAB_AS_INDENT') return 'indentation must be spaces, not tabs: replace the tab at the start of this line with spaces.';
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'MISSING_CHAR' && /closing "quote/.test(first)) return 'a "quoted" value is not closed: add the closing ".';
   if (code === 'MISSING_CHAR' && /closing 'quote/.test(first)) return "a 'quoted' value is not closed: add the closing '.";

@@ -155,14 +155,14 @@ function headerHtml(article: ParsedArticle, meta: ArticleMeta, hero: HeroInfo): 
   return parts.join('');
 }
 
-function seoHtml(article: ParsedArticle, snippet: SearchSnippet, card: SocialCard, filePath: string | undefined): string {
+function seoHtml(article: ParsedArticle, snippet: SearchSnippet, card: SocialCard, filePath: string | undefined, site: SiteProfile): string {
   const cardImage = card.imageUrl
     ? `<img class="social-card-image" src="${escapeHtml(card.imageUrl)}" alt="${escapeHtml(card.imageAlt ?? '')}">`
     : `<div class="social-card-image social-card-image-missing">No image</div>`;
   return (
     `<section class="seo-preview" aria-label="Search and social previews">\n` +
     searchResultHtml(snippet) +
-    seoPanelHtml(article, snippet, filePath) +
+    seoPanelHtml(article, snippet, filePath, site) +
     `<h2 class="seo-heading">Social card</h2>\n` +
     `<div class="social-card">${cardImage}<div class="social-card-text">` +
     `<div class="social-card-domain">${escapeHtml(card.domain)}</div>` +
@@ -205,7 +205,7 @@ export function renderArticle(article: ParsedArticle, options: RenderOptions): R
   const slug = meta.slug ?? (options.fallbackSlug ? slugify(options.fallbackSlug) : meta.title ? slugify(meta.title) : '');
   const snippet = searchSnippet({ title: meta.title, description: meta.description, slug, siteUrl: options.siteUrl });
   const card = socialCard({ title: meta.title, description: meta.description, url: snippet.url, imageUrl: heroUrl, imageAlt: meta.heroImageAlt });
-  const seo = seoHtml(article, snippet, card, options.filePath);
+  const seo = seoHtml(article, snippet, card, options.filePath, site);
   const html = `<article class="article">\n${header}<div class="article-body">\n${body}</div>\n</article>\n${seo}`;
   return { html, headerHtml: header, bodyHtml: body, seoHtml: seo, hero, meta, searchSnippet: snippet, socialCard: card };
 }

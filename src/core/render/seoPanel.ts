@@ -16,6 +16,8 @@ import { frontmatterNodeRange } from '../frontmatter/fields';
 import { DESKTOP_DESCRIPTION, DESKTOP_TITLE, formatPx, type WidthCut } from '../text/arialWidths';
 import { escapeHtml } from './html';
 import type { SearchSnippet } from './snippet';
+import type { SiteProfile } from '../generators/profile';
+import { heroValue, pathLabel } from '../generators/roles';
 
 const ALT_MAX_LENGTH = 125;
 const READABILITY_MIN = 50;
@@ -93,8 +95,8 @@ function section(title: string, id: string, items: string[], note?: string): str
   );
 }
 
-function placementSection(article: ParsedArticle, filePath: string | undefined): string {
-  const placement = keywordPlacement(article, filePath);
+function placementSection(article: ParsedArticle, filePath: string | undefined, profile: SiteProfile): string {
+  const placement = keywordPlacement(article, filePath, profile);
   if (!placement) return section('Focus keyword', 'placement', [], 'No focus keyword: the first item of <code>keywords</code> is the one searched for.');
   const items = placement.places.map((place) =>
     item(place.found ? 'ok' : 'missing', `${place.found ? 'In' : 'Not in'} ${escapeHtml(place.label)}`, jumpAttribute(article, place.range), ` seo-place-${place.id}`),
@@ -135,23 +137,25 @@ function widthItem(article: ParsedArticle, label: string, field: FieldValue | un
   return item(fits ? 'ok' : 'missing', `${label}: ${formatPx(cut.width)} of ${formatPx(cut.maxWidth)}${fits ? '' : ', cut in results'}`, jumpAttribute(article, field.range));
 }
 
-function widthSection(article: ParsedArticle, snippet: SearchSnippet): string {
+function widthSection(article: ParsedArticle, snippet: SearchSnippet, profile: SiteProfile): string {
   return section('Widths in a desktop result', 'widths', [
-    widthItem(article, 'Title', articleTitle(article), snippet.title),
-    widthItem(article, 'Description', articleDescription(article), snippet.description),
+    widthItem(article, 'Title', articleTitle(article, profile), snippet.title),
+    widthItem(article, 'Description', articleDescription(article, profile), snippet.description),
   ]);
 }
 
-function altSection(article: ParsedArticle, filePath: string | undefined): string {
-  const title = articleTitle(article)?.value;
+function altSection(article: ParsedArticle, filePath: string | undefined, profile: SiteProfile): string {
+  const title = articleTitle(article, profile)?.value;
   /** Each image's verdict first; only the items shown are written out (a long article may have thousands). */
   const entries: { problem?: string; html: () => { content: string; jump: string } }[] = [];
-  const data = article.frontmatter?.data;
-  if (data && typeof data.heroImage === 'string' && data.heroImage.trim() !== '') {
-    const hero = data.heroImage;
-    const alt = typeof data.heroImageAlt === 'string' ? data.heroImageAlt : '';
-    const problem = alt.trim() === '' ? 'no heroImageAlt' : altProblem(alt, hero, title, ALT_MAX_LENGTH)?.reason;
-    const range = frontmatterNodeRange(article, [alt.trim() === '' ? 'heroImage' : 'heroImageAlt']);
+  // The hero by the site's roles, as the rules read it (hero-image-alt-missing, image-alt-quality).
+  const found = heroValue(profile, article.frontmatter?.data);
+  if (found) {
+    const hero = found.value as string;
+    const alt = typeof found.alt?.value === 'string' ? found.alt.value : '';
+    const altKey = found.source.alt?.[0];
+    const problem = alt.trim() === '' ? (altKey ? `no ${pathLabel(altKey)}` : undefined) : altProblem(alt, hero, title, ALT_MAX_LENGTH)?.reason;
+    const range = frontmatterNodeRange(article, alt.trim() === '' || !found.alt ? found.path : found.alt.path);
     entries.push({
       problem,
       html: () => ({ content: `Hero: ${alt.trim() ? `“${escapeHtml(alt)}”` : escapeHtml(hero)}${reasonHtml(problem)}`, jump: jumpAttribute(article, range) }),
@@ -189,14 +193,14 @@ function reasonHtml(problem: string | undefined): string {
 }
 
 /** The SEO panel: collapsible (a `<details>`, open by default; the page's script keeps it as the author left it). */
-export function seoPanelHtml(article: ParsedArticle, snippet: SearchSnippet, filePath: string | undefined): string {
+export function seoPanelHtml(article: ParsedArticle, snippet: SearchSnippet, filePath: string | undefined, profile: SiteProfile): string {
   return (
     `<details class="seo-panel" open>\n<summary class="seo-panel-summary">SEO</summary>\n` +
-    placementSection(article, filePath) +
+    placementSection(article, filePath, profile) +
     usageSection(article) +
     readabilitySection(article) +
-    widthSection(article, snippet) +
-    altSection(article, filePath) +
+    widthSection(article, snippet, profile) +
+    altSection(article, filePath, profile) +
     `\n</details>\n`
   );
 }

@@ -6,12 +6,16 @@ import { defineRule } from './rule';
 /** Words of lower-case letters (any script), digits and marks, joined by single hyphens. */
 const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u;
 
-/** The nearest valid slug: lower case, every run of anything but letters, marks and digits one hyphen. */
+/**
+ * The nearest valid slug: compatibility forms folded (`𝓐` → `a`), lower case, and every run of
+ * anything that is still not a lower-case letter, mark or digit one hyphen, so the result always
+ * passes (a capital with no lower case would otherwise be offered again and again).
+ */
 function validSlug(slug: string): string {
   return slug
-    .normalize('NFC')
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/[^\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
 

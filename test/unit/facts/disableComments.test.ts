@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { allRules, analyzeArticle, applyEdits, defaultConfig, parseArticle } from '../../../src/core';
 import { checkSiteArticle } from '../../../src/core/analyze/siteRules';
-import { disableRuleEdit } from '../../../src/core/editor/disableEdits';
+import { disableRuleEdit, ruleIdAt, ruleIdSiteAt } from '../../../src/core/editor/disableEdits';
 import { disableComments, isDisabled } from '../../../src/core/facts/disableComments';
 import { rolesFor } from '../../../src/core/site/directory';
 import { siteEntry } from '../../../src/core/site/entry';
@@ -132,5 +132,25 @@ describe('"Disable <rule> for this line / for this file" (editor/disableEdits.ts
 
   it('a line of the frontmatter can only be disabled with the file', () => {
     assert.equal(edited(TWO_H1, 2, 'line'), undefined);
+  });
+});
+
+describe('rule ids in a disable comment: completion and hover (editor/disableEdits.ts)', () => {
+  it('completes the id being typed, in an open or a closed comment, Markdown or MDX, not in the frontmatter', () => {
+    const typed = `${FRONTMATTER}\n<!-- article-lint-disable faq-missing, head`;
+    const site = ruleIdSiteAt(parseArticle(typed), typed.length)!;
+    assert.deepEqual({ prefix: site.prefix, present: site.present, replaced: typed.slice(site.start, site.end) }, { prefix: 'head', present: ['faq-missing'], replaced: 'head' });
+    const closed = `${FRONTMATTER}\n{/* article-lint-disable-next-line  */}\n`;
+    const at = closed.indexOf('line ') + 5;
+    assert.deepEqual(ruleIdSiteAt(parseArticle(closed, undefined, { kind: 'mdx' }), at)?.prefix, '');
+    assert.equal(ruleIdSiteAt(parseArticle(typed), typed.indexOf('article-lint') + 5), undefined, 'not while the directive is typed');
+    assert.equal(ruleIdSiteAt(parseArticle('---\n# <!-- article-lint-disable \n---\n'), 30), undefined);
+  });
+
+  it('hovers an id of a closed comment', () => {
+    const text = `${FRONTMATTER}\n<!-- article-lint-disable-file faq-missing title-length -->\n`;
+    const found = ruleIdAt(parseArticle(text), text.indexOf('title-length') + 3);
+    assert.deepEqual(found && text.slice(found.start, found.end), 'title-length');
+    assert.equal(ruleIdAt(parseArticle(text), text.indexOf('disable-file')), undefined);
   });
 });

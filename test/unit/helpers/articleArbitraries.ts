@@ -139,6 +139,16 @@ const other = fc.constantFrom(
   '- '.repeat(40) + 'deep list', '<div>'.repeat(30) + 'deep' + '</div>'.repeat(30),
 );
 
+/** Disable comments of every form, naming real rules, none, or a misspelled one; open, in code, or in MDX's syntax. */
+export const disableComment = fc
+  .tuple(
+    fc.constantFrom('disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file', 'disable-files'),
+    fc.array(fc.constantFrom('image-alt-missing', 'heading-multiple-h1', 'faq-missing', 'title-length', 'readability', 'keyword-placement', 'faq-mising'), { maxLength: 3 }),
+    fc.constantFrom('<!-- @ -->', '<!--@-->', '{/* @ */}', '`<!-- @ -->`', '<!-- @', '<!-- @ --> text after'),
+    fc.constantFrom(' ', ', ', ','),
+  )
+  .map(([kind, ids, form, separator]) => form.replace('@', `article-lint-${kind}${ids.length ? ' ' : ''}${ids.join(separator)}`));
+
 /** The syntax beyond CommonMark, whole, nested, open or oddly quoted. */
 const beyondCommonMark = fc.oneof(
   fc.tuple(inlineText, image).map(([text, img]) => `Text[^n] ${text}\n\n[^n]: ${text}\n\n    ${img}`),
@@ -175,6 +185,8 @@ const block = fc.oneof(
   { weight: 1, arbitrary: faq },
   { weight: 1, arbitrary: fence },
   { weight: 2, arbitrary: other },
+  { weight: 2, arbitrary: disableComment },
+  { weight: 1, arbitrary: fc.tuple(inlineText, disableComment).map(([text, comment]) => `${text} ${comment}`) },
 );
 
 export const body = fc.array(block, { maxLength: 12 }).map((blocks) => blocks.join('\n\n'));

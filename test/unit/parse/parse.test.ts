@@ -72,3 +72,19 @@ describe('frontmatter edits', () => {
     assert.equal(applyEdits(text, [edit!]), text.replace('author:', 'readingTime: "1 minute"\r\nauthor:'));
   });
 });
+
+describe('YAML mistakes bloggers make, with what to write instead', () => {
+  const messages = (yaml: string) => (parseArticle(`---\n${yaml}---\n`).frontmatter?.errors ?? []).map((error) => error.message);
+
+  it('an unquoted value that holds ": "', () => {
+    assert.deepEqual(messages('title: My post: a guide\n'), ['YAML syntax error: a value that holds ": " must be quoted: write title: "My post: a guide".']);
+  });
+
+  it('a tab used for indentation', () => {
+    assert.deepEqual(messages('cover:\n\timage: /a.png\n'), ['YAML syntax error: indentation must be spaces, not tabs: replace the tab at the start of this line with spaces.']);
+  });
+
+  it('an unclosed quote', () => {
+    assert.deepEqual(messages('title: "Unclosed\n'), ['YAML syntax error: a "quoted" value is not closed: add the closing ".']);
+  });
+});

@@ -6,6 +6,7 @@ import { renderArticle, type RenderOptions } from '../../../src/core/render/arti
 import { parseCalendarDate } from '../../../src/core/render/meta';
 import { truncateOnWord } from '../../../src/core/render/snippet';
 import { textWidth } from '../../../src/core/text/arialWidths';
+import { siteProfile } from '../../../src/core/generators/registry';
 
 const resolveAll: RenderOptions['resolveImage'] = (src) => ({ url: `https://webview.test/root${src.startsWith('/') ? '' : '/'}${src}` });
 
@@ -376,5 +377,28 @@ describe('renderArticle: size', () => {
     assert.ok(sections > 1000);
     assert.equal((bodyHtml.match(/<h2[ >]/g) ?? []).length >= sections, true);
     assertInert(bodyHtml);
+  });
+});
+
+describe('the SEO panel reads the fields as the rules do (the site profile)', () => {
+  it('a Hugo post whose description is summary and whose hero is cover.image: no "No description", the hero with its cover.alt', () => {
+    const text = [
+      '---',
+      'title: "Typesetting mathematics in a Hugo blog post"',
+      'summary: "How to write equations in Markdown and have Hugo render them with KaTeX, inline and as blocks."',
+      'cover:',
+      '  image: /cover.png',
+      '  alt: "A chalkboard of equations"',
+      '---',
+      '',
+      'Body.',
+      '',
+    ].join('\n');
+    const { seoHtml } = render(text, { site: siteProfile('hugo') });
+    assert.doesNotMatch(seoHtml, /No description/);
+    assert.match(seoHtml, /Description: [\d.]+ px of [\d.]+ px/);
+    assert.match(seoHtml, /Hero: “A chalkboard of equations”/);
+    const generic = render(text).seoHtml;
+    assert.match(generic, /No description/, 'the generic site has no summary role');
   });
 });

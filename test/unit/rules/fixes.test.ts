@@ -116,6 +116,16 @@ describe('slug-format: the slug moves the page', () => {
     assert.equal(fixed, '---\nslug: "café-crème-recipe"\n---\n');
   });
 
+  it('a capital with no lower case (𝓐) is folded, so the fix settles (npm run fuzz, seed 1670678476)', async () => {
+    for (const [slug, fixed] of [['𝓐', 'a'], ['Ⓐ-Ⅻ', 'a-xii'], ['ǅemal', 'džemal']]) {
+      const before = await analyzeArticle(`---\nslug: ${slug}\n---`, { isArticle: true });
+      const fix = before.findings.find((f) => f.ruleId === 'slug-format')?.fix;
+      assert.equal(fix?.title, `Change slug to "${fixed}"`, slug);
+      const after = await analyzeArticle(applyEdits(before.article.text, fix!.edits), { isArticle: true });
+      assert.deepEqual(after.findings.filter((f) => f.ruleId === 'slug-format'), [], slug);
+    }
+  });
+
   const hugo = { 'hugo/hugo.toml': 'title = "Notes"\n' };
 
   it('Hugo: the quick fix adds the old URL to aliases (a new key, a block list, a TOML array)', async () => {
