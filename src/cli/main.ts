@@ -24,7 +24,7 @@ export const EXIT_FATAL = 2;
 export interface CliIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown };
 }
 
@@ -94,7 +94,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 
     if (options.format === 'json') io.stdout.write(formatJson(reports));
     else if (options.format === 'sarif') io.stdout.write(formatSarif(reports, ruleInfos(), io.cwd));
-    else io.stdout.write(formatStylish(reports, { color: useColor(io) }));
+    else io.stdout.write(formatStylish(reports, { color: useColor(io), columns: io.stdout.isTTY ? io.stdout.columns : undefined }));
 
     if (exitCode !== EXIT_OK) return exitCode;
     const count = totals(reports);

@@ -17,7 +17,11 @@ const ANSI = {
 
 type Style = keyof typeof ANSI;
 
-export function formatStylish(reports: readonly FileReport[], options: { color: boolean }): string {
+/** Lines are padded to fit this many columns (a terminal's own width when known). */
+const DEFAULT_COLUMNS = 100;
+
+export function formatStylish(reports: readonly FileReport[], options: { color: boolean; columns?: number }): string {
+  const columns = options.columns ?? DEFAULT_COLUMNS;
   const paint = (text: string, ...styles: Style[]) =>
     options.color && styles.length > 0 ? `${styles.map((s) => ANSI[s]).join('')}${text}${ANSI.reset}` : text;
   const severityStyle = { error: 'red', warning: 'yellow', info: 'blue' } as const;
@@ -36,6 +40,9 @@ export function formatStylish(reports: readonly FileReport[], options: { color: 
       severity: Math.max(...rows.map((r) => r.severity.length)),
       message: Math.max(...rows.map((r) => r.message.length)),
     };
+    // The rule ids line up as long as that fits the width; a longer message just pushes its id on.
+    const ruleIdWidth = Math.max(...rows.map((r) => r.ruleId.length));
+    widths.message = Math.min(widths.message, Math.max(0, columns - (2 + widths.position + 2 + widths.severity + 2 + 2 + ruleIdWidth)));
     output += `\n${paint(report.file, 'underline')}\n`;
     for (const row of rows) {
       output +=
@@ -49,6 +56,7 @@ export function formatStylish(reports: readonly FileReport[], options: { color: 
   const count = totals(reports);
   const problems = count.errors + count.warnings + count.infos;
   const files = `${reports.length} ${plural(reports.length, 'file')} checked`;
+  if (reports.length === 0) return `${output}${paint('✖ No file could be checked', 'red', 'bold')}\n`;
   if (problems === 0) return `${output}${paint(`✔ No problems (${files})`, 'green', 'bold')}\n`;
 
   const summary =

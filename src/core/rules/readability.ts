@@ -20,7 +20,10 @@ export default defineRule({
     const min = typeof context.options.min === 'number' ? context.options.min : 50;
     const minWords = typeof context.options.minWords === 'number' ? context.options.minWords : 100;
     if (readability.words < minWords || readability.score >= min) return;
-    const longest = readability.longest.map((sentence) => `line ${sentence.line + 1} (${plural(sentence.words, 'word')})`);
+    // Each line once, with its longest sentence (several long sentences may share a line).
+    const byLine = new Map<number, number>();
+    for (const sentence of readability.longest) byLine.set(sentence.line, Math.max(byLine.get(sentence.line) ?? 0, sentence.words));
+    const longest = [...byLine].map(([line, words]) => `line ${line + 1} (${plural(words, 'word')})`);
     const [start, end] = firstLineRange(context);
     context.report({
       start,

@@ -16,6 +16,6 @@ export default defineRule({
   check(context) {
     const field = articleDescription(context.article, context.analysis.site.profile);
     if (!field?.key || !context.analysis.isValid(field.key)) return;
-    reportTruncation(context, field, 'Description', DESKTOP_DESCRIPTION);
+    reportTruncation(context, field, 'Description', DESKTOP_DESCRIPTION, 'description-length');
   },
 });

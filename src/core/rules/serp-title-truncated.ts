@@ -16,6 +16,6 @@ export default defineRule({
   check(context) {
     const field = articleTitle(context.article, context.analysis.site.profile);
     if (!field?.key || !context.analysis.isValid(field.key)) return;
-    reportTruncation(context, field, 'Title', DESKTOP_TITLE);
+    reportTruncation(context, field, 'Title', DESKTOP_TITLE, 'title-length');
   },
 });

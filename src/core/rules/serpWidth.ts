@@ -2,13 +2,25 @@
 import type { FieldValue } from '../facts/searchFields';
 import { cutToWidth, formatPx, type SerpBox } from '../text/arialWidths';
 import type { RuleContext } from './rule';
-import { numberOption } from './util';
+import { characterCount, numberOption } from './util';
 
-export function reportTruncation(context: RuleContext, field: FieldValue | undefined, label: string, box: SerpBox): void {
+/** The width as shown against a limit: whole pixels, unless rounding would bring it down to the limit (600.3 px is not "600 px"). */
+function pxOver(width: number, limit: number): string {
+  return Math.round(width) > limit ? formatPx(width) : `${(Math.ceil(width * 10) / 10).toFixed(1)} px`;
+}
+
+/**
+ * Reports a field cut in a desktop result, unless its character-count rule (`lengthRule`) already
+ * reports it as too long: one finding per defect.
+ */
+export function reportTruncation(context: RuleContext, field: FieldValue | undefined, label: string, box: SerpBox, lengthRule: string): void {
   if (!field) return;
   const maxWidth = numberOption(context, 'maxWidth', box.maxWidth);
   const cut = cutToWidth(field.value, { fontPx: box.fontPx, maxWidth });
   if (!cut.truncated) return;
+  const length = context.analysis.config.rules[lengthRule];
+  const maxLength = length?.options.max;
+  if (length && length.severity !== 'off' && typeof maxLength === 'number' && characterCount(field.value.trim()) > maxLength) return;
   // The range needs the YAML document: looked up only for a finding.
   const range = field.entry ?? field.range;
   if (!range) return;
@@ -20,7 +32,7 @@ export function reportTruncation(context: RuleContext, field: FieldValue | undef
     start: range[0],
     end: range[1],
     message:
-      `${label} is ${formatPx(cut.width)} wide in Arial ${box.fontPx} px; desktop results show about ${formatPx(maxWidth)}, ` +
+      `${label} is ${pxOver(cut.width, maxWidth)} wide in Arial ${box.fontPx} px; desktop results show about ${formatPx(maxWidth)}, ` +
       `so it is cut after "${tail}" (${[...shown].length} characters shown).`,
   });
 }

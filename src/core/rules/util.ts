@@ -14,7 +14,7 @@ export function plural(count: number, word: string, words = `${word}s`): string 
 }
 
 /** Length in characters as a reader counts them (code points, not UTF-16 units). */
-function characterCount(text: string): number {
+export function characterCount(text: string): number {
   let count = 0;
   for (const _ of text) count++;
   return count;

@@ -5,7 +5,8 @@ import { formatSarif } from '../../../src/cli/formatters/sarif';
 import { formatStylish } from '../../../src/cli/formatters/stylish';
 import { useColor } from '../../../src/cli/main';
 import type { FileReport, RuleInfo } from '../../../src/cli/report';
-import { sarifSchemaErrors } from '../helpers/cli';
+import * as fs from 'node:fs';
+import { EXAMPLES, REPO_ROOT, runCli, sarifSchemaErrors } from '../helpers/cli';
 
 const cwd = path.resolve('site');
 const stats = { words: 120, readingMinutes: 1, keywordsUsed: 1, keywordsTotal: 2, faqQuestions: 0, readability: 64.2, titleWidth: 412.5, descriptionWidth: null };
@@ -121,5 +122,31 @@ describe('CLI output formats', () => {
     it('is valid with no results too', () => {
       assert.deepEqual(sarifSchemaErrors(JSON.parse(formatSarif([], rules, cwd))), []);
     });
+  });
+});
+
+describe('the stylish example of docs/cli.md', () => {
+  it('is what the CLI prints for test/fixtures/examples/flawed-article.md', async () => {
+    const docs = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'cli.md'), 'utf8');
+    const example = /### stylish[\s\S]*?```\n([\s\S]*?)```/.exec(docs)?.[1];
+    assert.ok(example, 'docs/cli.md has a stylish example');
+    const run = await runCli(['flawed-article.md'], { cwd: EXAMPLES });
+    assert.equal(run.stdout.replace(/^\n/, ''), example);
+  });
+
+  it('says when no file could be checked, and keeps long messages from padding the others', () => {
+    assert.equal(formatStylish([], { color: false }), '✖ No file could be checked\n');
+    const long = 'x'.repeat(300);
+    const report: FileReport = {
+      file: 'a.md',
+      absolutePath: path.resolve('a.md'),
+      stats,
+      diagnostics: [
+        { ruleId: 'title-length', severity: 'warning', message: 'Short.', line: 1, column: 1, endLine: 1, endColumn: 2, fixable: false },
+        { ruleId: 'readability', severity: 'info', message: long, line: 2, column: 1, endLine: 2, endColumn: 2, fixable: false },
+      ],
+    };
+    const lines = formatStylish([report], { color: false, columns: 80 }).split('\n');
+    assert.ok(lines.filter((line) => line.includes('Short.')).every((line) => line.length <= 80), lines.join('\n'));
   });
 });
