@@ -12,10 +12,12 @@ import { searchSnippet, slugify, socialCard, type SearchSnippet, type SocialCard
 import { searchResultHtml, seoPanelHtml } from './seoPanel';
 
 
-/** Where an image source points, as the host sees it: a URL the page may load, or the file looked for. */
+/** Where an image source points, as the host sees it: a URL the page may load, the file looked for, or why it is not checked. */
 export interface ResolvedImage {
   url?: string;
   missingPath?: string;
+  /** Why the image is not looked for (as the rules do not look for it either). */
+  unchecked?: string;
 }
 
 export interface RenderOptions {
@@ -76,6 +78,7 @@ function outcomeOf(src: string, resolve: RenderOptions['resolveImage']): ImageOu
   } catch {
     resolved = {};
   }
+  if (resolved.unchecked !== undefined) return { kind: 'blocked', reason: resolved.unchecked };
   if (resolved.url !== undefined) {
     if (urlScheme(resolved.url) === 'http') return { kind: 'blocked', reason: 'Plain http images are blocked in the preview; use https' };
     return { kind: 'image', url: resolved.url };

@@ -46,9 +46,10 @@ export async function findPreviewSite(articlePath: string, host = new WorkspaceF
 }
 
 /** The local file an image source names (as the engine resolves it), or what was looked for. */
-function localPath(local: string, articlePath: string | undefined, publicDir: string | undefined): { path?: string; lookedFor: string } {
+function localPath(local: string, articlePath: string | undefined, publicDir: string | undefined): { path?: string; lookedFor: string; unchecked?: string } {
   if (local.startsWith('/')) {
-    if (!publicDir) return { lookedFor: `${local} in a public/ or static/ folder (none found at or above the article)` };
+    // As in the rules (image-not-found): without a public folder, root-relative images are not checked.
+    if (!publicDir) return { lookedFor: local, unchecked: 'Not checked: no public/ or static/ folder at or above the article, so root-relative images are not looked for' };
     const file = path.join(publicDir, ...local.split('/').filter(Boolean));
     return { path: file, lookedFor: file };
   }
@@ -82,7 +83,8 @@ export function createImageResolver(input: ImageResolverInput): (src: string) =>
       if (src.trim().startsWith('//')) return { url: `https:${src.trim()}` };
       return { missingPath: src };
     }
-    const { path: file, lookedFor } = localPath(local, input.articlePath, input.publicDir);
+    const { path: file, lookedFor, unchecked } = localPath(local, input.articlePath, input.publicDir);
+    if (unchecked) return { unchecked };
     if (!file) return { missingPath: lookedFor };
     let stat: fs.Stats | undefined;
     try {

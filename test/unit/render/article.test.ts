@@ -402,3 +402,13 @@ describe('the SEO panel reads the fields as the rules do (the site profile)', ()
     assert.match(generic, /No description/, 'the generic site has no summary role');
   });
 });
+
+describe('an image the rules do not check is not "not found" in the preview', () => {
+  it('says why it is not checked', () => {
+    const reason = 'Not checked: no public/ or static/ folder at or above the article, so root-relative images are not looked for';
+    const { headerHtml } = render('---\ntitle: T\nheroImage: /hero.png\n---\n\nBody.\n', { resolveImage: () => ({ unchecked: reason }) });
+    assert.doesNotMatch(headerHtml, /not found/);
+    assert.match(headerHtml, /Hero image not shown/);
+    assert.ok(headerHtml.includes(reason), headerHtml);
+  });
+});
