@@ -50,6 +50,23 @@ export const SITE_CHECKS: E2eCheck[] = [
     },
   },
   {
+    title: 'sites: on a Hugo post whose description is its summary, the SEO panel shows the description width, never "No description" (screenshot site-hugo-summary-seo.png)',
+    async run(context) {
+      const article = 'sites/hugo/content/posts/summary-post.md';
+      await heroOf(context, article, 'site-hugo-summary.png');
+      const frame = await previewFrame(context.page, article);
+      const panel = frame.locator('.seo-panel');
+      await panel.waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
+      const text = await until(async () => {
+        const shown = (await panel.textContent()) ?? '';
+        return shown.includes('Description:') ? shown : undefined;
+      }, UI_TIMEOUT_MS, 'the SEO panel to show the description width');
+      assert.doesNotMatch(text, /No description/);
+      await panel.scrollIntoViewIfNeeded();
+      fs.writeFileSync(path.join(context.screenshots, 'site-hugo-summary-seo.png'), await context.page.screenshot());
+    },
+  },
+  {
     title: 'sites: the open preview follows to a Hugo page bundle and shows the featured_image beside its index.md (screenshot site-hugo-bundle.png)',
     async run(context) {
       const image = await heroOf(context, 'sites/hugo/content/posts/bundle/index.md', 'site-hugo-bundle.png', false);
