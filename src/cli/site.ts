@@ -64,7 +64,7 @@ export class SiteFindings {
         fs: engine.fs,
         displayPath: (path) => displayPath(path, cwd),
       });
-      // Section 7: a run over a single article reports no orphan.
+      // A run over a single article reports no orphan (nothing else was read to link to it).
       const reported = this.paths.size === 1 ? findings.filter((finding) => finding.ruleId !== 'article-orphan') : findings;
       if (reported.length === 0) continue;
       const report = outcome.report;
