@@ -12,6 +12,8 @@ export interface CliOptions {
   /** Exit 1 when there are more warnings than this; undefined: warnings never fail the run. */
   maxWarnings?: number;
   fix: boolean;
+  /** Report disable comments that turn nothing off (the rule disable-unused, as a warning when the configuration leaves it off). */
+  reportUnusedDisables?: boolean;
   /** `--print-config FILE`: show the resolved site profile, configuration, schema and rules for FILE. */
   printConfig?: string;
   help: boolean;
@@ -32,6 +34,7 @@ Options:
   -c, --config <file>     use this configuration instead of the nearest .article-lint.json
       --max-warnings <n>  exit 1 when there are more than n warnings
       --fix               apply the safe fixes (the reading time) in place; never a slug
+      --report-unused-disables  report disable comments that turn nothing off
       --print-config <file>  show the site profile, configuration, schema and rules
                           that apply to one file, as JSON, and check nothing
   -h, --help              show this help
@@ -80,6 +83,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     switch (name) {
       case '--fix':
         options.fix = true;
+        break;
+      case '--report-unused-disables':
+        options.reportUnusedDisables = true;
         break;
       case '-h':
       case '--help':

@@ -40,6 +40,8 @@ export class Engine {
   constructor(
     readonly cwd: string,
     readonly configFile?: string,
+    /** `--report-unused-disables`: disable-unused is a warning where the configuration leaves it off. */
+    readonly reportUnusedDisables = false,
   ) {}
 
   /**
@@ -116,15 +118,23 @@ export class Engine {
     const key = this.configFile ?? path.dirname(filePath);
     let loading = this.configs.get(key);
     if (!loading) {
-      loading = this.configFile
-        ? loadConfig({ rules: allRules, fs: this.fs, configFile: this.configFile, defaultBaseDir: this.cwd })
-        : loadConfig({ rules: allRules, fs: this.fs, forPath: key, defaultBaseDir: this.cwd });
+      loading = (
+        this.configFile
+          ? loadConfig({ rules: allRules, fs: this.fs, configFile: this.configFile, defaultBaseDir: this.cwd })
+          : loadConfig({ rules: allRules, fs: this.fs, forPath: key, defaultBaseDir: this.cwd })
+      ).then((loaded) => (this.reportUnusedDisables ? withUnusedDisables(loaded) : loaded));
       this.configs.set(key, loading);
     }
     const loaded = await loading;
     if (loaded.problems.length > 0) throw new ConfigurationError(describeProblems(loaded.problems, this.cwd));
     return loaded;
   }
+}
+
+function withUnusedDisables(loaded: LoadedConfig): LoadedConfig {
+  const setting = loaded.config.rules['disable-unused'];
+  if (setting && setting.severity !== 'off') return loaded;
+  return { ...loaded, config: { ...loaded.config, rules: { ...loaded.config.rules, 'disable-unused': { severity: 'warning', options: {} } } } };
 }
 
 /** One line: the first problem as `file:line:column: key: message`, and how many more there are. */

@@ -26,6 +26,8 @@ export interface LintOptions {
   /** `--config`: an absolute path. */
   configFile?: string;
   fix: boolean;
+  /** `--report-unused-disables`. */
+  reportUnusedDisables?: boolean;
 }
 
 export type LintOutcome =
@@ -49,7 +51,7 @@ export class Linter {
   private readonly engine: Engine;
 
   constructor(private readonly options: LintOptions) {
-    this.engine = new Engine(options.cwd, options.configFile);
+    this.engine = new Engine(options.cwd, options.configFile, options.reportUnusedDisables);
   }
 
   async lint(task: LintTask): Promise<LintOutcome> {

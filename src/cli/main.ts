@@ -57,14 +57,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       const file = path.resolve(io.cwd, options.printConfig);
       const kind = await statKind(file);
       if (kind !== 'file') return fail(`${options.printConfig}: ${kind === undefined ? 'no such file' : 'not a file'}`);
-      const resolved = await new Engine(io.cwd, configFile).resolvedConfig(file);
+      const resolved = await new Engine(io.cwd, configFile, options.reportUnusedDisables).resolvedConfig(file);
       io.stdout.write(`${JSON.stringify(resolved, null, 2)}\n`);
       return EXIT_OK;
     }
     const { targets, folders } = await discoverTargets(options.patterns, io.cwd);
     const siteFindings = new SiteFindings(folders);
     const reportStrings = new ReportStrings();
-    const lintOptions = { cwd: io.cwd, configFile, fix: options.fix };
+    const lintOptions = { cwd: io.cwd, configFile, fix: options.fix, reportUnusedDisables: options.reportUnusedDisables };
     const outcomes = await lintAll(targets, lintOptions, workerFile(), (outcome) => {
       siteFindings.take(outcome);
       if (outcome.kind === 'report') reportStrings.take(outcome.report);

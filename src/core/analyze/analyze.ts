@@ -3,7 +3,7 @@
  * exact ranges sorted by position, and the article's stats. Pure: the file system comes from the
  * caller (FileSystemHost), and nothing here knows about VS Code.
  */
-import { defaultConfig, loadConfig, type ResolvedConfig } from '../config/config';
+import { defaultConfig, loadConfig, ruleConfig, type ResolvedConfig } from '../config/config';
 import { AnalysisContext } from '../rules/context';
 import { faqOf } from '../facts/faq';
 import { keywordCoverage } from '../facts/keywords';
@@ -14,18 +14,19 @@ import type { ArticleState } from '../parse/articleState';
 import { bodyKindOf } from '../parse/markdown';
 import { parseArticle, type ParsedArticle } from '../parse/parse';
 import type { RuleReport } from '../rules/rule';
-import { allRules, ruleRegistry } from '../rules/index';
-import { runRules } from './runRules';
+import { allRules, ruleRegistry, siteRuleRegistry } from '../rules/index';
+import { compareFindings, runRules } from './runRules';
 import { schemaForArticle } from '../schema/schema';
 import { checkFrontmatter, type SchemaCheck } from '../schema/schemaCheck';
 import { readingStats } from '../facts/stats';
-import { disableComments, isDisabled } from '../facts/disableComments';
+import { disableComments, disablingDirective, type DisableComment } from '../facts/disableComments';
 import type { ArticleStats, FileSystemHost, Finding, Severity } from '../types';
 import { detectSite, GENERIC_SITE, genericSite, type SiteFolderCache, type SiteInfo } from '../generators/registry';
 import { articleKind, siteFrontmatterProblems, type ArticleKind } from '../site/articleKind';
 
 /** Every rule id, for the disable comments that name one. */
 const RULE_IDS: readonly string[] = allRules.map((rule) => rule.id);
+const SITE_RULE_IDS: ReadonlySet<string> = new Set(siteRuleRegistry.map((rule) => rule.id));
 
 export interface AnalyzeOptions {
   /** Absolute path of the article: needed for image paths, Astro schemas, `include` and `.mdx`. */
@@ -129,8 +130,28 @@ export async function analyzeArticle(text: string, options: AnalyzeOptions = {})
   });
   // What the author turned off with a disable comment is not reported.
   const comments = disableComments(article);
-  const findings = comments.length ? found.filter((finding) => !isDisabled(comments, finding.ruleId, finding.line)) : found;
+  const findings = comments.length ? withoutDisabled(article, found, comments, config) : found;
   return { article, findings, stats, isArticle, schemaSource: schemaCheck?.schema.source, site, kind };
+}
+
+/** The findings no comment turns off, and (when `disable-unused` is on) each comment that turns nothing off. */
+function withoutDisabled(article: ParsedArticle, found: Finding[], comments: DisableComment[], config: ResolvedConfig): Finding[] {
+  const used = new Set<DisableComment>();
+  const findings = found.filter((finding) => {
+    const by = disablingDirective(comments, finding.ruleId, finding.line);
+    if (by) used.add(by);
+    return !by;
+  });
+  const { severity } = ruleConfig(config, 'disable-unused');
+  if (severity === 'off') return findings;
+  for (const comment of comments) {
+    // A comment that may turn a site-wide rule off is judged with the site, not here: no false alarm.
+    const mayTurnOffSiteRule = comment.ids.length === 0 || comment.ids.some((id) => SITE_RULE_IDS.has(id));
+    if (comment.kind === 'enable' || used.has(comment) || mayTurnOffSiteRule) continue;
+    if (disablingDirective(comments, 'disable-unused', comment.line)) continue;
+    findings.push(toFinding(article, 'disable-unused', severity, { start: comment.start, end: comment.end, message: `This ${comment.kind} comment turns nothing off: remove it.` }));
+  }
+  return findings.sort(compareFindings);
 }
 
 function toFinding(article: ParsedArticle, ruleId: string, severity: Severity, found: RuleReport): Finding {

@@ -33,6 +33,6 @@ export async function runRules<R extends RuleMeta, Report>(rules: readonly R[], 
 }
 
 /** Reading order: by position, then rule id. */
-function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }

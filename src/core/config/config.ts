@@ -24,7 +24,7 @@ export interface RuleOptionSpec {
 /** What the configuration knows of a rule: the caller passes the rule list it validates against. */
 export interface ConfigurableRule {
   id: string;
-  defaultSeverity: Severity;
+  defaultSeverity: SeveritySetting;
   defaultOptions: Readonly<Record<string, unknown>>;
   optionSpecs: Readonly<Record<string, RuleOptionSpec>>;
 }

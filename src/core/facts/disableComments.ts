@@ -82,28 +82,35 @@ function collect(article: ParsedArticle): DisableComment[] {
 
 /** Whether the comments turn `ruleId` off on a 1-based line (a finding's first line). */
 export function isDisabled(directives: readonly DisableDirective[], ruleId: string, line: number): boolean {
-  let all = false;
-  let own: boolean | undefined;
+  return disablingDirective(directives, ruleId, line) !== undefined;
+}
+
+/** The comment that turns `ruleId` off on a 1-based line, if any. */
+export function disablingDirective<D extends DisableDirective>(directives: readonly D[], ruleId: string, line: number): D | undefined {
+  let all: D | undefined;
+  let own: D | null | undefined;
   for (const directive of directives) {
     const covers = directive.ids.length === 0 || directive.ids.includes(ruleId);
     switch (directive.kind) {
       case 'disable-file':
-        if (covers) return true;
+        if (covers) return directive;
         break;
       case 'disable-line':
-        if (covers && line >= directive.line && line <= directive.endLine) return true;
+        if (covers && line >= directive.line && line <= directive.endLine) return directive;
         break;
       case 'disable-next-line':
-        if (covers && line === directive.endLine + 1) return true;
+        if (covers && line === directive.endLine + 1) return directive;
         break;
-      default:
-        // From the comment's line on, until a later comment says otherwise.
+      default: {
+        // From the comment's line on, until a later comment says otherwise (null: enabled by name).
         if (directive.line > line) break;
+        const turnsOff = directive.kind === 'disable' ? directive : undefined;
         if (directive.ids.length === 0) {
-          all = directive.kind === 'disable';
+          all = turnsOff;
           own = undefined;
-        } else if (covers) own = directive.kind === 'disable';
+        } else if (covers) own = turnsOff ?? null;
+      }
     }
   }
-  return own ?? all;
+  return own === null ? undefined : own ?? all;
 }

@@ -32,6 +32,7 @@ import serpDescriptionTruncated from './serp-description-truncated';
 import imageAltQuality from './image-alt-quality';
 import readability from './readability';
 import disableUnknownRule from './disable-unknown-rule';
+import disableUnused from './disable-unused';
 
 export const ruleRegistry: readonly Rule[] = [
   frontmatterMissing,
@@ -59,6 +60,7 @@ export const ruleRegistry: readonly Rule[] = [
   imageAltQuality,
   readability,
   disableUnknownRule,
+  disableUnused,
 ];
 
 /** The site-wide rules: checked per article against the site model (see analyze/siteRules.ts). */

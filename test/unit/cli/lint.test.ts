@@ -230,12 +230,12 @@ describe('article-lint CLI', () => {
   });
 
   describe('SARIF through the CLI', () => {
-    it('is valid SARIF 2.1.0 describing all 29 rules, each with its docs page', async () => {
+    it('is valid SARIF 2.1.0 describing all 30 rules, each with its docs page', async () => {
       const run = await runCli(['--format', 'sarif', 'flawed-article.md', 'sample-article.md'], { cwd: EXAMPLES });
       const log = JSON.parse(run.stdout);
       assert.deepEqual(sarifSchemaErrors(log), []);
       const rules: Array<{ id: string; helpUri: string }> = log.runs[0].tool.driver.rules;
-      assert.equal(rules.length, 29);
+      assert.equal(rules.length, 30);
       for (const rule of rules) {
         assert.ok(rule.helpUri.endsWith(`/docs/rules/${rule.id}.md`), rule.helpUri);
         assert.ok(fs.existsSync(path.join(REPO_ROOT, 'docs', 'rules', `${rule.id}.md`)), `docs/rules/${rule.id}.md`);

@@ -138,8 +138,8 @@ describe('configuration (.article-lint.json)', () => {
   it('knows every rule with its default severity', () => {
     const config = defaultConfig(allRules);
     assert.equal(Object.keys(config.rules).length, allRules.length);
-    assert.equal(ruleRegistry.length, 24);
-    assert.equal(allRules.length, 29);
+    assert.equal(ruleRegistry.length, 25);
+    assert.equal(allRules.length, 30);
     assert.equal(config.rules['link-broken'].severity, 'warning');
     assert.equal(config.rules['duplicate-url'].severity, 'error');
   });

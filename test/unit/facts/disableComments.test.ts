@@ -1,5 +1,6 @@
 /** Disable comments: what they turn off, where, in Markdown and MDX, for article and site-wide rules. */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules, analyzeArticle, applyEdits, defaultConfig, parseArticle } from '../../../src/core';
 import { checkSiteArticle } from '../../../src/core/analyze/siteRules';
@@ -9,6 +10,7 @@ import { rolesFor } from '../../../src/core/site/directory';
 import { siteEntry } from '../../../src/core/site/entry';
 import { SiteModel } from '../../../src/core/site/model';
 import { pack, unpack } from '../../../src/core/site/packed';
+import { runCli, tempDir } from '../helpers/cli';
 
 const FRONTMATTER = '---\ntitle: "Storing winter squash until spring comes"\n---\n';
 const TWO_H1 = `${FRONTMATTER}\n# First\n\n# Second\n`;
@@ -152,5 +154,31 @@ describe('rule ids in a disable comment: completion and hover (editor/disableEdi
     const found = ruleIdAt(parseArticle(text), text.indexOf('title-length') + 3);
     assert.deepEqual(found && text.slice(found.start, found.end), 'title-length');
     assert.equal(ruleIdAt(parseArticle(text), text.indexOf('disable-file')), undefined);
+  });
+});
+
+describe('disable-unused and --report-unused-disables', () => {
+  const article = `${TWO_H1}\n<!-- article-lint-disable-next-line faq-missing -->\nText.\n\n<!-- article-lint-disable-line heading-multiple-h1 -->\n`;
+
+  it('is off by default; on, it reports a comment that turns nothing off, never one that names a site-wide rule or none', async () => {
+    assert.ok(!(await ruleIdsOf(article)).some((found) => found.startsWith('disable-unused')));
+    const config = defaultConfig(allRules);
+    config.rules['disable-unused'] = { severity: 'warning', options: {} };
+    const withSite = `${article}<!-- article-lint-disable-file duplicate-title -->\n<!-- article-lint-disable -->\n`;
+    const found = (await analyzeArticle(withSite, { isArticle: true, config })).findings.filter((finding) => finding.ruleId === 'disable-unused');
+    assert.deepEqual(found.map((finding) => [finding.line, finding.message]), [
+      [9, 'This disable-next-line comment turns nothing off: remove it.'],
+      [12, 'This disable-line comment turns nothing off: remove it.'],
+    ]);
+  });
+
+  it('--report-unused-disables reports them as warnings in the CLI', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'post.md'), `${FRONTMATTER}\n<!-- article-lint-disable-next-line image-alt-missing -->\nText.\n`);
+    const quiet = await runCli(['--format', 'json', 'post.md'], { cwd: dir });
+    assert.ok(!quiet.stdout.includes('disable-unused'));
+    const run = await runCli(['--format', 'json', '--report-unused-disables', 'post.md'], { cwd: dir });
+    const diagnostics = JSON.parse(run.stdout)[0].diagnostics as { ruleId: string; severity: string; line: number }[];
+    assert.deepEqual(diagnostics.filter((d) => d.ruleId === 'disable-unused').map((d) => `${d.severity} ${d.line}`), ['warning 5']);
   });
 });
