@@ -2,7 +2,7 @@
  * The quick fixes "Disable <rule> for this line" and "… for this file": one edit that writes a
  * disable comment (facts/disableComments.ts) where it changes nothing a reader sees.
  */
-import { disableComments } from '../facts/disableComments';
+import { DIRECTIVE_START, disableComments } from '../facts/disableComments';
 import type { ParsedArticle } from '../parse/parse';
 import { lineBreakOf } from '../text/edits';
 import type { TextEdit } from '../types';
@@ -58,7 +58,7 @@ export interface RuleIdSite {
   present: string[];
 }
 
-const OPEN_COMMENT = /(?:<!--|\/\*)\s*article-lint-(?:disable-file|disable-next-line|disable-line|disable|enable)((?:[\s,]+[\w-]*)*)$/;
+const OPEN_COMMENT = new RegExp(`${DIRECTIVE_START}((?:[\\s,]+[\\w-]*)*)$`);
 
 export function ruleIdSiteAt(article: ParsedArticle, offset: number): RuleIdSite | undefined {
   const { lines, text } = article;
@@ -66,11 +66,11 @@ export function ruleIdSiteAt(article: ParsedArticle, offset: number): RuleIdSite
   if (line < article.bodyLine) return undefined;
   const before = text.slice(lines.lineStart(line), offset);
   const match = OPEN_COMMENT.exec(before);
-  if (!match || !/^[\s,]/.test(match[1])) return undefined;
-  const prefix = /[\w-]*$/.exec(match[1])![0];
+  if (!match || !/^[\s,]/.test(match[2])) return undefined;
+  const prefix = /[\w-]*$/.exec(match[2])![0];
   let end = offset;
   while (end < text.length && /[\w-]/.test(text[end])) end++;
-  return { start: offset - prefix.length, end, prefix, present: match[1].split(/[\s,]+/).filter((id) => id && id !== prefix) };
+  return { start: offset - prefix.length, end, prefix, present: match[2].split(/[\s,]+/).filter((id) => id && id !== prefix) };
 }
 
 /** The rule id of a disable comment under the cursor, for its hover. */

@@ -5,11 +5,14 @@
  * Read from the parse's HTML and MDX tokens, so such a comment in code is only text.
  */
 import { CacheKey } from '../parse/cache';
-import { blockMaps, sourceOffset } from '../parse/offsets';
+import { blockMaps, childSourceRange } from '../parse/offsets';
 import type { ParsedArticle } from '../parse/parse';
-import { contentRangeOf } from '../parse/positions';
 
-export type DisableKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
+/** Every kind, longest name first (so that a pattern made of them tries `disable-file` before `disable`). */
+export const DISABLE_KINDS = ['disable-file', 'disable-next-line', 'disable-line', 'disable', 'enable'] as const;
+export type DisableKind = (typeof DISABLE_KINDS)[number];
+/** The start of a disable comment up to its kind: `<!-- article-lint-disable` or `/* article-lint-disable`. */
+export const DIRECTIVE_START = `(?:<!--|\\/\\*)\\s*article-lint-(${DISABLE_KINDS.join('|')})(?![\\w-])`;
 
 /** What a disable comment says: the site model keeps this much of each. */
 export interface DisableDirective {
@@ -29,7 +32,7 @@ export interface DisableComment extends DisableDirective {
 }
 
 const MARKER = 'article-lint-';
-const DIRECTIVE = /(?:<!--|\/\*)\s*article-lint-(disable-file|disable-next-line|disable-line|disable|enable)(?![\w-])([\s\S]*?)(?:-->|\*\/)/g;
+const DIRECTIVE = new RegExp(`${DIRECTIVE_START}([\\s\\S]*?)(?:-->|\\*\\/)`, 'g');
 const BLOCK_TYPES = new Set(['html_block', 'mdx_flow']);
 const INLINE_TYPES = new Set(['html_inline', 'mdx_expression']);
 
@@ -71,10 +74,10 @@ function collect(article: ParsedArticle): DisableComment[] {
     if (token.type !== 'inline' || !token.children) continue;
     for (const child of token.children) {
       if (!INLINE_TYPES.has(child.type)) continue;
-      const range = contentRangeOf(child);
       maps ??= blockMaps(tokens);
       const map = maps[index];
-      if (range && map) read(sourceOffset(article, token, map, range[0]), sourceOffset(article, token, map, range[1]));
+      const range = map && childSourceRange(article, token, map, child);
+      if (range) read(range[0], range[1]);
     }
   }
   return comments.sort((a, b) => a.start - b.start);

@@ -4,8 +4,7 @@
  * and keyword matching never meet them, since they read tokens and these are tokens of their own.
  * Computed once per version of the article.
  */
-import { blockMaps, sourceOffset } from '../parse/offsets';
-import { contentRangeOf } from '../parse/positions';
+import { blockMaps, childSourceRange } from '../parse/offsets';
 import type { ParsedArticle } from '../parse/parse';
 import { HIDDEN_BLOCK, HIDDEN_INLINE, hiddenSpansOf } from '../parse/syntax/hidden';
 import { CacheKey } from '../parse/cache';
@@ -49,11 +48,10 @@ function collect(article: ParsedArticle): HiddenRanges {
     if (token.type !== 'inline' || !token.children) continue;
     for (const child of token.children) {
       if (!HIDDEN_INLINE.has(child.type)) continue;
-      const range = contentRangeOf(child);
       maps ??= blockMaps(tokens);
       const map = maps[index];
-      if (!range || !map) continue;
-      ranges.push([sourceOffset(article, token, map, range[0]), sourceOffset(article, token, map, range[1])]);
+      const range = map && childSourceRange(article, token, map, child);
+      if (range) ranges.push(range);
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);

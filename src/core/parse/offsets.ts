@@ -4,6 +4,7 @@
  */
 import { CacheKey } from './cache';
 import type { ParsedArticle } from './parse';
+import { contentRangeOf } from './positions';
 import type { Token } from './token';
 
 export interface LineMap {
@@ -17,15 +18,15 @@ export interface LineMap {
   sourceStarts: number[];
 }
 
+/** By token: with a state, tokens (and so their line maps) are shared by the document's versions. */
+const LINE_MAPS = new CacheKey<WeakMap<Token, LineMap>>('lineMaps');
+
 /**
  * Maps an offset in the `content` of a block-level token (an `inline` or `html_block` token whose
  * lines are `map`, relative to the body) to an offset in the article text. Each content line is the
  * end of its source line (markers and indentation removed at the start), which gives an exact
  * mapping; where that does not hold (a table cell), the content is looked up in the line.
  */
-/** By token: with a state, tokens (and so their line maps) are shared by the document's versions. */
-const LINE_MAPS = new CacheKey<WeakMap<Token, LineMap>>('lineMaps');
-
 export function sourceOffset(article: ParsedArticle, token: Token, map: [number, number], contentOffset: number): number {
   const lineMaps = (article.state?.cache ?? article.cache).ensure(LINE_MAPS, () => new WeakMap());
   let lineMap = lineMaps.get(token);
@@ -74,6 +75,12 @@ function buildLineMap(article: ParsedArticle, content: string, map: [number, num
 }
 
 /** The block-level `map` for each token index, inherited from the nearest opening token (table cells have none). */
+/** Where an inline child (positions.ts recorded its range) is in the article text, if it was recorded. */
+export function childSourceRange(article: ParsedArticle, inline: Token, map: [number, number], child: Token): [number, number] | undefined {
+  const range = contentRangeOf(child);
+  return range && [sourceOffset(article, inline, map, range[0]), sourceOffset(article, inline, map, range[1])];
+}
+
 export function blockMaps(tokens: readonly Token[]): ([number, number] | undefined)[] {
   const result: ([number, number] | undefined)[] = new Array(tokens.length);
   const stack: ([number, number] | undefined)[] = [];

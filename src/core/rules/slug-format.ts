@@ -3,8 +3,11 @@ import { frontmatterEntryRange } from '../frontmatter/fields';
 import type { TextEdit } from '../types';
 import { defineRule } from './rule';
 
-/** Words of lower-case letters (any script), digits and marks, joined by single hyphens. */
-const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u;
+/** The characters of a slug's words: lower-case letters of any script (or letters with no case), marks, digits. */
+const WORD = '\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}';
+/** Words joined by single hyphens. */
+const SLUG = new RegExp(`^[${WORD}]+(?:-[${WORD}]+)*$`, 'u');
+const NOT_WORD = new RegExp(`[^${WORD}]+`, 'gu');
 
 /**
  * The nearest valid slug: compatibility forms folded (`𝓐` → `a`), lower case, and every run of
@@ -15,7 +18,7 @@ function validSlug(slug: string): string {
   return slug
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+/gu, '-')
+    .replace(NOT_WORD, '-')
     .replace(/^-+|-+$/g, '');
 }
 

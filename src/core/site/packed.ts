@@ -7,7 +7,7 @@
  * one KB and three objects.
  * `unpack` gives back an equal SiteArticle (a new object on each call).
  */
-import type { DisableDirective, DisableKind } from '../facts/disableComments';
+import { DISABLE_KINDS, type DisableDirective } from '../facts/disableComments';
 import type { SiteAnchor, SiteArticle, SiteLink, SiteRange } from './entry';
 
 const LINK_KINDS: readonly SiteLink['kind'][] = ['markdown', 'html', 'ref', 'relref', 'post_url', 'link'];
@@ -28,7 +28,6 @@ const LIST_PAGE = 1;
 const TITLE_RANGE = 2;
 const DESCRIPTION_RANGE = 4;
 const DISABLES = 8;
-const DISABLE_KINDS: readonly DisableKind[] = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
 
 /**
  * One copy of the values articles share with their site (root, profile, group, public folders, site
