@@ -49,6 +49,22 @@ async function readHugoConventions(root: string, fs: FileSystemHost): Promise<Si
 
 const date = (description: string) => field.date(description);
 
+/** Sections whose pages are articles when the site names no `mainSections`. */
+const MAIN_SECTION_NAMES = ['posts', 'post', 'blog', 'articles'];
+
+/** Hugo renders an archive or search page, a page never rendered or a headless bundle as no article. */
+function hugoPageByData(data: Record<string, unknown>, kind: 'article' | 'page'): { kind: 'page'; why: string } | undefined {
+  if (kind !== 'article') return undefined;
+  const value = (key: string) => Object.entries(data).find(([name]) => name.toLowerCase() === key.toLowerCase())?.[1];
+  const layout = value('layout');
+  if (typeof layout === 'string' && ['archives', 'archive', 'search'].includes(layout.toLowerCase())) return { kind: 'page', why: `layout: ${layout} (an archive or search page)` };
+  const build = value('build');
+  const render = build && typeof build === 'object' ? Object.entries(build).find(([name]) => name.toLowerCase() === 'render')?.[1] : undefined;
+  if (render === 'never' || render === false) return { kind: 'page', why: 'build.render: never (Hugo renders no page from it)' };
+  if (value('headless') === true) return { kind: 'page', why: 'headless: true (a headless bundle)' };
+  return undefined;
+}
+
 const HUGO_LANGUAGE = /^(.*)\.([a-z]{2}(?:-[a-z]{2,4})?)$/i;
 
 /** Hugo: the path below `content/` as folders; `slug`, `url`, `[permalinks]`; `x.fr.md` under `/fr/`. */
@@ -265,7 +281,15 @@ const hugo: SiteProfile = {
   publicDirs: ['static'],
   assetDirs: ['assets'],
   bundleHeroNames: ['feature', 'featured', 'cover', 'thumbnail'],
-  articles: { include: ['content/**'], listPages: ['content/**/_index.*', 'content/_index.*'] },
+  articles: {
+    rules: [
+      { globs: ['content/**/_index.*', 'content/_index.*'], kind: 'list', why: 'a list page (_index): a section’s or the home page’s' },
+      // Hugo's default main section is the one with the most pages; without a listing, the usual blog folders.
+      { globs: MAIN_SECTION_NAMES.map((name) => `content/${name}/**`), kind: 'article', why: 'a page of a blog section (posts, post, blog, articles: no mainSections in the site configuration)' },
+      { globs: ['content/**'], kind: 'page', why: 'a content page outside the main sections' },
+    ],
+    byData: hugoPageByData,
+  },
   extensions: MARKDOWN_EXTENSIONS,
   articleUrl: hugoUrl,
   readUrlSettings: readHugoSettings,

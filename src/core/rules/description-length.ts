@@ -5,6 +5,7 @@ import { checkLength } from './util';
 export default defineRule({
   id: 'description-length',
   defaultSeverity: 'warning',
+  articlesOnly: true,
   description: 'The description is shorter than `min` (70) or longer than `max` (160) characters.',
   defaultOptions: { min: 70, max: 160 },
   optionSpecs: {

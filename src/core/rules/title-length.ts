@@ -5,6 +5,7 @@ import { checkLength } from './util';
 export default defineRule({
   id: 'title-length',
   defaultSeverity: 'warning',
+  articlesOnly: true,
   description: 'The title is shorter than `min` (20) or longer than `max` (70) characters.',
   defaultOptions: { min: 20, max: 70 },
   optionSpecs: {
