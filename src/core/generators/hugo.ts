@@ -3,10 +3,10 @@
  * matched without regard to case, the predefined fields, the default taxonomies and the keys of
  * popular themes (PaperMod's `cover`, `ShowToc`…). Images in `static/`, page bundles, `assets/`.
  */
-import { parseDocument } from 'yaml';
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
-import { addKeys, cachedConventions, emptyConventions, frontmatterKeysOf, readConfigValues, type SiteConventions } from './conventions';
+import { addKeys, cachedConventions, emptyConventions, frontmatterKeysOf, type SiteConventions } from './conventions';
+import { readHugoConfig } from './hugoConfig';
 import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
@@ -25,13 +25,14 @@ const ARCHETYPES = ['default.md', 'posts.md', 'post.md', 'blog.md', 'default/ind
 
 /** The keys of the site's and its themes' archetypes: a theme's parameters are then not unknown keys. */
 async function readHugoConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
-  const themes: string[] = [];
-  for (const file of CONFIG_FILES) {
-    const text = await fs.readText(join(root, ...file.split('/')));
-    if (text === undefined) continue;
-    const theme = readConfigValues(text, file)?.theme;
-    for (const name of Array.isArray(theme) ? theme : [theme]) if (typeof name === 'string' && name.trim() && !themes.includes(name)) themes.push(name);
-  }
+  const { themes, contentMounts } = await readHugoConfig(root, fs);
+  const conventions = await archetypeConventions(root, fs, themes);
+  // Content folders other than content/ (mounts, languages' contentDir) hold pages too.
+  const globs = contentMounts.map((mount) => `${mount.source}/**`).filter((glob) => glob !== 'content/**');
+  return globs.length ? { ...conventions, articleGlobs: [...conventions.articleGlobs, ...globs] } : conventions;
+}
+
+async function archetypeConventions(root: string, fs: FileSystemHost, themes: readonly string[]): Promise<SiteConventions> {
   const archetypes = [
     ...ARCHETYPES.map((name) => `archetypes/${name}`),
     ...themes.flatMap((theme) => ARCHETYPES.map((name) => `themes/${theme}/archetypes/${name}`)),
@@ -87,7 +88,8 @@ function hugoUrl(input: UrlInput): ArticleUrl {
   if (explicit) return { url: hugoPath([...prefix, ...explicit.split('/')]), key: 'url', language, group };
   const slug = stringValue(input.data, 'slug');
   const contentName = isBundle ? folders[folders.length - 1] ?? '' : name;
-  const pattern = name === '_index' ? undefined : input.settings.hugoPermalinks?.[section];
+  const permalinks = input.settings.hugoPermalinks;
+  const pattern = name === '_index' || !permalinks ? undefined : (permalinks[section] ?? permalinks[section.toLowerCase()]);
   if (pattern) {
     const date = input.date?.split('-') ?? [];
     const title = input.title ? urlize(input.title) : urlize(contentName);
@@ -130,48 +132,10 @@ function hugoPath(parts: readonly string[], trailingSlash = true): string {
 }
 
 
-/** `[permalinks]` of the first configuration file that has them (or `config/_default/permalinks.toml`). */
+/** The site's `[permalinks]`, from its configuration. */
 async function readHugoSettings(root: string, fs: FileSystemHost): Promise<SiteSettings> {
-  for (const name of [...CONFIG_FILES, 'config/_default/permalinks.toml']) {
-    const text = await fs.readText(join(root, ...name.split('/')));
-    if (text === undefined) continue;
-    const permalinks = name.endsWith('.toml') ? tomlPermalinks(text, name.endsWith('permalinks.toml')) : yamlMapping(text, 'permalinks');
-    if (permalinks) return { hugoPermalinks: permalinks };
-  }
-  return {};
-}
-
-/** `[permalinks]` (or `[permalinks.page]`) of a Hugo TOML configuration: its `section = "pattern"` lines. */
-function tomlPermalinks(text: string, wholeFile: boolean): Record<string, string> | undefined {
-  const result: Record<string, string> = {};
-  let inside = wholeFile;
-  let found = false;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line.startsWith('[')) {
-      inside = /^\[\s*permalinks(\.page)?\s*\]$/.test(line);
-      found ||= inside;
-      continue;
-    }
-    if (!inside) continue;
-    const match = /^["']?([\w-]+)["']?\s*=\s*["']([^"']*)["']/.exec(line);
-    if (match) result[match[1]] = match[2];
-  }
-  return found || (wholeFile && Object.keys(result).length) ? result : undefined;
-}
-
-function yamlMapping(text: string, key: string): Record<string, string> | undefined {
-  const data = parseDocument(text).toJS() as Record<string, unknown> | null;
-  const value = data?.[key];
-  if (!value || typeof value !== 'object') return undefined;
-  const result: Record<string, string> = {};
-  for (const [name, pattern] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof pattern === 'string') result[name] = pattern;
-    else if (name === 'page' && pattern && typeof pattern === 'object') {
-      for (const [section, inner] of Object.entries(pattern as Record<string, unknown>)) if (typeof inner === 'string') result[section] = inner;
-    }
-  }
-  return result;
+  const config = await readHugoConfig(root, fs);
+  return Object.keys(config.permalinks).length ? { hugoPermalinks: config.permalinks } : {};
 }
 
 const hugo: SiteProfile = {
