@@ -5,8 +5,8 @@
  */
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
-import { addKeys, cachedConventions, emptyConventions, frontmatterKeysOf, type SiteConventions } from './conventions';
-import { readHugoConfig } from './hugoConfig';
+import { addKeys, cachedConventions, emptyConventions, frontmatterKeysOf, type ContentRule, type SiteConventions } from './conventions';
+import { readHugoConfig, type HugoConfig } from './hugoConfig';
 import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
@@ -25,11 +25,41 @@ const ARCHETYPES = ['default.md', 'posts.md', 'post.md', 'blog.md', 'default/ind
 
 /** The keys of the site's and its themes' archetypes: a theme's parameters are then not unknown keys. */
 async function readHugoConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
-  const { themes, contentMounts } = await readHugoConfig(root, fs);
-  const conventions = await archetypeConventions(root, fs, themes);
-  // Content folders other than content/ (mounts, languages' contentDir) hold pages too.
-  const globs = contentMounts.map((mount) => `${mount.source}/**`).filter((glob) => glob !== 'content/**');
-  return globs.length ? { ...conventions, articleGlobs: [...conventions.articleGlobs, ...globs] } : conventions;
+  const config = await readHugoConfig(root, fs);
+  const conventions = await archetypeConventions(root, fs, config.themes);
+  return { ...conventions, contentRules: [...conventions.contentRules, ...hugoContentRules(config)] };
+}
+
+/**
+ * Articles and pages as Hugo decides: every content folder (mounts, languages' contentDir) holds
+ * pages; the regular pages of the main sections are the articles.
+ */
+function hugoContentRules(config: HugoConfig): ContentRule[] {
+  const folders = config.contentMounts.map((mount) => ({ source: mount.source.replace(/\/+$/, ''), below: mount.target.replace(/^content\/?/, '') }));
+  const setting = config.mainSections;
+  const sections = setting?.length ? setting : MAIN_SECTION_NAMES;
+  const why = setting?.length
+    ? `a page of a main section (mainSections: ${setting.join(', ')})`
+    : `a page of a blog section (${MAIN_SECTION_NAMES.join(', ')}: the site sets no mainSections)`;
+  const lower = new Set(sections.map((section) => section.toLowerCase()));
+  const rules: ContentRule[] = [];
+  for (const { source, below } of folders) {
+    rules.push({ globs: [`${source}/_index.*`, `${source}/**/_index.*`], kind: 'list', why: 'a list page (_index): a section’s or the home page’s' });
+    // A mount into one section (target content/blog) makes all of its pages that section's.
+    const mountedSection = below.split('/')[0];
+    if (mountedSection) {
+      if (lower.has(mountedSection.toLowerCase())) rules.push({ globs: [`${source}/**`], kind: 'article', why });
+    } else {
+      const globs = sections.map((section) => `${source}/${section}/**`);
+      if (globs.length) rules.push({ globs, kind: 'article', why });
+    }
+    rules.push({ globs: [`${source}/**`], kind: 'page', why: mainPagesWhy(setting) });
+  }
+  return rules;
+}
+
+function mainPagesWhy(setting: readonly string[] | undefined): string {
+  return setting?.length ? `a page outside the main sections (${setting.join(', ')})` : 'a page outside the blog sections';
 }
 
 async function archetypeConventions(root: string, fs: FileSystemHost, themes: readonly string[]): Promise<SiteConventions> {
