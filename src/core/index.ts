@@ -2,7 +2,7 @@
  * The engine's public surface: what the CLI, the editor adapters and the bench use, by name. Each
  * layer is listed in the order of src/core/README.md, lowest first.
  */
-export type { ArticleStats, FileSystemHost, Finding, Severity, TextEdit } from './types';
+export type { ArticleStats, DirectoryEntry, FileSystemHost, Finding, Severity, TextEdit } from './types';
 export { applyEdits } from './text/edits';
 export { isMarkdownFile, MARKDOWN_GLOB_ANY_CASE } from './text/markdownFiles';
 export { isInside, pathBelow } from './text/paths';

@@ -6,7 +6,8 @@
 import { parseDocument } from 'yaml';
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
-import { addKeys, cachedConventions, emptyConventions, frontmatterKeysOf, readConfigValues, type SiteConventions } from './conventions';
+import { addKeys, addTemplateKeys, cachedConventions, copyConventions, emptyConventions, frontmatterKeysOf, readConfigValues, type SiteConventions } from './conventions';
+import { hugoTemplateKeys, readTemplateKeys } from './templateKeys';
 import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
@@ -20,24 +21,33 @@ const CONFIG_FILES = [
   'config/_default/hugo.toml', 'config/_default/hugo.yaml', 'config/_default/hugo.yml', 'config/_default/hugo.json',
   'config/_default/config.toml', 'config/_default/config.yaml', 'config/_default/config.yml', 'config/_default/config.json',
 ];
-/** The archetypes most sites have (the file system host lists no folders). */
+/** The archetypes most sites have (looked for by name: a host may list no folders). */
 const ARCHETYPES = ['default.md', 'posts.md', 'post.md', 'blog.md', 'default/index.md', 'posts/index.md', 'post/index.md', 'blog/index.md'];
 
-/** The keys of the site's and its themes' archetypes: a theme's parameters are then not unknown keys. */
+/**
+ * The keys of the site's and its themes' archetypes, of its taxonomies, and those its and its
+ * themes' layouts read: a theme's parameters are then not unknown keys.
+ */
 async function readHugoConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
   const themes: string[] = [];
-  for (const file of CONFIG_FILES) {
+  const taxonomies: Record<string, string> = {};
+  for (const file of [...CONFIG_FILES, 'config/_default/taxonomies.toml', 'config/_default/taxonomies.yaml', 'config/_default/taxonomies.yml']) {
     const text = await fs.readText(join(root, ...file.split('/')));
     if (text === undefined) continue;
-    const theme = readConfigValues(text, file)?.theme;
+    const values = readConfigValues(text, file);
+    const theme = values?.theme;
     for (const name of Array.isArray(theme) ? theme : [theme]) if (typeof name === 'string' && name.trim() && !themes.includes(name)) themes.push(name);
+    const declared = file.includes('/taxonomies.') ? values : values?.taxonomies;
+    if (declared && typeof declared === 'object') {
+      for (const plural of Object.values(declared)) if (typeof plural === 'string' && plural.trim()) taxonomies[plural] ??= file;
+    }
   }
   const archetypes = [
     ...ARCHETYPES.map((name) => `archetypes/${name}`),
     ...themes.flatMap((theme) => ARCHETYPES.map((name) => `themes/${theme}/archetypes/${name}`)),
   ];
   const files = archetypes.map((file) => join(root, ...file.split('/')));
-  return cachedConventions(`hugo:${root}`, files, fs, async () => {
+  const fromArchetypes = await cachedConventions(`hugo:${root}`, files, fs, async () => {
     const conventions = emptyConventions();
     for (const [index, file] of files.entries()) {
       const text = await fs.readText(file);
@@ -45,6 +55,13 @@ async function readHugoConventions(root: string, fs: FileSystemHost): Promise<Si
     }
     return conventions;
   });
+  const conventions = copyConventions(fromArchetypes);
+  for (const [plural, file] of Object.entries(taxonomies)) {
+    conventions.keys[plural] ??= field.stringList(`A taxonomy of the site (${file}).`);
+  }
+  const layouts = ['layouts', ...themes.map((theme) => `themes/${theme}/layouts`)];
+  addTemplateKeys(conventions, await readTemplateKeys(root, fs, layouts, hugoTemplateKeys));
+  return conventions;
 }
 
 const date = (description: string) => field.date(description);

@@ -116,7 +116,10 @@ const profileSchemas = new Map<string, CompiledSchema>();
  */
 function profileSchema(profile: SiteProfile | undefined, siteKeys?: KeySchemas): CompiledSchema {
   const properties = (profile?.schema.properties ?? {}) as Record<string, unknown>;
-  const added = Object.entries(siteKeys ?? {}).filter(([key]) => !(key in properties) && key !== '$schema');
+  // Where keys match without regard to case, a site's `showtoc` is the profile's `ShowToc`, not a key of its own.
+  const fold = (key: string) => (profile?.caseInsensitiveKeys ? key.toLowerCase() : key);
+  const named = new Set(Object.keys(properties).map(fold));
+  const added = Object.entries(siteKeys ?? {}).filter(([key]) => !named.has(fold(key)) && key !== '$schema');
   if ((!profile || profile.schema === builtinSchemaJson) && added.length === 0) return builtinSchema();
   const base = profile?.schema ?? (builtinSchemaJson as Record<string, unknown>);
   const cacheKey = `${profile?.name ?? 'generic'}\0${JSON.stringify(added)}`;
