@@ -109,6 +109,15 @@ export class Engine {
         problem,
         keys: schema.knownKeys ?? [],
       },
+      // The keys the site's templates read (known keys where the built-in schema is used), with the template that reads each.
+      templateKeys: site.conventions?.templateKeys ?? {},
+      documentTypes: site.conventions?.documentTypes.map(({ name, filePathPattern, contentDirPath, source, schema: fields }) => ({
+        name,
+        filePathPattern,
+        contentDirPath,
+        source: relative(source),
+        fields: fields ? Object.keys((fields.properties ?? {}) as Record<string, unknown>) : undefined,
+      })) ?? [],
       rules: Object.fromEntries(Object.entries(config.rules).map(([id, setting]) => [id, ruleSettingOf(setting)])),
     };
   }

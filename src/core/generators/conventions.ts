@@ -70,7 +70,7 @@ export function copyConventions(conventions: SiteConventions): SiteConventions {
 export function addTemplateKeys(conventions: SiteConventions, readBy: ReadonlyMap<string, string>): void {
   for (const [key, template] of readBy) {
     conventions.templateKeys[key] ??= template;
-    conventions.keys[key] ??= { description: `A key the site’s templates read (${template}).` };
+    conventions.keys[key] ??= { description: `Read by the site’s template ${template}.` };
   }
 }
 

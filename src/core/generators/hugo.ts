@@ -199,6 +199,8 @@ const hugo: SiteProfile = {
   keys: ARTICLE_KEYS,
   fallbacks: { description: 'the summary Hugo makes from the content' },
   caseInsensitiveKeys: true,
+  // Go reads `description:` as nil, which Hugo takes as no value; an empty date is invalid front matter.
+  emptyValues: 'absent-except-dates',
   redirects: { key: 'aliases' },
   schema: objectSchema('Hugo front matter', {
     title: field.string('The page title.'),

@@ -8,7 +8,7 @@ import type { FileSystemHost } from '../types';
 import { addKeys, addTemplateKeys, cachedConventions, copyConventions, emptyConventions, readConfigValues, type SiteConventions } from './conventions';
 import { jekyllTemplateKeys, readTemplateKeys } from './templateKeys';
 import { ARTICLE_KEYS } from './generic';
-import { objectSchema, field, type SiteProfile } from './profile';
+import { LENIENT_DATE_FORMAT, objectSchema, field, type SiteProfile } from './profile';
 import { ALL_MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { ensureLeadingSlash, fileStem, folderUrl, stringValue, urlize, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
 
@@ -169,6 +169,8 @@ const jekyll: SiteProfile = {
     description: 'the excerpt Jekyll takes from the first paragraph',
   },
   pathDate: 'jekyll-post',
+  // Ruby reads `description:` as nil, which Jekyll and its plugins take as no value; an empty date fails the build.
+  emptyValues: 'absent-except-dates',
   redirects: { key: 'redirect_from', plugin: 'jekyll-redirect-from' },
   schema: objectSchema('Jekyll front matter', {
     layout: field.string('The layout from `_layouts/` (without extension); `null` for none.', { type: ['string', 'null'] }),
@@ -178,9 +180,9 @@ const jekyll: SiteProfile = {
     description: field.string('The meta description (jekyll-seo-tag); else the excerpt is used.'),
     excerpt: field.string('The excerpt; by default the first paragraph.'),
     excerpt_separator: field.string('Where the excerpt ends in the content.'),
-    date: field.date('The post date, e.g. 2013-05-06 12:00:00 +0200; for posts it defaults to the file name’s date.'),
-    last_modified_at: field.date('When the page last changed (jekyll-seo-tag, jekyll-sitemap).'),
-    modified_date: field.date('When the page last changed (some themes).'),
+    date: field.date('The post date, e.g. 2013-05-06 12:00:00 +0200 (what Ruby’s Time.parse reads); for posts it defaults to the file name’s date.', [], LENIENT_DATE_FORMAT),
+    last_modified_at: field.date('When the page last changed (jekyll-seo-tag, jekyll-sitemap).', [], LENIENT_DATE_FORMAT),
+    modified_date: field.date('When the page last changed (some themes).', [], LENIENT_DATE_FORMAT),
     category: field.string('One category of the post.'),
     categories: field.stringOrList('Categories: a list, or a space-separated string.'),
     tags: field.stringOrList('Tags: a list, or a space-separated string.'),

@@ -28,6 +28,8 @@ const nextjs: SiteProfile = {
   },
   keys: ARTICLE_KEYS,
   fallbacks: {},
+  // gray-matter reads `description:` as null and nothing validates it; Contentlayer takes it as a missing field.
+  emptyValues: 'absent',
   schema: objectSchema('Next.js blog post front matter', {
     title: field.string('The post title.'),
     excerpt: field.string('The excerpt: shown in lists and used as the meta description.'),
