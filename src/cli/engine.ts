@@ -3,7 +3,7 @@
  * and validated), the analysis, and the rule registry for SARIF.
  */
 import * as path from 'node:path';
-import { allRules, analyzeArticle, articleKind, detectSite, formatConfigProblem, isBuiltinSchemaSource, loadConfig, pathBelow, pathLabel, readSiteArticle, ruleSettingOf, schemaForArticle, SiteDirectory, siteEntry, type ArticleState, type ArticleStats, type ConfigProblem, type Finding, type HeroSource, type KeyPath, type LoadedConfig, type SiteArticle, type SiteFolderCache } from '../core';
+import { allRules, analyzeArticle, articleKind, detectSite, documentTypeOf, formatConfigProblem, isBuiltinSchemaSource, loadConfig, pathBelow, pathLabel, readSiteArticle, ruleSettingOf, schemaForArticle, SiteDirectory, siteEntry, type ArticleState, type ArticleStats, type ConfigProblem, type Finding, type HeroSource, type KeyPath, type LoadedConfig, type SiteArticle, type SiteFolderCache } from '../core';
 import { NodeFileSystem } from './node-fs';
 import type { RuleInfo } from './report';
 
@@ -111,6 +111,8 @@ export class Engine {
       },
       // The keys the site's templates read (known keys where the built-in schema is used), with the template that reads each.
       templateKeys: site.conventions?.templateKeys ?? {},
+      // The content configuration's document type of this file (Contentlayer), and every one it defines.
+      documentType: documentTypeOf(filePath, site.conventions)?.name,
       documentTypes: site.conventions?.documentTypes.map(({ name, filePathPattern, contentDirPath, source, schema: fields }) => ({
         name,
         filePathPattern,

@@ -7,11 +7,11 @@
 import type { ValidateFunction } from 'ajv';
 import builtinSchemaJson from '../../../schemas/article.schema.json';
 import { globMatcher } from '../text/globs';
-import { join, relativePosix } from '../text/paths';
+import { join, pathBelow, relativePosix } from '../text/paths';
 import { globPath, type ResolvedConfig } from '../config/config';
 import type { FileSystemHost } from '../types';
 import type { SiteProfile } from '../generators/profile';
-import type { KeySchemas, SiteConventions } from '../generators/conventions';
+import type { DocumentType, KeySchemas, SiteConventions } from '../generators/conventions';
 
 export const BUILTIN_SCHEMA_SOURCE = 'built-in';
 
@@ -230,5 +230,22 @@ export async function schemaForArticle(
       return { schema: builtinSchema(), problem: `The collections of ${conventions.schema.source} could not be read as a schema (${(error as Error).message}).` };
     }
   }
+  const documentType = filePath ? documentTypeOf(filePath, conventions) : undefined;
+  if (documentType?.schema) {
+    try {
+      return { schema: siteConfigSchema({ json: documentType.schema, source: documentType.source }) };
+    } catch (error) {
+      return { schema: builtinSchema(), problem: `The fields of ${documentType.name} in ${documentType.source} could not be read as a schema (${(error as Error).message}).` };
+    }
+  }
   return { schema: builtinSchema() };
+}
+
+/** The document type of the site's content configuration whose files include this one (the first that matches). */
+export function documentTypeOf(filePath: string, conventions: SiteConventions | undefined): DocumentType | undefined {
+  for (const type of conventions?.documentTypes ?? []) {
+    const below = pathBelow(type.folder, filePath);
+    if (below !== undefined && globMatcher([type.filePathPattern])(below)) return type;
+  }
+  return undefined;
 }
