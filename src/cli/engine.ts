@@ -3,7 +3,7 @@
  * and validated), the analysis, and the rule registry for SARIF.
  */
 import * as path from 'node:path';
-import { allRules, analyzeArticle, bodyKindOf, contentDecision, detectSite, formatConfigProblem, isBuiltinSchemaSource, loadConfig, parseArticle, pathBelow, pathLabel, readSiteArticle, ruleSettingOf, schemaForArticle, SiteDirectory, sitePath, siteEntry, type ArticleState, type ArticleStats, type ConfigProblem, type Finding, type HeroSource, type KeyPath, type LoadedConfig, type SiteArticle, type SiteFolderCache } from '../core';
+import { allRules, analyzeArticle, bodyKindOf, contentDecision, detectSite, documentTypeOf, formatConfigProblem, isBuiltinSchemaSource, loadConfig, parseArticle, pathBelow, pathLabel, readSiteArticle, ruleSettingOf, schemaForArticle, SiteDirectory, sitePath, siteEntry, type ArticleState, type ArticleStats, type ConfigProblem, type Finding, type HeroSource, type KeyPath, type LoadedConfig, type SiteArticle, type SiteFolderCache } from '../core';
 import { NodeFileSystem } from './node-fs';
 import type { RuleInfo } from './report';
 
@@ -115,6 +115,17 @@ export class Engine {
         problem,
         keys: schema.knownKeys ?? [],
       },
+      // The keys the site's templates read (known keys where the built-in schema is used), with the template that reads each.
+      templateKeys: site.conventions?.templateKeys ?? {},
+      // The content configuration's document type of this file (Contentlayer), and every one it defines.
+      documentType: documentTypeOf(filePath, site.conventions)?.name,
+      documentTypes: site.conventions?.documentTypes.map(({ name, filePathPattern, contentDirPath, source, schema: fields }) => ({
+        name,
+        filePathPattern,
+        contentDirPath,
+        source: relative(source),
+        fields: fields ? Object.keys((fields.properties ?? {}) as Record<string, unknown>) : undefined,
+      })) ?? [],
       rules: Object.fromEntries(Object.entries(config.rules).map(([id, setting]) => [id, ruleSettingOf(setting)])),
     };
   }

@@ -1,6 +1,7 @@
 /** The engine's FileSystemHost over node's fs, with a per-run cache (many articles share images). */
 import { promises as fs, readFileSync, statSync } from 'node:fs';
-import type { FileSystemHost } from '../core';
+import { join } from 'node:path';
+import type { DirectoryEntry, FileSystemHost } from '../core';
 
 const MAX_CACHED_STATS = 20_000;
 
@@ -30,6 +31,20 @@ export class NodeFileSystem implements FileSystemHost {
   readTextSync(path: string): string | undefined {
     try {
       return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  async readDirectory(path: string): Promise<DirectoryEntry[] | undefined> {
+    try {
+      const entries: DirectoryEntry[] = [];
+      for (const entry of await fs.readdir(path, { withFileTypes: true })) {
+        // A symbolic link is listed as what it points to.
+        const kind = entry.isSymbolicLink() ? await this.stat(join(path, entry.name)) : entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : undefined;
+        if (kind) entries.push([entry.name, kind]);
+      }
+      return entries;
     } catch {
       return undefined;
     }

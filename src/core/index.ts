@@ -2,7 +2,7 @@
  * The engine's public surface: what the CLI, the editor adapters and the bench use, by name. Each
  * layer is listed in the order of src/core/README.md, lowest first.
  */
-export type { ArticleStats, FileSystemHost, Finding, Severity, TextEdit } from './types';
+export type { ArticleStats, DirectoryEntry, FileSystemHost, Finding, Severity, TextEdit } from './types';
 export { applyEdits } from './text/edits';
 export { isMarkdownFile, MARKDOWN_GLOB_ANY_CASE } from './text/markdownFiles';
 export { isInside, pathBelow } from './text/paths';
@@ -17,6 +17,7 @@ export { bundleHeroFile } from './generators/bundle';
 export type { HeroSource, KeyPath, SiteProfile } from './generators/profile';
 export { detectSite, siteNames, sitePath, siteWording } from './generators/registry';
 export type { SiteFolderCache, SiteInfo } from './generators/registry';
+export type { DocumentType, SiteConventions } from './generators/conventions';
 export { pathLabel, roleValue } from './generators/roles';
 export { faqJsonLd, faqOf } from './facts/faq';
 export { headingsOf } from './facts/headings';
@@ -35,7 +36,7 @@ export { readingTimeEdit } from './fixes/readingTime';
 export { safeFixEdits } from './fixes/safeFixes';
 export { CONFIG_FILE_NAME, defaultConfig, formatConfigProblem, loadConfig, ruleSettingOf } from './config/config';
 export type { ConfigProblem, LoadedConfig, ResolvedConfig } from './config/config';
-export { BUILTIN_SCHEMA_SOURCE, isBuiltinSchemaSource, schemaForArticle } from './schema/schema';
+export { BUILTIN_SCHEMA_SOURCE, documentTypeOf, isBuiltinSchemaSource, schemaForArticle } from './schema/schema';
 export { schemaFields } from './schema/schemaFields';
 export type { SchemaField } from './schema/schemaFields';
 export { articleKind, contentDecision, type ArticleKind, type ContentDecision } from './site/articleKind';

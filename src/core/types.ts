@@ -70,4 +70,13 @@ export interface FileSystemHost {
   stat(path: string): Promise<'file' | 'directory' | undefined>;
   /** The file's text, or undefined when it cannot be read. */
   readText(path: string): Promise<string | undefined>;
+  /**
+   * The entries of a folder (names, not paths), or undefined when it cannot be listed. Optional: a
+   * host without it gives no listing, and what needs one (the keys a site's templates read) is
+   * left out. Symbolic links are listed as what they point to; other kinds are left out.
+   */
+  readDirectory?(path: string): Promise<DirectoryEntry[] | undefined>;
 }
+
+/** A folder entry: its name and whether it is a file or a folder. */
+export type DirectoryEntry = [name: string, kind: 'file' | 'directory'];

@@ -4,7 +4,7 @@
  * once it is saved; the watcher then re-checks the open articles).
  */
 import * as vscode from 'vscode';
-import type { FileSystemHost } from '../core';
+import type { DirectoryEntry, FileSystemHost } from '../core';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -20,6 +20,20 @@ export class WorkspaceFileSystem implements FileSystemHost {
       if (stat.type & vscode.FileType.Directory) return 'directory';
       if (stat.type & vscode.FileType.File) return 'file';
       return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async readDirectory(path: string): Promise<DirectoryEntry[] | undefined> {
+    try {
+      const entries: DirectoryEntry[] = [];
+      // A symbolic link's type carries the kind of what it points to.
+      for (const [name, type] of await vscode.workspace.fs.readDirectory(pathToUri(path))) {
+        if (type & vscode.FileType.Directory) entries.push([name, 'directory']);
+        else if (type & vscode.FileType.File) entries.push([name, 'file']);
+      }
+      return entries;
     } catch {
       return undefined;
     }

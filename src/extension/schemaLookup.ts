@@ -7,7 +7,7 @@
  * event (a configuration or schema file saved, trust granted).
  */
 import * as vscode from 'vscode';
-import type { SchemaField } from '../core';
+import type { SchemaField, SiteFolderCache } from '../core';
 import { documentPath } from './articles';
 import { Disposable } from './dispose';
 import { WorkspaceFileSystem } from './fs';
@@ -26,6 +26,8 @@ export class SchemaLookup extends Disposable {
   private readonly fs = new WorkspaceFileSystem();
   private readonly recent = new Map<string, { at: number; result: Promise<DocumentSchema> }>();
   private readonly fieldsBySchema = new WeakMap<object, SchemaField[]>();
+  /** What each folder's site files say (markers, archetypes, templates), until a configuration or site file changes. */
+  private readonly siteFolders: SiteFolderCache = new Map();
 
   constructor(onDidChangeConfiguration?: vscode.Event<unknown>) {
     super();
@@ -48,6 +50,7 @@ export class SchemaLookup extends Disposable {
   /** Forget everything (a configuration or schema file changed). */
   clear(): void {
     this.recent.clear();
+    this.siteFolders.clear();
   }
 
   private async resolve(document: vscode.TextDocument): Promise<DocumentSchema> {
@@ -58,7 +61,7 @@ export class SchemaLookup extends Disposable {
     const { config } = filePath && trusted
       ? await engine().loadConfig({ rules: engine().allRules, fs: this.fs, forPath: filePath, defaultBaseDir: folder })
       : { config: undefined };
-    const site = await engine().detectSite(filePath, this.fs, config);
+    const site = await engine().detectSite(filePath, this.fs, config, this.siteFolders);
     const { schema } = await engine().schemaForArticle(filePath, config, this.fs, trusted && filePath !== undefined, site.profile, site.conventions, filePath && engine().sitePath(site, filePath));
     let fields = this.fieldsBySchema.get(schema);
     if (!fields) {

@@ -1,8 +1,9 @@
 /**
  * Calendar dates as the article format accepts them (docs/rules/frontmatter-schema.md): ISO 8601
  * (`2026-03-03`, `2026-03-03T10:00:00Z`) and English month-name forms (`Nov 22 2025`,
- * `November 22, 2025`, `22 Nov 2025`). Nothing else: `Date.parse` accepts junk such as "soon 1",
- * so it is never used. Dates are compared as calendar dates, without time zones.
+ * `November 22, 2025`, `22 Nov 2025`); for Jekyll, what Ruby's `Time.parse` reads within reason
+ * (parseLenientDate). Nothing else: `Date.parse` accepts junk such as "soon 1", so it is never used.
+ * Dates are compared as calendar dates, without time zones.
  */
 export interface CalendarDate {
   year: number;
@@ -65,6 +66,58 @@ export function parseDate(value: unknown): CalendarDate | undefined {
 
 export function isDate(value: unknown): boolean {
   return parseDate(value) !== undefined;
+}
+
+const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?';
+// A date first, then the rest (anchored, no nested quantifiers).
+const RUBY_NUMERIC_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[Tt]|\s+|$)(.*)$/;
+const RUBY_DAY_MONTH = new RegExp(`^(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})(?:\\s+|$)(.*)$`, 'i');
+const RUBY_MONTH_DAY = new RegExp(`^(?:${WEEKDAY}\\s+)?([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:\\s+|$)(.*)$`, 'i');
+/** What may follow the date: a time (with its zone), a zone, AM/PM, a weekday or a stray number (a repeated year). */
+const RUBY_TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+/** A zone: `Z`, `UTC`, an offset, or an abbreviation in capitals (`PST`, `CEST`). */
+const RUBY_ZONE = /^(?:[Zz]|[Uu][Tt][Cc]|[Gg][Mm][Tt]|[A-Z]{3,5}|[+-]\d{2}(?::?\d{2})?)$/;
+const RUBY_OTHER = new RegExp(`^(?:am|pm|a\\.m\\.|p\\.m\\.|\\d{1,4}|${WEEKDAY})$`, 'i');
+
+/**
+ * The calendar date of a value as Ruby's `Time.parse` reads it (Jekyll's dates): a date first
+ * (`2023-01-29`, `2023/01/29`, `29 Jan 2023`, `Sun, 29 Jan 2023`), then any of a time, a zone,
+ * AM/PM, a weekday or a stray number, in any order: `2023-01-29 18:30:22 2023 -0800` is a date.
+ * Words it cannot place (`not a date`, `2023-01-29 soon`) make it no date.
+ */
+export function parseLenientDate(value: unknown): CalendarDate | undefined {
+  const strict = parseDate(value);
+  if (strict || typeof value !== 'string' || value.length > 64) return strict;
+  const text = value.trim();
+  let date: CalendarDate | undefined;
+  let rest = '';
+  let match = RUBY_NUMERIC_DATE.exec(text);
+  if (match) {
+    date = calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    rest = match[4];
+  } else if ((match = RUBY_DAY_MONTH.exec(text))) {
+    const month = MONTHS[match[2].toLowerCase()];
+    date = month ? calendarDate(Number(match[3]), month, Number(match[1])) : undefined;
+    rest = match[4];
+  } else if ((match = RUBY_MONTH_DAY.exec(text))) {
+    const month = MONTHS[match[1].toLowerCase()];
+    date = month ? calendarDate(Number(match[3]), month, Number(match[2])) : undefined;
+    rest = match[4];
+  }
+  if (!date) return undefined;
+  for (const token of rest.split(/[\s,]+/).filter(Boolean)) {
+    const time = RUBY_TIME.exec(token);
+    if (time) {
+      if (Number(time[1]) > 24 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 60) return undefined;
+      continue;
+    }
+    if (!RUBY_ZONE.test(token) && !RUBY_OTHER.test(token)) return undefined;
+  }
+  return date;
+}
+
+export function isLenientDate(value: unknown): boolean {
+  return parseLenientDate(value) !== undefined;
 }
 
 /** Negative when a is before b, 0 on the same day, positive after. */

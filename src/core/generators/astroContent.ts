@@ -8,40 +8,12 @@
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import { cachedConventions, emptyConventions, type SiteConventions } from './conventions';
+import { blankStringsAndComments } from './jsSource';
 
 const ASTRO_CONTENT_CONFIGS = [
   'src/content.config.ts', 'src/content.config.mts', 'src/content.config.js', 'src/content.config.mjs',
   'src/content/config.ts', 'src/content/config.mts', 'src/content/config.js', 'src/content/config.mjs',
 ];
-
-/** The text with strings' and comments' contents blanked (same length), so braces in them do not count. */
-function blankStringsAndComments(text: string): string {
-  let out = '';
-  let index = 0;
-  while (index < text.length) {
-    const char = text[index];
-    if (char === '/' && text[index + 1] === '/') {
-      const end = text.indexOf('\n', index);
-      const stop = end === -1 ? text.length : end;
-      out += ' '.repeat(stop - index);
-      index = stop;
-    } else if (char === '/' && text[index + 1] === '*') {
-      const end = text.indexOf('*/', index + 2);
-      const stop = end === -1 ? text.length : end + 2;
-      out += text.slice(index, stop).replace(/[^\n]/g, ' ');
-      index = stop;
-    } else if (char === '"' || char === "'" || char === '`') {
-      let end = index + 1;
-      while (end < text.length && text[end] !== char) end += text[end] === '\\' ? 2 : 1;
-      out += char + ' '.repeat(Math.max(0, Math.min(end, text.length) - index - 1)) + (end < text.length ? char : '');
-      index = end + 1;
-    } else {
-      out += char;
-      index++;
-    }
-  }
-  return out;
-}
 
 interface ZodKey {
   schema: Record<string, unknown>;

@@ -1,8 +1,9 @@
 /**
  * What a site's own files say about its frontmatter, read once per content: keys described by Hugo
- * archetypes (the site's and its theme's), Jekyll's `defaults` in `_config.yml`, Front Matter CMS
- * content types (`frontmatter.json`), and Astro's content configuration (its collections' keys,
- * types and `glob({ base })` folders). Unreadable or malformed files add nothing.
+ * archetypes (the site's and its theme's), Jekyll's `defaults` in `_config.yml`, the keys the site's
+ * templates read (Hugo layouts, Jekyll layouts and includes), Front Matter CMS content types
+ * (`frontmatter.json`), Astro's content configuration (its collections' keys, types and
+ * `glob({ base })` folders) and Contentlayer's document types. Unreadable or malformed files add nothing.
  */
 import { parse as parseYaml } from 'yaml';
 import { parseArticle } from '../parse/parse';
@@ -34,10 +35,53 @@ export interface SiteConventions {
   sources: string[];
   /** The generator's plugins the site's configuration names (Jekyll's `plugins`). */
   plugins: string[];
+  /** Keys the site's templates read, each with the first template that reads it (relative to the root, `/`-separated). */
+  templateKeys: Record<string, string>;
+  /** The document types of a content configuration (Contentlayer's `defineDocumentType`), in the order written. */
+  documentTypes: DocumentType[];
+}
+
+/** A kind of content file the site's content configuration defines, and the schema of its frontmatter. */
+export interface DocumentType {
+  name: string;
+  /** The glob of its files, relative to `contentDirPath`, as written. */
+  filePathPattern: string;
+  /** The content folder, relative to the site's root, as written (`data`, `./content`). */
+  contentDirPath: string;
+  /** The content folder's absolute path. */
+  folder: string;
+  /** The schema its fields make; undefined when they could not be read whole. */
+  schema?: Record<string, unknown>;
+  /** The configuration file it is defined in (absolute). */
+  source: string;
 }
 
 export function emptyConventions(): SiteConventions {
-  return { keys: {}, contentRules: [], sources: [], plugins: [] };
+  return { keys: {}, contentRules: [], sources: [], plugins: [], templateKeys: {}, documentTypes: [] };
+}
+
+/** A copy that can be added to without changing the original (which a cache may hold). */
+export function copyConventions(conventions: SiteConventions): SiteConventions {
+  return {
+    ...conventions,
+    keys: { ...conventions.keys },
+    contentRules: [...conventions.contentRules],
+    sources: [...conventions.sources],
+    plugins: [...conventions.plugins],
+    templateKeys: { ...conventions.templateKeys },
+    documentTypes: [...conventions.documentTypes],
+  };
+}
+
+/**
+ * Adds the keys templates read (`readBy`: key → the template that reads it) as known keys of any
+ * type; a key the site's other files already describe keeps that description.
+ */
+export function addTemplateKeys(conventions: SiteConventions, readBy: ReadonlyMap<string, string>): void {
+  for (const [key, template] of readBy) {
+    conventions.templateKeys[key] ??= template;
+    conventions.keys[key] ??= { description: `Read by the site’s template ${template}.` };
+  }
 }
 
 /** The schema a value suggests: its type (a template expression `{{ … }}` could be anything). */

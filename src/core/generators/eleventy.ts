@@ -69,6 +69,8 @@ const eleventy: SiteProfile = {
   keys: ARTICLE_KEYS,
   fallbacks: {},
   pathDate: 'any',
+  // `description:` is null in the data cascade: a template reads it as no value; an empty date is the file's date.
+  emptyValues: 'absent',
   schema: objectSchema('Eleventy front matter', {
     title: field.string('The page title.'),
     description: field.string('The page description (the meta description in most starters).'),
@@ -81,13 +83,14 @@ const eleventy: SiteProfile = {
     dynamicPermalink: field.boolean('false: the permalink is not a template.'),
     tags: field.stringOrList('Collections the page belongs to: a string or a list.'),
     pagination: field.object('Pagination: data, size, alias, …'),
-    eleventyNavigation: field.object('eleventy-navigation: key, parent, title, excerpt, url, order.', {
+    eleventyNavigation: field.object('eleventy-navigation: key, parent, title, excerpt, url, order, pinned.', {
       key: field.string('The entry’s key.'),
       parent: field.string('The parent entry’s key.'),
       title: field.string('The entry’s title.'),
       excerpt: field.string('A short text.'),
-      url: field.string('An external URL.'),
+      url: { anyOf: [{ type: 'string' }, { const: false }], description: 'The entry’s URL (an external one); false: an entry without a link.' },
       order: field.number('The order among siblings.'),
+      pinned: field.boolean('Sorted before the entries that are not pinned.'),
     }),
     eleventyExcludeFromCollections: { anyOf: [{ type: 'boolean' }, { type: 'array', items: { type: 'string' } }], description: 'Leave the page out of collections.' },
     eleventyComputed: field.object('Data computed from other data.'),

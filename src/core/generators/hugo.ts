@@ -5,8 +5,9 @@
  */
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
-import { addKeys, cachedConventions, emptyConventions, frontmatterKeysOf, type ContentRule, type SiteConventions } from './conventions';
+import { addKeys, addTemplateKeys, cachedConventions, copyConventions, emptyConventions, frontmatterKeysOf, type ContentRule, type SiteConventions } from './conventions';
 import { readHugoConfig, type HugoConfig } from './hugoConfig';
+import { hugoTemplateKeys, readTemplateKeys } from './templateKeys';
 import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
@@ -20,14 +21,24 @@ const CONFIG_FILES = [
   'config/_default/hugo.toml', 'config/_default/hugo.yaml', 'config/_default/hugo.yml', 'config/_default/hugo.json',
   'config/_default/config.toml', 'config/_default/config.yaml', 'config/_default/config.yml', 'config/_default/config.json',
 ];
-/** The archetypes most sites have (the file system host lists no folders). */
+/** The archetypes most sites have (looked for by name: a host may list no folders). */
 const ARCHETYPES = ['default.md', 'posts.md', 'post.md', 'blog.md', 'default/index.md', 'posts/index.md', 'post/index.md', 'blog/index.md'];
 
-/** The keys of the site's and its themes' archetypes: a theme's parameters are then not unknown keys. */
+/**
+ * The keys of the site's and its themes' archetypes, of its taxonomies, and those its and its
+ * themes' layouts read: a theme's parameters are then not unknown keys.
+ */
 async function readHugoConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
   const config = await readHugoConfig(root, fs);
-  const conventions = await archetypeConventions(root, fs, config.themes);
-  return { ...conventions, contentRules: [...conventions.contentRules, ...hugoContentRules(config)] };
+  const conventions = copyConventions(await archetypeConventions(root, fs, config.themes));
+  const taxonomySource = config.files.find((file) => /(^|\/)(hugo|config|taxonomies)\.\w+$/.test(file)) ?? 'the site configuration';
+  for (const plural of Object.values(config.taxonomies)) {
+    conventions.keys[plural] ??= field.stringList(`A taxonomy of the site (${taxonomySource}).`);
+  }
+  const layouts = ['layouts', ...config.themes.map((theme) => `themes/${theme}/layouts`)];
+  addTemplateKeys(conventions, await readTemplateKeys(root, fs, layouts, hugoTemplateKeys));
+  conventions.contentRules.push(...hugoContentRules(config));
+  return conventions;
 }
 
 /**
@@ -192,6 +203,8 @@ const hugo: SiteProfile = {
   keys: ARTICLE_KEYS,
   fallbacks: { description: 'the summary Hugo makes from the content' },
   caseInsensitiveKeys: true,
+  // Go reads `description:` as nil, which Hugo takes as no value; an empty date is invalid front matter.
+  emptyValues: 'absent-except-dates',
   redirects: { key: 'aliases' },
   schema: objectSchema('Hugo front matter', {
     title: field.string('The page title.'),

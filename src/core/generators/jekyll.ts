@@ -5,18 +5,29 @@
  */
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
-import { addKeys, cachedConventions, emptyConventions, readConfigValues, type SiteConventions } from './conventions';
+import { addKeys, addTemplateKeys, cachedConventions, copyConventions, emptyConventions, readConfigValues, type SiteConventions } from './conventions';
+import { jekyllTemplateKeys, readTemplateKeys } from './templateKeys';
 import { ARTICLE_KEYS } from './generic';
-import { objectSchema, field, type SiteProfile } from './profile';
+import { LENIENT_DATE_FORMAT, objectSchema, field, type SiteProfile } from './profile';
 import { ALL_MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { ensureLeadingSlash, fileStem, folderUrl, stringValue, urlize, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
 
-/** The keys that `defaults` in `_config.yml` gives pages (the site's own front matter), and its plugins. */
+/**
+ * Page variables Jekyll computes rather than reads from the front matter (`page.url`, `page.content`…):
+ * a layout that reads them does not make them front matter keys.
+ */
+const COMPUTED_PAGE_VARIABLES = new Set(['content', 'output', 'url', 'id', 'dir', 'name', 'path', 'relative_path', 'next', 'previous', 'collection', 'ext', 'html_url']);
+
+/**
+ * The keys that `defaults` in `_config.yml` gives pages (the site's own front matter), its plugins,
+ * and the keys its layouts and includes read (`page.x`).
+ */
 async function readJekyllConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
   const files = CONFIG_FILES.map((file) => join(root, file));
-  return cachedConventions(`jekyll:${root}`, files, fs, async () => {
+  const folders = { layouts: '_layouts', includes: '_includes' };
+  const fromConfig = await cachedConventions(`jekyll:${root}`, files, fs, async () => {
     const conventions = emptyConventions();
     for (const [index, file] of files.entries()) {
       const text = await fs.readText(file);
@@ -32,6 +43,27 @@ async function readJekyllConventions(root: string, fs: FileSystemHost): Promise<
     }
     return conventions;
   });
+  const collections: string[] = [];
+  for (const file of files) {
+    const text = await fs.readText(file);
+    const values = text === undefined ? undefined : readConfigValues(text, file);
+    if (!values) continue;
+    // The site may move its layouts and includes (`layouts_dir`, `includes_dir`).
+    for (const [setting, name] of [['layouts_dir', 'layouts'], ['includes_dir', 'includes']] as const) {
+      const folder = values[setting];
+      if (typeof folder === 'string' && folder.trim() && !folder.includes('..')) folders[name] = folder.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+    }
+    // `collections:` is a mapping of names to settings, or a list of names.
+    const declared = values.collections;
+    if (Array.isArray(declared)) collections.push(...declared.filter((name): name is string => typeof name === 'string'));
+    else if (declared && typeof declared === 'object') collections.push(...Object.keys(declared));
+    break;
+  }
+  const conventions = copyConventions(fromConfig);
+  const readBy = await readTemplateKeys(root, fs, [folders.layouts, folders.includes], jekyllTemplateKeys(collections));
+  for (const key of COMPUTED_PAGE_VARIABLES) readBy.delete(key);
+  addTemplateKeys(conventions, readBy);
+  return conventions;
 }
 
 /** A collection's files (`collections:` in the configuration, below `collections_dir`) are pages, not posts. */
@@ -149,6 +181,8 @@ const jekyll: SiteProfile = {
     description: 'the excerpt Jekyll takes from the first paragraph',
   },
   pathDate: 'jekyll-post',
+  // Ruby reads `description:` as nil, which Jekyll and its plugins take as no value; an empty date fails the build.
+  emptyValues: 'absent-except-dates',
   redirects: { key: 'redirect_from', plugin: 'jekyll-redirect-from' },
   schema: objectSchema('Jekyll front matter', {
     layout: field.string('The layout from `_layouts/` (without extension); `null` for none.', { type: ['string', 'null'] }),
@@ -158,9 +192,9 @@ const jekyll: SiteProfile = {
     description: field.string('The meta description (jekyll-seo-tag); else the excerpt is used.'),
     excerpt: field.string('The excerpt; by default the first paragraph.'),
     excerpt_separator: field.string('Where the excerpt ends in the content.'),
-    date: field.date('The post date, e.g. 2013-05-06 12:00:00 +0200; for posts it defaults to the file name’s date.'),
-    last_modified_at: field.date('When the page last changed (jekyll-seo-tag, jekyll-sitemap).'),
-    modified_date: field.date('When the page last changed (some themes).'),
+    date: field.date('The post date, e.g. 2013-05-06 12:00:00 +0200 (what Ruby’s Time.parse reads); for posts it defaults to the file name’s date.', [], LENIENT_DATE_FORMAT),
+    last_modified_at: field.date('When the page last changed (jekyll-seo-tag, jekyll-sitemap).', [], LENIENT_DATE_FORMAT),
+    modified_date: field.date('When the page last changed (some themes).', [], LENIENT_DATE_FORMAT),
     category: field.string('One category of the post.'),
     categories: field.stringOrList('Categories: a list, or a space-separated string.'),
     tags: field.stringOrList('Tags: a list, or a space-separated string.'),

@@ -2,8 +2,10 @@
  * Next.js blogs in the layout of the official blog starter (`_posts/*.md` read with gray-matter):
  * title, excerpt, coverImage, date, `author: { name, picture }`, `ogImage: { url }`. Next.js itself
  * reads no frontmatter; the keys of Vercel's portfolio starter (`publishedAt`, `summary`, `image`)
- * come after the blog starter's in each role. Images in `public/`.
+ * come after the blog starter's in each role. Images in `public/`. With Contentlayer, each document
+ * type's fields are the schema of its files (contentlayer.ts).
  */
+import { readContentlayerConventions } from './contentlayer';
 import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
@@ -28,6 +30,8 @@ const nextjs: SiteProfile = {
   },
   keys: ARTICLE_KEYS,
   fallbacks: {},
+  // gray-matter reads `description:` as null and nothing validates it; Contentlayer takes it as a missing field.
+  emptyValues: 'absent',
   schema: objectSchema('Next.js blog post front matter', {
     title: field.string('The post title.'),
     excerpt: field.string('The excerpt: shown in lists and used as the meta description.'),
@@ -58,6 +62,7 @@ const nextjs: SiteProfile = {
   extensions: MARKDOWN_EXTENSIONS,
   articleUrl: nextjsUrl,
   formats: ['yaml'],
+  readConventions: readContentlayerConventions,
 };
 
 export default nextjs;

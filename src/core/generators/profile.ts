@@ -78,6 +78,12 @@ export interface SiteProfile {
   redirects?: { key: string; plugin?: string };
   /** Hugo matches keys without regard to case. */
   caseInsensitiveKeys?: boolean;
+  /**
+   * How the generator reads a key written with no value (`description:`, YAML null): as absent on
+   * every key, or on every key but a date (which it parses, and fails on an empty one). Undefined: an
+   * empty value is checked as the schema says (Astro's and Docusaurus's validation reject it).
+   */
+  emptyValues?: 'absent' | 'absent-except-dates';
   /** The built-in JSON Schema of the frontmatter: the generator's documented keys and types. */
   schema: Record<string, unknown>;
   /** Pages whose generator reads other keys than its articles' (Docusaurus docs, Astro pages): globs relative to the site's root, the first match wins. */
@@ -104,6 +110,9 @@ export interface SiteProfile {
   readUrlSettings?(root: string, fs: FileSystemHost): Promise<SiteSettings>;
 }
 
+/** The schema format of a date as Ruby's `Time.parse` reads it (Jekyll): a date first, then a time, a zone or stray words it knows. */
+export const LENIENT_DATE_FORMAT = 'ruby-date';
+
 /** Shorthands for the fields of the profiles' schemas. */
 export const field = {
   string: (description: string, extra: Record<string, unknown> = {}) => ({ type: 'string', description, ...extra }),
@@ -116,8 +125,8 @@ export const field = {
     anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
     description,
   }),
-  date: (description: string, extra: readonly Record<string, unknown>[] = []) =>
-    extra.length ? { anyOf: [{ type: 'string', format: 'date' }, ...extra], description } : { type: 'string', format: 'date', description },
+  date: (description: string, extra: readonly Record<string, unknown>[] = [], format = 'date') =>
+    extra.length ? { anyOf: [{ type: 'string', format }, ...extra], description } : { type: 'string', format, description },
   object: (description: string, properties?: Record<string, unknown>) =>
     properties ? { type: 'object', properties, description } : { type: 'object', description },
   any: (description: string) => ({ description }),

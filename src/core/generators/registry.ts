@@ -14,7 +14,7 @@ import jekyll from './jekyll';
 import nextjs from './nextjs';
 import type { SiteProfile } from './profile';
 import type { SiteSettings } from './urls';
-import { emptyConventions, readFrontMatterCms, type SiteConventions } from './conventions';
+import { copyConventions, emptyConventions, readFrontMatterCms, type SiteConventions } from './conventions';
 
 
 /** Every profile; detection tries them in this order within one folder (generic last: it has no markers). */
@@ -152,7 +152,7 @@ export async function detectSite(
 /** What the site's own files say; unreadable or malformed files add nothing. */
 async function siteConventions(profile: SiteProfile, root: string, fs: FileSystemHost): Promise<SiteConventions> {
   const own = profile.readConventions ? await profile.readConventions(root, fs).catch(() => emptyConventions()) : emptyConventions();
-  const withCms: SiteConventions = { ...own, keys: { ...own.keys }, sources: [...own.sources], plugins: [...own.plugins] };
+  const withCms = copyConventions(own);
   await readFrontMatterCms(root, fs, withCms).catch(() => undefined);
   return withCms;
 }

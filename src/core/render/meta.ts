@@ -3,7 +3,8 @@ import { isMap, isScalar } from 'yaml';
 import type { ParsedArticle } from '../parse/parse';
 import { parseDeclaredReadingTime, readingStats } from '../facts/stats';
 import genericSite from '../generators/generic';
-import type { SiteProfile } from '../generators/profile';
+import { LENIENT_DATE_FORMAT, type SiteProfile } from '../generators/profile';
+import { parseLenientDate } from '../facts/dates';
 import { heroValue, roleValue, type RoleName } from '../generators/roles';
 
 export interface ArticleMeta {
@@ -58,10 +59,18 @@ export function parseCalendarDate(value: unknown): { year: number; month: number
   return undefined;
 }
 
-function dateField(value: unknown): ArticleMeta['pubDate'] {
+/** A date as the site reads it: the article format's forms, or what Ruby's Time.parse reads where the site's schema says so (Jekyll). */
+function siteDate(value: unknown, lenient: boolean): { year: number; month: number; day: number } | undefined {
+  const date = parseCalendarDate(value);
+  if (date || !lenient) return date;
+  const read = parseLenientDate(value);
+  return read ? { year: read.year, month: read.month - 1, day: read.day } : undefined;
+}
+
+function dateField(value: unknown, lenient = false): ArticleMeta['pubDate'] {
   if (value === undefined || value === null || value === '') return undefined;
   const raw = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-  const date = parseCalendarDate(value);
+  const date = siteDate(value, lenient);
   if (!date) return { raw };
   const pad = (n: number) => String(n).padStart(2, '0');
   return {
@@ -94,6 +103,8 @@ export function readMeta(article: ParsedArticle, site: SiteProfile = genericSite
     if (found) keys[name] = String(found.path[0]);
     return found?.value;
   };
+  const properties = (site.schema.properties ?? {}) as Record<string, { format?: unknown } | undefined>;
+  const lenient = (name: RoleName) => keys[name] !== undefined && properties[keys[name]!]?.format === LENIENT_DATE_FORMAT;
   const hero = heroValue(site, data);
   if (hero) keys.hero = String(hero.path[0]);
   const author = data.author;
@@ -104,8 +115,8 @@ export function readMeta(article: ParsedArticle, site: SiteProfile = genericSite
     // An author may be a name, or an object with a name (the Next.js blog starter, Docusaurus).
     author: text(author) ?? (typeof author === 'object' && author !== null ? text((author as Record<string, unknown>).name) : undefined),
     category: text(data.category),
-    pubDate: dateField(role('published')),
-    updatedDate: dateField(role('updated')),
+    pubDate: dateField(role('published'), lenient('published')),
+    updatedDate: dateField(role('updated'), lenient('updated')),
     heroImage: hero ? text(hero.value) : undefined,
     heroImageAlt: typeof hero?.alt?.value === 'string' ? hero.alt.value : undefined,
     keys,

@@ -7,11 +7,11 @@
 import type { ValidateFunction } from 'ajv';
 import builtinSchemaJson from '../../../schemas/article.schema.json';
 import { globMatcher } from '../text/globs';
-import { join, relativePosix } from '../text/paths';
+import { join, pathBelow, relativePosix } from '../text/paths';
 import { globPath, type ResolvedConfig } from '../config/config';
 import type { FileSystemHost } from '../types';
 import type { SiteProfile } from '../generators/profile';
-import type { KeySchemas, SiteConventions } from '../generators/conventions';
+import type { DocumentType, KeySchemas, SiteConventions } from '../generators/conventions';
 
 export const BUILTIN_SCHEMA_SOURCE = 'built-in';
 
@@ -123,7 +123,10 @@ function profileSchema(profile: SiteProfile | undefined, siteKeys?: KeySchemas, 
   const page = relativePath === undefined ? undefined : pageSchemaOf(profile, relativePath);
   const ownSchema = page?.schema ?? profile?.schema;
   const properties = (ownSchema?.properties ?? {}) as Record<string, unknown>;
-  const added = Object.entries(siteKeys ?? {}).filter(([key]) => !(key in properties) && key !== '$schema');
+  // Where keys match without regard to case, a site's `showtoc` is the profile's `ShowToc`, not a key of its own.
+  const fold = (key: string) => (profile?.caseInsensitiveKeys ? key.toLowerCase() : key);
+  const named = new Set(Object.keys(properties).map(fold));
+  const added = Object.entries(siteKeys ?? {}).filter(([key]) => !named.has(fold(key)) && key !== '$schema');
   if ((!ownSchema || ownSchema === builtinSchemaJson) && added.length === 0) return builtinSchema();
   const base = ownSchema ?? (builtinSchemaJson as Record<string, unknown>);
   const name = page ? `${profile!.name}:${page.name}` : profile?.name ?? 'generic';
@@ -239,5 +242,22 @@ export async function schemaForArticle(
       return { schema: builtinSchema(), problem: `The collections of ${conventions.schema.source} could not be read as a schema (${(error as Error).message}).` };
     }
   }
+  const documentType = filePath ? documentTypeOf(filePath, conventions) : undefined;
+  if (documentType?.schema) {
+    try {
+      return { schema: siteConfigSchema({ json: documentType.schema, source: documentType.source }) };
+    } catch (error) {
+      return { schema: builtinSchema(), problem: `The fields of ${documentType.name} in ${documentType.source} could not be read as a schema (${(error as Error).message}).` };
+    }
+  }
   return { schema: builtinSchema() };
+}
+
+/** The document type of the site's content configuration whose files include this one (the first that matches). */
+export function documentTypeOf(filePath: string, conventions: SiteConventions | undefined): DocumentType | undefined {
+  for (const type of conventions?.documentTypes ?? []) {
+    const below = pathBelow(type.folder, filePath);
+    if (below !== undefined && globMatcher([type.filePathPattern])(below)) return type;
+  }
+  return undefined;
 }

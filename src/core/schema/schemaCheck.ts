@@ -6,9 +6,10 @@
 import type { ErrorObject } from 'ajv';
 import { compareDates, parseDate } from '../facts/dates';
 import { ARTICLE_ROLES } from '../generators/generic';
-import type { SiteProfile } from '../generators/profile';
+import { LENIENT_DATE_FORMAT, type SiteProfile } from '../generators/profile';
 import { pathLabel, roleValue } from '../generators/roles';
 import type { CompiledSchema } from './schema';
+import { schemaFields } from './schemaFields';
 
 /** The roles of the article format itself (pubDate, updatedDate, …), for callers that name no site. */
 const ARTICLE_FORMAT = { roles: ARTICLE_ROLES } as SiteProfile;
@@ -32,8 +33,48 @@ export interface SchemaCheck {
   invalidKeys: Set<string>;
 }
 
+const dateKeysBySchema = new WeakMap<CompiledSchema, Set<string>>();
+
+/** The top-level keys whose values the schema takes as dates. */
+function dateKeys(schema: CompiledSchema): Set<string> {
+  let keys = dateKeysBySchema.get(schema);
+  if (!keys) {
+    keys = new Set(schemaFields(schema.json).filter((field) => field.types.includes('date')).map((field) => field.name.toLowerCase()));
+    dateKeysBySchema.set(schema, keys);
+  }
+  return keys;
+}
+
+/** A mapping without its keys that have no value (nested mappings too; lists keep their items). */
+function withoutEmptyValues(values: Record<string, unknown>, keep: (key: string) => boolean): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  let changed = false;
+  for (const [key, value] of Object.entries(values)) {
+    if (value === null && !keep(key)) {
+      changed = true;
+      continue;
+    }
+    const isMapping = typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+    const kept = isMapping ? withoutEmptyValues(value as Record<string, unknown>, () => false) : value;
+    changed ||= kept !== value;
+    result[key] = kept;
+  }
+  return changed ? result : values;
+}
+
+/**
+ * The frontmatter as the site's generator reads it before any check: a key written with no value is
+ * absent where the generator takes it so (on every key, or on every key but a date).
+ */
+function asGeneratorReads(input: Record<string, unknown>, schema: CompiledSchema, site: SiteProfile | undefined): Record<string, unknown> {
+  if (!site?.emptyValues) return input;
+  const dates = site.emptyValues === 'absent-except-dates' ? dateKeys(schema) : undefined;
+  return withoutEmptyValues(input, (key) => dates?.has(key.toLowerCase()) ?? false);
+}
+
 /** Validates frontmatter data: one issue per key, in words an author understands. */
-export function checkFrontmatter(input: Record<string, unknown>, schema: CompiledSchema, site?: SiteProfile): SchemaCheck {
+export function checkFrontmatter(written: Record<string, unknown>, schema: CompiledSchema, site?: SiteProfile): SchemaCheck {
+  const input = asGeneratorReads(written, schema, site);
   // Hugo reads keys without regard to case: validate `publishdate` as the schema's `publishDate`.
   const renamed = new Map<string, string>();
   let data = input;
@@ -209,7 +250,7 @@ function describeError(error: ErrorObject, siblings: ErrorObject[], path: (strin
   switch (error.keyword) {
     case 'format': {
       const format = String(params.format);
-      if (format === 'date' || format === 'date-time') {
+      if (format === 'date' || format === 'date-time' || format === LENIENT_DATE_FORMAT) {
         return `${name}: ${quote(value)} is not a date; write it as 2026-03-03 or Mar 3 2026.`;
       }
       return `${name}: ${quote(value)} is not a valid ${format}.`;

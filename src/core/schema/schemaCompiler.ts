@@ -7,7 +7,8 @@ import Ajv2019 from 'ajv/dist/2019';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import ajvErrors from 'ajv-errors';
-import { isDate } from '../facts/dates';
+import { isDate, isLenientDate } from '../facts/dates';
+import { LENIENT_DATE_FORMAT } from '../generators/profile';
 
 /** Compiles a JSON Schema to a validator (throws with ajv's message when it is not a valid schema). */
 export function compileValidator(schema: Record<string, unknown>): ValidateFunction {
@@ -25,6 +26,7 @@ function newAjv(schema: Record<string, unknown>): Ajv {
   ajv.addFormat('date', { type: 'string', validate: isDate });
   ajv.addFormat('date-time', { type: 'string', validate: isDate });
   ajv.addFormat('unix-time', { type: 'number', validate: (value: number) => Number.isFinite(value) });
+  ajv.addFormat(LENIENT_DATE_FORMAT, { type: 'string', validate: isLenientDate });
   for (const format of formatsUsed(schema)) {
     if (!ajv.formats[format]) ajv.addFormat(format, true);
   }

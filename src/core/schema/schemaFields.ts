@@ -4,6 +4,7 @@
  * collection schemas (a root `$ref` into `definitions`, `anyOf` unions for dates, `markdownDescription`).
  * Unknown schema keywords are ignored; nothing here throws on a strange schema.
  */
+import { LENIENT_DATE_FORMAT } from '../generators/profile';
 
 export type FieldType = 'string' | 'date' | 'array' | 'boolean' | 'number' | 'object' | 'null';
 
@@ -27,6 +28,9 @@ export interface SchemaField {
 }
 
 type Schema = Record<string, unknown>;
+
+/** The formats of dates: JSON Schema's, and Jekyll's dates as Ruby reads them. */
+const DATE_FORMATS = new Set(['date', 'date-time', 'unix-time', LENIENT_DATE_FORMAT]);
 
 const MAX_DEPTH = 12;
 
@@ -70,7 +74,7 @@ function typesOf(root: Schema, schema: unknown): FieldType[] {
     const declared = Array.isArray(branch.type) ? branch.type : branch.type === undefined ? [] : [branch.type];
     const format = typeof branch.format === 'string' ? branch.format : '';
     for (const type of declared) {
-      if (format === 'date' || format === 'date-time' || format === 'unix-time') types.add('date');
+      if (DATE_FORMATS.has(format)) types.add('date');
       else if (type === 'string') types.add('string');
       else if (type === 'integer' || type === 'number') types.add('number');
       else if (type === 'array') types.add('array');
@@ -78,7 +82,7 @@ function typesOf(root: Schema, schema: unknown): FieldType[] {
       else if (type === 'object') types.add('object');
       else if (type === 'null') types.add('null');
     }
-    if (declared.length === 0 && (format === 'date' || format === 'date-time')) types.add('date');
+    if (declared.length === 0 && DATE_FORMATS.has(format)) types.add('date');
     if (declared.length === 0 && (branch.items !== undefined || branch.prefixItems !== undefined)) types.add('array');
     if (declared.length === 0 && branch.properties !== undefined) types.add('object');
   }

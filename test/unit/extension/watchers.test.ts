@@ -23,6 +23,7 @@ describe('editor watchers: configuration and site marker files', () => {
   it('match package.json (generator dependencies), .article-lint.json and schemas; not articles', () => {
     for (const file of ['site/package.json', 'site/.article-lint.json', 'schemas/post.schema.json', 'site/.astro/collections/blog.schema.json']) assert.ok(matches(file), file);
     for (const file of ['site/archetypes/default.md', 'site/themes/x/archetypes/posts.md', 'site/src/content.config.ts', 'site/src/content/config.mjs', 'site/frontmatter.json']) assert.ok(matches(file), file);
+    for (const file of ['site/contentlayer.config.ts', 'site/layouts/partials/head.html', 'site/themes/x/layouts/_default/single.html', 'site/_layouts/post.html', 'site/_includes/footer.html']) assert.ok(matches(file), file);
     for (const file of ['site/content/post.md', 'site/src/content/blog/a.mdx', 'site/config.md']) assert.ok(!matches(file), file);
   });
 });

@@ -1,7 +1,7 @@
 /** Shared by the engine's tests: a node FileSystemHost, fixture paths, and a compact finding form. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules, analyzeArticle, defaultConfig, type FileSystemHost, type Finding, type ResolvedConfig, type TextEdit } from '../../../src/core';
+import { allRules, analyzeArticle, defaultConfig, type DirectoryEntry, type FileSystemHost, type Finding, type ResolvedConfig, type TextEdit } from '../../../src/core';
 import { type AnalyzeOptions } from '../../../src/core/analyze/analyze';
 import { parseConfig } from '../../../src/core/config/config';
 
@@ -27,6 +27,16 @@ export const nodeFs: FileSystemHost = {
       return undefined;
     }
   },
+  async readDirectory(target) {
+    try {
+      return fs.readdirSync(target, { withFileTypes: true }).flatMap((entry): DirectoryEntry[] => {
+        const stat = entry.isSymbolicLink() ? fs.statSync(path.join(target, entry.name), { throwIfNoEntry: false }) : entry;
+        return stat?.isFile() ? [[entry.name, 'file']] : stat?.isDirectory() ? [[entry.name, 'directory']] : [];
+      });
+    } catch {
+      return undefined;
+    }
+  },
 };
 
 /** A file system with the given files (absolute paths → text; folders are implied). */
@@ -44,6 +54,14 @@ export function memoryFs(files: Record<string, string>): FileSystemHost {
     },
     async readText(target) {
       return files[target];
+    },
+    async readDirectory(target) {
+      if (!folders.has(target)) return undefined;
+      const entries = new Map<string, 'file' | 'directory'>();
+      for (const child of [...Object.keys(files), ...folders]) {
+        if (child !== target && path.dirname(child) === target) entries.set(path.basename(child), child in files ? 'file' : 'directory');
+      }
+      return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     },
   };
 }
