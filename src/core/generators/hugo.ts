@@ -32,8 +32,10 @@ async function readHugoConventions(root: string, fs: FileSystemHost): Promise<Si
   const config = await readHugoConfig(root, fs);
   const conventions = copyConventions(await archetypeConventions(root, fs, config.themes));
   const taxonomySource = config.files.find((file) => /(^|\/)(hugo|config|taxonomies)\.\w+$/.test(file)) ?? 'the site configuration';
+  // The site's own taxonomies (the default tags and categories are in the profile's schema already).
+  const named = hugo.schema.properties as Record<string, unknown>;
   for (const plural of Object.values(config.taxonomies)) {
-    conventions.keys[plural] ??= field.stringList(`A taxonomy of the site (${taxonomySource}).`);
+    if (!(plural in named)) conventions.keys[plural] ??= field.stringList(`A taxonomy of the site (${taxonomySource}).`);
   }
   const layouts = ['layouts', ...config.themes.map((theme) => `themes/${theme}/layouts`)];
   addTemplateKeys(conventions, await readTemplateKeys(root, fs, layouts, hugoTemplateKeys));
