@@ -3,6 +3,8 @@
  * matched without regard to case, the predefined fields, the default taxonomies and the keys of
  * popular themes (PaperMod's `cover`, `ShowToc`…). Images in `static/`, page bundles, `assets/`.
  */
+import { filesBelow } from '../text/folders';
+import { isMarkdownFile, MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import { addKeys, addTemplateKeys, cachedConventions, copyConventions, emptyConventions, frontmatterKeysOf, type ContentRule, type SiteConventions } from './conventions';
@@ -10,7 +12,6 @@ import { readHugoConfig, type HugoConfig } from './hugoConfig';
 import { hugoTemplateKeys, readTemplateKeys } from './templateKeys';
 import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
-import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { folderUrl, stringValue, urlize, withoutExtension, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
 
 /** `config.*` at the root: Hugo's older name, which other projects use too (a marker only beside `content/`). */
@@ -39,7 +40,7 @@ async function readHugoConventions(root: string, fs: FileSystemHost): Promise<Si
   }
   const layouts = ['layouts', ...config.themes.map((theme) => `themes/${theme}/layouts`)];
   addTemplateKeys(conventions, await readTemplateKeys(root, fs, layouts, hugoTemplateKeys));
-  conventions.contentRules.push(...hugoContentRules(config));
+  conventions.contentRules.push(...hugoContentRules(config, config.mainSections?.length ? undefined : await busiestSection(root, fs, config)));
   return conventions;
 }
 
@@ -47,13 +48,15 @@ async function readHugoConventions(root: string, fs: FileSystemHost): Promise<Si
  * Articles and pages as Hugo decides: every content folder (mounts, languages' contentDir) holds
  * pages; the regular pages of the main sections are the articles.
  */
-function hugoContentRules(config: HugoConfig): ContentRule[] {
-  const folders = config.contentMounts.map((mount) => ({ source: mount.source.replace(/\/+$/, ''), below: mount.target.replace(/^content\/?/, '') }));
+function hugoContentRules(config: HugoConfig, busiest?: string): ContentRule[] {
+  const folders = contentFolders(config);
   const setting = config.mainSections;
-  const sections = setting?.length ? setting : MAIN_SECTION_NAMES;
+  const sections = setting?.length ? setting : busiest ? [busiest] : MAIN_SECTION_NAMES;
   const why = setting?.length
     ? `a page of a main section (mainSections: ${setting.join(', ')})`
-    : `a page of a blog section (${MAIN_SECTION_NAMES.join(', ')}: the site sets no mainSections)`;
+    : busiest
+      ? `a page of the main section, ${busiest}: the section with the most pages, as Hugo decides when the site sets no mainSections`
+      : `a page of a blog section (${MAIN_SECTION_NAMES.join(', ')}: the site sets no mainSections and its folders cannot be listed)`;
   const lower = new Set(sections.map((section) => section.toLowerCase()));
   const rules: ContentRule[] = [];
   for (const { source, below } of folders) {
@@ -72,7 +75,35 @@ function hugoContentRules(config: HugoConfig): ContentRule[] {
 }
 
 function mainPagesWhy(setting: readonly string[] | undefined): string {
-  return setting?.length ? `a page outside the main sections (${setting.join(', ')})` : 'a page outside the blog sections';
+  return setting?.length ? `a page outside the main sections (${setting.join(', ')})` : 'a page outside the main section';
+}
+
+/** The content folders (relative to the root) and the section path each is mounted at (`''`: the content root). */
+function contentFolders(config: HugoConfig): { source: string; below: string }[] {
+  return config.contentMounts.map((mount) => ({ source: mount.source.replace(/\/+$/, ''), below: mount.target.replace(/^content\/?/, '') }));
+}
+
+/**
+ * Hugo's main section when the site names none: the section with the most regular pages (ties: the
+ * first by name). Undefined when the host cannot list folders or no section has a page.
+ */
+async function busiestSection(root: string, fs: FileSystemHost, config: HugoConfig): Promise<string | undefined> {
+  const counts = new Map<string, number>();
+  for (const { source, below } of contentFolders(config)) {
+    const files = await filesBelow(fs, join(root, ...source.split('/')), { maxDepth: 8, maxFiles: 50_000 });
+    if (!files) return undefined;
+    for (const file of files) {
+      if (!isMarkdownFile(file) || /(^|\/)_index\.[^/]+$/.test(file)) continue;
+      const section = below ? below.split('/')[0] : file.includes('/') ? file.split('/')[0] : undefined;
+      if (section) counts.set(section, (counts.get(section) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  for (const [section, count] of counts) {
+    const bestCount = best === undefined ? -1 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && section < best!)) best = section;
+  }
+  return best;
 }
 
 async function archetypeConventions(root: string, fs: FileSystemHost, themes: readonly string[]): Promise<SiteConventions> {

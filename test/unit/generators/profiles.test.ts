@@ -123,7 +123,7 @@ describe('article-lint on the site fixtures', () => {
     assert.equal(shown.site.name, 'hugo');
     assert.match(shown.site.reason, /^hugo\.toml found in /);
     assert.equal(shown.kind, 'article');
-    assert.match(shown.why, /blog section/);
+    assert.match(shown.why, /main section, posts: the section with the most pages/);
     assert.ok(shown.content.rules.some((rule: { kind: string }) => rule.kind === 'list'), 'the site’s table of articles and pages');
     const page = JSON.parse((await runCli(['--print-config', 'jekyll/about.md'], { cwd: sites })).stdout);
     assert.equal(page.kind, 'page');
