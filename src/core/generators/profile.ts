@@ -78,6 +78,8 @@ export interface SiteProfile {
   redirects?: { key: string; plugin?: string };
   /** Hugo matches keys without regard to case. */
   caseInsensitiveKeys?: boolean;
+  /** Hugo resolves links, `ref` and `relref` without regard to case: routes compare so. */
+  caseInsensitiveLinks?: boolean;
   /** The built-in JSON Schema of the frontmatter: the generator's documented keys and types. */
   schema: Record<string, unknown>;
   /** Folders (relative to the site root, '' for the root itself) where `/x.png` is looked for. */

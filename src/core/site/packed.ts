@@ -19,6 +19,9 @@ export interface PackedArticle {
   readonly group: string;
   readonly publicDirs: string[];
   readonly siteUrl?: string;
+  /** Shared by the articles of one site and language (see SiteArticle). */
+  readonly refDirs?: string[];
+  readonly siteRoutes?: string[];
   readonly texts: string;
   /** The numbers (lengths, ranges, levels, kinds), encoded by encodeNumbers. */
   readonly numbers: string;
@@ -28,6 +31,11 @@ const LIST_PAGE = 1;
 const TITLE_RANGE = 2;
 const DESCRIPTION_RANGE = 4;
 const DISABLES = 8;
+const IMPORTS_CONTENT = 16;
+const IN_NAVIGATION = 32;
+const LINK_RENDER_HOOK = 64;
+const CASE_INSENSITIVE_ROUTES = 128;
+const IMPLIED_ROUTES = 256;
 
 /**
  * One copy of the values articles share with their site (root, profile, group, public folders, site
@@ -65,7 +73,15 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
   };
   const range = (value: SiteRange) => numbers.push(value.start, value.end, value.line, value.column, value.endLine, value.endColumn);
   numbers.push(
-    (article.listPage ? LIST_PAGE : 0) | (article.titleRange ? TITLE_RANGE : 0) | (article.descriptionRange ? DESCRIPTION_RANGE : 0) | (article.disables?.length ? DISABLES : 0),
+    (article.listPage ? LIST_PAGE : 0) |
+      (article.titleRange ? TITLE_RANGE : 0) |
+      (article.descriptionRange ? DESCRIPTION_RANGE : 0) |
+      (article.disables?.length ? DISABLES : 0) |
+      (article.importsContent ? IMPORTS_CONTENT : 0) |
+      (article.inNavigation ? IN_NAVIGATION : 0) |
+      (article.linkRenderHook ? LINK_RENDER_HOOK : 0) |
+      (article.caseInsensitiveRoutes ? CASE_INSENSITIVE_ROUTES : 0) |
+      (article.impliedRoutes?.length ? IMPLIED_ROUTES : 0),
     article.anchors.length,
     article.links.length,
   );
@@ -98,6 +114,11 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
       text(directive.ids.join(' '));
     }
   }
+  if (article.impliedRoutes?.length) {
+    numbers.push(article.impliedRoutes.length);
+    for (const route of article.impliedRoutes) text(route);
+  }
+  const list = (values: string[]) => (shared ? shared.list(values) : values);
   return {
     path: article.path,
     root: shared ? shared.string(article.root) : article.root,
@@ -105,6 +126,8 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
     group: shared ? shared.string(article.group) : article.group,
     publicDirs: shared ? shared.list(article.publicDirs) : article.publicDirs,
     ...(article.siteUrl !== undefined ? { siteUrl: shared ? shared.string(article.siteUrl) : article.siteUrl } : {}),
+    ...(article.refDirs ? { refDirs: list(article.refDirs) } : {}),
+    ...(article.siteRoutes ? { siteRoutes: list(article.siteRoutes) } : {}),
     // A flat copy: the joined texts hold nothing of the strings they were made from.
     texts: JSON.parse(JSON.stringify(texts.join(''))) as string,
     numbers: encodeNumbers(numbers),
@@ -169,6 +192,8 @@ export function sharePacked(packed: PackedArticle, shared: SharedValues): Packed
     group: shared.string(packed.group),
     publicDirs: shared.list(packed.publicDirs),
     ...(packed.siteUrl !== undefined ? { siteUrl: shared.string(packed.siteUrl) } : {}),
+    ...(packed.refDirs ? { refDirs: shared.list(packed.refDirs) } : {}),
+    ...(packed.siteRoutes ? { siteRoutes: shared.list(packed.siteRoutes) } : {}),
     texts: packed.texts,
     numbers: packed.numbers,
   };
@@ -223,6 +248,9 @@ export function unpack(packed: PackedArticle): SiteArticle {
     const ids = text()!;
     disables.push({ kind, ids: ids ? ids.split(' ') : [], line, endLine });
   }
+  const impliedRoutes: string[] = [];
+  const impliedCount = flags & IMPLIED_ROUTES ? numbers.next() : 0;
+  for (let index = 0; index < impliedCount; index++) impliedRoutes.push(text()!);
   const article: SiteArticle = {
     path: packed.path,
     root: packed.root,
@@ -245,5 +273,12 @@ export function unpack(packed: PackedArticle): SiteArticle {
   };
   if (flags & LIST_PAGE) article.listPage = true;
   if (disables.length) article.disables = disables;
+  if (impliedRoutes.length) article.impliedRoutes = impliedRoutes;
+  if (flags & IN_NAVIGATION) article.inNavigation = true;
+  if (flags & IMPORTS_CONTENT) article.importsContent = true;
+  if (packed.refDirs) article.refDirs = packed.refDirs;
+  if (packed.siteRoutes) article.siteRoutes = packed.siteRoutes;
+  if (flags & LINK_RENDER_HOOK) article.linkRenderHook = true;
+  if (flags & CASE_INSENSITIVE_ROUTES) article.caseInsensitiveRoutes = true;
   return article;
 }

@@ -37,6 +37,13 @@ const entry: fc.Arbitrary<SiteArticle> = fc.record(
     listPage: fc.constant(true),
     siteUrl: fc.constantFrom('https://example.com', 'https://example.com/blog'),
     publicDirs: fc.constantFrom(['/site/public'], [], ['/site/static', '/site/assets']),
+    impliedRoutes: fc.array(text, { minLength: 1, maxLength: 3 }),
+    inNavigation: fc.constant(true),
+    importsContent: fc.constant(true),
+    refDirs: fc.constantFrom(['/site/content'], ['/site/content.fr', '/site/content']),
+    siteRoutes: fc.constantFrom(['/', '/page/*'], ['/index.xml']),
+    linkRenderHook: fc.constant(true),
+    caseInsensitiveRoutes: fc.constant(true),
   },
   { requiredKeys: ['path', 'root', 'profile', 'relativePath', 'group', 'firstLine', 'urlRange', 'anchors', 'links', 'publicDirs'] },
 );
