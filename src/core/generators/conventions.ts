@@ -24,6 +24,10 @@ export interface SiteConventions {
   sources: string[];
   /** The generator's plugins the site's configuration names (Jekyll's `plugins`). */
   plugins: string[];
+  /** Folders (relative to the root) for `/x.png` and public files, when the site's configuration names them (Hugo's static mounts): instead of the profile's. */
+  publicDirs?: string[];
+  /** Folders (relative to the root) for assets, when the site's configuration names them (Hugo's assets mounts): instead of the profile's. */
+  assetDirs?: string[];
 }
 
 export function emptyConventions(): SiteConventions {

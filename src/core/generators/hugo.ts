@@ -25,11 +25,18 @@ const ARCHETYPES = ['default.md', 'posts.md', 'post.md', 'blog.md', 'default/ind
 
 /** The keys of the site's and its themes' archetypes: a theme's parameters are then not unknown keys. */
 async function readHugoConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
-  const { themes, contentMounts } = await readHugoConfig(root, fs);
+  const { themes, contentMounts, staticMounts, assetMounts } = await readHugoConfig(root, fs);
   const conventions = await archetypeConventions(root, fs, themes);
   // Content folders other than content/ (mounts, languages' contentDir) hold pages too.
   const globs = contentMounts.map((mount) => `${mount.source}/**`).filter((glob) => glob !== 'content/**');
-  return globs.length ? { ...conventions, articleGlobs: [...conventions.articleGlobs, ...globs] } : conventions;
+  // Mounted at the root of static/ or assets/ (a mount below it, `static/pictures`, is not a folder for `/x.png`).
+  const atRoot = (mounts: readonly HugoMount[]) => mounts.filter((mount) => !mount.target).map((mount) => mount.source);
+  return {
+    ...conventions,
+    articleGlobs: [...conventions.articleGlobs, ...globs],
+    publicDirs: atRoot(staticMounts),
+    assetDirs: atRoot(assetMounts),
+  };
 }
 
 async function archetypeConventions(root: string, fs: FileSystemHost, themes: readonly string[]): Promise<SiteConventions> {
@@ -94,7 +101,7 @@ function stringList(value: unknown): string[] {
  * Hugo: the path below the content root (content mounts and languages' `contentDir` decide where
  * it is) as folders; `slug`, `url`, `[permalinks]`; a language other than the default (`x.fr.md`,
  * a language's content folder) under `/fr/`. Also the routes the page makes exist (its section,
- * its taxonomy terms, its aliases) and whether a menu names it.
+ * its taxonomy terms) and whether a menu names it.
  */
 function hugoUrl(input: UrlInput): ArticleUrl {
   const hugo = input.settings.hugo;
@@ -161,7 +168,7 @@ function hugoUrl(input: UrlInput): ArticleUrl {
 
 /**
  * What a page adds to the site beside its own URL: its section's list page and its taxonomy
- * terms' pages (routes that exist because it does), its aliases, its place in a menu (its
+ * terms' pages (routes that exist because it does), its place in a menu (its
  * frontmatter `menu`/`menus`, or a configuration menu naming its path or URL), and where its
  * `ref` paths resolve. `logical` is its path below the content root without the language.
  */
@@ -183,10 +190,6 @@ function hugoExtras(
       if (terms.length) implied.push(path([...prefix, plural]));
       for (const term of terms) implied.push(path([...prefix, plural, urlize(term)]));
     }
-    for (const alias of stringList(valueOf(input.data, 'aliases'))) {
-      const absolute = alias.startsWith('/') ? alias : `${url.replace(/[^/]*\/?$/, '')}${alias}`;
-      implied.push(absolute.replace(/\/{2,}/g, '/'));
-    }
     const menu = valueOf(input.data, 'menu') ?? valueOf(input.data, 'menus');
     const pagePath = `/${logical.filter(Boolean).join('/')}`.toLowerCase();
     const language = prefix[0] ?? hugo?.defaultContentLanguage;
@@ -199,7 +202,8 @@ function hugoExtras(
     const refDirs = hugo
       ? [...hugo.contentMounts]
           .filter((mount) => !mount.target)
-          .sort((a, b) => Number(b.language === language) - Number(a.language === language))
+          // The page's own language first, then folders of every language, then the other languages'.
+          .sort((a, b) => refOrder(a, language) - refOrder(b, language))
           .map((mount) => mount.source)
       : undefined;
     return {
@@ -208,6 +212,10 @@ function hugoExtras(
       ...(refDirs ? { refDirs } : {}),
     };
   };
+}
+
+function refOrder(mount: HugoMount, language: string | undefined): number {
+  return mount.language === language ? 0 : mount.language === undefined ? 1 : 2;
 }
 
 function trimSlashes(path: string): string {
@@ -244,7 +252,7 @@ async function readHugoSettings(root: string, fs: FileSystemHost): Promise<SiteS
       menuEntries: config.menuEntries,
     },
     ...(config.baseURL && /^https?:\/\//i.test(config.baseURL) ? { siteUrl: config.baseURL } : {}),
-    siteRoutes: hugoSiteRoutes(config),
+    routes: hugoSiteRoutes(config),
     ...(kinds.includes('file') ? { linkRenderHook: true } : {}),
     ...(config.autoDefinitionTermID ? { definitionTermAnchors: true } : {}),
   };

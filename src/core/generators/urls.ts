@@ -27,7 +27,7 @@ export interface SiteSettings {
    * Routes the generator makes beyond the pages' own (the home page, feeds, pagination, taxonomy
    * lists), as globs of route keys (`*` is one segment): links to them resolve.
    */
-  siteRoutes?: string[];
+  routes?: string[];
   /** The site's link render hook resolves destinations: one that is not path-like is its own, a relative path is also looked up from the site's root. */
   linkRenderHook?: boolean;
   /** Definition-list terms get anchors (Hugo's autoDefinitionTermID). */
@@ -55,8 +55,8 @@ export interface ArticleUrl {
   /** The collection, section or folder the URL belongs to, for messages. */
   group: string;
   /**
-   * Other routes the page makes exist: its section's list page, its taxonomy terms' pages, its
-   * aliases. Links to them resolve (to no page in particular); they are never duplicates.
+   * Other routes the page makes exist: its section's list page, its taxonomy terms' pages. Links to
+   * them resolve (to no page in particular); they are never duplicates.
    */
   impliedRoutes?: string[];
   /** The site's navigation (a menu) links to the page: never an orphan. */

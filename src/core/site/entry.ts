@@ -48,6 +48,8 @@ export interface SiteArticle {
   url?: string;
   /** The route as links are compared (see routeKey). */
   routeKey?: string;
+  /** Older routes that lead to it too (Hugo `aliases`, Jekyll `redirect_from` with jekyll-redirect-from), as route keys. */
+  aliases?: string[];
   language?: string;
   /** The collection, section or folder of the URL. */
   group: string;
@@ -70,7 +72,7 @@ export interface SiteArticle {
   siteUrl?: string;
   /** Folders (absolute) where root-relative links to files resolve. */
   publicDirs: string[];
-  /** Other routes the page makes exist (its section, its taxonomy terms, its aliases), as route keys: links to them resolve, to no page in particular. */
+  /** Other routes the page makes exist (its section, its taxonomy terms), as route keys: links to them resolve, to no page in particular. */
   impliedRoutes?: string[];
   /** The site's navigation (a menu) links to it: never an orphan. */
   inNavigation?: boolean;
@@ -79,7 +81,7 @@ export interface SiteArticle {
   /** Folders (absolute) where the generator's `ref` paths resolve, the page's own language first (default: the root's `content/`). */
   refDirs?: string[];
   /** Routes the generator makes for the whole site (globs of route keys, `*` one segment), shared by its articles. */
-  siteRoutes?: string[];
+  routes?: string[];
   /** The site's link render hook resolves the links: a destination that is not path-like is its own, a relative path is also looked up from the root. */
   linkRenderHook?: boolean;
   /** Route keys compare without regard to case (Hugo). */
@@ -157,10 +159,13 @@ function valueRangeOf(article: ParsedArticle, path: readonly (string | number)[]
   return frontmatterNodeRange(article, path);
 }
 
-/** A link destination that holds a template expression or shortcode (`{{ site.url }}`, `{{% eturl x %}}`), as written or encoded. */
-function holdsTemplate(target: string): boolean {
-  if (target.includes('{{') || target.includes('{%')) return true;
-  return /%7B(?:%7B|%25)/i.test(target);
+/**
+ * A link destination that holds a shortcode (`{{% eturl x %}}`, `{{< relref "x" >}}`), as written or
+ * as a reference definition's encoded destination: what it stands for is known once the site is
+ * built, not here.
+ */
+function holdsShortcode(target: string): boolean {
+  return /\{\{[<%]|%7B%7B(?:%3C|%25)/i.test(target);
 }
 
 /** Not path-like (`[term](g)`): no `/`, `.` or `#`, no scheme. */
@@ -168,11 +173,20 @@ function isPathLike(target: string): boolean {
   return /[/.#]/.test(target) || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(target);
 }
 
-/** Whether the site keeps a link: not to another host, not a template's, not its link render hook's own. */
+/** Whether the site keeps a link: not to another host, not a shortcode's, not its link render hook's own. */
 function keptLink(link: { kind: string; target: string }, input: SiteEntryInput, siteUrl: string | undefined): boolean {
-  if (leavesSite(link, siteUrl) || holdsTemplate(link.target)) return false;
+  if (leavesSite(link, siteUrl) || holdsShortcode(link.target)) return false;
   if (input.settings.linkRenderHook && link.kind === 'markdown' && link.target.trim() !== '' && !isPathLike(link.target.trim())) return false;
   return true;
+}
+
+/** The routes a page redirects from, where the generator (or its plugin, when the site names it) makes them. */
+function aliasesOf(profileName: string, data: Record<string, unknown>, key: (route: string) => string): { aliases?: string[] } {
+  const redirects = siteProfileOrGeneric(profileName).redirects;
+  if (!redirects || redirects.plugin) return {};
+  const value = data[redirects.key];
+  const list = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  return list.length ? { aliases: list.map((item) => flatCopy(key(item.trim()))) } : {};
 }
 
 export function siteEntry(input: SiteEntryInput): SiteArticle {
@@ -200,6 +214,7 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
     relativePath: flatCopy(relativePath),
     url: flatCopy(url.url),
     routeKey: url.url === undefined ? undefined : flatCopy(key(url.url)),
+    ...aliasesOf(input.profile, data, key),
     language: flatCopy(url.language),
     group: flatCopy(url.group),
     firstLine: lineOne,
@@ -231,7 +246,7 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
     ...(url.inNavigation ? { inNavigation: true } : {}),
     ...(importsContent(article) ? { importsContent: true } : {}),
     ...(url.refDirs ? { refDirs: url.refDirs.map((dir) => join(input.root, ...dir.split('/').filter(Boolean))) } : {}),
-    ...(input.settings.siteRoutes?.length ? { siteRoutes: input.settings.siteRoutes } : {}),
+    ...(input.settings.routes?.length ? { routes: input.settings.routes } : {}),
     ...(input.settings.linkRenderHook ? { linkRenderHook: true } : {}),
     ...(foldCase ? { caseInsensitiveRoutes: true } : {}),
   };

@@ -259,6 +259,16 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
     // or `../`) the content root.
     const page = full.replace(/[\\/]+$/, '');
     for (const suffix of ['.md', '/index.md', '/_index.md']) file(page + suffix.replace(/\//g, page.includes('\\') ? '\\' : '/'));
+    // The same by URL, where URLs follow the content's folders (files named in another case): from a
+    // list page's own URL, else from its parent's.
+    if (source.url !== undefined) {
+      const base = source.listPage ? source.url.replace(/\/?$/, '/') : source.url.replace(/[^/]+\/?$/, '');
+      try {
+        route(new URL(path, `http://site${base}`).pathname);
+      } catch {
+        // not a path
+      }
+    }
     if (!path.startsWith('.')) route(`/${path}`);
   } else if (source.linkRenderHook && !path.startsWith('.')) route(`/${path.replace(MARKDOWN_FILE, '')}`);
   if (!MARKDOWN_FILE.test(path) && source.url !== undefined) {
@@ -322,8 +332,10 @@ export class SiteModel {
   private readonly byDescription = new PathIndex();
   private readonly byPostName = new PathIndex();
   private readonly byPageName = new PathIndex();
-  /** Routes that pages make exist (a section's list, a taxonomy term's page, an alias): never compared for duplicates. */
+  /** Routes that pages make exist (a section's list, a taxonomy term's page): never compared for duplicates. */
   private readonly byImpliedRoute = new PathIndex();
+  /** The routes pages redirect from: a link there reaches the page, unless a page is published there. */
+  private readonly byAlias = new PathIndex();
   private readonly siteSizes = new Map<string, number>();
   /** Lookup key → the articles with a link that looks it up. */
   private readonly dependents = new PathIndex();
@@ -415,6 +427,8 @@ export class SiteModel {
         return this.byRoute;
       case 'implied':
         return this.byImpliedRoute;
+      case 'alias':
+        return this.byAlias;
       case 'title':
         return this.byTitle;
       case 'description':
@@ -433,6 +447,7 @@ export class SiteModel {
     const isPost = /(^|\/)_(posts|drafts)\//.test(article.relativePath);
     return [
       { map: 'route', key: article.routeKey === undefined ? undefined : `${site}|${article.routeKey}` },
+      ...(article.aliases ?? []).map((alias) => ({ map: 'alias' as const, key: `${site}|${alias}` })),
       { map: 'title', key: article.title ? scope + comparableText(article.title) : undefined },
       { map: 'description', key: article.description ? scope + comparableText(article.description) : undefined },
       { map: 'post', key: isPost ? `${site}|${name}` : undefined },
@@ -444,8 +459,8 @@ export class SiteModel {
   /** Everything whose findings depend on `article`'s lookups, and the targets of its links. */
   private collectAffected(article: SiteArticle, plans: readonly LinkPlan[], affected: Set<string>): void {
     for (const key of this.ownKeys(article)) {
-      // Pages sharing an implied route (a section's) are no duplicates of each other.
-      if (key.key === undefined || key.map === 'implied') continue;
+      // Pages sharing an implied route (a section's) or an alias are no duplicates of each other.
+      if (key.key === undefined || key.map === 'implied' || key.map === 'alias') continue;
       for (const path of this.lookupOf(key.map).get(key.key) ?? []) affected.add(path);
     }
     for (const key of this.targetKeys(article)) for (const path of this.dependents.get(key) ?? []) affected.add(path);
@@ -461,6 +476,7 @@ export class SiteModel {
     const site = this.names.site(article.root);
     const keys = [`file:${this.names.file(article.path)}`];
     if (article.routeKey !== undefined) keys.push(`route:${site}|${article.routeKey}`);
+    for (const alias of article.aliases ?? []) keys.push(`route:${site}|${alias}`);
     for (const route of article.impliedRoutes ?? []) keys.push(`route:${site}|${route}`);
     const name = fileName(article.path);
     if (/(^|\/)_(posts|drafts)\//.test(article.relativePath)) keys.push(`post:${site}|${name}`);
@@ -523,6 +539,10 @@ export class SiteModel {
       const found = pick(this.byRoute.paths(`${this.names.site(source.root)}|${route}`), source);
       if (found !== undefined) return found;
     }
+    for (const route of plan.routes) {
+      const found = pick(this.byAlias.paths(`${this.names.site(source.root)}|${route}`), source);
+      if (found !== undefined) return found;
+    }
     if (plan.postName !== undefined) {
       const found = pick(this.byPostName.paths(`${this.names.site(source.root)}|${plan.postName}`), source);
       if (found !== undefined) return found;
@@ -543,8 +563,7 @@ export class SiteModel {
       if (plan.fragment !== undefined && plan.fragment !== '') {
         // Only a fragment needs the target's contents (its anchors).
         const target = targetPath === source.path ? source : this.articles.get(targetPath)!;
-        // Content from elsewhere (an include) may bring the anchor.
-        if (!hasAnchor(target, plan.fragment) && !target.importsContent) return { status: 'no-anchor', target, fragment: plan.fragment };
+        if (!hasAnchor(target, plan.fragment)) return { status: 'no-anchor', target, fragment: plan.fragment };
       }
       return { status: 'ok', targetPath };
     }
@@ -579,7 +598,7 @@ export class SiteModel {
     const site = this.names.site(source.root);
     for (const route of plan.routes) {
       if (this.byImpliedRoute.paths(`${site}|${route}`) !== undefined) return true;
-      if (source.siteRoutes && siteRouteMatcher(source.siteRoutes)(route)) return true;
+      if (source.routes && siteRouteMatcher(source.routes)(route)) return true;
     }
     return false;
   }
@@ -621,7 +640,7 @@ export class SiteModel {
   }
 }
 
-type LookupName = 'route' | 'title' | 'description' | 'post' | 'page' | 'implied';
+type LookupName = 'route' | 'title' | 'description' | 'post' | 'page' | 'implied' | 'alias';
 
 const siteRouteMatchers = new Map<string, (route: string) => boolean>();
 
@@ -656,6 +675,8 @@ function pick(paths: string | readonly string[] | ReadonlySet<string> | undefine
 }
 
 function hasAnchor(article: SiteArticle, fragment: string): boolean {
+  // Headings the page brings in from elsewhere (an include, an imported component) are not known here.
+  if (article.importsContent) return true;
   return article.anchors.some((anchor) => anchor.id === fragment) || article.anchors.some((anchor) => anchor.id === fragment.toLowerCase());
 }
 

@@ -21,7 +21,7 @@ export interface PackedArticle {
   readonly siteUrl?: string;
   /** Shared by the articles of one site and language (see SiteArticle). */
   readonly refDirs?: string[];
-  readonly siteRoutes?: string[];
+  readonly routes?: string[];
   readonly texts: string;
   /** The numbers (lengths, ranges, levels, kinds), encoded by encodeNumbers. */
   readonly numbers: string;
@@ -32,10 +32,10 @@ const TITLE_RANGE = 2;
 const DESCRIPTION_RANGE = 4;
 const DISABLES = 8;
 const IMPORTS_CONTENT = 16;
-const IN_NAVIGATION = 32;
-const LINK_RENDER_HOOK = 64;
-const CASE_INSENSITIVE_ROUTES = 128;
-const IMPLIED_ROUTES = 256;
+const IN_NAVIGATION = 64;
+const LINK_RENDER_HOOK = 128;
+const CASE_INSENSITIVE_ROUTES = 256;
+const IMPLIED_ROUTES = 512;
 
 /**
  * One copy of the values articles share with their site (root, profile, group, public folders, site
@@ -91,6 +91,7 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
   text(article.language);
   text(article.title);
   text(article.description);
+  text(article.aliases?.join('\n'));
   range(article.firstLine);
   range(article.urlRange);
   if (article.titleRange) range(article.titleRange);
@@ -127,7 +128,7 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
     publicDirs: shared ? shared.list(article.publicDirs) : article.publicDirs,
     ...(article.siteUrl !== undefined ? { siteUrl: shared ? shared.string(article.siteUrl) : article.siteUrl } : {}),
     ...(article.refDirs ? { refDirs: list(article.refDirs) } : {}),
-    ...(article.siteRoutes ? { siteRoutes: list(article.siteRoutes) } : {}),
+    ...(article.routes ? { routes: list(article.routes) } : {}),
     // A flat copy: the joined texts hold nothing of the strings they were made from.
     texts: JSON.parse(JSON.stringify(texts.join(''))) as string,
     numbers: encodeNumbers(numbers),
@@ -193,7 +194,7 @@ export function sharePacked(packed: PackedArticle, shared: SharedValues): Packed
     publicDirs: shared.list(packed.publicDirs),
     ...(packed.siteUrl !== undefined ? { siteUrl: shared.string(packed.siteUrl) } : {}),
     ...(packed.refDirs ? { refDirs: shared.list(packed.refDirs) } : {}),
-    ...(packed.siteRoutes ? { siteRoutes: shared.list(packed.siteRoutes) } : {}),
+    ...(packed.routes ? { routes: shared.list(packed.routes) } : {}),
     texts: packed.texts,
     numbers: packed.numbers,
   };
@@ -220,6 +221,7 @@ export function unpack(packed: PackedArticle): SiteArticle {
   const language = text();
   const title = text();
   const description = text();
+  const aliases = text();
   const firstLine = range();
   const urlRange = range();
   const titleRange = flags & TITLE_RANGE ? range() : undefined;
@@ -272,12 +274,13 @@ export function unpack(packed: PackedArticle): SiteArticle {
     publicDirs: packed.publicDirs,
   };
   if (flags & LIST_PAGE) article.listPage = true;
+  if (aliases !== undefined) article.aliases = aliases.split('\n');
   if (disables.length) article.disables = disables;
   if (impliedRoutes.length) article.impliedRoutes = impliedRoutes;
   if (flags & IN_NAVIGATION) article.inNavigation = true;
   if (flags & IMPORTS_CONTENT) article.importsContent = true;
   if (packed.refDirs) article.refDirs = packed.refDirs;
-  if (packed.siteRoutes) article.siteRoutes = packed.siteRoutes;
+  if (packed.routes) article.routes = packed.routes;
   if (flags & LINK_RENDER_HOOK) article.linkRenderHook = true;
   if (flags & CASE_INSENSITIVE_ROUTES) article.caseInsensitiveRoutes = true;
   return article;
