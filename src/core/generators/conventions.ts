@@ -18,6 +18,8 @@ export interface SiteConventions {
   keys: KeySchemas;
   /** More article globs relative to the site's root (Astro's `glob({ base })` folders). */
   articleGlobs: string[];
+  /** More list-page globs relative to the site's root (Hugo's `_index.md` in its other content folders). */
+  listPageGlobs?: string[];
   /** A schema the site's configuration defines (Astro's content config), used instead of the built-in one. */
   schema?: { json: Record<string, unknown>; source: string };
   /** The files the conventions come from (relative to the root). */

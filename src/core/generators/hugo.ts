@@ -28,12 +28,13 @@ async function readHugoConventions(root: string, fs: FileSystemHost): Promise<Si
   const { themes, contentMounts, staticMounts, assetMounts } = await readHugoConfig(root, fs);
   const conventions = await archetypeConventions(root, fs, themes);
   // Content folders other than content/ (mounts, languages' contentDir) hold pages too.
-  const globs = contentMounts.map((mount) => `${mount.source}/**`).filter((glob) => glob !== 'content/**');
+  const folders = contentMounts.map((mount) => mount.source).filter((source) => source !== 'content');
   // Mounted at the root of static/ or assets/ (a mount below it, `static/pictures`, is not a folder for `/x.png`).
   const atRoot = (mounts: readonly HugoMount[]) => mounts.filter((mount) => !mount.target).map((mount) => mount.source);
   return {
     ...conventions,
-    articleGlobs: [...conventions.articleGlobs, ...globs],
+    articleGlobs: [...conventions.articleGlobs, ...folders.map((folder) => `${folder}/**`)],
+    ...(folders.length ? { listPageGlobs: folders.map((folder) => `${folder}/**/_index.*`) } : {}),
     publicDirs: atRoot(staticMounts),
     assetDirs: atRoot(assetMounts),
   };

@@ -35,6 +35,7 @@ export function articleKind(text: string, filePath: string | undefined, config: 
   const articles = profile.articles;
   if (articles.exclude?.length && globMatcher(articles.exclude)(relative)) return undefined;
   if (articles.listPages?.length && globMatcher(articles.listPages)(relative)) return 'list';
+  if (site.conventions?.listPageGlobs?.length && globMatcher(site.conventions.listPageGlobs)(relative)) return 'list';
   if (articles.include?.length && globMatcher(articles.include)(relative)) return 'article';
   if (site.conventions?.articleGlobs.length && globMatcher(site.conventions.articleGlobs)(relative)) return 'article';
   if (articles.frontmatterFiles && startsWithFrontmatter(text)) return 'article';
