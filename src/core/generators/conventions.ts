@@ -39,6 +39,10 @@ export interface SiteConventions {
   templateKeys: Record<string, string>;
   /** The document types of a content configuration (Contentlayer's `defineDocumentType`), in the order written. */
   documentTypes: DocumentType[];
+  /** Folders (relative to the root) for `/x.png` and public files, when the site's configuration names them (Hugo's static mounts): instead of the profile's. */
+  publicDirs?: string[];
+  /** Folders (relative to the root) for assets, when the site's configuration names them (Hugo's assets mounts): instead of the profile's. */
+  assetDirs?: string[];
 }
 
 /** A kind of content file the site's content configuration defines, and the schema of its frontmatter. */

@@ -8,11 +8,11 @@ import { isMarkdownFile, MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import { addKeys, addTemplateKeys, cachedConventions, copyConventions, emptyConventions, frontmatterKeysOf, type ContentRule, type SiteConventions } from './conventions';
-import { readHugoConfig, type HugoConfig } from './hugoConfig';
+import { readHugoConfig, type HugoConfig, type HugoMount } from './hugoConfig';
 import { hugoTemplateKeys, readTemplateKeys } from './templateKeys';
 import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
-import { folderUrl, stringValue, urlize, withoutExtension, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
+import { folderUrl, routeKey, stringValue, urlize, withoutExtension, type ArticleUrl, type HugoUrlSettings, type SiteSettings, type UrlInput } from './urls';
 
 /** `config.*` at the root: Hugo's older name, which other projects use too (a marker only beside `content/`). */
 const OLD_CONFIG_FILES = ['config.toml', 'config.yaml', 'config.yml', 'config.json'];
@@ -41,6 +41,10 @@ async function readHugoConventions(root: string, fs: FileSystemHost): Promise<Si
   const layouts = ['layouts', ...config.themes.map((theme) => `themes/${theme}/layouts`)];
   addTemplateKeys(conventions, await readTemplateKeys(root, fs, layouts, hugoTemplateKeys));
   conventions.contentRules.push(...hugoContentRules(config, config.mainSections?.length ? undefined : await busiestSection(root, fs, config)));
+  // Mounted at the root of static/ or assets/ (a mount below it, `static/pictures`, is not a folder for `/x.png`).
+  const atRoot = (mounts: readonly HugoMount[]) => mounts.filter((mount) => !mount.target).map((mount) => mount.source);
+  conventions.publicDirs = atRoot(config.staticMounts);
+  conventions.assetDirs = atRoot(config.assetMounts);
   return conventions;
 }
 
@@ -140,26 +144,73 @@ function hugoPageByData(data: Record<string, unknown>, kind: 'article' | 'page')
   return undefined;
 }
 
-const HUGO_LANGUAGE = /^(.*)\.([a-z]{2}(?:-[a-z]{2,4})?)$/i;
+/** A language suffix when the site's languages are unknown: `fr`, `pt-br`, `zh-hant-tw`. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,2}$/i;
 
-/** Hugo: the path below `content/` as folders; `slug`, `url`, `[permalinks]`; `x.fr.md` under `/fr/`. */
-function hugoUrl(input: UrlInput): ArticleUrl {
-  const parts = input.relativePath.split('/');
-  const below = parts[0] === 'content' && parts.length > 1 ? parts.slice(1) : parts;
-  let name = withoutExtension(below[below.length - 1]);
-  let language: string | undefined;
-  const lang = HUGO_LANGUAGE.exec(name);
-  if (lang) {
-    name = lang[1];
-    language = lang[2].toLowerCase();
+/** Where a content file sits: the path below the content root (its mount's target, then the rest) and the mount's language. */
+function contentPlace(relativePath: string, hugo: HugoUrlSettings | undefined): { below: string[]; language?: string } | undefined {
+  const parts = relativePath.split('/');
+  if (!hugo) return { below: parts[0] === 'content' && parts.length > 1 ? parts.slice(1) : parts };
+  let best: HugoMount | undefined;
+  for (const mount of hugo.contentMounts) {
+    if (!mount.source || relativePath.startsWith(`${mount.source}/`)) {
+      if (!best || mount.source.length > best.source.length) best = mount;
+    }
   }
+  if (!best) return undefined;
+  const rest = best.source ? relativePath.slice(best.source.length + 1).split('/') : parts;
+  return { below: [...(best.target ? best.target.split('/') : []), ...rest], language: best.language };
+}
+
+/** The language a file-name suffix names (`x.fr.md`, `index.zh-hant-tw.md`): one of the site's, or any tag when they are unknown. */
+function suffixLanguage(name: string, hugo: HugoUrlSettings | undefined): { name: string; language: string } | undefined {
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return undefined;
+  const suffix = name.slice(dot + 1).toLowerCase();
+  const known = hugo ? hugo.languages.includes(suffix) : LANGUAGE_TAG.test(suffix);
+  return known ? { name: name.slice(0, dot), language: suffix } : undefined;
+}
+
+/** A key of the frontmatter whatever its case (Hugo reads keys so). */
+function valueOf(data: Record<string, unknown>, key: string): unknown {
+  if (key in data) return data[key];
+  const lower = key.toLowerCase();
+  for (const [name, value] of Object.entries(data)) if (name.toLowerCase() === lower) return value;
+  return undefined;
+}
+
+function stringList(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim()) : [];
+}
+
+/**
+ * Hugo: the path below the content root (content mounts and languages' `contentDir` decide where
+ * it is) as folders; `slug`, `url`, `[permalinks]`; a language other than the default (`x.fr.md`,
+ * a language's content folder) under `/fr/`. Also the routes the page makes exist (its section,
+ * its taxonomy terms) and whether a menu names it.
+ */
+function hugoUrl(input: UrlInput): ArticleUrl {
+  const hugo = input.settings.hugo;
+  const place = contentPlace(input.relativePath, hugo);
+  // Outside every content folder: Hugo does not build it.
+  if (!place) return { group: '/' };
+  const { below } = place;
+  let name = withoutExtension(below[below.length - 1]);
+  const suffix = suffixLanguage(name, hugo);
+  if (suffix) name = suffix.name;
+  const language = suffix?.language ?? place.language ?? hugo?.defaultContentLanguage;
+  const inSubfolder = language !== undefined && (hugo ? language !== hugo.defaultContentLanguage || hugo.defaultContentLanguageInSubdir : suffix !== undefined);
   const folders = below.slice(0, -1);
   const isBundle = name === 'index' || name === '_index';
   const section = folders[0] ?? '';
-  const prefix = language ? [language] : [];
+  const prefix = inSubfolder ? [language] : [];
   const group = section || '/';
+  const lower = !hugo?.disablePathToLower;
+  const path = (parts: readonly string[], trailingSlash = true) => hugoPath(parts, trailingSlash, lower);
+  const extra = hugoExtras(input, hugo, prefix, isBundle ? folders : [...folders, name], section, name === '_index', path);
   const explicit = stringValue(input.data, 'url');
-  if (explicit) return { url: hugoPath([...prefix, ...explicit.split('/')]), key: 'url', language, group };
+  if (explicit) return { url: path([...prefix, ...explicit.split('/')]), key: 'url', language, group, ...extra(path([...prefix, ...explicit.split('/')])) };
   const slug = stringValue(input.data, 'slug');
   const contentName = isBundle ? folders[folders.length - 1] ?? '' : name;
   const permalinks = input.settings.hugoPermalinks;
@@ -193,23 +244,122 @@ function hugoUrl(input: UrlInput): ArticleUrl {
           return whole;
       }
     });
-    return { url: hugoPath([...prefix, ...replaced.split('/')], pattern.endsWith('/')), key: slug ? 'slug' : undefined, language, group };
+    const url = path([...prefix, ...replaced.split('/')], pattern.endsWith('/'));
+    return { url, key: slug ? 'slug' : undefined, language, group, ...extra(url) };
   }
-  const path = isBundle ? [...folders] : [...folders, name];
-  if (slug && name !== '_index') path[path.length - 1] = slug;
-  return { url: hugoPath([...prefix, ...path]), key: slug ? 'slug' : undefined, language, group };
+  const parts = isBundle ? [...folders] : [...folders, name];
+  if (slug && name !== '_index') parts[parts.length - 1] = slug;
+  const url = path([...prefix, ...parts]);
+  return { url, key: slug ? 'slug' : undefined, language, group, ...extra(url) };
 }
 
-function hugoPath(parts: readonly string[], trailingSlash = true): string {
-  const url = folderUrl(parts.map((part) => part.toLowerCase()));
+/**
+ * What a page adds to the site beside its own URL: its section's list page and its taxonomy
+ * terms' pages (routes that exist because it does), its place in a menu (its
+ * frontmatter `menu`/`menus`, or a configuration menu naming its path or URL), and where its
+ * `ref` paths resolve. `logical` is its path below the content root without the language.
+ */
+function hugoExtras(
+  input: UrlInput,
+  hugo: HugoUrlSettings | undefined,
+  prefix: readonly string[],
+  logical: readonly string[],
+  section: string,
+  isList: boolean,
+  path: (parts: readonly string[], trailingSlash?: boolean) => string,
+): (url: string) => Pick<ArticleUrl, 'impliedRoutes' | 'inNavigation' | 'refDirs'> {
+  return (url) => {
+    const implied: string[] = [];
+    if (section && !(isList && logical.length === 1)) implied.push(path([...prefix, section]));
+    const taxonomies = hugo ? (hugo.disableKinds.includes('term') ? [] : Object.values(hugo.taxonomies)) : ['tags', 'categories'];
+    for (const plural of taxonomies) {
+      const terms = stringList(valueOf(input.data, plural));
+      if (terms.length) implied.push(path([...prefix, plural]));
+      for (const term of terms) implied.push(path([...prefix, plural, urlize(term)]));
+    }
+    const menu = valueOf(input.data, 'menu') ?? valueOf(input.data, 'menus');
+    const pagePath = `/${logical.filter(Boolean).join('/')}`.toLowerCase();
+    const language = prefix[0] ?? hugo?.defaultContentLanguage;
+    const named = hugo?.menuEntries.some((entry) => {
+      if (entry.language && language && entry.language !== language) return false;
+      if (entry.pageRef !== undefined) return trimSlashes(entry.pageRef.toLowerCase().replace(/\.md$/, '')) === trimSlashes(pagePath);
+      return entry.url !== undefined && trimSlashes(entry.url.toLowerCase()) === trimSlashes(url.toLowerCase());
+    });
+    const inNavigation = (menu !== undefined && menu !== null && menu !== '' && !(Array.isArray(menu) && menu.length === 0)) || named === true;
+    const refDirs = hugo
+      ? [...hugo.contentMounts]
+          .filter((mount) => !mount.target)
+          // The page's own language first, then folders of every language, then the other languages'.
+          .sort((a, b) => refOrder(a, language) - refOrder(b, language))
+          .map((mount) => mount.source)
+      : undefined;
+    return {
+      ...(implied.length ? { impliedRoutes: [...new Set(implied)] } : {}),
+      ...(inNavigation ? { inNavigation } : {}),
+      ...(refDirs ? { refDirs } : {}),
+    };
+  };
+}
+
+function refOrder(mount: HugoMount, language: string | undefined): number {
+  return mount.language === language ? 0 : mount.language === undefined ? 1 : 2;
+}
+
+function trimSlashes(path: string): string {
+  return path.replace(/^\/+|\/+$/g, '');
+}
+
+function hugoPath(parts: readonly string[], trailingSlash = true, lower = true): string {
+  const url = folderUrl(lower ? parts.map((part) => part.toLowerCase()) : parts);
   return trailingSlash ? url : url.replace(/\/$/, '') || '/';
 }
 
+/** Where a site or theme template makes every Markdown link: a link render hook. */
+const LINK_HOOKS = ['layouts/_markup/render-link.html', 'layouts/_default/_markup/render-link.html'];
 
-/** The site's `[permalinks]`, from its configuration. */
+/**
+ * The site's URL settings from its configuration: permalinks, content mounts and languages, the
+ * routes Hugo makes beyond pages (home, feeds, pagination, taxonomy lists), `baseURL`, the link
+ * render hook and definition-term anchors.
+ */
 async function readHugoSettings(root: string, fs: FileSystemHost): Promise<SiteSettings> {
   const config = await readHugoConfig(root, fs);
-  return Object.keys(config.permalinks).length ? { hugoPermalinks: config.permalinks } : {};
+  const hooks = [...LINK_HOOKS, ...config.themes.flatMap((theme) => LINK_HOOKS.map((hook) => `themes/${theme}/${hook}`))];
+  const kinds = await Promise.all(hooks.map((hook) => fs.stat(join(root, ...hook.split('/')))));
+  return {
+    ...(Object.keys(config.permalinks).length ? { hugoPermalinks: config.permalinks } : {}),
+    hugo: {
+      contentMounts: config.contentMounts,
+      languages: config.languages,
+      defaultContentLanguage: config.defaultContentLanguage,
+      defaultContentLanguageInSubdir: config.defaultContentLanguageInSubdir,
+      disablePathToLower: config.disablePathToLower,
+      taxonomies: config.taxonomies,
+      disableKinds: config.disableKinds,
+      menuEntries: config.menuEntries,
+    },
+    ...(config.baseURL && /^https?:\/\//i.test(config.baseURL) ? { siteUrl: config.baseURL } : {}),
+    routes: hugoSiteRoutes(config),
+    ...(kinds.includes('file') ? { linkRenderHook: true } : {}),
+    ...(config.autoDefinitionTermID ? { definitionTermAnchors: true } : {}),
+  };
+}
+
+/** The routes Hugo makes beside the pages, per language root: home, feeds, sitemap, pagination, taxonomy lists. */
+function hugoSiteRoutes(config: HugoConfig): string[] {
+  const disabled = new Set(config.disableKinds);
+  const roots = [''];
+  for (const language of config.languages) {
+    if (language !== config.defaultContentLanguage || config.defaultContentLanguageInSubdir) roots.push(`/${language}`);
+  }
+  const routes = ['/404.html', '/sitemap.xml'];
+  for (const root of roots) {
+    routes.push(root || '/', `${root}/page/*`, `${root}/*/page/*`, `${root}/*/*/page/*`, `${root}/sitemap.xml`);
+    if (!disabled.has('rss')) routes.push(`${root}/index.xml`, `${root}/*/index.xml`, `${root}/*/*/index.xml`);
+    if (!disabled.has('taxonomy')) for (const plural of Object.values(config.taxonomies)) routes.push(`${root}/${plural}`);
+  }
+  // Compared as links are: route keys, without regard to case.
+  return [...new Set(routes.map((route) => routeKey(route).toLowerCase()))];
 }
 
 const hugo: SiteProfile = {
@@ -238,6 +388,7 @@ const hugo: SiteProfile = {
   caseInsensitiveKeys: true,
   // Go reads `description:` as nil, which Hugo takes as no value; an empty date is invalid front matter.
   emptyValues: 'absent-except-dates',
+  caseInsensitiveLinks: true,
   redirects: { key: 'aliases' },
   schema: objectSchema('Hugo front matter', {
     title: field.string('The page title.'),

@@ -84,6 +84,8 @@ export interface SiteProfile {
    * empty value is checked as the schema says (Astro's and Docusaurus's validation reject it).
    */
   emptyValues?: 'absent' | 'absent-except-dates';
+  /** Hugo resolves links, `ref` and `relref` without regard to case: routes compare so. */
+  caseInsensitiveLinks?: boolean;
   /** The built-in JSON Schema of the frontmatter: the generator's documented keys and types. */
   schema: Record<string, unknown>;
   /** Pages whose generator reads other keys than its articles' (Docusaurus docs, Astro pages): globs relative to the site's root, the first match wins. */

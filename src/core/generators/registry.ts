@@ -184,6 +184,14 @@ async function findSite(
   return GENERIC_SITE;
 }
 
+/** The site's folders for public files and assets (relative to its root): its configuration's, else its profile's. */
+export function siteFileFolders(site: SiteInfo): { publicDirs: readonly string[]; assetDirs?: readonly string[] } {
+  return {
+    publicDirs: site.conventions?.publicDirs ?? site.profile.publicDirs,
+    assetDirs: site.conventions?.assetDirs ?? site.profile.assetDirs,
+  };
+}
+
 /** The article's path relative to its site's root, with `/` (for the profile's globs). */
 export function sitePath(site: SiteInfo, filePath: string): string | undefined {
   if (!site.root) return undefined;

@@ -4,6 +4,13 @@
  * helpers. Each profile's `articleUrl` says how its generator publishes an article.
  */
 import { MARKDOWN_FILE } from '../text/markdownFiles';
+import type { HugoConfig } from './hugoConfig';
+
+/** What Hugo's URLs depend on, from the site configuration (see hugoConfig.ts). */
+export type HugoUrlSettings = Pick<
+  HugoConfig,
+  'contentMounts' | 'languages' | 'defaultContentLanguage' | 'defaultContentLanguageInSubdir' | 'disablePathToLower' | 'taxonomies' | 'disableKinds' | 'menuEntries'
+>;
 
 export interface SiteSettings {
   /** Hugo: `[permalinks]` (and `[permalinks.page]`) by section. */
@@ -12,6 +19,19 @@ export interface SiteSettings {
   jekyllPermalink?: string;
   /** Eleventy: the input folder, relative to the site's root ('' for the root). */
   eleventyInput?: string;
+  /** Hugo: content mounts, languages, case, taxonomies and menus. */
+  hugo?: HugoUrlSettings;
+  /** The site's address from the generator's configuration (Hugo `baseURL`), when `siteUrl` is not configured. */
+  siteUrl?: string;
+  /**
+   * Routes the generator makes beyond the pages' own (the home page, feeds, pagination, taxonomy
+   * lists), as globs of route keys (`*` is one segment): links to them resolve.
+   */
+  routes?: string[];
+  /** The site's link render hook resolves destinations: one that is not path-like is its own, a relative path is also looked up from the site's root. */
+  linkRenderHook?: boolean;
+  /** Definition-list terms get anchors (Hugo's autoDefinitionTermID). */
+  definitionTermAnchors?: boolean;
 }
 
 export interface UrlInput {
@@ -34,6 +54,15 @@ export interface ArticleUrl {
   language?: string;
   /** The collection, section or folder the URL belongs to, for messages. */
   group: string;
+  /**
+   * Other routes the page makes exist: its section's list page, its taxonomy terms' pages. Links to
+   * them resolve (to no page in particular); they are never duplicates.
+   */
+  impliedRoutes?: string[];
+  /** The site's navigation (a menu) links to the page: never an orphan. */
+  inNavigation?: boolean;
+  /** Folders (relative to the site's root) where the generator's `ref` paths resolve, the page's own language first. */
+  refDirs?: string[];
 }
 
 export function stringValue(data: Record<string, unknown>, key: string): string | undefined {

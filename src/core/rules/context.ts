@@ -13,7 +13,7 @@ import type { ParsedArticle } from '../parse/parse';
 import type { SchemaCheck } from '../schema/schemaCheck';
 import type { FileSystemHost } from '../types';
 import type { FrontmatterError } from '../parse/frontmatter';
-import { GENERIC_SITE, readUrlSettings, sitePath, type SiteInfo } from '../generators/registry';
+import { GENERIC_SITE, readUrlSettings, siteFileFolders, sitePath, type SiteInfo } from '../generators/registry';
 import { rolesFor } from '../site/directory';
 import type { SiteFrontmatterProblems } from '../site/articleKind';
 import type { SiteProfile } from '../generators/profile';
@@ -145,8 +145,7 @@ export class AnalysisContext {
     if (!this.fs) return undefined;
     this.resolver ??= new ImageResolver(this.fs, this.filePath, this.config.publicDir, {
       root: this.site.root,
-      publicDirs: this.site.profile.publicDirs,
-      assetDirs: this.site.profile.assetDirs,
+      ...siteFileFolders(this.site),
     });
     return this.resolver;
   }

@@ -1,10 +1,12 @@
 /**
  * Heading anchors as GitHub (and most generators' defaults) make them: lowercase, punctuation and
  * symbols dropped, each space a `-`; a repeated anchor gets `-1`, `-2`, … in order. A heading that
- * ends with `{#custom-id}` (Hugo, Docusaurus, kramdown) has that id instead.
+ * ends with `{#custom-id}` (Hugo, Docusaurus, kramdown) has that id instead. Where the site asks
+ * for them, definition-list terms have anchors too (definitionTermAnchors).
  */
 import { headingsOf } from '../facts/headings';
 import type { ParsedArticle } from '../parse/parse';
+import type { Token } from '../parse/token';
 
 /** GitHub's slug of a heading's text (without the de-duplicating suffix). */
 export function githubSlug(text: string): string {
@@ -44,6 +46,55 @@ export function headingAnchors(article: ParsedArticle): HeadingAnchor[] {
     }
     used.add(id);
     anchors.push({ id, text, level: heading.level, start: heading.start, end: heading.end, line: heading.line });
+  }
+  return anchors;
+}
+
+/** The plain text of one line of an inline token's children (text, code and entities; markup dropped). */
+function lineTexts(children: readonly Token[]): string[] {
+  const lines = [''];
+  for (const child of children) {
+    if (child.type === 'softbreak' || child.type === 'hardbreak') lines.push('');
+    else if (child.type === 'text' || child.type === 'code_inline') lines[lines.length - 1] += child.content;
+  }
+  return lines;
+}
+
+const DEFINITION = /^:[ \t]/;
+
+/**
+ * Definition-list terms (a line, or lines, followed by a line `: definition`), with the anchors
+ * that Hugo's autoDefinitionTermID gives them: the term's text slugged as a heading's, a repeated
+ * one (a heading's too) with `-1`, `-2`, … after `taken`.
+ */
+export function definitionTermAnchors(article: ParsedArticle, taken: readonly string[] = []): HeadingAnchor[] {
+  const used = new Set(taken);
+  const anchors: HeadingAnchor[] = [];
+  const { tokens, lines } = article;
+  let previous: { lines: string[]; line: number } | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.type !== 'inline' || tokens[index - 1]?.type !== 'paragraph_open' || !token.map || !token.children) {
+      if (token.type !== 'paragraph_open' && token.type !== 'paragraph_close') previous = undefined;
+      continue;
+    }
+    const texts = lineTexts(token.children);
+    const first = texts.findIndex((text) => DEFINITION.test(text));
+    const line = article.bodyLine + token.map[0];
+    let terms: { text: string; line: number }[] = [];
+    if (first > 0) terms = texts.slice(0, first).map((text, at) => ({ text, line: line + at }));
+    else if (first === 0 && previous) terms = previous.lines.map((text, at) => ({ text, line: previous!.line + at }));
+    for (const term of terms) {
+      const text = term.text.trim();
+      if (!text) continue;
+      const base = githubSlug(text);
+      let id = base;
+      for (let count = 1; used.has(id); count++) id = `${base}-${count}`;
+      used.add(id);
+      const start = lines.lineStart(term.line);
+      anchors.push({ id, text, level: 0, start, end: start + lines.lineText(term.line).trimEnd().length, line: term.line });
+    }
+    previous = first === -1 ? { lines: texts, line } : undefined;
   }
   return anchors;
 }

@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../config/config';
 import { dirname, join, pathBelow } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import type { SiteRoleReader } from './entry';
-import { readUrlSettings, siteProfileOrGeneric, type SiteInfo } from '../generators/registry';
+import { readUrlSettings, siteFileFolders, siteProfileOrGeneric, type SiteInfo } from '../generators/registry';
 import type { SiteProfile } from '../generators/profile';
 import { pathDate, roleValue, type RoleName } from '../generators/roles';
 import type { SiteSettings } from '../generators/urls';
@@ -66,7 +66,7 @@ export class SiteDirectory {
     const dirsKey = `${key}|${config?.publicDir ?? ''}`;
     let publicDirs = this.publicDirs.get(dirsKey);
     if (!publicDirs) {
-      publicDirs = config?.publicDir ? [config.publicDir] : profile.publicDirs.map((dir) => (dir ? join(root, dir) : root));
+      publicDirs = config?.publicDir ? [config.publicDir] : siteFileFolders(site).publicDirs.map((dir) => (dir ? join(root, ...dir.split('/')) : root));
       this.publicDirs.set(dirsKey, publicDirs);
     }
     const relativePath = pathBelow(root, filePath);

@@ -8,8 +8,9 @@ import { frontmatterNodeRange } from '../frontmatter/fields';
 import { linksOf, type LinkRef } from '../facts/links';
 import type { ParsedArticle } from '../parse/parse';
 import type { TextRange } from '../types';
-import { relativePosix } from '../text/paths';
-import { headingAnchors } from './anchors';
+import { join, relativePosix } from '../text/paths';
+import { definitionTermAnchors, headingAnchors, type HeadingAnchor } from './anchors';
+import { importsContent } from '../facts/includes';
 import { leavesSite } from './siteUrl';
 import { routeKey, type SiteSettings } from '../generators/urls';
 import { siteProfileOrGeneric } from '../generators/registry';
@@ -48,6 +49,8 @@ export interface SiteArticle {
   url?: string;
   /** The route as links are compared (see routeKey). */
   routeKey?: string;
+  /** Older routes that lead to it too (Hugo `aliases`, Jekyll `redirect_from` with jekyll-redirect-from), as route keys. */
+  aliases?: string[];
   language?: string;
   /** The collection, section or folder of the URL. */
   group: string;
@@ -72,6 +75,20 @@ export interface SiteArticle {
   siteUrl?: string;
   /** Folders (absolute) where root-relative links to files resolve. */
   publicDirs: string[];
+  /** Other routes the page makes exist (its section, its taxonomy terms), as route keys: links to them resolve, to no page in particular. */
+  impliedRoutes?: string[];
+  /** The site's navigation (a menu) links to it: never an orphan. */
+  inNavigation?: boolean;
+  /** The body may hold content from elsewhere (an include, a Markdown-notation shortcode, an imported component): a fragment its own headings lack may still be there. */
+  importsContent?: boolean;
+  /** Folders (absolute) where the generator's `ref` paths resolve, the page's own language first (default: the root's `content/`). */
+  refDirs?: string[];
+  /** Routes the generator makes for the whole site (globs of route keys, `*` one segment), shared by its articles. */
+  routes?: string[];
+  /** The site's link render hook resolves the links: a destination that is not path-like is its own, a relative path is also looked up from the root. */
+  linkRenderHook?: boolean;
+  /** Route keys compare without regard to case (Hugo). */
+  caseInsensitiveRoutes?: boolean;
 }
 
 /** The role keys the site model reads, per profile: the first key present wins. */
@@ -146,14 +163,48 @@ function valueRangeOf(article: ParsedArticle, path: readonly (string | number)[]
   return frontmatterNodeRange(article, path);
 }
 
+/**
+ * A link destination that holds a shortcode (`{{% eturl x %}}`, `{{< relref "x" >}}`), as written or
+ * as a reference definition's encoded destination: what it stands for is known once the site is
+ * built, not here.
+ */
+function holdsShortcode(target: string): boolean {
+  return /\{\{[<%]|%7B%7B(?:%3C|%25)/i.test(target);
+}
+
+/** Not path-like (`[term](g)`): no `/`, `.` or `#`, no scheme. */
+function isPathLike(target: string): boolean {
+  return /[/.#]/.test(target) || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(target);
+}
+
+/** Whether the site keeps a link: not to another host, not a shortcode's, not its link render hook's own. */
+function keptLink(link: { kind: string; target: string }, input: SiteEntryInput, siteUrl: string | undefined): boolean {
+  if (leavesSite(link, siteUrl) || holdsShortcode(link.target)) return false;
+  if (input.settings.linkRenderHook && link.kind === 'markdown' && link.target.trim() !== '' && !isPathLike(link.target.trim())) return false;
+  return true;
+}
+
+/** The routes a page redirects from, where the generator (or its plugin, when the site names it) makes them. */
+function aliasesOf(profileName: string, data: Record<string, unknown>, key: (route: string) => string): { aliases?: string[] } {
+  const redirects = siteProfileOrGeneric(profileName).redirects;
+  if (!redirects || redirects.plugin) return {};
+  const value = data[redirects.key];
+  const list = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  return list.length ? { aliases: list.map((item) => flatCopy(key(item.trim()))) } : {};
+}
+
 export function siteEntry(input: SiteEntryInput): SiteArticle {
   const { article, roles } = input;
+  const profile = siteProfileOrGeneric(input.profile);
+  const siteUrl = input.siteUrl ?? input.settings.siteUrl;
+  const foldCase = profile.caseInsensitiveLinks === true;
+  const key = (route: string) => (foldCase ? routeKey(route).toLowerCase() : routeKey(route));
   const frontmatter = article.frontmatter;
   const data = (frontmatter && frontmatter.errors.length === 0 ? frontmatter.data : undefined) ?? {};
   const relativePath = relativePosix(input.root, input.path);
   const title = roles.title(data);
   const description = roles.description(data);
-  const url = siteProfileOrGeneric(input.profile).articleUrl({ relativePath, data, date: roles.date(data), title: title?.text, settings: input.settings });
+  const url = profile.articleUrl({ relativePath, data, date: roles.date(data), title: title?.text, settings: input.settings });
   const lineOne = rangeOf(article, 0, article.lines.lineEnd(0));
   const keyRange = url.key ? valueRangeOf(article, [url.key]) : undefined;
   const valueRange = (path: (string | number)[] | undefined) => {
@@ -166,7 +217,8 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
     profile: input.profile,
     relativePath: flatCopy(relativePath),
     url: flatCopy(url.url),
-    routeKey: url.url === undefined ? undefined : flatCopy(routeKey(url.url)),
+    routeKey: url.url === undefined ? undefined : flatCopy(key(url.url)),
+    ...aliasesOf(input.profile, data, key),
     language: flatCopy(url.language),
     group: flatCopy(url.group),
     firstLine: lineOne,
@@ -175,14 +227,14 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
     titleRange: title ? valueRange(title.path) : undefined,
     description: flatCopy(description?.text),
     descriptionRange: description ? valueRange(description.path) : undefined,
-    anchors: headingAnchors(article).map((anchor) => ({
+    anchors: anchorsOf(article, input.settings.definitionTermAnchors === true).map((anchor) => ({
       id: flatCopy(anchor.id),
       text: flatCopy(anchor.text),
       level: anchor.level,
       range: rangeOf(article, anchor.start, anchor.end),
     })),
     // Links to other hosts never resolve in the site: left out (most of an article's links, often).
-    links: linksOf(article).filter((link) => !leavesSite(link, input.siteUrl)).map((link) => ({
+    links: linksOf(article).filter((link) => keptLink(link, input, siteUrl)).map((link) => ({
       kind: link.kind,
       target: flatCopy(link.target),
       range: rangeOf(article, link.start, link.end),
@@ -190,10 +242,24 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
         ? { targetRange: rangeOf(article, link.targetStart, link.targetEnd) }
         : {}),
     })),
-    siteUrl: input.siteUrl,
+    siteUrl,
     ...(input.kind === 'page' || input.kind === 'list' ? { page: true } : {}),
     ...(input.kind === 'list' ? { listPage: true } : {}),
     ...disablesOf(article),
     publicDirs: input.publicDirs,
+    ...(url.impliedRoutes?.length ? { impliedRoutes: url.impliedRoutes.map((route) => flatCopy(key(route))) } : {}),
+    ...(url.inNavigation ? { inNavigation: true } : {}),
+    ...(importsContent(article) ? { importsContent: true } : {}),
+    ...(url.refDirs ? { refDirs: url.refDirs.map((dir) => join(input.root, ...dir.split('/').filter(Boolean))) } : {}),
+    ...(input.settings.routes?.length ? { routes: input.settings.routes } : {}),
+    ...(input.settings.linkRenderHook ? { linkRenderHook: true } : {}),
+    ...(foldCase ? { caseInsensitiveRoutes: true } : {}),
   };
+}
+
+/** The page's anchors: its headings', and its definition terms' where the site gives them. */
+function anchorsOf(article: ParsedArticle, definitionTerms: boolean): HeadingAnchor[] {
+  const headings = headingAnchors(article);
+  if (!definitionTerms) return headings;
+  return [...headings, ...definitionTermAnchors(article, headings.map((anchor) => anchor.id))];
 }

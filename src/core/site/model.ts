@@ -169,7 +169,7 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
   const rootOf = (path: string) => join(source.root, ...path.split('/').filter(Boolean).map(safeDecode));
   const inside = (path: string) => path === source.root || path.startsWith(source.root.endsWith('/') || source.root.endsWith('\\') ? source.root : source.root + (source.root.includes('\\') ? '\\' : '/'));
   const route = (path: string) => {
-    const key = routeKey(path);
+    const key = source.caseInsensitiveRoutes ? routeKey(path).toLowerCase() : routeKey(path);
     plan.routes.push(key);
     plan.keys.push(`route:${names.site(source.root)}|${key}`);
     if (MARKDOWN_FILE.test(path)) {
@@ -201,8 +201,8 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
       plan.kind = 'self';
       return plan;
     }
-    const contentRoot = join(source.root, 'content');
-    const bases = path.startsWith('/') ? [contentRoot] : [folder, contentRoot];
+    const contentRoots = source.refDirs ?? [join(source.root, 'content')];
+    const bases = path.startsWith('/') ? contentRoots : [folder, ...contentRoots];
     const hasExtension = MARKDOWN_FILE.test(path);
     for (const base of bases) {
       const full = resolve(base, ...path.split('/').filter(Boolean));
@@ -211,6 +211,8 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
         for (const suffix of ['.md', '/index.md', '/_index.md']) file(full + suffix.replace(/\//g, full.includes('\\') ? '\\' : '/'));
       }
     }
+    // Written in another case than the file's: the page's URL, where it is the path's.
+    if (source.caseInsensitiveRoutes && path.startsWith('/')) route(path.replace(MARKDOWN_FILE, '').replace(/\/(?:_?index)$/i, '/'));
     if (!path.includes('/')) {
       plan.pageName = fileName(path);
       plan.keys.push(`name:${names.site(source.root)}|${plan.pageName}`);
@@ -252,6 +254,23 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
     return plan;
   }
   file(full);
+  if (source.linkRenderHook && !MARKDOWN_FILE.test(path)) {
+    // A link render hook finds pages by path (Hugo's GetPage): the page's folder, then (unless `./`
+    // or `../`) the content root.
+    const page = full.replace(/[\\/]+$/, '');
+    for (const suffix of ['.md', '/index.md', '/_index.md']) file(page + suffix.replace(/\//g, page.includes('\\') ? '\\' : '/'));
+    // The same by URL, where URLs follow the content's folders (files named in another case): from a
+    // list page's own URL, else from its parent's.
+    if (source.url !== undefined) {
+      const base = source.listPage ? source.url.replace(/\/?$/, '/') : source.url.replace(/[^/]+\/?$/, '');
+      try {
+        route(new URL(path, `http://site${base}`).pathname);
+      } catch {
+        // not a path
+      }
+    }
+    if (!path.startsWith('.')) route(`/${path}`);
+  } else if (source.linkRenderHook && !path.startsWith('.')) route(`/${path.replace(MARKDOWN_FILE, '')}`);
   if (!MARKDOWN_FILE.test(path) && source.url !== undefined) {
     const base = source.url.endsWith('/') ? source.url : source.url.replace(/[^/]*$/, '');
     let resolved: string | undefined;
@@ -313,6 +332,10 @@ export class SiteModel {
   private readonly byDescription = new PathIndex();
   private readonly byPostName = new PathIndex();
   private readonly byPageName = new PathIndex();
+  /** Routes that pages make exist (a section's list, a taxonomy term's page): never compared for duplicates. */
+  private readonly byImpliedRoute = new PathIndex();
+  /** The routes pages redirect from: a link there reaches the page, unless a page is published there. */
+  private readonly byAlias = new PathIndex();
   private readonly siteSizes = new Map<string, number>();
   /** Lookup key → the articles with a link that looks it up. */
   private readonly dependents = new PathIndex();
@@ -398,10 +421,14 @@ export class SiteModel {
     yield* this.articles.ofRoot(root);
   }
 
-  private lookupOf(map: 'route' | 'title' | 'description' | 'post' | 'page'): PathIndex {
+  private lookupOf(map: LookupName): PathIndex {
     switch (map) {
       case 'route':
         return this.byRoute;
+      case 'implied':
+        return this.byImpliedRoute;
+      case 'alias':
+        return this.byAlias;
       case 'title':
         return this.byTitle;
       case 'description':
@@ -413,24 +440,27 @@ export class SiteModel {
     }
   }
 
-  private ownKeys(article: SiteArticle): { map: 'route' | 'title' | 'description' | 'post' | 'page'; key: string | undefined }[] {
+  private ownKeys(article: SiteArticle): { map: LookupName; key: string | undefined }[] {
     const site = this.names.site(article.root);
     const scope = `${site}|${article.language ?? ''}|`;
     const name = fileName(article.path);
     const isPost = /(^|\/)_(posts|drafts)\//.test(article.relativePath);
     return [
       { map: 'route', key: article.routeKey === undefined ? undefined : `${site}|${article.routeKey}` },
+      ...(article.aliases ?? []).map((alias) => ({ map: 'alias' as const, key: `${site}|${alias}` })),
       { map: 'title', key: article.title ? scope + comparableText(article.title) : undefined },
       { map: 'description', key: article.description ? scope + comparableText(article.description) : undefined },
       { map: 'post', key: isPost ? `${site}|${name}` : undefined },
       { map: 'page', key: `${site}|${name === 'index' || name === '_index' ? (article.relativePath.split('/').slice(-2, -1)[0] ?? name) : name}` },
+      ...(article.impliedRoutes ?? []).map((route) => ({ map: 'implied' as const, key: `${site}|${route}` })),
     ];
   }
 
   /** Everything whose findings depend on `article`'s lookups, and the targets of its links. */
   private collectAffected(article: SiteArticle, plans: readonly LinkPlan[], affected: Set<string>): void {
     for (const key of this.ownKeys(article)) {
-      if (key.key === undefined) continue;
+      // Pages sharing an implied route (a section's) or an alias are no duplicates of each other.
+      if (key.key === undefined || key.map === 'implied' || key.map === 'alias') continue;
       for (const path of this.lookupOf(key.map).get(key.key) ?? []) affected.add(path);
     }
     for (const key of this.targetKeys(article)) for (const path of this.dependents.get(key) ?? []) affected.add(path);
@@ -446,6 +476,8 @@ export class SiteModel {
     const site = this.names.site(article.root);
     const keys = [`file:${this.names.file(article.path)}`];
     if (article.routeKey !== undefined) keys.push(`route:${site}|${article.routeKey}`);
+    for (const alias of article.aliases ?? []) keys.push(`route:${site}|${alias}`);
+    for (const route of article.impliedRoutes ?? []) keys.push(`route:${site}|${route}`);
     const name = fileName(article.path);
     if (/(^|\/)_(posts|drafts)\//.test(article.relativePath)) keys.push(`post:${site}|${name}`);
     const page = name === 'index' || name === '_index' ? article.relativePath.split('/').slice(-2, -1)[0] ?? name : name;
@@ -471,8 +503,10 @@ export class SiteModel {
     return this.others(this.byDescription, article.description ? `${this.names.site(article.root)}|${article.language ?? ''}|${comparableText(article.description)}` : undefined, article).filter((other) => !other.listPage);
   }
 
+  /** Other articles at the same URL in the same language (translations answer at their own hosts or prefixes). */
   sameUrl(article: SiteArticle): SiteArticle[] {
-    return this.others(this.byRoute, article.routeKey === undefined ? undefined : `${this.names.site(article.root)}|${article.routeKey}`, article);
+    const others = this.others(this.byRoute, article.routeKey === undefined ? undefined : `${this.names.site(article.root)}|${article.routeKey}`, article);
+    return others.filter((other) => (other.language ?? '') === (article.language ?? ''));
   }
 
   private others(map: PathIndex, key: string | undefined, article: SiteArticle): SiteArticle[] {
@@ -505,6 +539,10 @@ export class SiteModel {
       const found = pick(this.byRoute.paths(`${this.names.site(source.root)}|${route}`), source);
       if (found !== undefined) return found;
     }
+    for (const route of plan.routes) {
+      const found = pick(this.byAlias.paths(`${this.names.site(source.root)}|${route}`), source);
+      if (found !== undefined) return found;
+    }
     if (plan.postName !== undefined) {
       const found = pick(this.byPostName.paths(`${this.names.site(source.root)}|${plan.postName}`), source);
       if (found !== undefined) return found;
@@ -529,6 +567,7 @@ export class SiteModel {
       }
       return { status: 'ok', targetPath };
     }
+    if (this.reachesGeneratedRoute(source, plan)) return { status: 'ok' };
     if (!fs) return { status: 'ok' };
     for (const file of plan.files) {
       if ((await fs.stat(file)) === 'file') return { status: 'ok', file };
@@ -551,6 +590,17 @@ export class SiteModel {
             ? 'no article or file is there'
             : 'no such file';
     return { status: 'missing', reason: what };
+  }
+
+  /** Whether a planned link reaches a route the generator makes: one that a page implies, or one of the site's own routes. */
+  private reachesGeneratedRoute(source: SiteArticle, plan: LinkPlan): boolean {
+    if (plan.kind !== 'internal' || plan.escapes) return false;
+    const site = this.names.site(source.root);
+    for (const route of plan.routes) {
+      if (this.byImpliedRoute.paths(`${site}|${route}`) !== undefined) return true;
+      if (source.routes && siteRouteMatcher(source.routes)(route)) return true;
+    }
+    return false;
   }
 
   /** The articles with a link that reaches `target` (other than itself), in path order. */
@@ -590,6 +640,23 @@ export class SiteModel {
   }
 }
 
+type LookupName = 'route' | 'title' | 'description' | 'post' | 'page' | 'implied' | 'alias';
+
+const siteRouteMatchers = new Map<string, (route: string) => boolean>();
+
+/** Whether a route key is one of a site's generated routes (globs, `*` one segment); one matcher per list of globs. */
+function siteRouteMatcher(globs: readonly string[]): (route: string) => boolean {
+  const key = globs.join('\0');
+  let matcher = siteRouteMatchers.get(key);
+  if (!matcher) {
+    const patterns = globs.map((glob) => new RegExp(`^${glob.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`));
+    matcher = (route) => patterns.some((pattern) => pattern.test(route));
+    if (siteRouteMatchers.size >= 64) siteRouteMatchers.clear();
+    siteRouteMatchers.set(key, matcher);
+  }
+  return matcher;
+}
+
 /**
  * The article a lookup reaches when several share its key (two articles at one URL): another
  * article rather than the link's own, then the first by path, so the answer never depends on the
@@ -608,6 +675,8 @@ function pick(paths: string | readonly string[] | ReadonlySet<string> | undefine
 }
 
 function hasAnchor(article: SiteArticle, fragment: string): boolean {
+  // Headings the page brings in from elsewhere (an include, an imported component) are not known here.
+  if (article.importsContent) return true;
   return article.anchors.some((anchor) => anchor.id === fragment) || article.anchors.some((anchor) => anchor.id === fragment.toLowerCase());
 }
 

@@ -19,6 +19,9 @@ export interface PackedArticle {
   readonly group: string;
   readonly publicDirs: string[];
   readonly siteUrl?: string;
+  /** Shared by the articles of one site and language (see SiteArticle). */
+  readonly refDirs?: string[];
+  readonly routes?: string[];
   readonly texts: string;
   /** The numbers (lengths, ranges, levels, kinds), encoded by encodeNumbers. */
   readonly numbers: string;
@@ -28,7 +31,12 @@ const LIST_PAGE = 1;
 const TITLE_RANGE = 2;
 const DESCRIPTION_RANGE = 4;
 const DISABLES = 8;
-const PAGE = 16;
+const IMPORTS_CONTENT = 16;
+const PAGE = 32;
+const IN_NAVIGATION = 64;
+const LINK_RENDER_HOOK = 128;
+const CASE_INSENSITIVE_ROUTES = 256;
+const IMPLIED_ROUTES = 512;
 
 /**
  * One copy of the values articles share with their site (root, profile, group, public folders, site
@@ -66,7 +74,16 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
   };
   const range = (value: SiteRange) => numbers.push(value.start, value.end, value.line, value.column, value.endLine, value.endColumn);
   numbers.push(
-    (article.listPage ? LIST_PAGE : 0) | (article.page ? PAGE : 0) | (article.titleRange ? TITLE_RANGE : 0) | (article.descriptionRange ? DESCRIPTION_RANGE : 0) | (article.disables?.length ? DISABLES : 0),
+    (article.listPage ? LIST_PAGE : 0) |
+      (article.page ? PAGE : 0) |
+      (article.titleRange ? TITLE_RANGE : 0) |
+      (article.descriptionRange ? DESCRIPTION_RANGE : 0) |
+      (article.disables?.length ? DISABLES : 0) |
+      (article.importsContent ? IMPORTS_CONTENT : 0) |
+      (article.inNavigation ? IN_NAVIGATION : 0) |
+      (article.linkRenderHook ? LINK_RENDER_HOOK : 0) |
+      (article.caseInsensitiveRoutes ? CASE_INSENSITIVE_ROUTES : 0) |
+      (article.impliedRoutes?.length ? IMPLIED_ROUTES : 0),
     article.anchors.length,
     article.links.length,
   );
@@ -76,6 +93,7 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
   text(article.language);
   text(article.title);
   text(article.description);
+  text(article.aliases?.join('\n'));
   range(article.firstLine);
   range(article.urlRange);
   if (article.titleRange) range(article.titleRange);
@@ -99,6 +117,11 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
       text(directive.ids.join(' '));
     }
   }
+  if (article.impliedRoutes?.length) {
+    numbers.push(article.impliedRoutes.length);
+    for (const route of article.impliedRoutes) text(route);
+  }
+  const list = (values: string[]) => (shared ? shared.list(values) : values);
   return {
     path: article.path,
     root: shared ? shared.string(article.root) : article.root,
@@ -106,6 +129,8 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
     group: shared ? shared.string(article.group) : article.group,
     publicDirs: shared ? shared.list(article.publicDirs) : article.publicDirs,
     ...(article.siteUrl !== undefined ? { siteUrl: shared ? shared.string(article.siteUrl) : article.siteUrl } : {}),
+    ...(article.refDirs ? { refDirs: list(article.refDirs) } : {}),
+    ...(article.routes ? { routes: list(article.routes) } : {}),
     // A flat copy: the joined texts hold nothing of the strings they were made from.
     texts: JSON.parse(JSON.stringify(texts.join(''))) as string,
     numbers: encodeNumbers(numbers),
@@ -170,6 +195,8 @@ export function sharePacked(packed: PackedArticle, shared: SharedValues): Packed
     group: shared.string(packed.group),
     publicDirs: shared.list(packed.publicDirs),
     ...(packed.siteUrl !== undefined ? { siteUrl: shared.string(packed.siteUrl) } : {}),
+    ...(packed.refDirs ? { refDirs: shared.list(packed.refDirs) } : {}),
+    ...(packed.routes ? { routes: shared.list(packed.routes) } : {}),
     texts: packed.texts,
     numbers: packed.numbers,
   };
@@ -196,6 +223,7 @@ export function unpack(packed: PackedArticle): SiteArticle {
   const language = text();
   const title = text();
   const description = text();
+  const aliases = text();
   const firstLine = range();
   const urlRange = range();
   const titleRange = flags & TITLE_RANGE ? range() : undefined;
@@ -224,6 +252,9 @@ export function unpack(packed: PackedArticle): SiteArticle {
     const ids = text()!;
     disables.push({ kind, ids: ids ? ids.split(' ') : [], line, endLine });
   }
+  const impliedRoutes: string[] = [];
+  const impliedCount = flags & IMPLIED_ROUTES ? numbers.next() : 0;
+  for (let index = 0; index < impliedCount; index++) impliedRoutes.push(text()!);
   const article: SiteArticle = {
     path: packed.path,
     root: packed.root,
@@ -246,6 +277,14 @@ export function unpack(packed: PackedArticle): SiteArticle {
   };
   if (flags & LIST_PAGE) article.listPage = true;
   if (flags & PAGE) article.page = true;
+  if (aliases !== undefined) article.aliases = aliases.split('\n');
   if (disables.length) article.disables = disables;
+  if (impliedRoutes.length) article.impliedRoutes = impliedRoutes;
+  if (flags & IN_NAVIGATION) article.inNavigation = true;
+  if (flags & IMPORTS_CONTENT) article.importsContent = true;
+  if (packed.refDirs) article.refDirs = packed.refDirs;
+  if (packed.routes) article.routes = packed.routes;
+  if (flags & LINK_RENDER_HOOK) article.linkRenderHook = true;
+  if (flags & CASE_INSENSITIVE_ROUTES) article.caseInsensitiveRoutes = true;
   return article;
 }

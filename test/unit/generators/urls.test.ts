@@ -1,7 +1,9 @@
 /** Article URLs: each generator profile's URL rules (articleUrl) and how routes compare (routeKey, urls.ts). */
 import * as assert from 'node:assert/strict';
 import { siteProfile } from '../../../src/core/generators/registry';
-import { routeKey, type UrlInput } from '../../../src/core/generators/urls';
+import { routeKey, type HugoUrlSettings, type UrlInput } from '../../../src/core/generators/urls';
+
+const pick = <T extends object>(value: T, ...keys: (keyof T)[]) => Object.fromEntries(keys.map((key) => [key, value[key]]));
 
 describe('article URLs', () => {
   describe('URLs by generator', () => {
@@ -25,6 +27,53 @@ describe('article URLs', () => {
         '/2026/03/why/',
       );
       assert.equal(url('hugo', 'content/posts/x.md', {}, { title: 'Hello World', settings: { hugoPermalinks: { posts: '/:section/:title/' } } }), '/posts/hello-world/');
+    });
+
+    it('hugo: content mounts and languages’ contentDir, language suffixes of the site’s languages, case, what a page implies', () => {
+      const hugo: HugoUrlSettings = {
+        contentMounts: [
+          { source: 'content/en', target: '', language: 'en' },
+          { source: 'content.zh', target: '', language: 'zh-hant-tw' },
+          { source: 'docs', target: 'manual' },
+          { source: 'content', target: '' },
+        ],
+        languages: ['en', 'zh-hant-tw', 'pt-br'],
+        defaultContentLanguage: 'en',
+        defaultContentLanguageInSubdir: false,
+        disablePathToLower: false,
+        taxonomies: { tag: 'tags' },
+        disableKinds: [],
+        menuEntries: [{ pageRef: '/about/Team' }, { url: '/contact/' }],
+      };
+      const at = (relativePath: string, data: Record<string, unknown> = {}, extra: Partial<HugoUrlSettings> = {}) =>
+        siteProfile('hugo')!.articleUrl({ relativePath, data, settings: { hugo: { ...hugo, ...extra } } });
+      assert.deepEqual(at('content/en/about/Team.md'), {
+        url: '/about/team/',
+        key: undefined,
+        language: 'en',
+        group: 'about',
+        impliedRoutes: ['/about/'],
+        inNavigation: true,
+        refDirs: ['content/en', 'content', 'content.zh'],
+      });
+      assert.equal(at('content/en/about/Team.md', {}, { disablePathToLower: true }).url, '/about/Team/');
+      // A mount with a target; a language's contentDir; the site's other languages by suffix, with region and script.
+      assert.equal(at('docs/install.md').url, '/manual/install/');
+      assert.deepEqual(pick(at('content.zh/about/index.md'), 'url', 'language'), { url: '/zh-hant-tw/about/', language: 'zh-hant-tw' });
+      assert.deepEqual(pick(at('content/about/index.zh-hant-tw.md'), 'url', 'language'), { url: '/zh-hant-tw/about/', language: 'zh-hant-tw' });
+      assert.deepEqual(pick(at('content/news/x.pt-br.md'), 'url', 'language'), { url: '/pt-br/news/x/', language: 'pt-br' });
+      assert.deepEqual(pick(at('content/news/x.en.md'), 'url', 'language'), { url: '/news/x/', language: 'en' });
+      assert.deepEqual(pick(at('content/news/x.en.md', {}, { defaultContentLanguageInSubdir: true }), 'url', 'language'), { url: '/en/news/x/', language: 'en' });
+      // Not one of the site's languages: part of the name.
+      assert.deepEqual(pick(at('content/news/v1.de.md'), 'url', 'language'), { url: '/news/v1.de/', language: 'en' });
+      // Outside every content folder (content/ is mounted from content/en and the others): not published.
+      assert.equal(at('static/readme.md').url, undefined);
+      // Taxonomy terms (urlized), the section, a menu by frontmatter or by URL.
+      assert.deepEqual(at('content/en/posts/x.md', { Tags: ['Trail Running', 'kit'], menu: 'main' }).impliedRoutes, ['/posts/', '/tags/', '/tags/trail-running/', '/tags/kit/']);
+      assert.equal(at('content/en/posts/x.md', { menu: 'main' }).inNavigation, true);
+      assert.equal(at('content/en/contact.md').inNavigation, true);
+      assert.equal(at('content/en/posts/x.md').inNavigation, undefined);
+      assert.equal(at('content/en/posts/_index.md').impliedRoutes, undefined);
     });
 
     it('jekyll: permalink styles, categories, the post’s own permalink, pages', () => {

@@ -12,6 +12,7 @@ import { siteEntry, type SiteArticle } from '../../../src/core/site/entry';
 import { SiteModel } from '../../../src/core/site/model';
 import { rolesFor } from '../../../src/core/site/directory';
 import type { FileSystemHost } from '../../../src/core/types';
+import type { SiteSettings } from '../../../src/core/generators/urls';
 
 /** An in-memory file system holding exactly the given files. */
 function memoryFs(files: Iterable<string>): FileSystemHost {
@@ -259,6 +260,80 @@ describe('the site as a whole', function () {
       assert.equal(found.length, 7_600);
       const again = site.set(b);
       assert.deepEqual([...again].map((p) => path.relative(ROOT, p)).sort(), ['posts/a.md', 'posts/b.md']);
+    });
+  });
+
+  describe('what a generator adds to its pages (a Hugo site)', () => {
+    const hugo: SiteSettings = {
+      hugo: {
+        contentMounts: [{ source: 'content', target: '' }],
+        languages: ['en', 'fr'],
+        defaultContentLanguage: 'en',
+        defaultContentLanguageInSubdir: false,
+        disablePathToLower: false,
+        taxonomies: { tag: 'tags' },
+        disableKinds: [],
+        menuEntries: [],
+      },
+      routes: ['/', '/index.xml', '/page/*', '/*/page/*', '/tags'],
+    };
+    const hugoEntry = (relativePath: string, text: string) =>
+      siteEntry({
+        article: parseArticle(text),
+        path: path.join(ROOT, ...relativePath.split('/')),
+        root: ROOT,
+        profile: 'hugo',
+        roles: rolesFor('hugo'),
+        settings: hugo,
+        publicDirs: [path.join(ROOT, 'static')],
+      });
+
+    it('links reach pages without regard to case, and the routes Hugo makes; a real broken link beside them is still broken', async () => {
+      const site = new SiteModel();
+      const links = '[a](/Guides/Setup/) [b](/guides/) [c](/tags/) [d](/tags/trail-running/) [e](/guides/page/3/) [f](/index.xml) [g](/page/2/extra/) [h](/tags/snow/)';
+      site.set(hugoEntry('content/guides/linking.md', article('Linking the guides', `# L\n\n${links}`)));
+      site.set(hugoEntry('content/guides/Setup.md', article('Setting up', '# S\n\n[l](/guides/linking/)', 'tags: [Trail Running]\n')));
+      assert.deepEqual(await findings(site, memoryFs([])), [
+        'content/guides/linking.md:8:110 link-broken Broken link to /page/2/extra/: no article has that URL and no file in the public folder has that path.',
+        'content/guides/linking.md:8:130 link-broken Broken link to /tags/snow/: no article has that URL and no file in the public folder has that path.',
+      ]);
+      // The same links in a site without those routes, read with case: broken.
+      const generic = new SiteModel();
+      generic.set(entry('guides/linking.md', article('Linking the guides', '# L\n\n[a](/Guides/Setup/)')));
+      generic.set(entry('guides/setup.md', article('Setting up', '# S\n\n[l](/guides/linking/)', 'slug: "guides/setup"\n')));
+      assert.equal((await findings(generic, memoryFs([]))).filter((finding) => finding.includes('Broken link to /Guides/Setup/')).length, 1);
+      assert.equal(generic.get(path.join(ROOT, 'guides', 'setup.md'))!.url, '/guides/setup/');
+    });
+
+    it('a route that a page implies appears and goes with that page: the links to it are affected', async () => {
+      const site = new SiteModel();
+      site.set(hugoEntry('content/guides/linking.md', article('Linking the guides', '# L\n\n[snow](/tags/snow/)')));
+      const broken = async () => (await findings(site, memoryFs([]))).filter((finding) => finding.includes('link-broken')).length;
+      assert.equal(await broken(), 1);
+      const tagged = hugoEntry('content/guides/snow.md', article('Walking in snow', '# S\n\n[l](/guides/linking/)', 'tags: [snow]\n'));
+      const affected = [...site.set(tagged)].map((p) => path.relative(ROOT, p)).sort();
+      assert.deepEqual(affected, ['content/guides/linking.md', 'content/guides/snow.md']);
+      assert.equal(await broken(), 0);
+      const removed = [...site.delete(tagged.path)].map((p) => path.relative(ROOT, p));
+      assert.deepEqual(removed, ['content/guides/linking.md']);
+    });
+
+    it('translations never share a URL; two pages of one language at one URL do; an alias is no duplicate and yields to the page published there', async () => {
+      const site = new SiteModel();
+      const english = hugoEntry('content/about/index.md', article('About us', '# About'));
+      site.set(english);
+      // Pages of two languages at one route (as two hosts of a multihost site would serve them).
+      site.set({ ...hugoEntry('content/about/index.fr.md', article('À propos', '# À propos')), url: '/about/', routeKey: '/about', language: 'fr' });
+      site.set(hugoEntry('content/team.md', article('The team', '# Team\n\n[about](/about/)', 'url: /about/\n')));
+      site.set(hugoEntry('content/old.md', article('An old page', '# Old\n\n[about](/about/) [history](/history/)', 'aliases: [/about/, /history/]\n')));
+      const found = await findings(site, memoryFs([]));
+      assert.deepEqual(found.filter((finding) => finding.includes('duplicate-url')).map((finding) => finding.split(' ')[0]), ['content/about/index.md:1:1', 'content/team.md:4:6']);
+      assert.deepEqual(found.filter((finding) => finding.includes('link-broken')), []);
+      // /about/ is a page's: the alias does not take it; /history/ is only the alias: it reaches old.md.
+      const old = site.get(path.join(ROOT, 'content', 'old.md'))!;
+      const [about, history] = site.plansOf(old).map((plan) => site.resolvedPath(old, plan));
+      assert.notEqual(about, old.path);
+      assert.equal(history, old.path);
     });
   });
 });

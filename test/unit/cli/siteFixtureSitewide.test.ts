@@ -1,0 +1,80 @@
+/**
+ * The site-wide findings of the site fixtures (test/fixtures/sites/<name>/sitewide.json, where a
+ * fixture has one): the CLI over the fixture's folder, and the editor's way of building the site
+ * model (one entry per file), give exactly the listed duplicate, link and orphan findings.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { NodeFileSystem } from '../../../src/cli/node-fs';
+import { allRules } from '../../../src/core';
+import { checkSiteArticle } from '../../../src/core/analyze/siteRules';
+import { loadConfig } from '../../../src/core/config/config';
+import { SiteDirectory } from '../../../src/core/site/directory';
+import { SiteModel } from '../../../src/core/site/model';
+import { readSiteArticle } from '../../../src/core/site/readArticle';
+import { FIXTURES, runCli } from '../helpers/cli';
+
+const SITES = path.join(FIXTURES, 'sites');
+const SITE_RULES = new Set(['duplicate-title', 'duplicate-description', 'duplicate-url', 'link-broken', 'article-orphan']);
+
+interface SiteWideFinding {
+  file: string;
+  ruleId: string;
+  severity: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+const withSiteWide = fs.readdirSync(SITES).filter((name) => fs.existsSync(path.join(SITES, name, 'sitewide.json'))).sort();
+
+describe('site fixtures as whole sites (test/fixtures/sites/*/sitewide.json)', function () {
+  this.timeout(60_000);
+
+  it('some fixtures list their site-wide findings', () => {
+    assert.ok(withSiteWide.length > 0);
+  });
+
+  for (const name of withSiteWide) {
+    const root = path.join(SITES, name);
+    const expected: SiteWideFinding[] = JSON.parse(fs.readFileSync(path.join(root, 'sitewide.json'), 'utf8'));
+
+    it(`${name}: the CLI over the site gives exactly sitewide.json`, async () => {
+      const run = await runCli(['--format', 'json', '.'], { cwd: root });
+      assert.equal(run.stderr, '');
+      const files: { file: string; diagnostics: Omit<SiteWideFinding, 'file'>[] }[] = JSON.parse(run.stdout);
+      const actual = files.flatMap((file) =>
+        file.diagnostics
+          .filter((d) => SITE_RULES.has(d.ruleId))
+          .map((d) => ({ file: file.file, ruleId: d.ruleId, severity: d.severity, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message })),
+      );
+      assert.deepEqual(actual, expected);
+    });
+
+    it(`${name}: the editor’s site model gives the same findings`, async () => {
+      const host = new NodeFileSystem();
+      const sites = new SiteDirectory(host);
+      const site = new SiteModel();
+      const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => /\.md$/.test(file)).sort();
+      const display = (file: string) => path.relative(root, file).split(path.sep).join('/');
+      const configs = new Map<string, Awaited<ReturnType<typeof loadConfig>>['config']>();
+      for (const file of files) {
+        const filePath = path.join(root, file);
+        const { config } = await loadConfig({ rules: allRules, fs: host, forPath: filePath, defaultBaseDir: root });
+        configs.set(filePath, config);
+        const entry = await readSiteArticle({ text: fs.readFileSync(filePath, 'utf8'), filePath, config, fs: host, sites });
+        if (entry) site.set(entry);
+      }
+      const actual: SiteWideFinding[] = [];
+      for (const article of [...site.all()].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+        for (const f of await checkSiteArticle(site, article.path, { config: configs.get(article.path), fs: host, displayPath: display })) {
+          actual.push({ file: display(article.path), ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, message: f.message });
+        }
+      }
+      assert.deepEqual(actual, expected);
+    });
+  }
+});
