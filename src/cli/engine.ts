@@ -3,7 +3,7 @@
  * and validated), the analysis, and the rule registry for SARIF.
  */
 import * as path from 'node:path';
-import { allRules, analyzeArticle, articleKind, detectSite, documentTypeOf, formatConfigProblem, isBuiltinSchemaSource, loadConfig, pathBelow, pathLabel, readSiteArticle, ruleSettingOf, schemaForArticle, SiteDirectory, siteEntry, type ArticleState, type ArticleStats, type ConfigProblem, type Finding, type HeroSource, type KeyPath, type LoadedConfig, type SiteArticle, type SiteFolderCache } from '../core';
+import { allRules, analyzeArticle, bodyKindOf, contentDecision, detectSite, documentTypeOf, formatConfigProblem, isBuiltinSchemaSource, loadConfig, parseArticle, pathBelow, pathLabel, readSiteArticle, ruleSettingOf, schemaForArticle, SiteDirectory, sitePath, siteEntry, type ArticleState, type ArticleStats, type ConfigProblem, type Finding, type HeroSource, type KeyPath, type LoadedConfig, type SiteArticle, type SiteFolderCache } from '../core';
 import { NodeFileSystem } from './node-fs';
 import type { RuleInfo } from './report';
 
@@ -14,7 +14,7 @@ export interface FileAnalysis {
   /** The text the findings' offsets refer to (BOM removed). */
   text: string;
   hadBom: boolean;
-  isArticle: boolean;
+  isContent: boolean;
   /** Sorted by position. */
   findings: Finding[];
   stats: ArticleStats;
@@ -53,9 +53,9 @@ export class Engine {
     const result = await analyzeArticle(text, { filePath, config, fs: this.fs, state, siteFolders: this.siteFolders });
     let siteArticle: SiteArticle | undefined;
     let siteRoot: string | undefined;
-    if (result.isArticle) {
+    if (result.isContent) {
       const where = await this.sites.siteOf(filePath, result.site, config);
-      siteArticle = siteEntry({ article: result.article, path: filePath, ...where, siteUrl: config.siteUrl, listPage: result.kind === 'list' });
+      siteArticle = siteEntry({ article: result.article, path: filePath, ...where, siteUrl: config.siteUrl, kind: result.kind });
       if (result.site.root !== undefined || config.file !== undefined) siteRoot = where.root;
     }
     return {
@@ -63,7 +63,7 @@ export class Engine {
       siteRoot,
       text: result.article.text,
       hadBom: result.article.hadBom,
-      isArticle: result.isArticle,
+      isContent: result.isContent,
       findings: result.findings,
       stats: result.stats,
       site: result.site.profile.name,
@@ -80,9 +80,11 @@ export class Engine {
   async resolvedConfig(filePath: string): Promise<Record<string, unknown>> {
     const { config } = await this.configFor(filePath);
     const site = await detectSite(filePath, this.fs, config, this.siteFolders);
-    const { schema, problem } = await schemaForArticle(filePath, config, this.fs, true, site.profile, site.conventions);
+    const { schema, problem } = await schemaForArticle(filePath, config, this.fs, true, site.profile, site.conventions, sitePath(site, filePath));
     const text = this.fs.readTextSync(filePath);
-    const kind = text === undefined ? undefined : articleKind(text, filePath, config, site);
+    const decision = text === undefined
+      ? { why: 'the file cannot be read' }
+      : contentDecision(text, filePath, config, site, () => parseArticle(text, undefined, { kind: bodyKindOf(filePath) }).frontmatter?.data);
     const relative = (target: string) => path.relative(this.cwd, target).split(path.sep).join('/') || '.';
     const roles = Object.fromEntries(
       Object.entries(site.profile.roles).map(([role, value]) => [
@@ -94,12 +96,16 @@ export class Engine {
     );
     return {
       file: relative(filePath),
-      article: kind ?? false,
+      // An article, a page, a list page, or false (not content), and the rule of the site's table that decided.
+      kind: decision.kind ?? false,
+      why: decision.why,
       site: { name: site.profile.name, label: site.profile.label, root: site.root ? relative(site.root) : undefined, reason: site.reason },
       config: config.file ? relative(config.file) : undefined,
       // The files that made the configuration, the nearest first (each extends the next).
       configFiles: config.files?.map(relative) ?? [],
-      articles: config.includeConfigured || site.profile.articles.byInclude ? { include: config.include } : site.profile.articles,
+      content: config.includeConfigured || site.profile.articles.byInclude
+        ? { include: config.include }
+        : { exclude: site.profile.articles.exclude ?? [], rules: [...(site.conventions?.contentRules ?? []), ...site.profile.articles.rules], otherFilesWithFrontmatter: site.profile.articles.frontmatterPages ?? false },
       publicDir: config.publicDir ? relative(config.publicDir) : site.profile.publicDirs,
       formats: site.profile.formats,
       roles,

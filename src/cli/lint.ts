@@ -76,10 +76,10 @@ export class Linter {
       // The file's state: created only when --fix may analyze it again.
       const state = this.options.fix ? new ArticleState() : undefined;
       let analysis = await this.engine.analyze(text, task.path, state);
-      if (!analysis.isArticle && !task.explicit) return { kind: 'skipped' };
+      if (!analysis.isContent && !task.explicit) return { kind: 'skipped' };
 
       let note: string | undefined;
-      if (this.options.fix && analysis.isArticle) {
+      if (this.options.fix && analysis.isContent) {
         const canWrite = Buffer.from(original, 'utf8').equals(bytes);
         const edits = safeFixEdits(analysis.findings);
         if (edits.length > 0 && !canWrite) {

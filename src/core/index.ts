@@ -15,7 +15,7 @@ export { sourcePositions } from './parse/positions';
 export { setFrontmatterScalar } from './frontmatter/edits';
 export { bundleHeroFile } from './generators/bundle';
 export type { HeroSource, KeyPath, SiteProfile } from './generators/profile';
-export { detectSite, siteNames, siteWording } from './generators/registry';
+export { detectSite, siteNames, sitePath, siteWording } from './generators/registry';
 export type { SiteFolderCache, SiteInfo } from './generators/registry';
 export type { DocumentType, SiteConventions } from './generators/conventions';
 export { pathLabel, roleValue } from './generators/roles';
@@ -39,7 +39,7 @@ export type { ConfigProblem, LoadedConfig, ResolvedConfig } from './config/confi
 export { BUILTIN_SCHEMA_SOURCE, documentTypeOf, isBuiltinSchemaSource, schemaForArticle } from './schema/schema';
 export { schemaFields } from './schema/schemaFields';
 export type { SchemaField } from './schema/schemaFields';
-export { articleKind } from './site/articleKind';
+export { articleKind, contentDecision, type ArticleKind, type ContentDecision } from './site/articleKind';
 export { rolesFor, SiteDirectory } from './site/directory';
 export { siteEntry } from './site/entry';
 export type { SiteArticle, SiteLink } from './site/entry';

@@ -58,7 +58,7 @@ export abstract class AnalysisStatusItem extends Disposable {
     if (this.isDisposed || vscode.window.activeTextEditor?.document !== document) return;
     // A newer version came meanwhile: the refresh after the typing pause shows it.
     if (this.options.followsEdits && document.version !== version) return;
-    if (analysis?.isArticle && this.render(analysis)) this.item.show();
+    if (analysis?.isContent && this.render(analysis)) this.item.show();
     else this.item.hide();
   }
 }

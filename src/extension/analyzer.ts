@@ -83,7 +83,7 @@ export class ArticleAnalyzer extends Disposable {
       siteFolders: this.siteFolders,
     });
     const siteArticle =
-      result.isArticle && filePath
+      result.isContent && filePath
         ? await engine().readSiteArticle({
             text,
             filePath,
@@ -101,7 +101,9 @@ export class ArticleAnalyzer extends Disposable {
       siteArticle,
       text: result.article.text,
       article: result.article,
-      isArticle: result.isArticle,
+      isContent: result.isContent,
+      kind: result.kind,
+      kindReason: result.kindReason,
       findings: result.findings,
       stats: result.stats,
       config: loaded.config,

@@ -5,7 +5,7 @@
  * commands, completion, hover, the preview, the diagnostics and the quick fixes all read from here.
  */
 import * as vscode from 'vscode';
-import type { ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig, SiteArticle, SiteInfo } from '../core';
+import type { ArticleKind, ArticleState, ArticleStats, ConfigProblem, Finding, ParsedArticle, ResolvedConfig, SiteArticle, SiteInfo } from '../core';
 import { isMarkdownDocument } from './articles';
 import { Disposable } from './dispose';
 import { engine } from './engine';
@@ -18,7 +18,12 @@ export interface DocumentAnalysis {
   /** The text the findings' offsets refer to (BOM removed). */
   text: string;
   article: ParsedArticle;
-  isArticle: boolean;
+  /** An article or a page of its site: content the rules check. */
+  isContent: boolean;
+  /** An article, a page or a list page (pages get no article rule); undefined when not content. */
+  kind?: ArticleKind;
+  /** Which rule of the site's table decided the kind. */
+  kindReason: string;
   findings: Finding[];
   stats: ArticleStats;
   config: ResolvedConfig;

@@ -101,7 +101,7 @@ export class ArticleCodeActionProvider implements vscode.CodeActionProvider {
 
     const version = document.version;
     const analysis = await this.analyzer.analyzeDocument(document);
-    if (token.isCancellationRequested || document.version !== version || !analysis.isArticle) return [];
+    if (token.isCancellationRequested || document.version !== version || !analysis.isContent) return [];
 
     const actions: vscode.CodeAction[] = [];
     if (wantsQuickFixes) {

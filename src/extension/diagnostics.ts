@@ -184,7 +184,7 @@ export class ArticleDiagnostics extends Disposable {
     // The site model learns this version (a renamed heading, a new link): the articles it affects are re-published.
     if (this.site && analysis.filePath && document.uri.scheme === 'file') {
       this.site.ensureStarted();
-      this.site.updateFromDocument(analysis.filePath, analysis.isArticle ? analysis.siteArticle : undefined);
+      this.site.updateFromDocument(analysis.filePath, analysis.isContent ? analysis.siteArticle : undefined);
     }
   }
 
@@ -193,7 +193,7 @@ export class ArticleDiagnostics extends Disposable {
     const key = uri.toString();
     const count = (this.publishes.get(key) ?? 0) + 1;
     this.publishes.set(key, count);
-    if (analysis.isArticle) {
+    if (analysis.isContent) {
       this.shown.set(key, { positions, analysis });
       const own = analysis.findings.map((finding) => toDiagnostic(positions, finding, this.docs));
       const siteWide = this.siteFindings(analysis);

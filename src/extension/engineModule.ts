@@ -64,6 +64,7 @@ export {
   SiteDirectory,
   SiteModel,
   siteRuleRegistry,
+  sitePath,
   siteWording,
   slugFromTitle,
   templateImagePath,

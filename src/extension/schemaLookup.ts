@@ -62,7 +62,7 @@ export class SchemaLookup extends Disposable {
       ? await engine().loadConfig({ rules: engine().allRules, fs: this.fs, forPath: filePath, defaultBaseDir: folder })
       : { config: undefined };
     const site = await engine().detectSite(filePath, this.fs, config, this.siteFolders);
-    const { schema } = await engine().schemaForArticle(filePath, config, this.fs, trusted && filePath !== undefined, site.profile, site.conventions);
+    const { schema } = await engine().schemaForArticle(filePath, config, this.fs, trusted && filePath !== undefined, site.profile, site.conventions, filePath && engine().sitePath(site, filePath));
     let fields = this.fieldsBySchema.get(schema);
     if (!fields) {
       fields = engine().schemaFields(schema.json);

@@ -1,6 +1,6 @@
 /**
- * The status bar item that says which site profile the active article is checked with ("Hugo"),
- * with the reason on hover ("hugo.toml found in …"); clicking it runs Article: Show Site Profile.
+ * The status bar item that says which site profile the active file is checked with and whether it
+ * is an article or a page ("Hugo article"), with the reasons on hover ("hugo.toml found in …"); clicking it runs Article: Show Site Profile.
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalyzer } from './analyzer';
@@ -11,8 +11,8 @@ import { engine } from './engine';
 
 export const SITE_STATUS_ID = 'articleAuthoring.siteProfile';
 
-export function formatSiteStatus(label: string): string {
-  return `$(globe) ${label}`;
+export function formatSiteStatus(label: string, kind: 'article' | 'page'): string {
+  return `$(globe) ${label} ${kind}`;
 }
 
 export class SiteProfileStatus extends AnalysisStatusItem {
@@ -25,8 +25,12 @@ export class SiteProfileStatus extends AnalysisStatusItem {
 
   protected render(analysis: DocumentAnalysis): boolean {
     const { profile, reason } = analysis.site;
-    this.item.text = formatSiteStatus(profile.label);
-    this.item.tooltip = `Checked as ${engine().siteWording(profile).site}: ${reason}. Click for details.`;
+    const isArticle = analysis.kind === 'article';
+    this.item.text = formatSiteStatus(profile.label, isArticle ? 'article' : 'page');
+    this.item.tooltip =
+      `Checked as ${engine().siteWording(profile).site}: ${reason}. ` +
+      (isArticle ? `An article: ${analysis.kindReason}.` : `A page, not an article: ${analysis.kindReason}. The article rules (FAQ, keywords, lengths, reading time, orphans) do not run on pages.`) +
+      ' Click for details.';
     return true;
   }
 }

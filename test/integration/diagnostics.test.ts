@@ -269,5 +269,5 @@ function messages(uri: vscode.Uri): string[] {
 
 function result(version: number, isArticle: boolean, message: string): DocumentAnalysis {
   const finding: Finding = { ruleId: 'title-length', severity: 'warning', message, start: 0, end: 3, line: 1, column: 1, endLine: 1, endColumn: 4 };
-  return { version, isArticle, findings: isArticle ? [finding] : [] } as unknown as DocumentAnalysis;
+  return { version, isContent: isArticle, findings: isArticle ? [finding] : [] } as unknown as DocumentAnalysis;
 }

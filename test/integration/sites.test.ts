@@ -102,6 +102,22 @@ suite('sites: each generator as it is', () => {
     assert.match(next.reason, /^next\.config\.js found in/);
   });
 
+  test('Article: Show Site Profile says article or page, and which rule of the site decided', async () => {
+    await showFile('sites/hugo/content/posts/yaml-post.md');
+    const post = await vscode.commands.executeCommand<{ kind: string; kindReason: string; message: string }>('articleAuthoring.showSiteProfile');
+    assert.equal(post.kind, 'article');
+    assert.match(post.kindReason, /main section, posts/);
+    const { document } = await showFile('sites/hugo/content/about.md');
+    const page = await vscode.commands.executeCommand<{ kind: string; kindReason: string; message: string }>('articleAuthoring.showSiteProfile');
+    assert.equal(page.kind, 'page');
+    assert.match(page.kindReason, /outside the main section/);
+    assert.match(page.message, /a page, not an article .*the article rules do not run on it/);
+    // The page's own problems are reported; no article rule (its 5-character title, no FAQ) is.
+    const expected = expectedFindings('hugo', 'content/about.md');
+    await waitForDiagnostics(document.uri, (all) => JSON.stringify(shown(all)) === JSON.stringify(expected), 'the page findings of hugo/content/about.md');
+    assert.ok(!ours(document.uri).some((diagnostic) => ['title-length', 'faq-missing'].includes(ruleOf(diagnostic))));
+  });
+
   test('Update Reading Time writes TOML into a +++ block: only the value changes, one undo restores it', async () => {
     const { document } = await showFile('sites/hugo/content/posts/flawed.md');
     const original = document.getText();

@@ -48,7 +48,7 @@ describe('hostile corpus (test/fixtures/hostile/manifest.json)', function () {
         const result = await analyzeArticle(text, { filePath: file });
         const elapsed = Date.now() - started;
         assert.ok(elapsed < limitMs, `took ${elapsed} ms`);
-        assert.equal(result.isArticle, entry.engine.isArticle);
+        assert.equal(result.isContent, entry.engine.isArticle);
         assert.deepEqual([...new Set(result.findings.map((f) => f.ruleId))].sort(), entry.engine.rules);
         assert.deepEqual(result.findings.filter((f) => /^Internal error/.test(f.message)), []);
         if (entry.engine.message) {

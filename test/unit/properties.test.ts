@@ -129,7 +129,7 @@ function assertOnlyInsideRanges(text: string, edits: readonly TextEdit[], result
 }
 
 function snapshot(result: AnalysisResult): string {
-  return JSON.stringify({ findings: result.findings, stats: result.stats, isArticle: result.isArticle, schemaSource: result.schemaSource });
+  return JSON.stringify({ findings: result.findings, stats: result.stats, isArticle: result.isContent, schemaSource: result.schemaSource });
 }
 
 const resolveImage = (src: string) =>

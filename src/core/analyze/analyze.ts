@@ -21,8 +21,8 @@ import { checkFrontmatter, type SchemaCheck } from '../schema/schemaCheck';
 import { readingStats } from '../facts/stats';
 import { disableComments, disablingDirective, type DisableComment } from '../facts/disableComments';
 import type { ArticleStats, FileSystemHost, Finding, Severity } from '../types';
-import { detectSite, GENERIC_SITE, genericSite, type SiteFolderCache, type SiteInfo } from '../generators/registry';
-import { articleKind, siteFrontmatterProblems, type ArticleKind } from '../site/articleKind';
+import { detectSite, GENERIC_SITE, genericSite, sitePath, type SiteFolderCache, type SiteInfo } from '../generators/registry';
+import { articleKind, contentDecision, siteFrontmatterProblems, type ArticleKind, type ContentDecision } from '../site/articleKind';
 
 /** Every rule id, for the disable comments that name one. */
 const RULE_IDS: readonly string[] = allRules.map((rule) => rule.id);
@@ -57,13 +57,16 @@ export interface AnalysisResult {
   /** Sorted by position, then rule id. */
   findings: Finding[];
   stats: ArticleStats;
-  isArticle: boolean;
+  /** An article or a page of the site: content the rules check. */
+  isContent: boolean;
   /** The schema the frontmatter was checked against ('built-in', 'built-in:<site>' or a path), when it was checked. */
   schemaSource?: string;
   /** The site profile the article was checked with, and why. */
   site: SiteInfo;
-  /** 'list' for a list page (Hugo's `_index.md`): only its frontmatter syntax and schema are checked. */
+  /** An article (every rule), a page or a list page (no article rule); undefined when not content. */
   kind?: ArticleKind;
+  /** Why the file is an article, a page or neither on its site: which rule of the site's table decided. */
+  kindReason: string;
 }
 
 /**
@@ -106,24 +109,28 @@ export async function analyzeArticle(text: string, options: AnalyzeOptions = {})
   let config = options.config;
   if (!config) config = fs && filePath ? (await loadConfig({ fs, forPath: filePath, rules: allRules })).config : defaultConfig(allRules);
   const site = options.site ?? (await detectSite(filePath, fs, config, options.siteFolders));
-  const kind = options.isArticle === false ? undefined : articleKind(text, filePath, config, site) ?? (options.isArticle ? 'article' : undefined);
-  const isArticle = kind !== undefined;
+  let decision: ContentDecision = options.isArticle === false
+    ? { why: 'not an article (as the caller says)' }
+    : contentDecision(text, filePath, config, site, () => article.frontmatter?.data);
+  if (decision.kind === undefined && options.isArticle) decision = { kind: 'article', why: 'an article (as the caller says)' };
+  const { kind, why: kindReason } = decision;
+  const isContent = kind !== undefined;
   const stats = articleStats(article, site);
-  if (!isArticle) return { article, findings: [], stats, isArticle, site };
+  if (!isContent) return { article, findings: [], stats, isContent, site, kindReason };
 
   const frontmatter = article.frontmatter;
   const siteProblems = siteFrontmatterProblems(article, site.profile);
   let schemaCheck: SchemaCheck | undefined;
   let schemaProblem: string | undefined;
   if (frontmatter && frontmatter.errors.length === 0 && siteProblems.errors.length === 0 && !siteProblems.note && frontmatter.data) {
-    const selected = await schemaForArticle(filePath, config, fs, options.loadWorkspaceSchemas ?? true, site.profile, site.conventions);
+    const selected = await schemaForArticle(filePath, config, fs, options.loadWorkspaceSchemas ?? true, site.profile, site.conventions, filePath && sitePath(site, filePath));
     schemaProblem = selected.problem;
     schemaCheck = checkFrontmatter(frontmatter.data, selected.schema, site.profile);
   }
-  const analysis = new AnalysisContext({ article, filePath, config, fs, isArticle, schemaCheck, schemaProblem, site, siteProblems, ruleIds: RULE_IDS });
+  const analysis = new AnalysisContext({ article, filePath, config, fs, isContent, schemaCheck, schemaProblem, site, siteProblems, ruleIds: RULE_IDS });
 
   const found = await runRules(ruleRegistry, config, {
-    skip: (rule) => (kind === 'list' && !rule.checksListPages) || (rule.needs === 'frontmatter' && !analysis.frontmatterOk),
+    skip: (rule) => (kind !== 'article' && Boolean(rule.articlesOnly)) || (rule.needs === 'frontmatter' && !analysis.frontmatterOk),
     check: (rule, ruleOptions, report) => rule.check({ analysis, article, options: ruleOptions, report }),
     toFinding: (rule, severity, found: RuleReport) => toFinding(article, rule.id, found.severity ?? severity, found),
     internalError: (message) => ({ start: 0, end: article.lines.lineEnd(0), message }),
@@ -131,7 +138,7 @@ export async function analyzeArticle(text: string, options: AnalyzeOptions = {})
   // What the author turned off with a disable comment is not reported.
   const comments = disableComments(article);
   const findings = comments.length ? withoutDisabled(article, found, comments, config) : found;
-  return { article, findings, stats, isArticle, schemaSource: schemaCheck?.schema.source, site, kind };
+  return { article, findings, stats, isContent, schemaSource: schemaCheck?.schema.source, site, kind, kindReason };
 }
 
 /** The findings no comment turns off, and (when `disable-unused` is on) each comment that turns nothing off. */

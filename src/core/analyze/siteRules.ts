@@ -26,6 +26,8 @@ export async function checkSiteArticle(site: SiteModel, path: string, options: S
   if (!article) return [];
   const displayPath = options.displayPath ?? ((other: string) => site.get(other)?.relativePath ?? other);
   const findings = await runRules(siteRuleRegistry, options.config ?? defaultConfig(allRules), {
+    // A page (about, docs, archives) gets no article rule: it is never an orphan.
+    skip: (rule) => Boolean(rule.articlesOnly && article.page),
     check: (rule, ruleOptions, report) => rule.check({ site, article, options: ruleOptions, fs: options.fs, withFixes: options.withFixes ?? false, displayPath, report }),
     toFinding: (rule, severity, found: SiteRuleReport) => {
       const { range } = found;

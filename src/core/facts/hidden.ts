@@ -1,6 +1,8 @@
 /**
  * What readers never see, as ranges of the article text: MDX comments, expressions and ESM lines,
- * Liquid tags and output, Hugo shortcodes (see parse/syntax/). The word count leaves them out; rules
+ * Liquid tags and output (with the bodies of `{% comment %}`, `{% set x %}` and `{% capture %}`),
+ * Hugo shortcodes (see parse/syntax/). A `{% highlight %}` block's code is code, counted as a
+ * fence's is; only its two tags are hidden. The word count leaves them out; rules
  * and keyword matching never meet them, since they read tokens and these are tokens of their own.
  * Computed once per version of the article.
  */

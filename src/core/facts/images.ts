@@ -11,6 +11,7 @@ import { blockMaps, sourceOffset } from '../parse/offsets';
 import { contentRangeOf } from '../parse/positions';
 import { inlineText } from './headings';
 import { localImagePath } from './imagePaths';
+import { jsxAttributes, jsxTagEnd } from '../parse/syntax/jsx';
 import { shortcodeMetaOf } from '../parse/syntax/shortcodes';
 import { CacheKey } from '../parse/cache';
 
@@ -25,6 +26,11 @@ export interface ImageRef {
   src: string | undefined;
   /** Alt text; undefined when an HTML tag has no alt attribute. */
   alt: string | undefined;
+  /**
+   * MDX: the alt is a JavaScript expression (`alt={caption}`, `alt` then holds it as written) or may
+   * come from a spread (`{...image}`): the page has one, whose text is known only when it is built.
+   */
+  altExpression?: boolean;
   /** HTML only: alt="", aria-hidden="true" or role="presentation"/"none" mark deliberate decoration. */
   decorative: boolean;
   /** Range of the whole image in the article text. */
@@ -168,30 +174,67 @@ function htmlImages(html: string, mdx: boolean): FoundTag[] {
     const isImg = name.toLowerCase() === 'img';
     if (!isImg && !(mdx && (name === 'Image' || name === 'Picture'))) continue;
     if (insideRanges(comments, start)) continue;
-    const end = tagEnd(html, start + match[0].length);
-    if (end === -1) continue;
-    TAG_START.lastIndex = end;
-    const attributes = parseAttributes(html.slice(start + match[0].length, end - 1));
-    const alt = attributes.get('alt');
-    const src = attributes.get('src');
-    const decorative =
-      alt === '' ||
-      attributes.get('aria-hidden')?.toLowerCase() === 'true' ||
-      ['presentation', 'none'].includes(attributes.get('role')?.toLowerCase() ?? '');
-    found.push({
-      image: {
-        kind: isImg ? 'html' : 'component',
-        name,
-        // In MDX, src={…} is an expression; elsewhere a `{{ … }}` prefix is a template (imagePaths.ts).
-        src: src === undefined || (mdx && src.startsWith('{')) ? undefined : decodeSrc(decodeEntities(src)),
-        alt: alt === undefined ? undefined : decodeEntities(alt),
-        decorative,
-      },
-      start,
-      end,
-    });
+    // In MDX a tag JSX cannot read (`<img src=x>`, which MDX refuses) is still read as HTML.
+    const image = (mdx ? jsxImage(html, start, name, isImg) : undefined) ?? htmlImage(html, start, match[0].length, name, isImg, mdx);
+    if (!image) continue;
+    TAG_START.lastIndex = image.end;
+    found.push(image);
   }
   return found;
+}
+
+function htmlImage(html: string, start: number, openLength: number, name: string, isImg: boolean, mdx: boolean): FoundTag | undefined {
+  const end = tagEnd(html, start + openLength);
+  if (end === -1) return undefined;
+  const attributes = parseAttributes(html.slice(start + openLength, end - 1));
+  const alt = attributes.get('alt');
+  const src = attributes.get('src');
+  const decorative =
+    alt === '' ||
+    attributes.get('aria-hidden')?.toLowerCase() === 'true' ||
+    ['presentation', 'none'].includes(attributes.get('role')?.toLowerCase() ?? '');
+  return {
+    image: {
+      kind: isImg ? 'html' : 'component',
+      name,
+      // In MDX, src={…} is an expression; elsewhere a `{{ … }}` prefix is a template (imagePaths.ts).
+      src: src === undefined || (mdx && src.startsWith('{')) ? undefined : decodeSrc(decodeEntities(src)),
+      alt: alt === undefined ? undefined : decodeEntities(alt),
+      decorative,
+    },
+    start,
+    end,
+  };
+}
+
+/**
+ * An MDX image tag, read with JSX's syntax: any attribute form, over lines. An expression gives no
+ * `src` to check; an `alt` expression, or a spread where there is no `alt`, gives an alt whose text
+ * is unknown (altExpression), which is not missing.
+ */
+function jsxImage(html: string, start: number, name: string, isImg: boolean): FoundTag | undefined {
+  const end = jsxTagEnd(html, start, html.length);
+  if (end === -1) return undefined;
+  const { values, spread } = jsxAttributes(html.slice(start, end));
+  const alt = values.get('alt');
+  const src = values.get('src');
+  const text = (key: string) => {
+    const value = values.get(key);
+    return value && !value.expression ? value.text.toLowerCase() : undefined;
+  };
+  const decorative = (alt !== undefined && !alt.expression && alt.text === '') || text('aria-hidden') === 'true' || ['presentation', 'none'].includes(text('role') ?? '');
+  return {
+    image: {
+      kind: isImg ? 'html' : 'component',
+      name,
+      src: src === undefined || src.expression ? undefined : decodeSrc(decodeEntities(src.text)),
+      alt: alt === undefined ? undefined : alt.expression ? alt.text : decodeEntities(alt.text),
+      altExpression: alt ? alt.expression || undefined : spread || undefined,
+      decorative,
+    },
+    start,
+    end,
+  };
 }
 
 /** Offset just past the `>` that closes a tag (quotes respected), or -1. Linear. */

@@ -107,7 +107,8 @@ export async function readAstroConventions(root: string, fs: FileSystemHost): Pr
       const text = await fs.readText(file);
       if (text === undefined) continue;
       conventions.sources.push(ASTRO_CONTENT_CONFIGS[index]);
-      conventions.articleGlobs.push(...astroGlobBases(text).map((base) => `${base}/**`));
+      const bases = astroGlobBases(text);
+      if (bases.length) conventions.contentRules.push({ globs: bases.map((base) => `${base}/**`), kind: 'article', why: `an entry of a content collection (glob loader in ${ASTRO_CONTENT_CONFIGS[index]})` });
       const collections = astroSchemaKeys(text);
       if (collections.length === 0) break;
       const properties: Record<string, Record<string, unknown>> = {};

@@ -7,7 +7,7 @@
  */
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
-import { cachedConventions, emptyConventions, type DocumentType, type SiteConventions } from './conventions';
+import { cachedConventions, emptyConventions, type ContentRule, type DocumentType, type SiteConventions } from './conventions';
 import { blankStringsAndComments, objectEntries, stringLiteral } from './jsSource';
 
 const CONTENTLAYER_CONFIGS = ['contentlayer.config.ts', 'contentlayer.config.js', 'contentlayer.config.mjs', 'contentlayer.config.mts', 'contentlayer.config.cjs'];
@@ -104,6 +104,24 @@ export function contentlayerContentDir(source: string): string | undefined {
   return match ? match[2] : undefined;
 }
 
+/** Folders whose document type is the blog's: its files are articles. */
+const BLOG_FOLDERS = /^(blog|posts?)(\/|$)/;
+
+/**
+ * Articles and pages by document type: a type whose files lie in a blog folder (`blog/**`) holds
+ * articles; the files of any other type (authors) are data the site reads, not pages: never checked.
+ */
+function documentTypeRules(types: readonly DocumentType[], contentDirPath: string, source: string): ContentRule[] {
+  const folder = contentDirPath.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const below = (pattern: string) => (folder ? `${folder}/${pattern.replace(/^\.?\//, '')}` : pattern.replace(/^\.?\//, ''));
+  return types.map((type) => {
+    const pattern = type.filePathPattern.replace(/^\.?\//, '');
+    return BLOG_FOLDERS.test(pattern)
+      ? { globs: [below(pattern)], kind: 'article', why: `a document of type ${type.name} (defineDocumentType in ${source})` }
+      : { globs: [below(pattern)], kind: 'none', why: `a document of type ${type.name}: data the site reads, not a page (defineDocumentType in ${source})` };
+  });
+}
+
 /** The site's Contentlayer document types, with the schemas of their files. */
 export async function readContentlayerConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
   const files = CONTENTLAYER_CONFIGS.map((file) => join(root, file));
@@ -118,6 +136,7 @@ export async function readContentlayerConventions(root: string, fs: FileSystemHo
       const folder = join(root, ...contentDirPath.replace(/^\.\//, '').split('/').filter(Boolean));
       conventions.sources.push(CONTENTLAYER_CONFIGS[index]);
       conventions.documentTypes = contentlayerDocumentTypes(text).map((type): DocumentType => ({ ...type, contentDirPath, folder, source: file }));
+      conventions.contentRules = documentTypeRules(conventions.documentTypes, contentDirPath, CONTENTLAYER_CONFIGS[index]);
       break;
     }
     return conventions;

@@ -11,14 +11,24 @@ import { readToml } from '../parse/toml';
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 
+/** What a content file is: an article (every rule), a page (no article rule), a list page (a page with no duplicate of its own), or nothing to check. */
+export type ContentKind = 'article' | 'page' | 'list' | 'none';
+
+/** Files (globs relative to the site's root) of one kind, and why, as `--print-config` and the status item say it. */
+export interface ContentRule {
+  globs: readonly string[];
+  kind: ContentKind;
+  why: string;
+}
+
 /** A JSON Schema per key. */
 export type KeySchemas = Record<string, Record<string, unknown>>;
 
 export interface SiteConventions {
   /** Keys the site's own files describe, with the type their values show. */
   keys: KeySchemas;
-  /** More article globs relative to the site's root (Astro's `glob({ base })` folders). */
-  articleGlobs: string[];
+  /** Which files are articles and pages by the site's own configuration (Astro's collections, Hugo's main sections…), before the profile's own rules. */
+  contentRules: ContentRule[];
   /** A schema the site's configuration defines (Astro's content config), used instead of the built-in one. */
   schema?: { json: Record<string, unknown>; source: string };
   /** The files the conventions come from (relative to the root). */
@@ -47,7 +57,7 @@ export interface DocumentType {
 }
 
 export function emptyConventions(): SiteConventions {
-  return { keys: {}, articleGlobs: [], sources: [], plugins: [], templateKeys: {}, documentTypes: [] };
+  return { keys: {}, contentRules: [], sources: [], plugins: [], templateKeys: {}, documentTypes: [] };
 }
 
 /** A copy that can be added to without changing the original (which a cache may hold). */
@@ -55,7 +65,7 @@ export function copyConventions(conventions: SiteConventions): SiteConventions {
   return {
     ...conventions,
     keys: { ...conventions.keys },
-    articleGlobs: [...conventions.articleGlobs],
+    contentRules: [...conventions.contentRules],
     sources: [...conventions.sources],
     plugins: [...conventions.plugins],
     templateKeys: { ...conventions.templateKeys },

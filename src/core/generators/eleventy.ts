@@ -30,6 +30,14 @@ function eleventyUrl(input: UrlInput): ArticleUrl {
 }
 
 
+/** A template tagged `posts` is in the blog's collection, whatever its folder. */
+function eleventyPostByData(data: Record<string, unknown>, kind: 'article' | 'page'): { kind: 'article'; why: string } | undefined {
+  if (kind === 'article') return undefined;
+  const tags = data.tags;
+  const list = typeof tags === 'string' ? tags.split(/\s*,\s*|\s+/) : Array.isArray(tags) ? tags : [];
+  return list.includes('posts') ? { kind: 'article', why: 'tagged posts (the blog’s collection)' } : undefined;
+}
+
 /** The configuration files Eleventy reads, in its order. */
 const CONFIG_FILES = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', '.eleventy.js'];
 
@@ -99,7 +107,12 @@ const eleventy: SiteProfile = {
     readingTime: { anyOf: [{ type: 'number' }, { type: 'string' }], description: 'A declared reading time (checked against the body).' },
   }),
   publicDirs: ['public'],
-  articles: { frontmatterFiles: true, exclude: ['**/_includes/**', '**/_layouts/**', '**/_data/**', 'node_modules/**', '_site/**'] },
+  articles: {
+    exclude: ['**/_includes/**', '**/_layouts/**', '**/_data/**', 'node_modules/**', '_site/**'],
+    rules: [{ globs: ['**/blog/**', '**/posts/**', '**/articles/**'], kind: 'article', why: 'in a folder named blog, posts or articles' }],
+    frontmatterPages: 'a page: a template with frontmatter outside the blog folders',
+    byData: eleventyPostByData,
+  },
   extensions: MARKDOWN_EXTENSIONS,
   articleUrl: eleventyUrl,
   readUrlSettings: readEleventySettings,

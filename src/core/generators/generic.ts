@@ -33,7 +33,7 @@ const generic: SiteProfile = {
   fallbacks: {},
   schema: builtinSchemaJson as Record<string, unknown>,
   publicDirs: ['public', 'static'],
-  articles: { byInclude: true },
+  articles: { byInclude: true, rules: [] },
   extensions: MARKDOWN_EXTENSIONS,
   articleUrl: genericUrl,
   formats: ['yaml'],

@@ -3,14 +3,15 @@
  * matched without regard to case, the predefined fields, the default taxonomies and the keys of
  * popular themes (PaperMod's `cover`, `ShowToc`…). Images in `static/`, page bundles, `assets/`.
  */
-import { parseDocument } from 'yaml';
+import { filesBelow } from '../text/folders';
+import { isMarkdownFile, MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
-import { addKeys, addTemplateKeys, cachedConventions, copyConventions, emptyConventions, frontmatterKeysOf, readConfigValues, type SiteConventions } from './conventions';
+import { addKeys, addTemplateKeys, cachedConventions, copyConventions, emptyConventions, frontmatterKeysOf, type ContentRule, type SiteConventions } from './conventions';
+import { readHugoConfig, type HugoConfig } from './hugoConfig';
 import { hugoTemplateKeys, readTemplateKeys } from './templateKeys';
 import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
-import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { folderUrl, stringValue, urlize, withoutExtension, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
 
 /** `config.*` at the root: Hugo's older name, which other projects use too (a marker only beside `content/`). */
@@ -29,25 +30,89 @@ const ARCHETYPES = ['default.md', 'posts.md', 'post.md', 'blog.md', 'default/ind
  * themes' layouts read: a theme's parameters are then not unknown keys.
  */
 async function readHugoConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
-  const themes: string[] = [];
-  const taxonomies: Record<string, string> = {};
-  for (const file of [...CONFIG_FILES, 'config/_default/taxonomies.toml', 'config/_default/taxonomies.yaml', 'config/_default/taxonomies.yml']) {
-    const text = await fs.readText(join(root, ...file.split('/')));
-    if (text === undefined) continue;
-    const values = readConfigValues(text, file);
-    const theme = values?.theme;
-    for (const name of Array.isArray(theme) ? theme : [theme]) if (typeof name === 'string' && name.trim() && !themes.includes(name)) themes.push(name);
-    const declared = file.includes('/taxonomies.') ? values : values?.taxonomies;
-    if (declared && typeof declared === 'object') {
-      for (const plural of Object.values(declared)) if (typeof plural === 'string' && plural.trim()) taxonomies[plural] ??= file;
+  const config = await readHugoConfig(root, fs);
+  const conventions = copyConventions(await archetypeConventions(root, fs, config.themes));
+  const taxonomySource = config.files.find((file) => /(^|\/)(hugo|config|taxonomies)\.\w+$/.test(file)) ?? 'the site configuration';
+  // The site's own taxonomies (the default tags and categories are in the profile's schema already).
+  const named = hugo.schema.properties as Record<string, unknown>;
+  for (const plural of Object.values(config.taxonomies)) {
+    if (!(plural in named)) conventions.keys[plural] ??= field.stringList(`A taxonomy of the site (${taxonomySource}).`);
+  }
+  const layouts = ['layouts', ...config.themes.map((theme) => `themes/${theme}/layouts`)];
+  addTemplateKeys(conventions, await readTemplateKeys(root, fs, layouts, hugoTemplateKeys));
+  conventions.contentRules.push(...hugoContentRules(config, config.mainSections?.length ? undefined : await busiestSection(root, fs, config)));
+  return conventions;
+}
+
+/**
+ * Articles and pages as Hugo decides: every content folder (mounts, languages' contentDir) holds
+ * pages; the regular pages of the main sections are the articles.
+ */
+function hugoContentRules(config: HugoConfig, busiest?: string): ContentRule[] {
+  const folders = contentFolders(config);
+  const setting = config.mainSections;
+  const sections = setting?.length ? setting : busiest ? [busiest] : MAIN_SECTION_NAMES;
+  const why = setting?.length
+    ? `a page of a main section (mainSections: ${setting.join(', ')})`
+    : busiest
+      ? `a page of the main section, ${busiest}: the section with the most pages, as Hugo decides when the site sets no mainSections`
+      : `a page of a blog section (${MAIN_SECTION_NAMES.join(', ')}: the site sets no mainSections and its folders cannot be listed)`;
+  const lower = new Set(sections.map((section) => section.toLowerCase()));
+  const rules: ContentRule[] = [];
+  for (const { source, below } of folders) {
+    rules.push({ globs: [`${source}/_index.*`, `${source}/**/_index.*`], kind: 'list', why: 'a list page (_index): a section’s or the home page’s' });
+    // A mount into one section (target content/blog) makes all of its pages that section's.
+    const mountedSection = below.split('/')[0];
+    if (mountedSection) {
+      if (lower.has(mountedSection.toLowerCase())) rules.push({ globs: [`${source}/**`], kind: 'article', why });
+    } else {
+      const globs = sections.map((section) => `${source}/${section}/**`);
+      if (globs.length) rules.push({ globs, kind: 'article', why });
+    }
+    rules.push({ globs: [`${source}/**`], kind: 'page', why: mainPagesWhy(setting) });
+  }
+  return rules;
+}
+
+function mainPagesWhy(setting: readonly string[] | undefined): string {
+  return setting?.length ? `a page outside the main sections (${setting.join(', ')})` : 'a page outside the main section';
+}
+
+/** The content folders (relative to the root) and the section path each is mounted at (`''`: the content root). */
+function contentFolders(config: HugoConfig): { source: string; below: string }[] {
+  return config.contentMounts.map((mount) => ({ source: mount.source.replace(/\/+$/, ''), below: mount.target.replace(/^content\/?/, '') }));
+}
+
+/**
+ * Hugo's main section when the site names none: the section with the most regular pages (ties: the
+ * first by name). Undefined when the host cannot list folders or no section has a page.
+ */
+async function busiestSection(root: string, fs: FileSystemHost, config: HugoConfig): Promise<string | undefined> {
+  const counts = new Map<string, number>();
+  for (const { source, below } of contentFolders(config)) {
+    const files = await filesBelow(fs, join(root, ...source.split('/')), { maxDepth: 8, maxFiles: 50_000 });
+    if (!files) return undefined;
+    for (const file of files) {
+      if (!isMarkdownFile(file) || /(^|\/)_index\.[^/]+$/.test(file)) continue;
+      const section = below ? below.split('/')[0] : file.includes('/') ? file.split('/')[0] : undefined;
+      if (section) counts.set(section, (counts.get(section) ?? 0) + 1);
     }
   }
+  let best: string | undefined;
+  for (const [section, count] of counts) {
+    const bestCount = best === undefined ? -1 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && section < best!)) best = section;
+  }
+  return best;
+}
+
+async function archetypeConventions(root: string, fs: FileSystemHost, themes: readonly string[]): Promise<SiteConventions> {
   const archetypes = [
     ...ARCHETYPES.map((name) => `archetypes/${name}`),
     ...themes.flatMap((theme) => ARCHETYPES.map((name) => `themes/${theme}/archetypes/${name}`)),
   ];
   const files = archetypes.map((file) => join(root, ...file.split('/')));
-  const fromArchetypes = await cachedConventions(`hugo:${root}`, files, fs, async () => {
+  return cachedConventions(`hugo:${root}`, files, fs, async () => {
     const conventions = emptyConventions();
     for (const [index, file] of files.entries()) {
       const text = await fs.readText(file);
@@ -55,16 +120,25 @@ async function readHugoConventions(root: string, fs: FileSystemHost): Promise<Si
     }
     return conventions;
   });
-  const conventions = copyConventions(fromArchetypes);
-  for (const [plural, file] of Object.entries(taxonomies)) {
-    conventions.keys[plural] ??= field.stringList(`A taxonomy of the site (${file}).`);
-  }
-  const layouts = ['layouts', ...themes.map((theme) => `themes/${theme}/layouts`)];
-  addTemplateKeys(conventions, await readTemplateKeys(root, fs, layouts, hugoTemplateKeys));
-  return conventions;
 }
 
 const date = (description: string) => field.date(description);
+
+/** Sections whose pages are articles when the site names no `mainSections`. */
+const MAIN_SECTION_NAMES = ['posts', 'post', 'blog', 'articles'];
+
+/** Hugo renders an archive or search page, a page never rendered or a headless bundle as no article. */
+function hugoPageByData(data: Record<string, unknown>, kind: 'article' | 'page'): { kind: 'page'; why: string } | undefined {
+  if (kind !== 'article') return undefined;
+  const value = (key: string) => Object.entries(data).find(([name]) => name.toLowerCase() === key.toLowerCase())?.[1];
+  const layout = value('layout');
+  if (typeof layout === 'string' && ['archives', 'archive', 'search'].includes(layout.toLowerCase())) return { kind: 'page', why: `layout: ${layout} (an archive or search page)` };
+  const build = value('build');
+  const render = build && typeof build === 'object' ? Object.entries(build).find(([name]) => name.toLowerCase() === 'render')?.[1] : undefined;
+  if (render === 'never' || render === false) return { kind: 'page', why: 'build.render: never (Hugo renders no page from it)' };
+  if (value('headless') === true) return { kind: 'page', why: 'headless: true (a headless bundle)' };
+  return undefined;
+}
 
 const HUGO_LANGUAGE = /^(.*)\.([a-z]{2}(?:-[a-z]{2,4})?)$/i;
 
@@ -88,7 +162,8 @@ function hugoUrl(input: UrlInput): ArticleUrl {
   if (explicit) return { url: hugoPath([...prefix, ...explicit.split('/')]), key: 'url', language, group };
   const slug = stringValue(input.data, 'slug');
   const contentName = isBundle ? folders[folders.length - 1] ?? '' : name;
-  const pattern = name === '_index' ? undefined : input.settings.hugoPermalinks?.[section];
+  const permalinks = input.settings.hugoPermalinks;
+  const pattern = name === '_index' || !permalinks ? undefined : (permalinks[section] ?? permalinks[section.toLowerCase()]);
   if (pattern) {
     const date = input.date?.split('-') ?? [];
     const title = input.title ? urlize(input.title) : urlize(contentName);
@@ -131,48 +206,10 @@ function hugoPath(parts: readonly string[], trailingSlash = true): string {
 }
 
 
-/** `[permalinks]` of the first configuration file that has them (or `config/_default/permalinks.toml`). */
+/** The site's `[permalinks]`, from its configuration. */
 async function readHugoSettings(root: string, fs: FileSystemHost): Promise<SiteSettings> {
-  for (const name of [...CONFIG_FILES, 'config/_default/permalinks.toml']) {
-    const text = await fs.readText(join(root, ...name.split('/')));
-    if (text === undefined) continue;
-    const permalinks = name.endsWith('.toml') ? tomlPermalinks(text, name.endsWith('permalinks.toml')) : yamlMapping(text, 'permalinks');
-    if (permalinks) return { hugoPermalinks: permalinks };
-  }
-  return {};
-}
-
-/** `[permalinks]` (or `[permalinks.page]`) of a Hugo TOML configuration: its `section = "pattern"` lines. */
-function tomlPermalinks(text: string, wholeFile: boolean): Record<string, string> | undefined {
-  const result: Record<string, string> = {};
-  let inside = wholeFile;
-  let found = false;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line.startsWith('[')) {
-      inside = /^\[\s*permalinks(\.page)?\s*\]$/.test(line);
-      found ||= inside;
-      continue;
-    }
-    if (!inside) continue;
-    const match = /^["']?([\w-]+)["']?\s*=\s*["']([^"']*)["']/.exec(line);
-    if (match) result[match[1]] = match[2];
-  }
-  return found || (wholeFile && Object.keys(result).length) ? result : undefined;
-}
-
-function yamlMapping(text: string, key: string): Record<string, string> | undefined {
-  const data = parseDocument(text).toJS() as Record<string, unknown> | null;
-  const value = data?.[key];
-  if (!value || typeof value !== 'object') return undefined;
-  const result: Record<string, string> = {};
-  for (const [name, pattern] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof pattern === 'string') result[name] = pattern;
-    else if (name === 'page' && pattern && typeof pattern === 'object') {
-      for (const [section, inner] of Object.entries(pattern as Record<string, unknown>)) if (typeof inner === 'string') result[section] = inner;
-    }
-  }
-  return result;
+  const config = await readHugoConfig(root, fs);
+  return Object.keys(config.permalinks).length ? { hugoPermalinks: config.permalinks } : {};
 }
 
 const hugo: SiteProfile = {
@@ -284,7 +321,15 @@ const hugo: SiteProfile = {
   publicDirs: ['static'],
   assetDirs: ['assets'],
   bundleHeroNames: ['feature', 'featured', 'cover', 'thumbnail'],
-  articles: { include: ['content/**'], listPages: ['content/**/_index.*', 'content/_index.*'] },
+  articles: {
+    rules: [
+      { globs: ['content/**/_index.*', 'content/_index.*'], kind: 'list', why: 'a list page (_index): a section’s or the home page’s' },
+      // Hugo's default main section is the one with the most pages; without a listing, the usual blog folders.
+      { globs: MAIN_SECTION_NAMES.map((name) => `content/${name}/**`), kind: 'article', why: 'a page of a blog section (posts, post, blog, articles: no mainSections in the site configuration)' },
+      { globs: ['content/**'], kind: 'page', why: 'a content page outside the main sections' },
+    ],
+    byData: hugoPageByData,
+  },
   extensions: MARKDOWN_EXTENSIONS,
   articleUrl: hugoUrl,
   readUrlSettings: readHugoSettings,

@@ -36,6 +36,7 @@ async function readJekyllConventions(root: string, fs: FileSystemHost): Promise<
       for (const list of [values?.plugins, values?.gems]) {
         if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') conventions.plugins.push(name);
       }
+      addCollectionRules(conventions, values, CONFIG_FILES[index]);
       const defaults = values?.defaults;
       if (!Array.isArray(defaults)) continue;
       for (const entry of defaults) addKeys(conventions, (entry as { values?: unknown } | null)?.values, CONFIG_FILES[index], 'A key of the site’s `defaults`');
@@ -63,6 +64,17 @@ async function readJekyllConventions(root: string, fs: FileSystemHost): Promise<
   for (const key of COMPUTED_PAGE_VARIABLES) readBy.delete(key);
   addTemplateKeys(conventions, readBy);
   return conventions;
+}
+
+/** A collection's files (`collections:` in the configuration, below `collections_dir`) are pages, not posts. */
+function addCollectionRules(conventions: SiteConventions, values: Record<string, unknown> | undefined, file: string): void {
+  const collections = values?.collections;
+  const names = Array.isArray(collections) ? collections.filter((name): name is string => typeof name === 'string') : collections && typeof collections === 'object' ? Object.keys(collections) : [];
+  const folder = typeof values?.collections_dir === 'string' ? values.collections_dir.replace(/^\.?\/+|\/+$/g, '') : '';
+  for (const name of names) {
+    if (name === 'posts' || !/^[\w.-]+$/.test(name)) continue;
+    conventions.contentRules.push({ globs: [`${folder ? `${folder}/` : ''}_${name}/**`], kind: 'page', why: `a document of the ${name} collection (collections in ${file})` });
+  }
 }
 
 const stringOrObject = (description: string) => ({ anyOf: [{ type: 'string' }, { type: 'object' }], description });
@@ -234,7 +246,15 @@ const jekyll: SiteProfile = {
   }),
   publicDirs: [''],
   relativeHeroUnchecked: true,
-  articles: { include: ['**/_posts/**', '_drafts/**'] },
+  articles: {
+    exclude: ['_site/**', 'vendor/**', 'node_modules/**', '**/_includes/**', '**/_layouts/**', '_data/**', '_sass/**'],
+    rules: [
+      { globs: ['**/_posts/**', '_drafts/**'], kind: 'article', why: 'a post (_posts, _drafts)' },
+      // Other folders starting with `_` are not rendered unless they hold a collection (read from the configuration).
+      { globs: ['_*/**', '**/_*/**'], kind: 'none', why: 'Jekyll renders nothing from a folder starting with _ unless it holds a collection' },
+    ],
+    frontmatterPages: 'a page: Jekyll renders a Markdown file that starts with frontmatter',
+  },
   extensions: ALL_MARKDOWN_EXTENSIONS,
   articleUrl: jekyllUrl,
   readUrlSettings: readJekyllSettings,

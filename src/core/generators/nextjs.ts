@@ -54,7 +54,11 @@ const nextjs: SiteProfile = {
     readingTime: { anyOf: [{ type: 'number' }, { type: 'string' }], description: 'A declared reading time (checked against the body).' },
   }),
   publicDirs: ['public'],
-  articles: { frontmatterFiles: true, exclude: ['**/_includes/**', '**/_layouts/**', '**/_data/**', 'node_modules/**'] },
+  articles: {
+    exclude: ['**/_includes/**', '**/_layouts/**', '**/_data/**', 'node_modules/**', '.next/**', 'out/**'],
+    rules: [{ globs: ['_posts/**', 'posts/**', 'data/blog/**', 'content/blog/**', 'content/posts/**'], kind: 'article', why: 'a post of the blog folder (_posts, posts, data/blog)' }],
+    frontmatterPages: 'a page: a Markdown file with frontmatter outside the blog folder',
+  },
   extensions: MARKDOWN_EXTENSIONS,
   articleUrl: nextjsUrl,
   formats: ['yaml'],

@@ -6,7 +6,7 @@
  */
 
 import type { FileSystemHost } from '../types';
-import type { SiteConventions } from './conventions';
+import type { ContentRule, SiteConventions } from './conventions';
 import type { ArticleUrl, SiteSettings, UrlInput } from './urls';
 
 /** A key path below the frontmatter's root: `['cover', 'image']`, `['images', 0]`. */
@@ -49,14 +49,14 @@ export interface SiteMarkers {
 export interface ArticleFiles {
   /** The configuration's `include` globs (or their default) decide, with any file that starts with frontmatter (the generic site). */
   byInclude?: boolean;
-  /** Globs relative to the site's root; a file matching one is an article. */
-  include?: readonly string[];
-  /** Globs relative to the site's root that are never articles. */
+  /** Globs relative to the site's root that are never content (templates, data, the built site). */
   exclude?: readonly string[];
-  /** Files that start with frontmatter are articles (outside `exclude`). */
-  frontmatterFiles?: boolean;
-  /** Globs of list pages (Hugo's `_index.md`): only their frontmatter syntax and schema are checked. */
-  listPages?: readonly string[];
+  /** In order, after the site's own (SiteConventions.contentRules): the first whose globs match decides. */
+  rules: readonly ContentRule[];
+  /** When no rule matches: a file that starts with frontmatter is a page (the generator renders it). */
+  frontmatterPages?: string;
+  /** What the frontmatter says, over the folder: an archive page is never an article, a post tagged `posts` is one. */
+  byData?(data: Record<string, unknown>, kind: 'article' | 'page'): { kind: 'article' | 'page'; why: string } | undefined;
 }
 
 export interface SiteProfile {
@@ -86,6 +86,8 @@ export interface SiteProfile {
   emptyValues?: 'absent' | 'absent-except-dates';
   /** The built-in JSON Schema of the frontmatter: the generator's documented keys and types. */
   schema: Record<string, unknown>;
+  /** Pages whose generator reads other keys than its articles' (Docusaurus docs, Astro pages): globs relative to the site's root, the first match wins. */
+  pageSchemas?: readonly { globs: readonly string[]; name: string; schema: Record<string, unknown> }[];
   /** Folders (relative to the site root, '' for the root itself) where `/x.png` is looked for. */
   publicDirs: readonly string[];
   /** Folders (relative to the site root) where a bare relative name not beside the article is looked for (Hugo's `assets/`). */

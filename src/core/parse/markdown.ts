@@ -63,7 +63,8 @@ export function markdownParser(kind: BodyKind = 'md'): MarkdownParser {
 /**
  * Block tokens of constructs that may go on past a blank line (so past a place where the body's
  * parse by segments cuts, see bodyParse.ts), besides fences and HTML blocks: admonitions, MDX
- * comments and expressions, Liquid `{% comment %}` and `{% raw %}` blocks.
+ * comments and expressions, Liquid blocks of paired tags (`{% comment %}`, `{% set x %}`, `{% raw %}`;
+ * a `{% highlight %}` block is a fence).
  */
 export function mayRunOn(token: Token): boolean {
   switch (token.type) {

@@ -6,7 +6,8 @@
  * escaped, the FAQ section is wrapped in a structure the page can style. Footnotes render as
  * markdown-it-footnote renders them; GitHub alerts and Docusaurus admonitions as callouts; a Hugo
  * figure shortcode as its image and caption, any other shortcode as a small label that names it;
- * MDX comments, expressions and ESM and Liquid tags as nothing ({% raw %} text as written).
+ * MDX comments, expressions and ESM and Liquid tags as nothing ({% raw %} text as written, a
+ * {% highlight %} block as a code block).
  */
 import type { Token } from '../parse/token';
 import { admonitionOf, markdownParser } from '../parse/markdown';

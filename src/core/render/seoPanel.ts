@@ -164,7 +164,7 @@ function altSection(article: ParsedArticle, filePath: string | undefined, profil
   for (const image of imagesOf(article, isMdxPath(filePath))) {
     const decorative = image.kind !== 'markdown' && image.decorative;
     const alt = image.alt ?? '';
-    const problem = decorative ? undefined : alt.trim() === '' ? 'no alt text' : altProblem(alt, image.src, title, ALT_MAX_LENGTH)?.reason;
+    const problem = decorative || image.altExpression ? undefined : alt.trim() === '' ? 'no alt text' : altProblem(alt, image.src, title, ALT_MAX_LENGTH)?.reason;
     const name = escapeHtml(image.src ?? 'image');
     entries.push({
       problem,

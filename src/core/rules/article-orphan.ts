@@ -4,6 +4,7 @@ import { defineSiteRule } from './rule';
 export default defineSiteRule({
   id: 'article-orphan',
   defaultSeverity: 'info',
+  articlesOnly: true,
   description: 'No other article of the site links to this one.',
   defaultOptions: {},
   optionSpecs: {},

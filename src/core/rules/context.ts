@@ -24,7 +24,7 @@ export interface AnalysisContextInit {
   filePath?: string;
   config: ResolvedConfig;
   fs?: FileSystemHost;
-  isArticle: boolean;
+  isContent: boolean;
   /** Undefined when there is no frontmatter to check (none, or a syntax error). */
   schemaCheck?: SchemaCheck;
   /** Why a configured or generated schema could not be used (the built-in one was). */
@@ -42,7 +42,7 @@ export class AnalysisContext {
   readonly filePath?: string;
   readonly config: ResolvedConfig;
   readonly fs?: FileSystemHost;
-  readonly isArticle: boolean;
+  readonly isContent: boolean;
   readonly schemaCheck?: SchemaCheck;
   readonly schemaProblem?: string;
   readonly isMdx: boolean;
@@ -60,7 +60,7 @@ export class AnalysisContext {
     this.filePath = init.filePath;
     this.config = init.config;
     this.fs = init.fs;
-    this.isArticle = init.isArticle;
+    this.isContent = init.isContent;
     this.schemaCheck = init.schemaCheck;
     this.schemaProblem = init.schemaProblem;
     this.isMdx = init.article.kind === 'mdx' || isMdxPath(init.filePath);

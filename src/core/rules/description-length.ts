@@ -6,6 +6,7 @@ import { checkLength } from './util';
 export default defineRule({
   id: 'description-length',
   defaultSeverity: 'warning',
+  articlesOnly: true,
   description: 'The description is shorter than `min` (70) or longer than `max` (160) characters (Chinese, Japanese or Korean text: the same band in width).',
   defaultOptions: { min: 70, max: 160 },
   optionSpecs: {

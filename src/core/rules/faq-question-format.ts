@@ -4,6 +4,7 @@ import { defineRule } from './rule';
 export default defineRule({
   id: 'faq-question-format',
   defaultSeverity: 'info',
+  articlesOnly: true,
   description: 'A FAQ question heading does not end with "?".',
   defaultOptions: {},
   optionSpecs: {},

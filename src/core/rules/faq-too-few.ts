@@ -5,6 +5,7 @@ import { numberOption, plural } from './util';
 export default defineRule({
   id: 'faq-too-few',
   defaultSeverity: 'info',
+  articlesOnly: true,
   description: 'The FAQ section has fewer than `minQuestions` (3) questions.',
   defaultOptions: { minQuestions: 3 },
   optionSpecs: { minQuestions: { type: 'integer', minimum: 0, description: 'Fewest questions in the FAQ section.' } },

@@ -6,12 +6,13 @@ import { firstLineRange } from './util';
 export default defineRule({
   id: 'frontmatter-missing',
   defaultSeverity: 'warning',
+  articlesOnly: true,
   description: 'An article (matched by `include`) has no frontmatter block.',
   defaultOptions: {},
   optionSpecs: {},
   needs: 'document',
   check(context) {
-    if (context.article.frontmatter || !context.analysis.isArticle) return;
+    if (context.article.frontmatter || !context.analysis.isContent) return;
     const [start, end] = firstLineRange(context);
     // The site's own keys: `date` on Hugo and Jekyll, `pubDate` in the article format.
     const { roles } = context.analysis.site.profile;

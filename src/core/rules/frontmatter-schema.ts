@@ -10,7 +10,6 @@ export default defineRule({
   defaultOptions: {},
   optionSpecs: {},
   needs: 'frontmatter',
-  checksListPages: true,
   check(context) {
     const { analysis, article } = context;
     if (analysis.schemaProblem) {

@@ -8,7 +8,6 @@ export default defineRule({
   defaultOptions: {},
   optionSpecs: {},
   needs: 'document',
-  checksListPages: true,
   check(context) {
     const note = context.analysis.frontmatterNote;
     if (note) context.report({ ...note, severity: 'info' });

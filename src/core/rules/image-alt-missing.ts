@@ -5,7 +5,9 @@ import type { Fix } from '../types';
 /**
  * Markdown images with an empty or blank alt; `<img>` (and MDX `<Image>`, `<Picture>`) without an
  * alt attribute or with a blank one; Hugo figure shortcodes without a non-blank `alt`. Blank: white
- * space and white-space entities (`&nbsp;`) only; `alt=""` on a tag is deliberate decoration.
+ * space and white-space entities (`&nbsp;`) only; `alt=""` on a tag is deliberate decoration. In MDX,
+ * an alt expression (`alt={caption}`) is an alt, and so may a spread (`{...image}`) be: neither is
+ * reported, since what it holds is known only when the page is built.
  */
 export default defineRule({
   id: 'image-alt-missing',
@@ -37,7 +39,7 @@ export default defineRule({
           fix: image.alt === undefined ? altFix(image) : undefined,
         });
       } else {
-        if (image.decorative || !blank) continue;
+        if (image.decorative || image.altExpression || !blank) continue;
         const tag = `<${image.name ?? (image.kind === 'html' ? 'img' : 'Image')}>`;
         context.report({
           start: image.start,

@@ -5,6 +5,7 @@ import { defineRule } from './rule';
 export default defineRule({
   id: 'keyword-placement',
   defaultSeverity: 'info',
+  articlesOnly: true,
   description:
     "The focus keyword (the first of `keywords`) is missing from the title, the description, the URL's last part, the first paragraph or every H2.",
   defaultOptions: {},

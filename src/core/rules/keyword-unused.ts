@@ -7,6 +7,7 @@ import { defineRule } from './rule';
 export default defineRule({
   id: 'keyword-unused',
   defaultSeverity: 'info',
+  articlesOnly: true,
   description: "A frontmatter keyword does not occur in the body's text (case, hyphens and line breaks ignored, whole words).",
   defaultOptions: {},
   optionSpecs: {},

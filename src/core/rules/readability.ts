@@ -6,6 +6,7 @@ import { firstLineRange, plural } from './util';
 export default defineRule({
   id: 'readability',
   defaultSeverity: 'info',
+  articlesOnly: true,
   description:
     "The body's English text has a Flesch reading ease below `min` (50); bodies of fewer than `minWords` (100) words, and articles that declare another language, are not scored.",
   defaultOptions: { min: 50, minWords: 100 },

@@ -31,6 +31,8 @@ export interface RuleMeta extends ConfigurableRule {
   description: string;
   defaultOptions: Readonly<Record<string, number>>;
   optionSpecs: Readonly<Record<string, RuleOptionSpec>>;
+  /** An article rule (FAQ, keywords, lengths, reading time, orphans): never run on a site's pages (about, docs, archives). */
+  articlesOnly?: boolean;
 }
 
 export interface Rule extends RuleMeta {
@@ -39,8 +41,6 @@ export interface Rule extends RuleMeta {
    * 'body': runs on every article; 'document': decides for itself (frontmatter-missing, -syntax).
    */
   needs: 'frontmatter' | 'body' | 'document';
-  /** Runs on list pages too (Hugo's `_index.md`: only frontmatter syntax and schema are checked there). */
-  checksListPages?: boolean;
   check(context: RuleContext): void | Promise<void>;
 }
 

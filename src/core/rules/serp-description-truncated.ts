@@ -7,6 +7,7 @@ import { reportTruncation } from './serpWidth';
 export default defineRule({
   id: 'serp-description-truncated',
   defaultSeverity: 'info',
+  articlesOnly: true,
   description: 'The description is wider than a desktop search result shows: `maxWidth` (920) px of Arial 14 px.',
   defaultOptions: { maxWidth: DESKTOP_DESCRIPTION.maxWidth },
   optionSpecs: {

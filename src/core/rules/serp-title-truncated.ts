@@ -7,6 +7,7 @@ import { reportTruncation } from './serpWidth';
 export default defineRule({
   id: 'serp-title-truncated',
   defaultSeverity: 'info',
+  articlesOnly: true,
   description: 'The title is wider than a desktop search result shows: `maxWidth` (600) px of Arial 20 px.',
   defaultOptions: { maxWidth: DESKTOP_TITLE.maxWidth },
   optionSpecs: {

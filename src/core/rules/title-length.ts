@@ -6,6 +6,7 @@ import { checkLength } from './util';
 export default defineRule({
   id: 'title-length',
   defaultSeverity: 'warning',
+  articlesOnly: true,
   description: 'The title is shorter than `min` (20) or longer than `max` (70) characters (Chinese, Japanese or Korean text: the same band in width).',
   defaultOptions: { min: 20, max: 70 },
   optionSpecs: {

@@ -114,19 +114,27 @@ const profileSchemas = new Map<string, CompiledSchema>();
  * A site profile's built-in schema, compiled once ('built-in' for the article format itself), with
  * the keys the site's own files describe (archetypes, defaults) added where the profile names none.
  */
-function profileSchema(profile: SiteProfile | undefined, siteKeys?: KeySchemas): CompiledSchema {
-  const properties = (profile?.schema.properties ?? {}) as Record<string, unknown>;
+/** The profile's schema for pages at this path below the site's root (Docusaurus docs), if it has one. */
+function pageSchemaOf(profile: SiteProfile | undefined, relativePath: string): NonNullable<SiteProfile['pageSchemas']>[number] | undefined {
+  return profile?.pageSchemas?.find((candidate) => globMatcher(candidate.globs)(relativePath));
+}
+
+function profileSchema(profile: SiteProfile | undefined, siteKeys?: KeySchemas, relativePath?: string): CompiledSchema {
+  const page = relativePath === undefined ? undefined : pageSchemaOf(profile, relativePath);
+  const ownSchema = page?.schema ?? profile?.schema;
+  const properties = (ownSchema?.properties ?? {}) as Record<string, unknown>;
   // Where keys match without regard to case, a site's `showtoc` is the profile's `ShowToc`, not a key of its own.
   const fold = (key: string) => (profile?.caseInsensitiveKeys ? key.toLowerCase() : key);
   const named = new Set(Object.keys(properties).map(fold));
   const added = Object.entries(siteKeys ?? {}).filter(([key]) => !named.has(fold(key)) && key !== '$schema');
-  if ((!profile || profile.schema === builtinSchemaJson) && added.length === 0) return builtinSchema();
-  const base = profile?.schema ?? (builtinSchemaJson as Record<string, unknown>);
-  const cacheKey = `${profile?.name ?? 'generic'}\0${JSON.stringify(added)}`;
+  if ((!ownSchema || ownSchema === builtinSchemaJson) && added.length === 0) return builtinSchema();
+  const base = ownSchema ?? (builtinSchemaJson as Record<string, unknown>);
+  const name = page ? `${profile!.name}:${page.name}` : profile?.name ?? 'generic';
+  const cacheKey = `${name}\0${JSON.stringify(added)}`;
   let compiled = profileSchemas.get(cacheKey);
   if (!compiled) {
     const json = added.length ? { ...base, properties: { ...properties, ...Object.fromEntries(added) } } : base;
-    compiled = compileSchema(json, base === builtinSchemaJson ? BUILTIN_SCHEMA_SOURCE : `${BUILTIN_SCHEMA_SOURCE}:${profile!.name}`);
+    compiled = compileSchema(json, base === builtinSchemaJson ? BUILTIN_SCHEMA_SOURCE : `${BUILTIN_SCHEMA_SOURCE}:${name}`);
     if (profileSchemas.size > 32) profileSchemas.clear();
     profileSchemas.set(cacheKey, compiled);
   }
@@ -207,8 +215,10 @@ export async function schemaForArticle(
   loadWorkspaceSchemas = true,
   site?: SiteProfile,
   conventions?: SiteConventions,
+  /** The file's path below its site's root: a page of its own kind (Docusaurus docs) has its own schema. */
+  relativePath?: string,
 ): Promise<{ schema: CompiledSchema; problem?: string }> {
-  const builtinSchema = () => profileSchema(site, conventions?.keys);
+  const builtinSchema = () => profileSchema(site, conventions?.keys, relativePath);
   if (!fs || !loadWorkspaceSchemas) return { schema: builtinSchema() };
   const configured = configuredSchemaPath(filePath, config);
   if (configured) {
@@ -217,6 +227,8 @@ export async function schemaForArticle(
     const shown = config?.baseDir ? relativePosix(config.baseDir, configured) : configured;
     return { schema: builtinSchema(), problem: (loaded.error ?? '').replace(configured, shown) };
   }
+  // A page with a schema of its own (Astro's src/pages/) is no entry of a collection.
+  if (relativePath !== undefined && pageSchemaOf(site, relativePath)) return { schema: builtinSchema() };
   const astro = filePath ? astroSchemaPath(filePath) : undefined;
   if (astro && (await fs.stat(astro)) === 'file') {
     const loaded = await loadSchemaFile(astro, fs);

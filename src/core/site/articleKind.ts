@@ -1,5 +1,5 @@
 /**
- * Which files are articles on a site (docs/sites.md), and what the site's generator makes of
+ * Which files are articles, pages or neither on a site (docs/sites.md), and what the site's generator makes of
  * the frontmatter's format: a format it does not read is a syntax problem; Eleventy's `---js` is
  * never run, only noted.
  */
@@ -11,34 +11,90 @@ import { isMarkdownFile } from '../text/markdownFiles';
 import { extname } from '../text/paths';
 import { sitePath, type SiteInfo } from '../generators/registry';
 import type { SiteProfile } from '../generators/profile';
+import type { ContentKind } from '../generators/conventions';
 
-export type ArticleKind = 'article' | 'list';
+/** An article (every rule), a page (no article rule), or a list page (a page with no duplicate of its own). */
+export type ArticleKind = 'article' | 'page' | 'list';
+
+/** What a file is on its site, and why: which rule of the site's table decided. */
+export interface ContentDecision {
+  /** Undefined: not content the rules check. */
+  kind?: ArticleKind;
+  why: string;
+}
 
 /** Whether the file name has one of the profile's Markdown extensions. */
 function hasMarkdownExtension(profile: SiteProfile, filePath: string): boolean {
   return profile.extensions.includes(extname(filePath).toLowerCase());
 }
 
+/** The compiled globs of a rule list (rule lists are few and live as long as their site). */
+const matchers = new WeakMap<readonly string[], (path: string) => boolean>();
+
+function matches(globs: readonly string[], relative: string): boolean {
+  let matcher = matchers.get(globs);
+  if (!matcher) {
+    matcher = globMatcher(globs);
+    matchers.set(globs, matcher);
+  }
+  return matcher(relative);
+}
+
+function decided(kind: ContentKind, why: string): ContentDecision {
+  return kind === 'none' ? { why } : { kind, why };
+}
+
 /**
- * 'article', 'list' (a list page: only frontmatter syntax and schema), or undefined when the file
- * is not an article. A configured `include` replaces the profile's article globs.
+ * What the file is: an article, a page, a list page, or (kind undefined) not content. A configured
+ * `include` replaces the site's table: what it matches is an article. `data` gives the frontmatter
+ * when the site's rule needs it (it is read only then).
  */
-export function articleKind(text: string, filePath: string | undefined, config: ResolvedConfig, site: SiteInfo): ArticleKind | undefined {
+export function contentDecision(
+  text: string,
+  filePath: string | undefined,
+  config: ResolvedConfig,
+  site: SiteInfo,
+  data?: () => Record<string, unknown> | undefined,
+): ContentDecision {
   const profile = site.profile;
   // Jekyll's rarer Markdown extensions are articles only where Jekyll reads them.
-  if (filePath && isMarkdownFile(filePath) && !hasMarkdownExtension(profile, filePath)) return undefined;
+  if (filePath && isMarkdownFile(filePath) && !hasMarkdownExtension(profile, filePath)) {
+    return { why: `${extname(filePath)} is not a Markdown extension ${profile.label} reads` };
+  }
   const relative = filePath ? sitePath(site, filePath) : undefined;
   if (config.includeConfigured || profile.articles.byInclude || relative === undefined) {
-    if (startsWithFrontmatter(text)) return 'article';
-    return filePath && matchesInclude(config, filePath) ? 'article' : undefined;
+    if (filePath && matchesInclude(config, filePath)) return { kind: 'article', why: `matches "include" ${config.includeConfigured ? 'in the configuration' : '(its default)'}` };
+    if (startsWithFrontmatter(text)) return { kind: 'article', why: 'starts with frontmatter' };
+    return { why: `neither matches "include" nor starts with frontmatter` };
   }
   const articles = profile.articles;
-  if (articles.exclude?.length && globMatcher(articles.exclude)(relative)) return undefined;
-  if (articles.listPages?.length && globMatcher(articles.listPages)(relative)) return 'list';
-  if (articles.include?.length && globMatcher(articles.include)(relative)) return 'article';
-  if (site.conventions?.articleGlobs.length && globMatcher(site.conventions.articleGlobs)(relative)) return 'article';
-  if (articles.frontmatterFiles && startsWithFrontmatter(text)) return 'article';
-  return undefined;
+  if (articles.exclude?.length && matches(articles.exclude, relative)) return { why: `${profile.label} does not render it as a page (${articles.exclude.find((glob) => matches([glob], relative))})` };
+  let decision: ContentDecision | undefined;
+  for (const rule of [...(site.conventions?.contentRules ?? []), ...articles.rules]) {
+    if (matches(rule.globs, relative)) {
+      decision = decided(rule.kind, rule.why);
+      break;
+    }
+  }
+  if (!decision && articles.frontmatterPages && startsWithFrontmatter(text)) decision = { kind: 'page', why: articles.frontmatterPages };
+  if (!decision) return { why: `${profile.label} renders no page from it` };
+  if ((decision.kind === 'article' || decision.kind === 'page') && articles.byData && data) {
+    const values = data();
+    const byData = values && articles.byData(values, decision.kind);
+    if (byData) return byData;
+  }
+  return decision;
+}
+
+/** The file's kind on its site (see contentDecision). */
+export function articleKind(
+  text: string,
+  filePath: string | undefined,
+  config: ResolvedConfig,
+  site: SiteInfo,
+  data?: () => Record<string, unknown> | undefined,
+): ArticleKind | undefined {
+  return contentDecision(text, filePath, config, site, data).kind;
 }
 
 export interface SiteFrontmatterProblems {

@@ -15,6 +15,7 @@ import { routeKey, type SiteSettings } from '../generators/urls';
 import { siteProfileOrGeneric } from '../generators/registry';
 import { flatCopy } from '../text/strings';
 import { disableComments, type DisableDirective } from '../facts/disableComments';
+import type { ArticleKind } from './articleKind';
 
 /** A range of the article's text: offsets and 1-based positions (columns in UTF-16 code units, end exclusive). */
 export type SiteRange = TextRange;
@@ -61,7 +62,9 @@ export interface SiteArticle {
   anchors: SiteAnchor[];
   /** Links that may resolve in the site (not those to other hosts: see leavesSite). */
   links: SiteLink[];
-  /** A list page (Hugo's `_index.md`): a link target, but no duplicate or orphan finding of its own. */
+  /** A page rather than an article (about, docs, archives): a link target, checked for duplicates, never an orphan. */
+  page?: boolean;
+  /** A list page (Hugo's `_index.md`): a page with no duplicate title or description of its own. */
   listPage?: boolean;
   /** The article's disable comments: the site-wide rules they turn off report nothing there. */
   disables?: DisableDirective[];
@@ -89,7 +92,8 @@ export interface SiteEntryInput {
   settings: SiteSettings;
   publicDirs: string[];
   siteUrl?: string;
-  listPage?: boolean;
+  /** What the file is on its site (an article by default). */
+  kind?: ArticleKind;
 }
 
 function disablesOf(article: ParsedArticle): { disables?: DisableDirective[] } {
@@ -187,7 +191,8 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
         : {}),
     })),
     siteUrl: input.siteUrl,
-    ...(input.listPage ? { listPage: true } : {}),
+    ...(input.kind === 'page' || input.kind === 'list' ? { page: true } : {}),
+    ...(input.kind === 'list' ? { listPage: true } : {}),
     ...disablesOf(article),
     publicDirs: input.publicDirs,
   };

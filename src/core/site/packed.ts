@@ -28,6 +28,7 @@ const LIST_PAGE = 1;
 const TITLE_RANGE = 2;
 const DESCRIPTION_RANGE = 4;
 const DISABLES = 8;
+const PAGE = 16;
 
 /**
  * One copy of the values articles share with their site (root, profile, group, public folders, site
@@ -65,7 +66,7 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
   };
   const range = (value: SiteRange) => numbers.push(value.start, value.end, value.line, value.column, value.endLine, value.endColumn);
   numbers.push(
-    (article.listPage ? LIST_PAGE : 0) | (article.titleRange ? TITLE_RANGE : 0) | (article.descriptionRange ? DESCRIPTION_RANGE : 0) | (article.disables?.length ? DISABLES : 0),
+    (article.listPage ? LIST_PAGE : 0) | (article.page ? PAGE : 0) | (article.titleRange ? TITLE_RANGE : 0) | (article.descriptionRange ? DESCRIPTION_RANGE : 0) | (article.disables?.length ? DISABLES : 0),
     article.anchors.length,
     article.links.length,
   );
@@ -244,6 +245,7 @@ export function unpack(packed: PackedArticle): SiteArticle {
     publicDirs: packed.publicDirs,
   };
   if (flags & LIST_PAGE) article.listPage = true;
+  if (flags & PAGE) article.page = true;
   if (disables.length) article.disables = disables;
   return article;
 }

@@ -1,7 +1,7 @@
 /**
  * The site model's entry for a file the editor has not opened (the workspace index reads it from
  * disk), or for an analysis it already has: the site detected as the analysis detects it, articles
- * only (as the site profile says which files are articles).
+ * and pages only (as the site profile says which files are content).
  */
 import type { ResolvedConfig } from '../config/config';
 import { bodyKindOf } from '../parse/markdown';
@@ -32,9 +32,10 @@ export interface SiteArticleInput {
 export async function readSiteArticle(input: SiteArticleInput): Promise<SiteArticle | undefined> {
   const { text, filePath, config, fs } = input;
   const site = input.site ?? (await detectSite(filePath, fs, config, input.siteFolders));
-  const kind = articleKind(text, filePath, config, site);
+  let article = input.article;
+  const parsed = () => (article ??= parseArticle(text, undefined, { kind: bodyKindOf(filePath) }));
+  const kind = articleKind(text, filePath, config, site, () => parsed().frontmatter?.data);
   if (!kind) return undefined;
-  const article = input.article ?? parseArticle(text, undefined, { kind: bodyKindOf(filePath) });
   const where = await input.sites.siteOf(filePath, site, config);
-  return siteEntry({ article, path: filePath, ...where, siteUrl: config.siteUrl ?? input.siteUrl, listPage: kind === 'list' });
+  return siteEntry({ article: parsed(), path: filePath, ...where, siteUrl: config.siteUrl ?? input.siteUrl, kind });
 }

@@ -5,6 +5,8 @@
 import * as path from 'node:path';
 
 export const { dirname, join, resolve, isAbsolute, basename, extname } = path;
+/** Paths with `/` whatever the platform (configuration values, paths below a site's root). */
+export const posixPath = path.posix;
 
 /** `to` relative to `from`, with `/` separators (for glob matching and messages). */
 export function relativePosix(from: string, to: string): string {

@@ -54,7 +54,7 @@ export async function articleTarget(
     return undefined;
   }
   const analysis = await analyzer.analyzeDocument(document);
-  if (!analysis.isArticle) {
+  if (!analysis.isContent) {
     void vscode.window.showWarningMessage(
       `${commandTitle}: ${displayName(document.uri)} is not an article: it has no frontmatter and is outside the article folders of the configuration ("include").`,
     );

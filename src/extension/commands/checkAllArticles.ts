@@ -81,7 +81,7 @@ export class CheckAllArticlesCommand implements Command {
         analysis = await this.analyzer.analyzeText(text, uri.scheme === 'file' ? uri.fsPath : undefined, uri);
         this.diagnostics.publish(uri, textPositions(analysis.text), analysis);
       }
-      if (!analysis.isArticle) return;
+      if (!analysis.isContent) return;
       result.articles++;
       for (const finding of analysis.findings) {
         if (finding.severity === 'error') result.errors++;

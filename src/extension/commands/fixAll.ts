@@ -27,7 +27,7 @@ export class FixAllCommand implements Command {
       const version = document.version;
       const analysis = await this.analyzer.analyzeDocument(document);
       if (document.version !== version) continue;
-      if (!analysis.isArticle) {
+      if (!analysis.isContent) {
         void vscode.window.showWarningMessage(`${TITLE}: ${vscode.workspace.asRelativePath(document.uri)} is not an article.`);
         return 0;
       }

@@ -71,7 +71,7 @@ export class NewArticleCommand implements Command {
     }
     if (active && active.uri.scheme === 'file' && isMarkdownDocument(active)) {
       const analysis = await this.analyzer.analyzeDocument(active);
-      if (analysis.isArticle) return vscode.Uri.joinPath(active.uri, '..');
+      if (analysis.isContent) return vscode.Uri.joinPath(active.uri, '..');
     }
     if (!workspaceFolder) return undefined;
     const conventional = vscode.Uri.joinPath(workspaceFolder.uri, ...CONVENTIONAL_FOLDER);

@@ -14,6 +14,9 @@ export interface SiteProfileReport {
   label: string;
   reason: string;
   root?: string;
+  /** An article, a page or a list page, and which rule of the site's table decided. */
+  kind?: string;
+  kindReason: string;
   /** The message shown. */
   message: string;
 }
@@ -27,13 +30,15 @@ export class ShowSiteProfileCommand implements Command {
     const target = await articleTarget(this.analyzer, TITLE, args);
     if (!target) return undefined;
     const { profile, reason, root } = target.analysis.site;
+    const { kind, kindReason } = target.analysis;
     const roles = profile.roles;
     const keys = (paths: readonly (readonly (string | number)[])[]) => paths.map((path) => path.join('.')).join(', ') || '—';
     const message =
-      `${displayName(target.document.uri)} is checked as ${engine().siteWording(profile).page} (${reason}). ` +
+      `${displayName(target.document.uri)} is checked as ${engine().siteWording(profile).page} (${reason}), ` +
+      (kind === 'article' ? `an article (${kindReason}). ` : `a page, not an article (${kindReason}): the article rules do not run on it. `) +
       `Title: ${keys(roles.title)}; description: ${keys(roles.description)}; date: ${keys(roles.published)}; ` +
       `hero image: ${keys(roles.hero.map((source) => source.image))}. Frontmatter: ${profile.formats.map((format) => format.toUpperCase()).join(', ')}.`;
     void vscode.window.showInformationMessage(message);
-    return { site: profile.name, label: profile.label, reason, root, message };
+    return { site: profile.name, label: profile.label, reason, root, kind, kindReason, message };
   }
 }

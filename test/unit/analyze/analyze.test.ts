@@ -127,7 +127,7 @@ describe('analyzeArticle', () => {
       assert.equal(isArticleFile('# Post', path.join(site, 'content', 'post.mdx'), config), true);
       assert.equal(isArticleFile('# Post', path.join(site, 'src', 'posts', 'a', 'post.md'), config), true);
       const readme = await analyzeArticle('# Read me\n\n![](x.png)\n', { filePath: path.join(site, 'README.md'), config });
-      assert.equal(readme.isArticle, false);
+      assert.equal(readme.isContent, false);
       assert.deepEqual(readme.findings, []);
     });
   });

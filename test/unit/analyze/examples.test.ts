@@ -41,7 +41,7 @@ describe('shared examples', () => {
   it('sample-article.md gets no finding at all', async () => {
     const result = await analyzeExample('sample-article.md');
     assert.deepEqual(result.findings, []);
-    assert.equal(result.isArticle, true);
+    assert.equal(result.isContent, true);
     assert.deepEqual(result.stats, {
       words: result.stats.words,
       readingMinutes: 4,

@@ -17,7 +17,8 @@ export const SITE_FIXTURES = path.join(FIXTURES, 'sites');
 interface Expected {
   description: string;
   site: string;
-  article: boolean;
+  /** article, page, list, or false (not content). */
+  kind: 'article' | 'page' | 'list' | false;
   findings: string[];
 }
 
@@ -49,7 +50,8 @@ describe('site fixtures (test/fixtures/sites)', () => {
           const text = fs.readFileSync(file, 'utf8');
           const result = await analyzeArticle(text, { filePath: file, fs: nodeFs });
           assert.equal(result.site.profile.name, spec.site);
-          assert.equal(result.isArticle, spec.article);
+          assert.equal(result.kind ?? false, spec.kind, result.kindReason);
+          assert.equal(result.isContent, spec.kind !== false);
           assert.deepEqual(result.findings.map((finding) => withSeverity(finding, compact(finding))), spec.findings);
           for (const finding of result.findings) {
             if (!finding.fix) continue;

@@ -113,6 +113,42 @@ describe('article-lint over whole sites', function () {
       assert.deepEqual(siteWide.map((d: { ruleId: string; line: number; column: number }) => `${d.ruleId} ${d.line}:${d.column}`), ['link-broken 5:39']);
     });
 
+    it('an Eleventy post: no heading, image or link is read inside {% highlight %}, {% set x %} or {% raw %}; the real ones beside them are', async () => {
+      const dir = tempDir();
+      writeTree(dir, {
+        'package.json': '{"devDependencies":{"@11ty/eleventy":"3.0.0"}}',
+        'blog/first.md': [
+          '---',
+          'title: "First"',
+          '---',
+          '',
+          '# First',
+          '',
+          '{% highlight "bash" %}',
+          '# Local project',
+          '![](/in-code.png) [code](/in-code/)',
+          '{% endhighlight %}',
+          '',
+          '{%- set codeBlock %}{% raw %}',
+          '# My Rad Blog Post',
+          '<a href="/in-set/">x</a> <img src="/in-set.png">',
+          '{% endraw %}{%- endset %}',
+          '{{ codeBlock | highlight("html") | safe }}',
+          '',
+          '# Second',
+          '',
+          '![](/img/real.png) [broken](/nowhere/)',
+          '',
+        ].join('\n'),
+        'img/real.png': 'png',
+      });
+      const run = await runCli(['--format', 'json', '.'], { cwd: dir });
+      const [file] = JSON.parse(run.stdout);
+      const watched = new Set(['heading-multiple-h1', 'image-alt-missing', 'image-not-found', 'link-broken']);
+      const found = file.diagnostics.filter((d: { ruleId: string }) => watched.has(d.ruleId)).map((d: { ruleId: string; line: number; column: number }) => `${d.ruleId} ${d.line}:${d.column}`);
+      assert.deepEqual(found, ['heading-multiple-h1 18:1', 'image-alt-missing 20:1', 'link-broken 20:20']);
+    });
+
     it('reports the site-wide findings in stylish and SARIF output too', async () => {
       const stylish = await runCli(['astro/src/content/blog/rye-bread.md', 'astro/src/content/blog/flour-guide.md'], { cwd: SITES });
       assert.match(stylish.stdout, /^ {2}4:7 +error +Published at \/blog\/flour-guide\/, like astro\/src\/content\/blog\/flour-guide\.md.* +duplicate-url$/m);

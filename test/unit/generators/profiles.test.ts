@@ -109,9 +109,10 @@ describe('article-lint on the site fixtures', () => {
 
   it('--format json names each file’s site, and folder scans find .markdown posts', async () => {
     const run = await runCli(['jekyll', 'hugo/content/posts/toml-post.md', '--format', 'json'], { cwd: sites });
-    const output = JSON.parse(run.stdout) as { file: string; site: string }[];
+    const output = JSON.parse(run.stdout) as { file: string; site: string; diagnostics: unknown[] }[];
     assert.ok(output.some((entry) => entry.file === 'jekyll/_posts/2026-03-03-lake-loop.markdown' && entry.site === 'jekyll'));
-    assert.ok(!output.some((entry) => entry.file === 'jekyll/about.md'), 'a page outside _posts/ is not an article');
+    // A page outside _posts/ is checked as a page: no article rule (FAQ, lengths) reports on it.
+    assert.deepEqual(output.find((entry) => entry.file === 'jekyll/about.md')?.diagnostics, []);
     assert.deepEqual(output.find((entry) => entry.file.endsWith('toml-post.md'))?.site, 'hugo');
   });
 
@@ -121,7 +122,15 @@ describe('article-lint on the site fixtures', () => {
     const shown = JSON.parse(run.stdout);
     assert.equal(shown.site.name, 'hugo');
     assert.match(shown.site.reason, /^hugo\.toml found in /);
-    assert.equal(shown.article, 'article');
+    assert.equal(shown.kind, 'article');
+    assert.match(shown.why, /main section, posts: the section with the most pages/);
+    assert.ok(shown.content.rules.some((rule: { kind: string }) => rule.kind === 'list'), 'the site’s table of articles and pages');
+    const page = JSON.parse((await runCli(['--print-config', 'jekyll/about.md'], { cwd: sites })).stdout);
+    assert.equal(page.kind, 'page');
+    assert.match(page.why, /Jekyll renders a Markdown file that starts with frontmatter/);
+    const include = JSON.parse((await runCli(['--print-config', 'jekyll/_includes/note.md'], { cwd: sites })).stdout);
+    assert.equal(include.kind, false);
+    assert.match(include.why, /does not render it as a page \(\*\*\/_includes\/\*\*\)/);
     assert.equal(shown.schema.source, 'built-in:hugo');
     assert.ok(shown.schema.keys.includes('linkTitle'));
     assert.deepEqual(shown.roles.updated, ['lastmod', 'modified']);

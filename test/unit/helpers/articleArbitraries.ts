@@ -149,6 +149,69 @@ export const disableComment = fc
   )
   .map(([kind, ids, form, separator]) => form.replace('@', `article-lint-${kind}${ids.length ? ' ' : ''}${ids.join(separator)}`));
 
+/** What a paired tag's body may hold that must not be read as Markdown: headings, images, links, other tags. */
+const pairedBody = fc
+  .array(
+    fc.oneof(
+      inlineText.map((text) => `# ${text}`),
+      image,
+      fc.constantFrom('[a link](/nowhere/)', '<img src="/missing.png">', '{% raw %}{{ x }}{% endraw %}', '{% endset %}', '{% endhighlight', '', '    indented', '```', '- item'),
+      inlineText,
+    ),
+    { maxLength: 4 },
+  )
+  .map((lines) => lines.join('\n'));
+
+/**
+ * Paired Liquid and Nunjucks tags whose body is not Markdown (highlight, set, capture, raw, verbatim,
+ * comment), with whitespace control, nested, open, inline or on their own lines, and the one-tag
+ * `{% set x = 1 %}` that is no pair.
+ */
+const pairedTag = fc
+  .tuple(
+    fc.constantFrom('highlight "bash"', 'highlight ruby linenos', "highlight 'js'", 'set codeBlock', 'set x = 1', 'capture note', 'raw', 'verbatim', 'comment', 'highlight'),
+    fc.constantFrom(['{% ', ' %}'], ['{%- ', ' -%}'], ['{%-', '-%}'], ['{% ', ' -%}']),
+    pairedBody,
+    fc.constantFrom('block', 'block', 'inline', 'nested', 'open'),
+    inlineText,
+  )
+  .map(([tag, [open, close], inside, shape, text]) => {
+    const name = /^\w+/.exec(tag)![0];
+    const start = `${open}${tag}${close}`;
+    const end = `${open}end${name}${close}`;
+    switch (shape) {
+      case 'inline':
+        return `${text} ${start}${inside.replace(/\n/g, ' ')}${end} ${text}`;
+      case 'nested':
+        return `${start}\n${start}${inside}${end}\n${inside}\n${end}`;
+      case 'open':
+        return `${start}\n${inside}`;
+      default:
+        return `${start}\n${inside}\n${end}`;
+    }
+  });
+
+/** JSX attributes of every form: expressions with brackets, braces and `>`, strings, template literals, spreads, booleans, and broken ones. */
+const JSX_ATTRIBUTES = [
+  'src={hero}', "formats={['avif', 'webp']}", 'title="grip > wear"', "label={'}'}", 'caption={`tread } > ${depth}`}', 'onLoad={() => x > 1}',
+  '{...props}', 'loading', 'alt=""', 'alt={caption}', 'alt="Studded tyres"', 'alt={"IMG_2034.jpg"}', 'data={{ a: { b: [1, 2] } }}', '{/* note > */}',
+  'src="/hero.png"', 'src="/missing.png"', "alt='it}s'", 'src={hero', 'alt="open', 'widths={[240, 540]}\n', 'x=y',
+];
+
+const jsxTag = fc
+  .tuple(
+    fc.constantFrom('Picture', 'Image', 'img', 'Figure'),
+    fc.array(fc.constantFrom(...JSX_ATTRIBUTES), { maxLength: 5 }),
+    fc.constantFrom(' ', '\n  ', '\n> '),
+    fc.constantFrom(' />', '>', '\n/>', ''),
+    fc.constantFrom('block', 'inline', 'quote'),
+    inlineText,
+  )
+  .map(([name, attributes, separator, end, shape, text]) => {
+    const tag = `<${name}${attributes.map((attribute) => separator + attribute).join('')}${end}`;
+    return shape === 'inline' ? `${text} ${tag} ${text}` : shape === 'quote' ? `> ${tag.replace(/\n/g, '\n> ')}` : tag;
+  });
+
 /** The syntax beyond CommonMark, whole, nested, open or oddly quoted. */
 const beyondCommonMark = fc.oneof(
   fc.tuple(inlineText, image).map(([text, img]) => `Text[^n] ${text}\n\n[^n]: ${text}\n\n    ${img}`),
@@ -184,6 +247,8 @@ const block = fc.oneof(
   { weight: 2, arbitrary: hostileHtml },
   { weight: 1, arbitrary: faq },
   { weight: 1, arbitrary: fence },
+  { weight: 1, arbitrary: pairedTag },
+  { weight: 1, arbitrary: jsxTag },
   { weight: 2, arbitrary: other },
   { weight: 2, arbitrary: disableComment },
   { weight: 1, arbitrary: fc.tuple(inlineText, disableComment).map(([text, comment]) => `${text} ${comment}`) },

@@ -2,8 +2,8 @@
  * Markdown bodies for the segment-by-segment body parse (src/core/parse/bodyParse.ts) and the edits typed
  * into them: fences and HTML blocks left open, lists and blockquotes across blank lines, CRLF and lone
  * CR line ends, reference definitions, and the syntax beyond CommonMark (footnotes, alerts,
- * admonitions, MDX comments, ESM and expressions, Liquid and Hugo shortcodes, open or closed). Not a
- * test file: mocha only loads `*.test.js`.
+ * admonitions, MDX comments, ESM, expressions and JSX tags, Liquid paired tags and Hugo shortcodes, open
+ * or closed). Not a test file: mocha only loads `*.test.js`.
  */
 import fc from 'fast-check';
 import type { Token } from '../../../src/core/parse/token';
@@ -98,6 +98,25 @@ const FRAGMENTS = [
   '{% comment %}',
   '{% endcomment %}',
   '{% include a.html %} and {{ site.title }}',
+  '{% highlight "bash" %}',
+  '{%- highlight js -%} code on the tag line',
+  '{% endhighlight %}',
+  '{%- set codeBlock %}{% raw %}',
+  '{% endraw %}{%- endset %}',
+  '{% set x %}',
+  '{% set y = 1 %}',
+  '{% endset %}',
+  '{% capture c %}',
+  '{% endcapture %} after',
+  '{% verbatim %}',
+  '{% endverbatim %}',
+  "<Picture src={hero} formats={['avif', 'webp']} />",
+  '<Picture',
+  '  onLoad={() => x > 1}',
+  "  alt={`a } b`} title='c > d'",
+  '  {...props}',
+  '/>',
+  'Text <Image src={x} data={{ a: [1] }} /> more',
   '{{< figure src="/a.png" >}}',
   '{{< figure',
   '    src="x.png" >}}',
@@ -119,6 +138,6 @@ export const bodyArbitrary = fc
 export const editArbitrary = fc.record({
   at: fc.nat(),
   remove: fc.nat({ max: 12 }),
-  insert: fc.constantFrom('', 'x', ' ', '\n', '\n\n', '`', '```\n', '~~~', '-', '- ', '1. ', '>', '<!--', '-->', '<div>', '#', '    ', '|', ']: /u', '\r\n', '{/*', '*/}', '{', '}', ':::', '\n:::\n', '{% raw %}', '{% comment %}', '{{<', '>}}', '[!NOTE]'),
+  insert: fc.constantFrom('', 'x', ' ', '\n', '\n\n', '`', '```\n', '~~~', '-', '- ', '1. ', '>', '<!--', '-->', '<div>', '#', '    ', '|', ']: /u', '\r\n', '{/*', '*/}', '{', '}', ':::', '\n:::\n', '{% raw %}', '{% comment %}', '{{<', '>}}', '[!NOTE]', '{% highlight js %}', '{% endhighlight %}', '{% set x %}', '{% endset %}', '<Picture src={x}', ' />', '={[1, 2]}'),
 });
 

@@ -10,6 +10,8 @@ import { normalizeForMatching, phraseUsed } from '../../../src/core/facts/keywor
 import { hiddenRanges } from '../../../src/core/facts/hidden';
 import { headingsOf } from '../../../src/core/facts/headings';
 import { imagesOf } from '../../../src/core/facts/images';
+import { linksOf } from '../../../src/core/facts/links';
+import { jsxAttributes, jsxTagEnd } from '../../../src/core/parse/syntax/jsx';
 import { BodyParser } from '../../../src/core/parse/bodyParse';
 import { renderArticle } from '../../../src/core/render/article';
 import { assertInertHtml } from '../helpers/htmlInert';
@@ -76,6 +78,108 @@ describe('body syntax beyond CommonMark', () => {
     parser.parse(start);
     const strip = (tokens: readonly { type: string; map: [number, number] | null; content: string }[]) => tokens.map((token) => [token.type, token.map, token.content]);
     assert.deepEqual(strip(parser.parse(edited)), strip(markdownParser('mdx').parse(edited, {})));
+  });
+
+  describe('paired Liquid and Nunjucks tags whose body is not Markdown', () => {
+    const PAIRS = [
+      '{% highlight "bash" %}\n# Local project\n[code](/in-code/) ![](/code.png)\n{% endhighlight %}',
+      '{%- highlight js -%}\n# js\n{%- endhighlight -%}',
+      '{% set codeBlock %}\n# The current directory\n\n[set](/in-set/) ![](/set.png)\n{% endset %}',
+      '{%- set codeBlock -%}{% raw %}\n# A layout\n{% endset %}\n{% endraw %}{%- endset %}',
+      '{% capture note %}\n# Captured [capture](/in-capture/)\n{% endcapture %}',
+      '{% raw %}\n# Raw ![](/raw.png)\n{% endraw %}',
+      '{% verbatim %}\n# Verbatim [verbatim](/in-verbatim/)\n{% endverbatim %}',
+      '{% comment %}\n{% comment %}{% endcomment %}\n# Still a comment\n{% endcomment %}',
+      '{% highlight ruby %}\n{% highlight js %}x{% endhighlight %}\n# Still code\n{% endhighlight %}',
+    ];
+
+    it('hold no heading, image or link, and a real one beside each still counts', () => {
+      for (const pair of PAIRS) {
+        const article = parseArticle(`${FRONTMATTER}# Title\n\n${pair}\n\n# Real\n\n![](/real.png) [real](/real/)\n`);
+        assert.deepEqual(headingsOf(article).map((heading) => heading.text), ['Title', 'Real'], pair);
+        assert.deepEqual(imagesOf(article).map((image) => image.src), ['/real.png'], pair);
+        assert.deepEqual(linksOf(article).map((link) => link.target), ['/real/'], pair);
+      }
+    });
+
+    it('reads {% set x = 1 %} as one tag: what follows it is Markdown', () => {
+      const article = parseArticle(`${FRONTMATTER}{% set width = 4 %}\n# Real\n\n{%- set height = "a %} b" -%}\n\n## Also real\n`);
+      assert.deepEqual(headingsOf(article).map((heading) => heading.text), ['Real', 'Also real']);
+    });
+
+    it('counts a highlight block as code is counted (its tags hidden), a set or capture body as nothing', () => {
+      const body = 'one\n\n{% highlight "bash" %}\nnpm install tyres\n{% endhighlight %}\n\n{% set note %}\nseven hidden words in a variable here\n{% endset %}\n\ntwo {% capture x %}three four{% endcapture %} five\n';
+      assert.equal(words(body), readingTime('one\n\nnpm install tyres\n\ntwo five').words);
+      const fenced = 'one\n\n```\nnpm install tyres\n```\n';
+      assert.equal(words(fenced), readingTime(fenced).words);
+    });
+
+    it('hides their tags (and a hidden block, whole lines) in order, inside the document', () => {
+      const text = `${FRONTMATTER}{% highlight "js" %}\r\nlet a;\r\n{% endhighlight %}\r\n\r\n> {%- set x -%}\r\n> # no\r\n> {%- endset -%}\r\n\r\nA {% capture y %}b{% endcapture %} c\r\n`;
+      const ranges = hiddenRanges(parseArticle(text)).map(([start, end]) => text.slice(start, end));
+      assert.deepEqual(ranges, ['{% highlight "js" %}', '{% endhighlight %}', '> {%- set x -%}\r\n> # no\r\n> {%- endset -%}', '{% capture y %}b{% endcapture %}']);
+    });
+
+    it('matches no keyword inside a set, capture or highlight body', () => {
+      const article = parseArticle(`${FRONTMATTER}{% set x %}\nwinter tyres\n{% endset %}\n\n{% highlight "text" %}\nsnow chains\n{% endhighlight %}\n\nText {% capture y %}tread depth{% endcapture %}.\n`);
+      for (const keyword of ['winter tyres', 'snow chains', 'tread depth']) assert.equal(keywordUsed(article, keyword), false, keyword);
+    });
+
+    it('shows a highlight block as a code block in its language, a set body as nothing', () => {
+      const html = renderArticle(parseArticle(`${FRONTMATTER}{% highlight "bash" %}\n# Local <project>\n{% endhighlight %}\n\n{% set x %}\n# Hidden\n{% endset %}\n\nAfter.\n`), { resolveImage: (src) => ({ url: src }) }).bodyHtml;
+      assert.equal(html, '<pre class="code-line" data-line="3"><code class="language-bash"># Local &lt;project&gt;\n</code></pre>\n<p class="code-line" data-line="11">After.</p>\n');
+    });
+
+    it('reads a pair the same whether the body is parsed by segments or whole', () => {
+      const padding = Array.from({ length: 80 }, (_, index) => `Padding paragraph number ${index}.`).join('\n\n');
+      const start = `{% set x %}\n# A\n\n# B\n{% endset %}\n\n${padding}\n\n{% highlight js %}\n\n# C\n{% endhighlight %} after\n`;
+      const parser = new BodyParser(() => markdownParser('md'));
+      const strip = (tokens: readonly { type: string; map: [number, number] | null; content: string }[]) => tokens.map((token) => [token.type, token.map, token.content]);
+      parser.parse(start);
+      for (const edited of [`${start.slice(0, 1500)}x${start.slice(1500)}`, start.replace('{% endset %}', '{% endset'), start.replace(' after', '')]) {
+        assert.deepEqual(strip(parser.parse(edited)), strip(markdownParser('md').parse(edited, {})));
+      }
+    });
+  });
+
+  describe('MDX tags with attributes of any JSX form', () => {
+    it('end where JSX ends them: strings holding > or }, nested brackets, template literals, arrow functions, spreads, lines', () => {
+      const tags = [
+        "<Picture src={hero} formats={['avif', 'webp']} />",
+        '<Image title="a > b" label={\'}\'} data={{ a: { b: [1, 2] } }} />',
+        '<Image caption={`x } > ${y}`} onLoad={() => x > 1} loading>',
+        '<Picture {...props} {/* a comment > */} alt="x"\n  widths={[1, 2]}\n/>',
+      ];
+      for (const tag of tags) assert.equal(jsxTagEnd(`${tag} after`, 0, tag.length + 6), tag.length, tag);
+      for (const open of ['<Picture src={hero', '<Picture src="x />', '<Picture src=x />', '<3 hearts>', '<Picture / >']) assert.equal(jsxTagEnd(open, 0, open.length), -1, open);
+    });
+
+    it('read attributes: strings, literal and other expressions, booleans, spreads', () => {
+      const { values, spread } = jsxAttributes("<Picture src={hero} alt={\"Tyres > snow\"} title='a }' loading formats={['avif']} {...rest} />");
+      assert.deepEqual(Object.fromEntries(values), {
+        src: { text: '{hero}', expression: true },
+        alt: { text: 'Tyres > snow', expression: false },
+        title: { text: 'a }', expression: false },
+        loading: { text: 'true', expression: false },
+        formats: { text: "{['avif']}", expression: true },
+      });
+      assert.equal(spread, true);
+    });
+
+    it('find <Image> and <Picture> however their attributes are written, and only a spread or alt expression stands for alt', () => {
+      const article = parseArticle(
+        `${FRONTMATTER}<Picture src={hero} formats={['avif', 'webp']} />\n\n<Picture\n  src={hero}\n  onLoad={() => x > 1}\n  alt={caption}\n/>\n\nA <Image {...image} /> and <img src="/a.png" data={{ w: 2 }} alt={"Tread"} />.\n`,
+        undefined,
+        { kind: 'mdx' },
+      );
+      const images = imagesOf(article, true).map(({ name, alt, altExpression }) => ({ name, alt, altExpression }));
+      assert.deepEqual(images, [
+        { name: 'Picture', alt: undefined, altExpression: undefined },
+        { name: 'Picture', alt: '{caption}', altExpression: true },
+        { name: 'Image', alt: undefined, altExpression: true },
+        { name: 'img', alt: 'Tread', altExpression: undefined },
+      ]);
+    });
   });
 
   describe('in the preview', () => {

@@ -34,6 +34,8 @@ describe('rule documentation (docs/rules)', () => {
         assert.ok(page.includes(`| \`${name}\` | ${value} |`), `option ${name} (${value}) not in the options table`);
       }
       if (Object.keys(rule.defaultOptions).length === 0) assert.match(page, /## Options\n\nNone/);
+      // "Articles only" exactly for the rules that never run on a site's pages.
+      assert.equal(/\*\*Articles only\*\*/.test(page), Boolean(rule.articlesOnly), 'the page says whether the rule runs on pages');
       // Fixable by --fix exactly when the page says so.
       const safeFix = rule.id === 'reading-time-mismatch';
       assert.equal(/\| yes \(`--fix`/.test(page), safeFix);

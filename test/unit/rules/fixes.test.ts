@@ -19,6 +19,23 @@ describe('FAQ fixes (faq-missing, faq-answer-missing)', () => {
     }
   });
 
+  it('faq-missing: a body that ends in an unclosed {% highlight %} gets it closed before the skeleton; one in an unclosed {% set x %} gets no fix', async () => {
+    for (const text of ['---\n---\n\n{% highlight "bash" %}\n# install\n', '---\n---\n\nText.\n\n{%- highlight js -%}']) {
+      const before = await analyzeArticle(text, { isArticle: true });
+      const fix = before.findings.find((f) => f.ruleId === 'faq-missing')?.fix;
+      assert.ok(fix, text);
+      const fixed = applyEdits(before.article.text, fix.edits);
+      assert.ok(fixed.startsWith(text), 'nothing of the text is changed');
+      assert.match(fixed.slice(text.length), /^\n?\{% endhighlight %\}\n/);
+      const after = await analyzeArticle(fixed, { isArticle: true });
+      assert.deepEqual(after.findings.filter((f) => f.ruleId === 'faq-missing'), [], JSON.stringify(text));
+    }
+    const { findings } = await analyzeArticle('---\n---\n\n{% set x %}\n# hidden\n', { isArticle: true });
+    const finding = findings.find((f) => f.ruleId === 'faq-missing');
+    assert.ok(finding, 'the finding is still reported');
+    assert.equal(finding.fix, undefined);
+  });
+
   it('faq-missing: a body that ends inside raw HTML only its closing tag ends gets no fix (the skeleton would be swallowed)', async () => {
     const { findings } = await analyzeArticle('---\n---\n\n<pre>\nunclosed\n', { isArticle: true });
     const finding = findings.find((f) => f.ruleId === 'faq-missing');

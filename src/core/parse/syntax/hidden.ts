@@ -15,7 +15,7 @@ export const HIDDEN_BLOCK = new Set(['mdx_esm', 'mdx_flow', 'liquid_block']);
 
 /**
  * Hidden parts of a block token's lines that are not the whole token (the `{% raw %}` and
- * `{% endraw %}` tags around visible text): [line, column, endLine, endColumn], lines relative to
+ * `{% endraw %}` tags around visible text, `{% highlight %}` and `{% endhighlight %}` around code): [line, column, endLine, endColumn], lines relative to
  * the token's first line, columns in UTF-16 units within their line (the same with CRLF line ends).
  */
 export type HiddenSpan = [number, number, number, number];

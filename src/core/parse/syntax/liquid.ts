@@ -1,10 +1,13 @@
 /**
- * Liquid (Jekyll, Eleventy): `{% tag %}` and `{{ output }}` are run before the Markdown is read, so
- * they are never text: inline `liquid` tokens, and `liquid_block` tokens for `{% comment %}` …
- * `{% endcomment %}` standing on their own lines (which may hold blank lines and Markdown: none of it
- * is content). `{% raw %}` … `{% endraw %}` is shown as written: its text is a `text` token, the two
- * tags hidden; standing on their own lines, a paragraph of that text (`meta.liquidRaw`). An image
- * whose path starts with Liquid (`![alt]({{ site.baseurl }}/x.png)`) is an image.
+ * Liquid and Nunjucks (Jekyll, Eleventy): `{% tag %}` and `{{ output }}` are run before the Markdown
+ * is read, so they are never text: inline `liquid` tokens. Paired tags whose body is not Markdown
+ * (pairedKind) are read whole, so that a `# line` inside is no heading and a link inside no link:
+ * standing on their own lines, `{% comment %}`, `{% set x %}` and `{% capture %}` blocks are
+ * `liquid_block` tokens (which may hold blank lines and Markdown: none of it is content),
+ * `{% highlight %}` blocks are code blocks (`fence` tokens, the language from the tag, the two tags
+ * hidden), and `{% raw %}` / `{% verbatim %}` text is shown as written: a `text` token, the two tags
+ * hidden; standing on their own lines, a paragraph of that text (`meta.liquidRaw`). An image whose
+ * path starts with Liquid (`![alt]({{ site.baseurl }}/x.png)`) is an image.
  */
 import type MarkdownIt from 'markdown-it';
 import { recordContentRange } from '../positions';
@@ -16,18 +19,88 @@ type StateInline = MarkdownIt.StateInline;
 type StateBlock = MarkdownIt.StateBlock;
 type StateCore = MarkdownIt.StateCore;
 
-/** The tag that ends a `{% raw %}` or `{% comment %}` block, from `from` on. */
-function endTag(src: string, name: 'raw' | 'comment', from: number, end: number): { start: number; end: number } | undefined {
-  const pattern = name === 'raw' ? /\{%-?\s*endraw\s*-?%\}/g : /\{%-?\s*endcomment\s*-?%\}/g;
-  pattern.lastIndex = from;
-  const match = pattern.exec(src);
-  if (!match || match.index + match[0].length > end) return undefined;
-  return { start: match.index, end: match.index + match[0].length };
+/**
+ * What a reader sees of a paired tag's body: `hidden`, nothing (a comment; `set` and `capture` store
+ * it in a variable); `literal`, its text as written; `code`, its text as a code block.
+ */
+type PairedKind = 'hidden' | 'literal' | 'code';
+
+const PAIRED_KINDS: ReadonlyMap<string, PairedKind> = new Map([
+  ['comment', 'hidden'],
+  ['set', 'hidden'],
+  ['capture', 'hidden'],
+  ['raw', 'literal'],
+  ['verbatim', 'literal'],
+  ['highlight', 'code'],
+]);
+
+/** The tag's name: `raw` in `{%- raw -%}`, `my-shortcode` in `{% my-shortcode x %}`. */
+function tagName(source: string): string {
+  return /^\{%-?\s*(\w+(?:-\w+)*)/.exec(source)?.[1] ?? '';
 }
 
-/** The tag's name: `raw` in `{%- raw -%}`. */
-function tagName(source: string): string {
-  return /^\{%-?\s*([\w-]*)/.exec(source)?.[1] ?? '';
+/**
+ * The kind of a paired tag, from its whole opening tag; undefined for any other tag. Nunjucks'
+ * `{% set x = 1 %}` assigns in one tag; only `{% set x %}` … `{% endset %}` is a pair.
+ */
+function pairedKind(name: string, source: string): PairedKind | undefined {
+  const kind = PAIRED_KINDS.get(name);
+  if (name === 'set' && source.includes('=')) return undefined;
+  return kind;
+}
+
+/** The end tag of each literal tag: its text holds no tags, so the first one ends it. */
+const LITERAL_ENDS: ReadonlyMap<string, RegExp> = new Map(
+  [...PAIRED_KINDS].filter(([, kind]) => kind === 'literal').map(([name]) => [name, new RegExp(`\\{%-?\\s*end${name}\\s*-?%\\}`, 'g')]),
+);
+
+/** The start of any tag, with its name. */
+const ANY_TAG = /\{%-?\s*(\w+(?:-\w+)*)/g;
+
+interface TagRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The tag that ends the paired tag `name` whose opening tag ends at `from`, before `end`. Tags of
+ * the same name nest (as Liquid's and Nunjucks' block tags do), the text of a literal tag inside is
+ * skipped. One pass: each tag's end is looked for once.
+ */
+function closingTag(src: string, name: string, from: number, end: number): TagRange | undefined {
+  const literal = LITERAL_ENDS.get(name);
+  if (literal) {
+    literal.lastIndex = from;
+    const match = literal.exec(src);
+    return match && match.index + match[0].length <= end ? { start: match.index, end: match.index + match[0].length } : undefined;
+  }
+  const endName = `end${name}`;
+  let depth = 1;
+  ANY_TAG.lastIndex = from;
+  for (let match = ANY_TAG.exec(src); match && match.index < end; match = ANY_TAG.exec(src)) {
+    const close = src.indexOf('%}', match.index + match[0].length);
+    if (close === -1 || close + 2 > end) return undefined;
+    const tag = match[1];
+    const tagEnd = close + 2;
+    if (tag === endName) {
+      depth--;
+      if (depth === 0) return { start: match.index, end: tagEnd };
+    } else if (tag === name && pairedKind(name, src.slice(match.index, tagEnd))) depth++;
+    else if (LITERAL_ENDS.has(tag)) {
+      const inner = closingTag(src, tag, tagEnd, end);
+      if (!inner) return undefined;
+      ANY_TAG.lastIndex = inner.end;
+      continue;
+    }
+    ANY_TAG.lastIndex = tagEnd;
+  }
+  return undefined;
+}
+
+/** A highlight tag's language: `bash` in `{% highlight "bash" %}` or `{% highlight ruby linenos %}`. */
+function highlightLanguage(source: string): string {
+  const argument = /^\{%-?\s*highlight\s+["'`]?([\w+#.-]*)/.exec(source);
+  return argument?.[1] ?? '';
 }
 
 function liquidInline(state: StateInline, silent: boolean): boolean {
@@ -46,16 +119,19 @@ function liquidInline(state: StateInline, silent: boolean): boolean {
   if (end === -1) return false;
   const source = src.slice(start, end);
   const name = close === '%}' ? tagName(source) : '';
-  if (name === 'raw' || name === 'comment') {
-    const closing = endTag(src, name, end, state.posMax);
+  const kind = name ? pairedKind(name, source) : undefined;
+  if (kind) {
+    const closing = closingTag(src, name, end, state.posMax);
     const stop = closing ? closing.end : state.posMax;
     if (!silent) {
-      if (name === 'raw') {
+      if (kind === 'hidden') push(state, 'liquid', src.slice(start, stop), start, stop);
+      else {
+        // The text between the tags, as written: literal text, or code.
         push(state, 'liquid', source, start, end);
-        const text = state.push('text', '', 0);
+        const text = state.push(kind === 'code' ? 'code_inline' : 'text', kind === 'code' ? 'code' : '', 0);
         text.content = src.slice(end, closing ? closing.start : state.posMax);
         if (closing) push(state, 'liquid', src.slice(closing.start, closing.end), closing.start, closing.end);
-      } else push(state, 'liquid', src.slice(start, stop), start, stop);
+      }
     }
     state.pos = stop;
     return true;
@@ -123,7 +199,10 @@ function liquidImage(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
-/** `{% raw %}` or `{% comment %}` at the start of a line, up to its end tag and the end of that line. */
+/**
+ * A paired tag (pairedKind) at the start of a line, up to its end tag and the end of that line: a
+ * hidden block, a code block, or a paragraph of literal text.
+ */
 function liquidBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
   const src = state.src;
@@ -132,9 +211,11 @@ function liquidBlock(state: StateBlock, startLine: number, endLine: number, sile
   const lastEnd = state.eMarks[endLine - 1] ?? src.length;
   const openEnd = templateEnd(src, start + 2, state.eMarks[startLine], '%}');
   if (openEnd === -1) return false;
-  const name = tagName(src.slice(start, openEnd));
-  if (name !== 'raw' && name !== 'comment') return false;
-  const closing = endTag(src, name, openEnd, lastEnd);
+  const opening = src.slice(start, openEnd);
+  const name = tagName(opening);
+  const kind = pairedKind(name, opening);
+  if (!kind) return false;
+  const closing = closingTag(src, name, openEnd, lastEnd);
   // The block ends with the line of its end tag (nothing but blanks after it), or runs to the end.
   let line = startLine;
   if (closing) {
@@ -143,32 +224,44 @@ function liquidBlock(state: StateBlock, startLine: number, endLine: number, sile
   } else line = endLine - 1;
   if (silent) return true;
   const nextLine = line + 1;
-  // Columns count from the source line's start, before any blockquote marker or list indent.
-  const firstLineStart = src.lastIndexOf('\n', state.bMarks[startLine] - 1) + 1;
-  if (name === 'comment') {
+  const inside = src.slice(openEnd, closing ? closing.start : lastEnd);
+  if (kind === 'hidden') {
     const token = state.push('liquid_block', '', 0);
     token.map = [startLine, nextLine];
     token.content = src.slice(start, closing ? closing.end : lastEnd);
     token.block = true;
-  } else {
-    // The raw text as a paragraph, its tags hidden.
-    const hidden: HiddenSpan[] = [];
-    hidden.push([0, start - firstLineStart, 0, openEnd - firstLineStart]);
-    if (closing) {
-      const [l1, c1] = lineAndColumn(src, firstLineStart, closing.start);
-      const [l2, c2] = lineAndColumn(src, firstLineStart, closing.end);
-      hidden.push([l1, c1, l2, c2]);
-    }
-    const open = state.push('paragraph_open', 'p', 1);
-    open.map = [startLine, nextLine];
-    open.meta = { hidden } satisfies HiddenMeta;
-    const inline = state.push('inline', '', 0);
-    inline.content = src.slice(openEnd, closing ? closing.start : lastEnd).replace(/^[ \t]*\n|\n[ \t]*$/g, '');
-    inline.map = [startLine, nextLine];
-    inline.children = [];
-    inline.meta = { liquidRaw: true };
-    state.push('paragraph_close', 'p', -1);
+    state.line = nextLine;
+    return true;
   }
+  // Code or literal text between two hidden tags. Columns count from the source line's start, before
+  // any blockquote marker or list indent.
+  const firstLineStart = src.lastIndexOf('\n', state.bMarks[startLine] - 1) + 1;
+  const hidden: HiddenSpan[] = [[0, start - firstLineStart, 0, openEnd - firstLineStart]];
+  if (closing) {
+    const [l1, c1] = lineAndColumn(src, firstLineStart, closing.start);
+    const [l2, c2] = lineAndColumn(src, firstLineStart, closing.end);
+    hidden.push([l1, c1, l2, c2]);
+  }
+  if (kind === 'code') {
+    const token = state.push('fence', 'code', 0);
+    token.info = highlightLanguage(opening);
+    // What closes it, as a fence's markup does (a fix that appends to an open block writes it).
+    token.markup = `{% end${name} %}`;
+    token.content = inside.replace(/^[ \t]*\n/, '').replace(/[ \t]*$/, '');
+    token.map = [startLine, nextLine];
+    token.meta = { hidden } satisfies HiddenMeta;
+    state.line = nextLine;
+    return true;
+  }
+  const open = state.push('paragraph_open', 'p', 1);
+  open.map = [startLine, nextLine];
+  open.meta = { hidden } satisfies HiddenMeta;
+  const inline = state.push('inline', '', 0);
+  inline.content = inside.replace(/^[ \t]*\n|\n[ \t]*$/g, '');
+  inline.map = [startLine, nextLine];
+  inline.children = [];
+  inline.meta = { liquidRaw: true };
+  state.push('paragraph_close', 'p', -1);
   state.line = nextLine;
   return true;
 }

@@ -3,10 +3,14 @@
  * lines at the top level (up to the next blank line) are `mdx_esm` tokens; a `{…}` expression that
  * fills its lines (a `{/* comment *\/}` most often, which may span many lines and blank lines) is an
  * `mdx_flow` token, one left open runs to the end of the document (MDX refuses such a file);
- * `{…}` inside a paragraph is an inline `mdx_expression` token.
+ * `{…}` inside a paragraph is an inline `mdx_expression` token. A JSX tag whose attributes only JSX
+ * can read (`<Picture src={hero} formats={['avif', 'webp']} />`, `onLoad={() => x > 1}`, spread over
+ * lines) is raw HTML as markdown-it would give it, read with JSX's syntax (jsx.ts): an `html_block`
+ * when it fills its lines, else an `html_inline` token.
  */
 import type MarkdownIt from 'markdown-it';
 import { recordContentRange } from '../positions';
+import { jsxTagEnd } from './jsx';
 import { blankBetween, braceEnd } from './scan';
 
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
@@ -66,9 +70,66 @@ function mdxExpression(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
+function isLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/**
+ * Offset past the JSX tag at `from` when it holds a `{…}` (markdown-it reads tags without one as
+ * HTML, the same way), else -1.
+ */
+function expressionTagEnd(src: string, from: number, end: number): number {
+  if (src.charCodeAt(from) !== 0x3c || !isLetter(src.charCodeAt(from + 1))) return -1;
+  const close = jsxTagEnd(src, from, end);
+  return close !== -1 && src.slice(from, close).includes('{') ? close : -1;
+}
+
+/**
+ * A JSX tag that fills its lines, up to the next blank line (so that the body parsed by segments
+ * reads it the same). After markdown-it's own HTML blocks, which read the tags they know.
+ */
+function mdxJsxBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const src = state.src;
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  if (src.charCodeAt(start) !== 0x3c) return false;
+  let last = startLine;
+  while (last + 1 < endLine && !state.isEmpty(last + 1)) last++;
+  // The lines as their container holds them (no blockquote markers), the tag first.
+  const lines = state.getLines(startLine, last + 1, state.blkIndent, false);
+  const tagStart = lines.indexOf('<');
+  const close = expressionTagEnd(lines, tagStart, lines.length);
+  if (close === -1) return false;
+  const lineEnd = lines.indexOf('\n', close);
+  if (!blankBetween(lines, close, lineEnd === -1 ? lines.length : lineEnd)) return false;
+  if (silent) return true;
+  let tagLine = startLine;
+  for (let at = lines.indexOf('\n'); at !== -1 && at < close; at = lines.indexOf('\n', at + 1)) tagLine++;
+  const token = state.push('html_block', '', 0);
+  token.map = [startLine, tagLine + 1];
+  token.content = state.getLines(startLine, tagLine + 1, state.blkIndent, true);
+  state.line = tagLine + 1;
+  return true;
+}
+
+function mdxJsxInline(state: StateInline, silent: boolean): boolean {
+  const start = state.pos;
+  const end = expressionTagEnd(state.src, start, state.posMax);
+  if (end === -1) return false;
+  if (!silent) {
+    const token = state.push('html_inline', '', 0);
+    token.content = state.src.slice(start, end);
+    recordContentRange(token, start, end);
+  }
+  state.pos = end;
+  return true;
+}
+
 /** The markdown-it plugin (`.mdx` files only). */
 export function mdx(md: MarkdownParser): void {
   md.block.ruler.before('fence', 'mdx_esm', mdxEsm);
   md.block.ruler.before('fence', 'mdx_flow', mdxFlow, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.inline.ruler.before('emphasis', 'mdx_expression', mdxExpression);
+  md.block.ruler.after('html_block', 'mdx_jsx_block', mdxJsxBlock);
+  md.inline.ruler.before('autolink', 'mdx_jsx_inline', mdxJsxInline);
 }

@@ -1,0 +1,150 @@
+/** The Hugo configuration as Hugo reads it: root file, configuration folders, mounts, languages (hugoConfig.ts). */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { readHugoConfig } from '../../../src/core/generators/hugoConfig';
+import { memoryFs } from '../helpers/engine';
+
+const ROOT = path.resolve('/site');
+const site = (files: Record<string, string>) =>
+  memoryFs(Object.fromEntries(Object.entries(files).map(([name, text]) => [path.join(ROOT, ...name.split('/')), text])));
+
+describe('the Hugo configuration (hugoConfig)', () => {
+  it('has Hugo’s defaults without any configuration', async () => {
+    const config = await readHugoConfig(ROOT, site({}));
+    assert.deepEqual(config.files, []);
+    assert.deepEqual(config.contentMounts, [{ source: 'content', target: '' }]);
+    assert.deepEqual(config.staticMounts, [{ source: 'static', target: '' }]);
+    assert.deepEqual(config.assetMounts, [{ source: 'assets', target: '' }]);
+    assert.deepEqual(config.languages, ['en']);
+    assert.equal(config.defaultContentLanguage, 'en');
+    assert.equal(config.defaultContentLanguageInSubdir, false);
+    assert.deepEqual(config.taxonomies, { tag: 'tags', category: 'categories' });
+    assert.equal(config.mainSections, undefined);
+    assert.equal(config.disablePathToLower, false);
+    assert.equal(config.autoDefinitionTermID, false);
+    assert.equal(config.baseURL, undefined);
+  });
+
+  it('reads mounts (the default content mount replaced), main sections, taxonomies and Goldmark options from hugo.toml, keys in any case', async () => {
+    const config = await readHugoConfig(ROOT, site({
+      'hugo.toml': [
+        'baseURL = "https://docs.example.org/"',
+        'disablePathToLower = true',
+        '[params]',
+        '  mainSections = ["guides", "news"]',
+        '[taxonomies]',
+        '  series = "series"',
+        '[markup.goldmark.parser]',
+        '  autoDefinitionTermID = true',
+        '[module]',
+        '  [[module.mounts]]',
+        '    source = "content/en"',
+        '    target = "content"',
+        '    [module.mounts.sites.matrix]',
+        '      languages = ["en"]',
+        '  [[module.mounts]]',
+        '    source = "shared/pictures"',
+        '    target = "static/pictures"',
+        '  [[module.mounts]]',
+        '    source = "node_modules/icons"',
+        '    target = "assets/icons"',
+        '    lang = "en"',
+        '[[menus.main]]',
+        '  name = "Guides"',
+        '  pageRef = "/guides/"',
+        '[[menus.main]]',
+        '  name = "Elsewhere"',
+        '  url = "https://elsewhere.example.org/"',
+      ].join('\n'),
+      // Hugo uses the first root file only.
+      'config.toml': 'baseURL = "https://wrong.example.org/"\ncontentDir = "elsewhere"',
+    }));
+    assert.deepEqual(config.files, ['hugo.toml']);
+    assert.equal(config.baseURL, 'https://docs.example.org/');
+    assert.equal(config.disablePathToLower, true);
+    assert.deepEqual(config.mainSections, ['guides', 'news']);
+    assert.deepEqual(config.taxonomies, { series: 'series' });
+    assert.equal(config.autoDefinitionTermID, true);
+    assert.deepEqual(config.contentMounts, [{ source: 'content/en', target: '', language: 'en' }]);
+    assert.deepEqual(config.staticMounts, [{ source: 'shared/pictures', target: 'pictures' }]);
+    assert.deepEqual(config.assetMounts, [{ source: 'node_modules/icons', target: 'icons', language: 'en' }]);
+    assert.deepEqual(config.menuEntries, [{ pageRef: '/guides/' }, { url: 'https://elsewhere.example.org/' }]);
+  });
+
+  it('gives each language its contentDir, keys with region and script lower-cased, in weight order', async () => {
+    const config = await readHugoConfig(ROOT, site({
+      'hugo.yaml': [
+        'defaultContentLanguage: zh-Hant-TW',
+        'defaultContentLanguageInSubdir: true',
+        'languages:',
+        '  pt-br:',
+        '    weight: 2',
+        '    contentDir: content.pt',
+        '  zh-Hant-TW:',
+        '    weight: 1',
+        '    contentDir: ./content.zh/',
+        '  fr:',
+        '    weight: 3',
+        '    menus:',
+        '      main:',
+        '        - name: Accueil',
+        '          pageRef: /',
+      ].join('\n'),
+    }));
+    assert.deepEqual(config.languages, ['zh-hant-tw', 'pt-br', 'fr']);
+    assert.equal(config.defaultContentLanguage, 'zh-hant-tw');
+    assert.equal(config.defaultContentLanguageInSubdir, true);
+    // fr has no contentDir of its own: it reads the site's.
+    assert.deepEqual(config.contentMounts, [
+      { source: 'content.zh', target: '', language: 'zh-hant-tw' },
+      { source: 'content.pt', target: '', language: 'pt-br' },
+      { source: 'content', target: '' },
+    ]);
+    assert.deepEqual(config.menuEntries, [{ pageRef: '/', language: 'fr' }]);
+  });
+
+  it('merges config/_default (a file per top-level key, language files) and config/production on top of the root file', async () => {
+    const config = await readHugoConfig(ROOT, site({
+      'hugo.toml': 'baseURL = "http://localhost:1313/"\ntitle = "Root"',
+      'config/_default/hugo.toml': 'title = "Folder"',
+      'config/_default/languages.toml': '[en]\nweight = 1\n[de]\nweight = 2\ncontentDir = "content/de"',
+      'config/_default/params.yaml': 'mainSections: [blog]\n',
+      'config/_default/markup.toml': '[goldmark.parser]\nautoDefinitionTermID = true',
+      'config/_default/module.json': '{"mounts": [{"source": "docs", "target": "content/docs"}]}',
+      'config/_default/menus.de.toml': '[[main]]\nname = "Blog"\npageRef = "/blog"',
+      'config/_default/taxonomies.toml': 'tag = "tags"',
+      'config/production/hugo.toml': 'baseURL = "https://example.org/"',
+      'config/staging/hugo.toml': 'baseURL = "https://staging.example.org/"',
+    }));
+    assert.deepEqual(config.files, [
+      'hugo.toml',
+      'config/_default/hugo.toml',
+      'config/_default/languages.toml',
+      'config/_default/module.json',
+      'config/_default/params.yaml',
+      'config/_default/markup.toml',
+      'config/_default/taxonomies.toml',
+      'config/_default/menus.de.toml',
+      'config/production/hugo.toml',
+    ]);
+    assert.equal(config.baseURL, 'https://example.org/');
+    assert.equal(config.values.title, 'Folder');
+    assert.deepEqual(config.languages, ['en', 'de']);
+    assert.deepEqual(config.mainSections, ['blog']);
+    assert.equal(config.autoDefinitionTermID, true);
+    // A content mount replaces the languages' and the site's own content folders.
+    assert.deepEqual(config.contentMounts, [{ source: 'docs', target: 'docs' }]);
+    assert.deepEqual(config.menuEntries, [{ pageRef: '/blog', language: 'de' }]);
+    assert.deepEqual(config.taxonomies, { tag: 'tags' });
+  });
+
+  it('leaves out a malformed file and keeps the rest', async () => {
+    const config = await readHugoConfig(ROOT, site({
+      'hugo.toml': 'baseURL = "https://example.org/"\n[params\nmainSections = ["x"]',
+      'config/_default/params.toml': 'mainSections = ["blog"]',
+    }));
+    assert.deepEqual(config.files, ['config/_default/params.toml']);
+    assert.deepEqual(config.mainSections, ['blog']);
+    assert.equal(config.baseURL, undefined);
+  });
+});
