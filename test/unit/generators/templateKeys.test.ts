@@ -11,13 +11,14 @@ import { memoryFs } from '../helpers/engine';
 const ROOT = path.resolve('/site');
 
 describe('keys read by templates', () => {
-  it('Hugo: .Params.x, $.Params.x, .Page.Params.x.y, .Param "x", index and isset .Params "x"; not the site’s parameters', () => {
+  it('Hugo: .Params.x, $.Params.x, .Page.Params.x.y, .Param "x", index and isset .Params "x", "Params.x" in where and sort; not the site’s parameters', () => {
     const template = [
       '{{ with .Params.banner }}{{ . }}{{ end }} {{ $.Params.bannerAlt }} {{ .Page.Params.gallery.photos }}',
       '{{ if .Param "sidebar" }}{{ end }} {{ index .Params "hero-caption" }} {{ isset .Params `toc_depth` }}',
       '{{ .Site.Params.siteOnly }} {{ site.Params.alsoSite }} {{ $.Site.Params.stillSite }} {{ .Params.banner }}',
+      '{{ range where .Section.Pages "Params.bookHidden" "ne" true }}{{ end }} {{ range sort .Pages ".Params.order" }}{{ end }}',
     ].join('\n');
-    assert.deepEqual(hugoTemplateKeys.read(template), ['banner', 'bannerAlt', 'gallery', 'sidebar', 'hero-caption', 'toc_depth']);
+    assert.deepEqual(hugoTemplateKeys.read(template), ['banner', 'bannerAlt', 'gallery', 'sidebar', 'hero-caption', 'toc_depth', 'bookHidden', 'order']);
   });
 
   it('Jekyll: page.x, page["x"], and the variables of loops and assignments over posts and collections; not site.data, include or paginator', () => {
