@@ -1,7 +1,8 @@
 /**
  * The site of each generator (test/fixtures/sites, copied into the workspace as sites/<generator>/)
- * in the real editor: diagnostics by the site's conventions, completion and hover of a generator's
- * own key, the site profile command, and Update Reading Time into a +++ TOML block.
+ * in the real editor: diagnostics by the site's conventions (keys its templates read, through the
+ * workspace file system's folder listing), completion and hover of a generator's own key and of a key
+ * a layout reads, the site profile command, and Update Reading Time into a +++ TOML block.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -39,6 +40,11 @@ suite('sites: each generator as it is', () => {
     ['docusaurus', 'blog/2026-03-03-river-crossing.mdx'],
     ['eleventy', 'content/blog/flawed.md'],
     ['nextjs', '_posts/flawed.md'],
+    // Keys the layouts read (the workspace file system lists the template folders), Contentlayer's fields, empty values.
+    ['hugo-templates', 'content/posts/lantern-walk.md'],
+    ['jekyll-templates', '_posts/2023-01-29-spring-release.md'],
+    ['nextjs-contentlayer', 'data/blog/first-frost.mdx'],
+    ['eleventy-values', 'posts/empty-description.md'],
   ] as const) {
     test(`${site}/${file}: the Problems panel holds exactly the site's expected findings`, async () => {
       const { document } = await showFile(`sites/${site}/${file}`);
@@ -73,6 +79,16 @@ suite('sites: each generator as it is', () => {
     const text = hovers.map((entry) => markdownOf(entry.contents)).join('\n').replace(/&nbsp;/g, ' ');
     assert.match(text, /permalink/);
     assert.match(text, /URL of the page/);
+  });
+
+  test('hover on a key a Hugo layout reads names the template that reads it', async () => {
+    const { document } = await showFile('sites/hugo-templates/content/posts/lantern-walk.md');
+    const lineNumber = document.getText().split('\n').findIndex((text) => text.startsWith('hero-caption:'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(lineNumber, 3));
+    // Plain descriptions are escaped as Markdown (`\_default`).
+    const text = hovers.map((entry) => markdownOf(entry.contents)).join('\n').replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    assert.match(text, /hero-caption/);
+    assert.match(text, /Read by the site’s template layouts\/_default\/single\.html/);
   });
 
   test('Article: Show Site Profile says which profile and why', async () => {

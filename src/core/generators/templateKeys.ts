@@ -27,16 +27,18 @@ const FIELD = '[A-Za-z_]\\w*';
 
 /**
  * Hugo: `.Params.key` (also `$.Params.key`, `.Page.Params.key`, `$page.Params.key.sub` → `key`),
- * `.Param "key"`, and `index .Params "key"` / `isset .Params "key"`; the site's own parameters
- * (`.Site.Params.x`, `site.Params.x`) are not a page's.
+ * `.Param "key"`, `index .Params "key"` / `isset .Params "key"`, and `"Params.key"` in `where` and
+ * `sort`; the site's own parameters (`.Site.Params.x`, `site.Params.x`) are not a page's.
  */
 const HUGO_PARAMS_FIELD = new RegExp(`(?<![Ss]ite)\\.Params\\.(${FIELD})`, 'g');
 const HUGO_PARAMS_INDEX = new RegExp(`(?<![Ss]ite)\\.Params\\s+["\`](${KEY})`, 'g');
 const HUGO_PARAM_METHOD = new RegExp(`(?<![Ss]ite)\\.Param\\s+["\`](${KEY})`, 'g');
+/** A page's parameter named in a string: `where .Pages "Params.hidden" "ne" true`, `sort .Pages ".Params.order"`. */
+const HUGO_PARAMS_STRING = new RegExp(`["\`]\\.?Params\\.(${FIELD})`, 'g');
 
 export const hugoTemplateKeys: TemplateKeyReader = {
   id: 'hugo',
-  read: (text) => keysOf(text, [HUGO_PARAMS_FIELD, HUGO_PARAMS_INDEX, HUGO_PARAM_METHOD]),
+  read: (text) => keysOf(text, [HUGO_PARAMS_FIELD, HUGO_PARAMS_INDEX, HUGO_PARAM_METHOD, HUGO_PARAMS_STRING]),
 };
 
 /** Liquid's `{% for x in list %}` and `{% assign x = list | … %}`: the variable, the list and what follows it. */

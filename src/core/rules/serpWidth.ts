@@ -2,7 +2,7 @@
 import type { FieldValue } from '../facts/searchFields';
 import { cutToWidth, formatPx, type SerpBox } from '../text/arialWidths';
 import type { RuleContext } from './rule';
-import { characterCount, numberOption } from './util';
+import { measureLength, numberOption } from './util';
 
 /** The width as shown against a limit: whole pixels, unless rounding would bring it down to the limit (600.3 px is not "600 px"). */
 function pxOver(width: number, limit: number): string {
@@ -20,7 +20,10 @@ export function reportTruncation(context: RuleContext, field: FieldValue | undef
   if (!cut.truncated) return;
   const length = context.analysis.config.rules[lengthRule];
   const maxLength = length?.options.max;
-  if (length && length.severity !== 'off' && typeof maxLength === 'number' && characterCount(field.value.trim()) > maxLength) return;
+  if (length && length.severity !== 'off' && typeof maxLength === 'number') {
+    const measure = measureLength(field.value, 0, maxLength, box.fontPx);
+    if (measure.size > measure.max) return;
+  }
   // The range needs the YAML document: looked up only for a finding.
   const range = field.entry ?? field.range;
   if (!range) return;

@@ -247,6 +247,15 @@ function describeError(error: ErrorObject, siblings: ErrorObject[], path: (strin
   const name = label(path);
   const value = valueAt(data, path);
   const params = error.params as Record<string, unknown>;
+  // A value of another type than any allowed one (`url: 42` where text or false is allowed): say the types and the values.
+  if (error.keyword === 'enum' || error.keyword === 'const') {
+    const allowed = error.keyword === 'enum' ? ((params.allowedValues as unknown[]) ?? []) : [params.allowedValue];
+    const types = siblings.filter((e) => e.keyword === 'type' && e.instancePath === error.instancePath).flatMap((e) => String((e.params as { type: string }).type).split(','));
+    if (types.length && allowed.every((item) => typeof item !== typeof value)) {
+      const words = [...types.map((type) => TYPE_WORDS[type] ?? type), ...allowed.map((item) => String(item))];
+      return `${name}: expected ${joinOr(words)}, found ${describeValue(value)}.`;
+    }
+  }
   switch (error.keyword) {
     case 'format': {
       const format = String(params.format);

@@ -145,3 +145,17 @@ export function cutToWidth(input: string, box: SerpBox): WidthCut {
 export function formatPx(width: number): string {
   return `${Math.round(width)} px`;
 }
+
+/** Chinese, Japanese and Korean letters (Han, kana, Hangul): text with them is measured by its width, not its characters. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+/**
+ * The average advance of a character of English text in Arial, in em (spaces and capitals included;
+ * 0.46 over typical titles): a band in characters times this is the same band in width.
+ */
+export const LATIN_CHARACTER_EM = 0.46;
+

@@ -140,6 +140,26 @@ describe('article-lint on the site fixtures', () => {
     assert.match(missing.stderr, /nowhere\.md: no such file/);
   });
 
+  it('--print-config lists the keys the site’s templates read with the template that reads each, and the content configuration’s document types', async () => {
+    const hugo = JSON.parse((await runCli(['--print-config', 'hugo-templates/content/posts/lantern-walk.md'], { cwd: sites })).stdout);
+    assert.deepEqual(hugo.templateKeys, {
+      banner: 'layouts/_default/single.html',
+      bannerAlt: 'layouts/_default/single.html',
+      sidebar: 'layouts/_default/single.html',
+      'hero-caption': 'layouts/_default/single.html',
+      gallery: 'layouts/_default/single.html',
+      readinglevel: 'layouts/partials/sidebar.html',
+      robots: 'themes/lantern/layouts/partials/head.html',
+      canonicalTag: 'themes/lantern/layouts/partials/head.html',
+      noindexSearch: 'themes/lantern/layouts/partials/head.html',
+    });
+    assert.ok(hugo.schema.keys.includes('regions'), 'a taxonomy of the configuration');
+    const next = JSON.parse((await runCli(['--print-config', 'nextjs-contentlayer/data/blog/first-frost.mdx'], { cwd: sites })).stdout);
+    assert.equal(next.documentType, 'Post');
+    assert.deepEqual(next.documentTypes.map((type: { name: string; filePathPattern: string; contentDirPath: string }) => `${type.name} ${type.contentDirPath}/${type.filePathPattern}`), ['Post data/blog/**/*.mdx', 'Author data/authors/**/*.mdx']);
+    assert.equal(next.schema.source, 'nextjs-contentlayer/contentlayer.config.mjs');
+  });
+
   it('a "site" that is not a profile stops the run with exit 2, naming the file and key', async () => {
     const dir = fsSync.mkdtempSync(path.join(os.tmpdir(), 'sites-'));
     try {

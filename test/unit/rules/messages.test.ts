@@ -19,6 +19,22 @@ describe('rule messages', () => {
     assert.ok(cut.includes('serp-title-truncated'), 'reported when the band does not report it');
   });
 
+  it('a Chinese, Japanese or Korean title or description is measured by width: never "2 characters long", a band in px and in such characters', async () => {
+    const title = (await findings('---\ntitle: "入门"\n---\n')).find((finding) => finding.ruleId === 'title-length')?.message ?? '';
+    assert.equal(title, 'Title is 33 px wide in Arial 20 px; aim for 184 px to 644 px (about 11 to 39 Chinese, Japanese or Korean characters) so it says enough to be chosen.');
+    const description = (await findings('---\ntitle: T\ndescription: "冬用タイヤの選び方"\n---\n')).find((finding) => finding.ruleId === 'description-length')?.message ?? '';
+    assert.match(description, /^Description is 105 px wide in Arial 14 px; aim for 451 px to 1030 px \(about 39 to 88 Chinese, Japanese or Korean characters\)/);
+    // The band follows the options: 10 to 30 characters are 92 px to 276 px.
+    const config = parseConfig('{ "rules": { "title-length": ["warning", { "min": 10, "max": 30 }] } }', path.resolve('/c/.article-lint.json'), allRules).config;
+    const within = (await findings('---\ntitle: "冬季轮胎怎么选"\n---\n', config)).map((finding) => finding.ruleId);
+    assert.ok(!within.includes('title-length'), '7 characters, 117 px: inside 92 to 276 px');
+    const over = (await findings('---\ntitle: "冬季轮胎怎么选：胎纹深度与防滑钉的规定"\n---\n', config)).find((finding) => finding.ruleId === 'title-length')?.message ?? '';
+    assert.match(over, /^Title is 317 px wide in Arial 20 px; aim for 92 px to 276 px/);
+    // A Latin title is still counted in characters.
+    const latin = (await findings('---\ntitle: "Tips"\n---\n')).find((finding) => finding.ruleId === 'title-length')?.message ?? '';
+    assert.match(latin, /^Title is 4 characters long/);
+  });
+
   it('a width just over the limit is not rounded down to it', async () => {
     const config = parseConfig('{ "rules": { "title-length": "off", "serp-title-truncated": ["info", { "maxWidth": 300 }] } }', path.resolve('/c/.article-lint.json'), allRules).config;
     let checked = 0;

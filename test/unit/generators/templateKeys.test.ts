@@ -1,0 +1,90 @@
+/**
+ * The keys a site's templates read are known keys (Hugo layouts, the theme's too; Jekyll layouts and
+ * includes), shown with the template that reads them; a host that cannot list folders learns none.
+ */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { analyzeArticle, detectSite, schemaFields, schemaForArticle, type FileSystemHost } from '../../../src/core';
+import { hugoTemplateKeys, jekyllTemplateKeys } from '../../../src/core/generators/templateKeys';
+import { memoryFs } from '../helpers/engine';
+
+const ROOT = path.resolve('/site');
+
+describe('keys read by templates', () => {
+  it('Hugo: .Params.x, $.Params.x, .Page.Params.x.y, .Param "x", index and isset .Params "x", "Params.x" in where and sort; not the site’s parameters', () => {
+    const template = [
+      '{{ with .Params.banner }}{{ . }}{{ end }} {{ $.Params.bannerAlt }} {{ .Page.Params.gallery.photos }}',
+      '{{ if .Param "sidebar" }}{{ end }} {{ index .Params "hero-caption" }} {{ isset .Params `toc_depth` }}',
+      '{{ .Site.Params.siteOnly }} {{ site.Params.alsoSite }} {{ $.Site.Params.stillSite }} {{ .Params.banner }}',
+      '{{ range where .Section.Pages "Params.bookHidden" "ne" true }}{{ end }} {{ range sort .Pages ".Params.order" }}{{ end }}',
+    ].join('\n');
+    assert.deepEqual(hugoTemplateKeys.read(template), ['banner', 'bannerAlt', 'gallery', 'sidebar', 'hero-caption', 'toc_depth', 'bookHidden', 'order']);
+  });
+
+  it('Jekyll: page.x, page["x"], and the variables of loops and assignments over posts and collections; not site.data, include or paginator', () => {
+    const template = [
+      '{{ page.version }} {{ page["release_notes"] }} {{ page.author.name }} {{ include.page.title }} {{ paginator.page }}',
+      '{% for post in site.posts %}{{ post.codename }}{% endfor %}',
+      '{% for item in site.data.menu %}{{ item.nav_weight }}{% endfor %}',
+      '{%- assign dish = site.recipes | where: "slug", page.pairing | first -%}{{ dish.servings }}',
+      '{% assign sorted = site.recipes | sort: "title" %}{% for r in sorted %}{{ r.cuisine }}{% endfor %}',
+      '{% for p in site.categories.release limit: 3 %}{{ p.highlight }}{% endfor %} {% for c in site.categories %}{{ c.first }}{% endfor %}',
+    ].join('\n');
+    assert.deepEqual(jekyllTemplateKeys(['recipes']).read(template), ['version', 'release_notes', 'author', 'codename', 'pairing', 'servings', 'cuisine', 'highlight']);
+    assert.ok(!jekyllTemplateKeys([]).read(template).includes('servings'), 'site.recipes is a collection only when the configuration says so');
+  });
+
+  const hugoSite = (layout: string): Record<string, string> => ({
+    [path.join(ROOT, 'hugo.toml')]: 'theme = "lantern"\n[taxonomies]\n  region = "regions"\n',
+    [path.join(ROOT, 'layouts', '_default', 'single.html')]: layout,
+    [path.join(ROOT, 'themes', 'lantern', 'layouts', 'partials', 'head.html')]: '{{ .Params.robots }}',
+    [path.join(ROOT, 'layouts', 'partials', 'logo.png')]: '{{ .Params.notAKey }}',
+  });
+  const article = '---\ntitle: "A Night Walk Along the Old Canal"\nbanner: /x.png\nrobots: noindex\nregions: [lowlands]\nbannr: /y.png\nnotAKey: 1\n---\n\n# A walk\n\nText.\n';
+  const file = path.join(ROOT, 'content', 'posts', 'a.md');
+  const unknownKeys = async (fs: FileSystemHost) =>
+    (await analyzeArticle(article, { filePath: file, fs })).findings.filter((finding) => finding.ruleId === 'frontmatter-unknown-key').map((finding) => article.slice(finding.start, finding.end));
+
+  it('are known keys, with the template that reads each; a key nothing reads is still unknown', async () => {
+    const fs = memoryFs({ ...hugoSite('{{ .Params.banner }}'), [file]: article });
+    const site = await detectSite(file, fs);
+    assert.deepEqual(site.conventions!.templateKeys, { banner: 'layouts/_default/single.html', robots: 'themes/lantern/layouts/partials/head.html' });
+    assert.deepEqual(await unknownKeys(fs), ['bannr', 'notAKey']);
+    // Completion and hover show the key with the template that reads it, and the taxonomy as a list of strings.
+    const { schema } = await schemaForArticle(file, undefined, fs, true, site.profile, site.conventions);
+    const fields = new Map(schemaFields(schema.json).map((field) => [field.name, field]));
+    assert.equal(fields.get('banner')?.documentation, 'Read by the site’s template layouts/_default/single.html.');
+    assert.equal(fields.get('robots')?.documentation, 'Read by the site’s template themes/lantern/layouts/partials/head.html.');
+    assert.deepEqual(fields.get('regions')?.types, ['array']);
+    assert.match(fields.get('regions')?.documentation ?? '', /taxonomy of the site \(hugo\.toml\)/);
+  });
+
+  it('a changed template is read again (the walk is not cached by site)', async () => {
+    const files = { ...hugoSite('{{ .Params.banner }}'), [file]: article };
+    assert.deepEqual(await unknownKeys(memoryFs(files)), ['bannr', 'notAKey']);
+    files[path.join(ROOT, 'layouts', '_default', 'single.html')] = '{{ .Params.banner }}{{ .Params.bannr }}';
+    assert.deepEqual(await unknownKeys(memoryFs(files)), ['notAKey']);
+  });
+
+  it('a host that cannot list folders learns no template keys: the keys are unknown, as before', async () => {
+    const fs = memoryFs({ ...hugoSite('{{ .Params.banner }}'), [file]: article });
+    const withoutListing: FileSystemHost = { stat: fs.stat, readText: fs.readText };
+    assert.deepEqual(await unknownKeys(withoutListing), ['banner', 'robots', 'bannr', 'notAKey']);
+  });
+
+  it('Jekyll reads _layouts and _includes (or the configured layouts_dir), and leaves out the page variables it computes', async () => {
+    const root = path.join(ROOT, 'jekyll');
+    const post = path.join(root, '_posts', '2026-01-02-a.md');
+    const text = '---\ntitle: "Spring Release: Faster Builds"\nversion: 4.2.0\nurl: /x/\ncodename: Crocus\n---\n\nText.\n';
+    const fs = memoryFs({
+      [path.join(root, '_config.yml')]: 'layouts_dir: theme/layouts\n',
+      [path.join(root, 'theme', 'layouts', 'post.html')]: '{{ page.version }} {{ page.url }}',
+      [path.join(root, '_layouts', 'ignored.html')]: '{{ page.codename }}',
+      [post]: text,
+    });
+    const site = await detectSite(post, fs);
+    assert.deepEqual(site.conventions!.templateKeys, { version: 'theme/layouts/post.html' });
+    const unknown = (await analyzeArticle(text, { filePath: post, fs })).findings.filter((finding) => finding.ruleId === 'frontmatter-unknown-key').map((finding) => text.slice(finding.start, finding.end));
+    assert.deepEqual(unknown, ['url', 'codename']);
+  });
+});
