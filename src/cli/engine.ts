@@ -22,6 +22,8 @@ export interface FileAnalysis {
   site: string;
   /** What the site model needs of it (articles only). */
   siteArticle?: SiteArticle;
+  /** A page its site's generator publishes (not an article): the site model's link target, never checked. */
+  sitePage?: SiteArticle;
   /**
    * The article's site folder when a generator's marker files or a configuration file say where the
    * site is (not for a bare folder of Markdown files): the run reads that site's other articles too.
@@ -58,8 +60,12 @@ export class Engine {
       siteArticle = siteEntry({ article: result.article, path: filePath, ...where, siteUrl: config.siteUrl, listPage: result.kind === 'list' });
       if (result.site.root !== undefined || config.file !== undefined) siteRoot = where.root;
     }
+    const sitePage = result.isArticle
+      ? undefined
+      : await readSiteArticle({ text, filePath, config, fs: this.fs, sites: this.sites, article: result.article, site: result.site, siteFolders: this.siteFolders });
     return {
       siteArticle,
+      sitePage,
       siteRoot,
       text: result.article.text,
       hadBom: result.article.hadBom,

@@ -32,7 +32,7 @@ export interface LintOptions {
 
 export type LintOutcome =
   /** Checked: its report (fixed: the file was rewritten by --fix). */
-  | { kind: 'report'; report: FileReport; fixed: boolean; note?: string; site?: PackedArticle; siteRoot?: string }
+  | { kind: 'report'; report: FileReport; fixed: boolean; note?: string; site?: PackedArticle; page?: PackedArticle; siteRoot?: string }
   /** Found in a folder or by a glob, but not an article. */
   | { kind: 'skipped' }
   /** A context file (see LintTask): its site entry when it is an article of its site. */
@@ -76,7 +76,8 @@ export class Linter {
       // The file's state: created only when --fix may analyze it again.
       const state = this.options.fix ? new ArticleState() : undefined;
       let analysis = await this.engine.analyze(text, task.path, state);
-      if (!analysis.isArticle && !task.explicit) return { kind: 'skipped' };
+      // A page is not checked, but links may lead to it.
+      if (!analysis.isArticle && !task.explicit) return analysis.sitePage ? { kind: 'context', site: pack(analysis.sitePage) } : { kind: 'skipped' };
 
       let note: string | undefined;
       if (this.options.fix && analysis.isArticle) {
@@ -99,7 +100,7 @@ export class Linter {
       if (fixed) fs.writeFileSync(task.path, text, 'utf8');
 
       const diagnostics = analysis.findings.map(toDiagnostic).sort(compareDiagnostics);
-      return { kind: 'report', fixed, note, site: analysis.siteArticle && pack(analysis.siteArticle), siteRoot: analysis.siteRoot, report: { file: display, absolutePath: task.path, diagnostics, stats: analysis.stats, site: analysis.site } };
+      return { kind: 'report', fixed, note, site: analysis.siteArticle && pack(analysis.siteArticle), page: analysis.sitePage && pack(analysis.sitePage), siteRoot: analysis.siteRoot, report: { file: display, absolutePath: task.path, diagnostics, stats: analysis.stats, site: analysis.site } };
     } catch (error) {
       if (error instanceof ConfigurationError) return { kind: 'bad-config', message: error.message };
       throw error;

@@ -32,6 +32,11 @@ export class SiteFindings {
 
   /** Takes an outcome's site entry (a checked article's or a context file's) into the model; the outcome lets it go. */
   readonly take = (outcome: LintOutcome): void => {
+    if (outcome.kind === 'report' && outcome.page) {
+      // A page given by name: a link target, with no site-wide findings of its own.
+      this.site.insertPacked(outcome.page);
+      outcome.page = undefined;
+    }
     if ((outcome.kind !== 'report' && outcome.kind !== 'context') || !outcome.site) return;
     this.site.insertPacked(outcome.site);
     if (outcome.kind === 'report') {

@@ -96,8 +96,13 @@ export interface SiteProfile {
   relativeHeroUnchecked?: boolean;
   /** What the site's own files say about its frontmatter (archetypes, defaults, content configuration). */
   readConventions?(root: string, fs: FileSystemHost): Promise<SiteConventions>;
-  /** The URL at which the generator publishes an article. */
+  /** The URL at which the generator publishes an article (or a page: see isPage). */
   articleUrl(input: UrlInput): ArticleUrl;
+  /**
+   * Whether a Markdown file that is not an article is a page the generator publishes (Jekyll's pages
+   * and collection documents, Docusaurus docs): a link target in the site model, with no findings of its own there.
+   */
+  isPage?(relativePath: string, settings: SiteSettings, hasFrontmatter: boolean): boolean;
   /** The site's own settings that its URLs depend on (Hugo's `[permalinks]`…), read once per site. */
   readUrlSettings?(root: string, fs: FileSystemHost): Promise<SiteSettings>;
 }

@@ -1,7 +1,8 @@
 /**
  * Heading anchors as GitHub (and most generators' defaults) make them: lowercase, punctuation and
  * symbols dropped, each space a `-`; a repeated anchor gets `-1`, `-2`, … in order. A heading that
- * ends with `{#custom-id}` (Hugo, Docusaurus, kramdown) has that id instead.
+ * ends with `{#custom-id}` (Hugo, Docusaurus, kramdown), or that a kramdown attribute list below it
+ * names (`{: #custom-id}`), has that id instead.
  */
 import { headingsOf } from '../facts/headings';
 import type { ParsedArticle } from '../parse/parse';
@@ -26,6 +27,20 @@ export interface HeadingAnchor {
 }
 
 const CUSTOM_ID = /\s*\{#([^\s}]+)\}\s*$/;
+/** A kramdown attribute list on the line after a heading (`{: #v1-0-0}`, Jekyll's default Markdown): the heading's id. */
+const KRAMDOWN_IAL_ID = /^\{:[^}\n]*?#([\w:.-]+)[^}\n]*\}[ \t]*(?:\n|$)/;
+
+/** The id a kramdown attribute list right below the heading gives it, if any. */
+function attributeListId(article: ParsedArticle, tokenIndex: number): string | undefined {
+  const { tokens } = article;
+  const close = tokens[tokenIndex + 2];
+  const open = tokens[tokenIndex + 3];
+  const inline = tokens[tokenIndex + 4];
+  if (close?.type !== 'heading_close' || open?.type !== 'paragraph_open' || inline?.type !== 'inline') return undefined;
+  const heading = tokens[tokenIndex].map;
+  if (!heading || open.map?.[0] !== heading[1]) return undefined;
+  return KRAMDOWN_IAL_ID.exec(inline.content)?.[1];
+}
 
 /** Every heading's anchor, in order, de-duplicated as GitHub does. */
 export function headingAnchors(article: ParsedArticle): HeadingAnchor[] {
@@ -35,8 +50,9 @@ export function headingAnchors(article: ParsedArticle): HeadingAnchor[] {
   for (const heading of headingsOf(article)) {
     const custom = CUSTOM_ID.exec(heading.text);
     const text = custom ? heading.text.slice(0, custom.index) : heading.text;
-    let id = custom ? custom[1] : githubSlug(text);
-    if (!custom) {
+    const given = custom?.[1] ?? attributeListId(article, heading.tokenIndex);
+    let id = given ?? githubSlug(text);
+    if (given === undefined) {
       const base = id;
       let count = seen.get(base) ?? 0;
       while (used.has(id)) id = `${base}-${++count}`;

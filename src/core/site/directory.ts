@@ -17,6 +17,8 @@ export interface SiteOf {
   profile: string;
   root: string;
   publicDirs: string[];
+  /** See SiteArticle.sourceDirs. */
+  sourceDirs?: string[];
   roles: SiteRoleReader;
   settings: SiteSettings;
 }
@@ -50,6 +52,8 @@ export class SiteDirectory {
   private readonly settings = new Map<string, Promise<SiteSettings>>();
   /** Each site's public folders: one array shared by all its articles' entries. */
   private readonly publicDirs = new Map<string, string[]>();
+  /** Each site's source folders (absolute), likewise. */
+  private readonly sourceDirs = new Map<string, string[]>();
 
   constructor(private readonly fs: FileSystemHost | undefined) {}
 
@@ -70,12 +74,19 @@ export class SiteDirectory {
       this.publicDirs.set(dirsKey, publicDirs);
     }
     const relativePath = pathBelow(root, filePath);
-    return { profile: profile.name, root, publicDirs, roles: rolesFor(profile.name, relativePath), settings: await settings };
+    const read = await settings;
+    let sourceDirs = this.sourceDirs.get(key);
+    if (!sourceDirs) {
+      sourceDirs = (read.sourceDirs ?? []).map((dir) => join(root, ...dir.split('/').filter(Boolean)));
+      this.sourceDirs.set(key, sourceDirs);
+    }
+    return { profile: profile.name, root, publicDirs, ...(sourceDirs.length ? { sourceDirs } : {}), roles: rolesFor(profile.name, relativePath), settings: read };
   }
 
   /** Forget the settings read (a site's configuration file changed). */
   clear(): void {
     this.settings.clear();
     this.publicDirs.clear();
+    this.sourceDirs.clear();
   }
 }

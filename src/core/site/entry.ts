@@ -15,6 +15,7 @@ import { routeKey, type SiteSettings } from '../generators/urls';
 import { siteProfileOrGeneric } from '../generators/registry';
 import { flatCopy } from '../text/strings';
 import { disableComments, type DisableDirective } from '../facts/disableComments';
+import { importsContent } from '../facts/includes';
 
 /** A range of the article's text: offsets and 1-based positions (columns in UTF-16 code units, end exclusive). */
 export type SiteRange = TextRange;
@@ -47,6 +48,8 @@ export interface SiteArticle {
   url?: string;
   /** The route as links are compared (see routeKey). */
   routeKey?: string;
+  /** Older routes that lead to it too (Hugo `aliases`, Jekyll `redirect_from` with jekyll-redirect-from), as route keys. */
+  aliases?: string[];
   language?: string;
   /** The collection, section or folder of the URL. */
   group: string;
@@ -63,12 +66,26 @@ export interface SiteArticle {
   links: SiteLink[];
   /** A list page (Hugo's `_index.md`): a link target, but no duplicate or orphan finding of its own. */
   listPage?: boolean;
+  /**
+   * A page the generator publishes that is not an article (see SiteProfile.isPage): a link target,
+   * and its links count for the articles they reach, but it gets no site-wide finding of its own.
+   */
+  page?: boolean;
+  /**
+   * The page may get headings from elsewhere (a Jekyll or Eleventy `{% include %}`, an MDX component
+   * it imports): a `#fragment` that matches none of its own headings is not reported.
+   */
+  importsContent?: boolean;
   /** The article's disable comments: the site-wide rules they turn off report nothing there. */
   disables?: DisableDirective[];
   /** `https://host/base`: absolute links to this host are internal. */
   siteUrl?: string;
   /** Folders (absolute) where root-relative links to files resolve. */
   publicDirs: string[];
+  /** Routes the generator makes beside its pages (see SiteSettings.routes): one list shared by the site's articles. */
+  routes?: string[];
+  /** Folders (absolute) from which links to source files resolve (Eleventy's input folder): shared by the site's articles. */
+  sourceDirs?: string[];
 }
 
 /** The role keys the site model reads, per profile: the first key present wins. */
@@ -88,8 +105,12 @@ export interface SiteEntryInput {
   roles: SiteRoleReader;
   settings: SiteSettings;
   publicDirs: string[];
+  /** See SiteArticle.sourceDirs. */
+  sourceDirs?: string[];
+  /** The configured `siteUrl` (else the one the generator's configuration gives). */
   siteUrl?: string;
   listPage?: boolean;
+  page?: boolean;
 }
 
 function disablesOf(article: ParsedArticle): { disables?: DisableDirective[] } {
@@ -142,8 +163,18 @@ function valueRangeOf(article: ParsedArticle, path: readonly (string | number)[]
   return frontmatterNodeRange(article, path);
 }
 
+/** The routes a page redirects from, where the generator (or its plugin, when the site names it) makes them. */
+function aliasesOf(profileName: string, data: Record<string, unknown>, settings: SiteSettings): { aliases?: string[] } {
+  const redirects = siteProfileOrGeneric(profileName).redirects;
+  if (!redirects || (redirects.plugin && !settings.plugins?.includes(redirects.plugin))) return {};
+  const value = data[redirects.key];
+  const list = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  return list.length ? { aliases: list.map((item) => flatCopy(routeKey(item.trim()))) } : {};
+}
+
 export function siteEntry(input: SiteEntryInput): SiteArticle {
   const { article, roles } = input;
+  const siteUrl = input.siteUrl ?? input.settings.siteUrl;
   const frontmatter = article.frontmatter;
   const data = (frontmatter && frontmatter.errors.length === 0 ? frontmatter.data : undefined) ?? {};
   const relativePath = relativePosix(input.root, input.path);
@@ -163,6 +194,7 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
     relativePath: flatCopy(relativePath),
     url: flatCopy(url.url),
     routeKey: url.url === undefined ? undefined : flatCopy(routeKey(url.url)),
+    ...aliasesOf(input.profile, data, input.settings),
     language: flatCopy(url.language),
     group: flatCopy(url.group),
     firstLine: lineOne,
@@ -178,7 +210,7 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
       range: rangeOf(article, anchor.start, anchor.end),
     })),
     // Links to other hosts never resolve in the site: left out (most of an article's links, often).
-    links: linksOf(article).filter((link) => !leavesSite(link, input.siteUrl)).map((link) => ({
+    links: linksOf(article).filter((link) => !leavesSite(link, siteUrl)).map((link) => ({
       kind: link.kind,
       target: flatCopy(link.target),
       range: rangeOf(article, link.start, link.end),
@@ -186,9 +218,13 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
         ? { targetRange: rangeOf(article, link.targetStart, link.targetEnd) }
         : {}),
     })),
-    siteUrl: input.siteUrl,
+    siteUrl,
     ...(input.listPage ? { listPage: true } : {}),
+    ...(input.page ? { page: true } : {}),
+    ...(importsContent(article) ? { importsContent: true } : {}),
     ...disablesOf(article),
     publicDirs: input.publicDirs,
+    ...(input.settings.routes?.length ? { routes: input.settings.routes } : {}),
+    ...(input.sourceDirs?.length ? { sourceDirs: input.sourceDirs } : {}),
   };
 }

@@ -10,7 +10,7 @@ import { pack, SharedValues, sharePacked, unpack, type PackedArticle } from './p
 import { ShardedMap } from './shardedMap';
 import { routeKey } from '../generators/urls';
 import { MARKDOWN_FILE } from '../text/markdownFiles';
-import { pathOnSite, safeDecode, SCHEME } from './siteUrl';
+import { pathOnSite, safeDecode, SCHEME, sitePathBase } from './siteUrl';
 
 
 /** How one link resolves: the lookups to try in order, and the fragment to find in the target. */
@@ -120,6 +120,24 @@ function splitTarget(target: string): { path: string; fragment?: string } {
 }
 
 /**
+ * The plain path a destination holding template output stands for: `{{ site.baseurl }}/x` (a
+ * prefix of expressions before a root path) or `{{ '/x' | url }}` (a quoted root path through
+ * filters); `null` when template output is anywhere else (it cannot be checked); undefined when the
+ * destination holds none.
+ */
+export function templateLinkPath(target: string): string | null | undefined {
+  if (!target.includes('{{') && !target.includes('{%')) return undefined;
+  const prefix = /^(?:\s*\{\{[^{}]*\}\})+/.exec(target);
+  if (!prefix) return null;
+  const rest = target.slice(prefix[0].length);
+  if (/[{}]/.test(rest)) return null;
+  if (rest.startsWith('/')) return rest;
+  const quoted = /^\s*\{\{\s*(["'])(\/[^"'{}]*)\1\s*(?:\|[^{}]*)?\}\}$/.exec(prefix[0]);
+  if (quoted && (rest === '' || rest.startsWith('#') || rest.startsWith('?'))) return quoted[2] + rest;
+  return null;
+}
+
+/**
  * How lookup keys name a site (by its root) and a file (by its path). The model uses short ids (see
  * KeyNamer); a plan made outside the model names them by the paths themselves.
  */
@@ -168,21 +186,24 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
   const folder = dirname(source.path);
   const rootOf = (path: string) => join(source.root, ...path.split('/').filter(Boolean).map(safeDecode));
   const inside = (path: string) => path === source.root || path.startsWith(source.root.endsWith('/') || source.root.endsWith('\\') ? source.root : source.root + (source.root.includes('\\') ? '\\' : '/'));
+  const file = (path: string) => {
+    plan.files.push(path);
+    plan.keys.push(`file:${names.file(path)}`);
+  };
+  // A link to a source file may be written from the folder the generator reads (Eleventy's input folder).
+  const inSourceDirs = (path: string) => {
+    for (const dir of source.sourceDirs ?? []) file(join(dir, ...path.split('/').filter(Boolean).map(safeDecode)));
+  };
   const route = (path: string) => {
     const key = routeKey(path);
     plan.routes.push(key);
     plan.keys.push(`route:${names.site(source.root)}|${key}`);
     if (MARKDOWN_FILE.test(path)) {
-      const file = rootOf(path);
-      plan.files.push(file);
-      plan.keys.push(`file:${names.file(file)}`);
+      file(rootOf(path));
+      inSourceDirs(path);
     }
   };
-  const file = (path: string) => {
-    plan.files.push(path);
-    plan.keys.push(`file:${names.file(path)}`);
-  };
-  const target = link.target.trim();
+  let target = link.target.trim();
 
   if (link.kind === 'post_url') {
     const name = target.split('/').pop() ?? target;
@@ -219,6 +240,12 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
   }
 
   // Markdown and HTML links.
+  const templated = templateLinkPath(target);
+  if (templated === null) {
+    plan.kind = 'external';
+    return plan;
+  }
+  if (templated !== undefined) target = templated;
   if (target === '' || target.startsWith('#')) {
     plan.kind = 'self';
     plan.fragment = target === '' ? undefined : safeDecode(target.slice(1));
@@ -241,6 +268,9 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
     return plan;
   }
   if (path.startsWith('/')) {
+    // The site's base path (`baseurl`) is part of the address, not of its routes.
+    const base = sitePathBase(source.siteUrl);
+    if (base && (path === base || path.startsWith(`${base}/`))) route(path.slice(base.length) || '/');
     route(path);
     return plan;
   }
@@ -252,6 +282,7 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
     return plan;
   }
   file(full);
+  if (MARKDOWN_FILE.test(path)) inSourceDirs(path);
   if (!MARKDOWN_FILE.test(path) && source.url !== undefined) {
     const base = source.url.endsWith('/') ? source.url : source.url.replace(/[^/]*$/, '');
     let resolved: string | undefined;
@@ -420,6 +451,7 @@ export class SiteModel {
     const isPost = /(^|\/)_(posts|drafts)\//.test(article.relativePath);
     return [
       { map: 'route', key: article.routeKey === undefined ? undefined : `${site}|${article.routeKey}` },
+      ...(article.aliases ?? []).map((alias) => ({ map: 'route' as const, key: `${site}|${alias}` })),
       { map: 'title', key: article.title ? scope + comparableText(article.title) : undefined },
       { map: 'description', key: article.description ? scope + comparableText(article.description) : undefined },
       { map: 'post', key: isPost ? `${site}|${name}` : undefined },
@@ -446,6 +478,7 @@ export class SiteModel {
     const site = this.names.site(article.root);
     const keys = [`file:${this.names.file(article.path)}`];
     if (article.routeKey !== undefined) keys.push(`route:${site}|${article.routeKey}`);
+    for (const alias of article.aliases ?? []) keys.push(`route:${site}|${alias}`);
     const name = fileName(article.path);
     if (/(^|\/)_(posts|drafts)\//.test(article.relativePath)) keys.push(`post:${site}|${name}`);
     const page = name === 'index' || name === '_index' ? article.relativePath.split('/').slice(-2, -1)[0] ?? name : name;
@@ -464,11 +497,11 @@ export class SiteModel {
 
   /** Other articles with the same title (or description) in the same site and language. */
   sameTitle(article: SiteArticle): SiteArticle[] {
-    return this.others(this.byTitle, article.title ? `${this.names.site(article.root)}|${article.language ?? ''}|${comparableText(article.title)}` : undefined, article).filter((other) => !other.listPage);
+    return this.others(this.byTitle, article.title ? `${this.names.site(article.root)}|${article.language ?? ''}|${comparableText(article.title)}` : undefined, article).filter((other) => !other.listPage && !other.page);
   }
 
   sameDescription(article: SiteArticle): SiteArticle[] {
-    return this.others(this.byDescription, article.description ? `${this.names.site(article.root)}|${article.language ?? ''}|${comparableText(article.description)}` : undefined, article).filter((other) => !other.listPage);
+    return this.others(this.byDescription, article.description ? `${this.names.site(article.root)}|${article.language ?? ''}|${comparableText(article.description)}` : undefined, article).filter((other) => !other.listPage && !other.page);
   }
 
   sameUrl(article: SiteArticle): SiteArticle[] {
@@ -529,6 +562,7 @@ export class SiteModel {
       }
       return { status: 'ok', targetPath };
     }
+    if (plan.routes.some((route) => isGeneratorRoute(source, route))) return { status: 'ok' };
     if (!fs) return { status: 'ok' };
     for (const file of plan.files) {
       if ((await fs.stat(file)) === 'file') return { status: 'ok', file };
@@ -607,7 +641,33 @@ function pick(paths: string | readonly string[] | ReadonlySet<string> | undefine
   return best;
 }
 
+/** Whether the generator makes the route (see SiteArticle.routes: a `*` part stands for any text within one part). */
+function isGeneratorRoute(source: SiteArticle, route: string): boolean {
+  const routes = source.routes;
+  if (!routes?.length) return false;
+  for (const pattern of routes) {
+    if (pattern === route) return true;
+    if (pattern.includes('*') && generatorRoutePattern(pattern).test(route)) return true;
+  }
+  return false;
+}
+
+/** Route patterns by their text (a handful per site, shared by every link). */
+const routePatterns = new Map<string, RegExp>();
+
+function generatorRoutePattern(pattern: string): RegExp {
+  let regex = routePatterns.get(pattern);
+  if (!regex) {
+    regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+    if (routePatterns.size >= 256) routePatterns.clear();
+    routePatterns.set(pattern, regex);
+  }
+  return regex;
+}
+
 function hasAnchor(article: SiteArticle, fragment: string): boolean {
+  // Headings the page brings in from elsewhere (an include, an imported component) are not known here.
+  if (article.importsContent) return true;
   return article.anchors.some((anchor) => anchor.id === fragment) || article.anchors.some((anchor) => anchor.id === fragment.toLowerCase());
 }
 

@@ -19,6 +19,9 @@ export interface PackedArticle {
   readonly group: string;
   readonly publicDirs: string[];
   readonly siteUrl?: string;
+  /** See SiteArticle.routes and sourceDirs: lists shared by the site's articles. */
+  readonly routes?: string[];
+  readonly sourceDirs?: string[];
   readonly texts: string;
   /** The numbers (lengths, ranges, levels, kinds), encoded by encodeNumbers. */
   readonly numbers: string;
@@ -28,6 +31,8 @@ const LIST_PAGE = 1;
 const TITLE_RANGE = 2;
 const DESCRIPTION_RANGE = 4;
 const DISABLES = 8;
+const IMPORTS_CONTENT = 16;
+const PAGE = 32;
 
 /**
  * One copy of the values articles share with their site (root, profile, group, public folders, site
@@ -65,7 +70,7 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
   };
   const range = (value: SiteRange) => numbers.push(value.start, value.end, value.line, value.column, value.endLine, value.endColumn);
   numbers.push(
-    (article.listPage ? LIST_PAGE : 0) | (article.titleRange ? TITLE_RANGE : 0) | (article.descriptionRange ? DESCRIPTION_RANGE : 0) | (article.disables?.length ? DISABLES : 0),
+    (article.listPage ? LIST_PAGE : 0) | (article.titleRange ? TITLE_RANGE : 0) | (article.descriptionRange ? DESCRIPTION_RANGE : 0) | (article.disables?.length ? DISABLES : 0) | (article.importsContent ? IMPORTS_CONTENT : 0) | (article.page ? PAGE : 0),
     article.anchors.length,
     article.links.length,
   );
@@ -75,6 +80,7 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
   text(article.language);
   text(article.title);
   text(article.description);
+  text(article.aliases?.join('\n'));
   range(article.firstLine);
   range(article.urlRange);
   if (article.titleRange) range(article.titleRange);
@@ -105,6 +111,8 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
     group: shared ? shared.string(article.group) : article.group,
     publicDirs: shared ? shared.list(article.publicDirs) : article.publicDirs,
     ...(article.siteUrl !== undefined ? { siteUrl: shared ? shared.string(article.siteUrl) : article.siteUrl } : {}),
+    ...(article.routes ? { routes: shared ? shared.list(article.routes) : article.routes } : {}),
+    ...(article.sourceDirs ? { sourceDirs: shared ? shared.list(article.sourceDirs) : article.sourceDirs } : {}),
     // A flat copy: the joined texts hold nothing of the strings they were made from.
     texts: JSON.parse(JSON.stringify(texts.join(''))) as string,
     numbers: encodeNumbers(numbers),
@@ -169,6 +177,8 @@ export function sharePacked(packed: PackedArticle, shared: SharedValues): Packed
     group: shared.string(packed.group),
     publicDirs: shared.list(packed.publicDirs),
     ...(packed.siteUrl !== undefined ? { siteUrl: shared.string(packed.siteUrl) } : {}),
+    ...(packed.routes ? { routes: shared.list(packed.routes) } : {}),
+    ...(packed.sourceDirs ? { sourceDirs: shared.list(packed.sourceDirs) } : {}),
     texts: packed.texts,
     numbers: packed.numbers,
   };
@@ -195,6 +205,7 @@ export function unpack(packed: PackedArticle): SiteArticle {
   const language = text();
   const title = text();
   const description = text();
+  const aliases = text();
   const firstLine = range();
   const urlRange = range();
   const titleRange = flags & TITLE_RANGE ? range() : undefined;
@@ -243,7 +254,12 @@ export function unpack(packed: PackedArticle): SiteArticle {
     siteUrl: packed.siteUrl,
     publicDirs: packed.publicDirs,
   };
+  if (aliases !== undefined) article.aliases = aliases.split('\n');
   if (flags & LIST_PAGE) article.listPage = true;
+  if (flags & IMPORTS_CONTENT) article.importsContent = true;
+  if (flags & PAGE) article.page = true;
+  if (packed.routes) article.routes = packed.routes;
+  if (packed.sourceDirs) article.sourceDirs = packed.sourceDirs;
   if (disables.length) article.disables = disables;
   return article;
 }
