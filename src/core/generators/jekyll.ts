@@ -342,7 +342,10 @@ const jekyll: SiteProfile = {
   articles: { include: ['**/_posts/**', '_drafts/**'] },
   extensions: ALL_MARKDOWN_EXTENSIONS,
   articleUrl: jekyllUrl,
+  looseHeadingIds: true,
   isPage: isJekyllPage,
+  // An HTML page at its path (`/news` is `news.html`; `news/index.html` is in the public folder already).
+  routeSources: (route) => (route === '/' ? ['index.html'] : [`${route.replace(/^\//, '')}.html`]),
   readUrlSettings: readJekyllSettings,
   formats: ['yaml'],
   readConventions: readJekyllConventions,

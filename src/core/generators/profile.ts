@@ -78,6 +78,12 @@ export interface SiteProfile {
   redirects?: { key: string; plugin?: string };
   /** Hugo matches keys without regard to case. */
   caseInsensitiveKeys?: boolean;
+  /**
+   * The heading ids depend on more than GitHub's scheme (kramdown's own, or a slugify function in
+   * the site's code, as Eleventy's plugins take): a `#fragment` also matches a heading whose text
+   * has the same letters and digits.
+   */
+  looseHeadingIds?: boolean;
   /** The built-in JSON Schema of the frontmatter: the generator's documented keys and types. */
   schema: Record<string, unknown>;
   /** Folders (relative to the site root, '' for the root itself) where `/x.png` is looked for. */
@@ -105,6 +111,14 @@ export interface SiteProfile {
   isPage?(relativePath: string, settings: SiteSettings, hasFrontmatter: boolean): boolean;
   /** The site's own settings that its URLs depend on (Hugo's `[permalinks]`…), read once per site. */
   readUrlSettings?(root: string, fs: FileSystemHost): Promise<SiteSettings>;
+  /**
+   * Source files other than Markdown (templates, HTML pages) that the generator publishes at a route
+   * by default, relative to the site's source folder (see SiteSettings.sourceDirs, else the root):
+   * a link to the route resolves when one of them exists.
+   */
+  routeSources?(route: string): string[];
+  /** Data the generator gives a file from its folders (Eleventy's directory data files): see UrlInput.inherited. */
+  readFolderData?(root: string, relativePath: string, settings: SiteSettings, fs: FileSystemHost): Promise<Record<string, unknown>>;
 }
 
 /** Shorthands for the fields of the profiles' schemas. */

@@ -61,6 +61,8 @@ export interface UrlInput {
   /** The article's path below the site's root, with `/`. */
   relativePath: string;
   data: Record<string, unknown>;
+  /** Data the generator gives the file from its folders (Eleventy's directory data files); the frontmatter wins over it. */
+  inherited?: Record<string, unknown>;
   /** The publish date, `YYYY-MM-DD`, when known. */
   date?: string;
   /** The title (Hugo's `:title`). */

@@ -6,6 +6,9 @@
  */
 import { headingsOf } from '../facts/headings';
 import type { ParsedArticle } from '../parse/parse';
+import type { Token } from '../parse/token';
+import { blockMaps, sourceOffset } from '../parse/offsets';
+import { contentRangeOf } from '../parse/positions';
 
 /** GitHub's slug of a heading's text (without the de-duplicating suffix). */
 export function githubSlug(text: string): string {
@@ -19,6 +22,7 @@ export interface HeadingAnchor {
   /** The anchor, without `#`. */
   id: string;
   text: string;
+  /** The heading's level; 0 for an HTML element's `id` (`<div id="x">`, `<a name="x">`). */
   level: number;
   /** Range of the heading in the article text, and its 0-based line. */
   start: number;
@@ -60,6 +64,43 @@ export function headingAnchors(article: ParsedArticle): HeadingAnchor[] {
     }
     used.add(id);
     anchors.push({ id, text, level: heading.level, start: heading.start, end: heading.end, line: heading.line });
+  }
+  return anchors;
+}
+
+/** An `id` (or an `<a>`'s `name`) attribute of an HTML tag, outside comments. */
+const ELEMENT_ID = /<([a-zA-Z][\w-]*)\b[^<>]*?\s(id|name)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+))/g;
+
+/** The ids that HTML in the body gives its elements: links may lead to them as to headings. */
+export function elementAnchors(article: ParsedArticle): HeadingAnchor[] {
+  const anchors: HeadingAnchor[] = [];
+  const { tokens } = article;
+  let maps: ([number, number] | undefined)[] | undefined;
+  const collect = (html: string, token: Token, map: [number, number], base: number) => {
+    if (html.indexOf('<') === -1) return;
+    const withoutComments = html.replace(/<!--[^]*?(?:-->|$)/g, (comment) => ' '.repeat(comment.length));
+    ELEMENT_ID.lastIndex = 0;
+    for (let match = ELEMENT_ID.exec(withoutComments); match; match = ELEMENT_ID.exec(withoutComments)) {
+      const id = match[3] ?? match[4] ?? match[5] ?? '';
+      if (!id || /\{\{|\{%/.test(id) || (match[2] === 'name' && match[1].toLowerCase() !== 'a')) continue;
+      const start = sourceOffset(article, token, map, base + match.index);
+      const end = sourceOffset(article, token, map, base + match.index + match[0].length);
+      anchors.push({ id, text: `<${match[1]}>`, level: 0, start, end, line: article.lines.lineOf(start) });
+    }
+  };
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.type === 'html_block' && token.map) collect(token.content, token, token.map as [number, number], 0);
+    else if (token.type === 'inline' && token.children) {
+      maps ??= blockMaps(tokens);
+      const map = maps[index];
+      if (!map) continue;
+      for (const child of token.children) {
+        if (child.type !== 'html_inline') continue;
+        const range = contentRangeOf(child);
+        if (range) collect(child.content, token, map, range[0]);
+      }
+    }
   }
   return anchors;
 }

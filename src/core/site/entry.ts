@@ -9,7 +9,7 @@ import { linksOf, type LinkRef } from '../facts/links';
 import type { ParsedArticle } from '../parse/parse';
 import type { TextRange } from '../types';
 import { relativePosix } from '../text/paths';
-import { headingAnchors } from './anchors';
+import { elementAnchors, headingAnchors } from './anchors';
 import { leavesSite } from './siteUrl';
 import { routeKey, type SiteSettings } from '../generators/urls';
 import { siteProfileOrGeneric } from '../generators/registry';
@@ -104,6 +104,8 @@ export interface SiteEntryInput {
   profile: string;
   roles: SiteRoleReader;
   settings: SiteSettings;
+  /** Data the generator gives the file from its folders (see UrlInput.inherited). */
+  inherited?: Record<string, unknown>;
   publicDirs: string[];
   /** See SiteArticle.sourceDirs. */
   sourceDirs?: string[];
@@ -180,7 +182,7 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
   const relativePath = relativePosix(input.root, input.path);
   const title = roles.title(data);
   const description = roles.description(data);
-  const url = siteProfileOrGeneric(input.profile).articleUrl({ relativePath, data, date: roles.date(data), title: title?.text, settings: input.settings });
+  const url = siteProfileOrGeneric(input.profile).articleUrl({ relativePath, data, inherited: input.inherited, date: roles.date(data), title: title?.text, settings: input.settings });
   const lineOne = rangeOf(article, 0, article.lines.lineEnd(0));
   const keyRange = url.key ? valueRangeOf(article, [url.key]) : undefined;
   const valueRange = (path: (string | number)[] | undefined) => {
@@ -203,7 +205,7 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
     titleRange: title ? valueRange(title.path) : undefined,
     description: flatCopy(description?.text),
     descriptionRange: description ? valueRange(description.path) : undefined,
-    anchors: headingAnchors(article).map((anchor) => ({
+    anchors: [...headingAnchors(article), ...elementAnchors(article)].map((anchor) => ({
       id: flatCopy(anchor.id),
       text: flatCopy(anchor.text),
       level: anchor.level,

@@ -9,6 +9,7 @@ import type { SiteArticle, SiteLink } from './entry';
 import { pack, SharedValues, sharePacked, unpack, type PackedArticle } from './packed';
 import { ShardedMap } from './shardedMap';
 import { routeKey } from '../generators/urls';
+import { siteProfileOrGeneric } from '../generators/registry';
 import { MARKDOWN_FILE } from '../text/markdownFiles';
 import { pathOnSite, safeDecode, SCHEME, sitePathBase } from './siteUrl';
 
@@ -575,6 +576,14 @@ export class SiteModel {
         if (kind === 'file' || (kind === 'directory' && (await fs.stat(join(candidate, 'index.html'))) === 'file')) return { status: 'ok', file: candidate };
       }
     }
+    const sources = siteProfileOrGeneric(source.profile).routeSources;
+    if (sources) {
+      for (const route of plan.routes) {
+        for (const dir of source.sourceDirs?.length ? source.sourceDirs : [source.root]) {
+          for (const candidate of sources(route)) if ((await fs.stat(join(dir, ...candidate.split('/')))) === 'file') return { status: 'ok', file: join(dir, ...candidate.split('/')) };
+        }
+      }
+    }
     if (plan.kind === 'self') return { status: 'ok' };
     const what =
       plan.postName !== undefined
@@ -668,6 +677,14 @@ function generatorRoutePattern(pattern: string): RegExp {
 function hasAnchor(article: SiteArticle, fragment: string): boolean {
   // Headings the page brings in from elsewhere (an include, an imported component) are not known here.
   if (article.importsContent) return true;
-  return article.anchors.some((anchor) => anchor.id === fragment) || article.anchors.some((anchor) => anchor.id === fragment.toLowerCase());
+  if (article.anchors.some((anchor) => anchor.id === fragment) || article.anchors.some((anchor) => anchor.id === fragment.toLowerCase())) return true;
+  if (!siteProfileOrGeneric(article.profile).looseHeadingIds) return false;
+  const wanted = letterSkeleton(fragment);
+  return wanted !== '' && article.anchors.some((anchor) => anchor.level > 0 && (letterSkeleton(anchor.text) === wanted || letterSkeleton(anchor.text.replace(/&/g, ' and ')) === wanted));
+}
+
+/** A heading's or fragment's letters and digits, lowercase, accents dropped: what every slug scheme keeps. */
+function letterSkeleton(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
