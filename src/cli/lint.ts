@@ -19,6 +19,8 @@ export interface LintTask {
    * to it resolve, its links count, its title is compared), never reported.
    */
   context?: boolean;
+  /** A context file's site, when the file lies outside the site's folder (see SiteSettings.outsideDirs). */
+  siteRoot?: string;
 }
 
 export interface LintOptions {
@@ -55,7 +57,7 @@ export class Linter {
   }
 
   async lint(task: LintTask): Promise<LintOutcome> {
-    if (task.context) return this.context(task.path);
+    if (task.context) return this.context(task.path, task.siteRoot);
     const display = displayPath(task.path, this.options.cwd);
     let bytes: Buffer;
     try {
@@ -111,11 +113,11 @@ export class Linter {
    * A context file's site entry. What the run was not asked to check it does not report either: an
    * unreadable or binary file, or a bad configuration in its folder, leaves the file out of the model.
    */
-  private async context(file: string): Promise<LintOutcome> {
+  private async context(file: string, siteRoot?: string): Promise<LintOutcome> {
     try {
       const bytes = fs.readFileSync(file);
       if (looksBinary(bytes)) return { kind: 'context' };
-      const entry = await this.engine.siteArticle(bytes.toString('utf8'), file);
+      const entry = await this.engine.siteArticle(bytes.toString('utf8'), file, siteRoot);
       return { kind: 'context', site: entry && pack(entry) };
     } catch {
       return { kind: 'context' };

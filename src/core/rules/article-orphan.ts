@@ -9,8 +9,8 @@ export default defineSiteRule({
   optionSpecs: {},
   check(context) {
     const { article, site } = context;
-    // Alone (a run over one article) nothing can link to it; without a URL nothing can either.
-    if (article.url === undefined || article.listPage || site.siteSize(article.root) < 2) return;
+    // Alone (a run over one article) nothing can link to it; without a URL nothing can either; the site's navigation links to it.
+    if (article.url === undefined || article.listPage || article.inNavigation || site.siteSize(article.root) < 2) return;
     if (site.hasLinker(article)) return;
     context.report({
       range: article.firstLine,

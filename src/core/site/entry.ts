@@ -71,6 +71,8 @@ export interface SiteArticle {
    * and its links count for the articles they reach, but it gets no site-wide finding of its own.
    */
   page?: boolean;
+  /** In the site's navigation (a Docusaurus sidebar): readers reach it from every page, so it is never an orphan. */
+  inNavigation?: boolean;
   /**
    * The page may get headings from elsewhere (a Jekyll or Eleventy `{% include %}`, an MDX component
    * it imports): a `#fragment` that matches none of its own headings is not reported.
@@ -223,6 +225,7 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
     siteUrl,
     ...(input.listPage ? { listPage: true } : {}),
     ...(input.page ? { page: true } : {}),
+    ...(url.inNavigation ? { inNavigation: true } : {}),
     ...(importsContent(article) ? { importsContent: true } : {}),
     ...disablesOf(article),
     publicDirs: input.publicDirs,

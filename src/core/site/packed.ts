@@ -33,6 +33,7 @@ const DESCRIPTION_RANGE = 4;
 const DISABLES = 8;
 const IMPORTS_CONTENT = 16;
 const PAGE = 32;
+const IN_NAVIGATION = 64;
 
 /**
  * One copy of the values articles share with their site (root, profile, group, public folders, site
@@ -70,7 +71,7 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
   };
   const range = (value: SiteRange) => numbers.push(value.start, value.end, value.line, value.column, value.endLine, value.endColumn);
   numbers.push(
-    (article.listPage ? LIST_PAGE : 0) | (article.titleRange ? TITLE_RANGE : 0) | (article.descriptionRange ? DESCRIPTION_RANGE : 0) | (article.disables?.length ? DISABLES : 0) | (article.importsContent ? IMPORTS_CONTENT : 0) | (article.page ? PAGE : 0),
+    (article.listPage ? LIST_PAGE : 0) | (article.titleRange ? TITLE_RANGE : 0) | (article.descriptionRange ? DESCRIPTION_RANGE : 0) | (article.disables?.length ? DISABLES : 0) | (article.importsContent ? IMPORTS_CONTENT : 0) | (article.page ? PAGE : 0) | (article.inNavigation ? IN_NAVIGATION : 0),
     article.anchors.length,
     article.links.length,
   );
@@ -258,6 +259,7 @@ export function unpack(packed: PackedArticle): SiteArticle {
   if (flags & LIST_PAGE) article.listPage = true;
   if (flags & IMPORTS_CONTENT) article.importsContent = true;
   if (flags & PAGE) article.page = true;
+  if (flags & IN_NAVIGATION) article.inNavigation = true;
   if (packed.routes) article.routes = packed.routes;
   if (packed.sourceDirs) article.sourceDirs = packed.sourceDirs;
   if (disables.length) article.disables = disables;
