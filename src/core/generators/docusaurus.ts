@@ -35,7 +35,8 @@ const DEFAULT_CONTENT: DocusaurusSettings = {
 /** A route below a plugin's base: `/<base>/<rest>`, without doubled or trailing slashes. */
 function underBase(base: string, rest: string): string {
   const url = `/${[base, rest].map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
-  return url;
+  // A folder's page keeps its trailing slash (`/docs/guides/`).
+  return url !== '/' && rest.endsWith('/') ? `${url}/` : url;
 }
 
 /** The path below a content folder (`docs`, `../docs`), when the file is in it. */
@@ -120,7 +121,7 @@ function docusaurusUrl(input: UrlInput): ArticleUrl {
   if (content.kind === 'blog') return blogUrl(content.path, content.blog.routeBasePath, input.data);
   if (content.kind === 'docs') return docUrl(content.path, content.docs, content.version, input.data);
   const { folder, name } = fileStem(content.path);
-  return { url: underBase('', (name === 'index' ? folder : [...folder, name]).join('/')), group: '/' };
+  return { url: underBase('', name === 'index' ? `${folder.join('/')}/` : [...folder, name].join('/')), group: '/' };
 }
 
 /** Docs (of every version) and `src/pages/` files, but those whose name or folder starts with `_` (partials). */
