@@ -120,10 +120,14 @@ function splitTarget(target: string): { path: string; fragment?: string } {
   return { path, fragment };
 }
 
+/** A template expression that writes the site's own address or base path (`{{ site.baseurl }}`, `{{ site.url }}`). */
+const SITE_ADDRESS = /^\{\{-?\s*site\.(?:url|baseurl|base_url|baseURL|base)\s*-?\}\}$/;
+
 /**
- * The plain path a destination holding template output stands for: `{{ site.baseurl }}/x` (a
- * prefix of expressions before a root path) or `{{ '/x' | url }}` (a quoted root path through
- * filters); `null` when template output is anywhere else (it cannot be checked); undefined when the
+ * The plain path a destination holding template output stands for: `{{ site.baseurl }}/x` (the
+ * site's address or base path before a root path) or `{{ '/x' | relative_url }}` (a quoted root
+ * path through filters); `null` when template output is anywhere else, or the prefix may be another
+ * site's address (`{{ site.repository }}/issues`): it cannot be checked; undefined when the
  * destination holds none.
  */
 export function templateLinkPath(target: string): string | null | undefined {
@@ -132,8 +136,9 @@ export function templateLinkPath(target: string): string | null | undefined {
   if (!prefix) return null;
   const rest = target.slice(prefix[0].length);
   if (/[{}]/.test(rest)) return null;
-  if (rest.startsWith('/')) return rest;
-  const quoted = /^\s*\{\{\s*(["'])(\/[^"'{}]*)\1\s*(?:\|[^{}]*)?\}\}$/.exec(prefix[0]);
+  const expressions = prefix[0].match(/\{\{[^{}]*\}\}/g) ?? [];
+  if (rest.startsWith('/') && expressions.every((expression) => SITE_ADDRESS.test(expression))) return rest;
+  const quoted = /^\s*\{\{-?\s*(["'])(\/[^"'{}]*)\1\s*(?:\|[^{}]*)?-?\}\}$/.exec(prefix[0]);
   if (quoted && (rest === '' || rest.startsWith('#') || rest.startsWith('?'))) return quoted[2] + rest;
   return null;
 }
