@@ -84,13 +84,15 @@ function jekyllUrl(input: UrlInput): ArticleUrl {
   const draftsAt = parts.indexOf('_drafts');
   // A draft is not published: nothing can link to it.
   if (draftsAt !== -1) return { group: '_drafts' };
-  const own = stringValue(input.data, 'permalink');
+  const written = stringValue(input.data, 'permalink');
+  // A permalink of the front matter defaults of `_config.yml` counts as the file's own.
+  const own = written ?? (input.inherited ? stringValue(input.inherited, 'permalink') : undefined);
   const { folder, name } = fileStem(input.relativePath);
   const collection = postsAt === -1 ? collectionOf(parts, input.settings) : undefined;
   if (postsAt === -1 && !collection) {
     // A page: its path, `.html` for Markdown (or a folder, in a pretty style).
     const values = { path: folder.join('/'), basename: name, output_ext: '.html' };
-    if (own) return { url: fillTemplate(own, values), key: 'permalink', group: folder[0] ?? '/' };
+    if (own) return { url: fillTemplate(own, values), key: written ? 'permalink' : undefined, group: folder[0] ?? '/' };
     const template = name === 'index' ? '/:path/' : withStyleSuffix('/:path/:basename', input.settings.jekyllPermalink);
     return { url: fillTemplate(template, values), group: folder[0] ?? '/' };
   }
@@ -112,7 +114,7 @@ function jekyllUrl(input: UrlInput): ArticleUrl {
       day: date[2] ?? '',
     };
     const template = own ?? input.settings.jekyllCollections?.[collection.name]?.permalink ?? withStyleSuffix('/:collection/:path', input.settings.jekyllPermalink);
-    return { url: fillTemplate(JEKYLL_STYLES[template] ?? template, values), key: own ? 'permalink' : undefined, group: collection.name };
+    return { url: fillTemplate(JEKYLL_STYLES[template] ?? template, values), key: written ? 'permalink' : undefined, group: collection.name };
   }
   const dated = /^(\d{4})-(\d{2})-(\d{2})-(.*)$/.exec(name);
   const fileSlug = dated ? dated[4] : name;
@@ -138,7 +140,7 @@ function jekyllUrl(input: UrlInput): ArticleUrl {
     collection: 'posts',
     output_ext: '.html',
   });
-  return { url, key: own ? 'permalink' : slug ? 'slug' : undefined, group: '_posts' };
+  return { url, key: written ? 'permalink' : slug ? 'slug' : undefined, group: '_posts' };
 }
 
 function jekyllCategories(data: Record<string, unknown>): string[] {
@@ -168,6 +170,36 @@ function isJekyllPage(relativePath: string, settings: SiteSettings, hasFrontmatt
   const folders = parts.slice(collection ? collection.at + 1 : 0, -1);
   if (folders.some((part) => part.startsWith('_') || part.startsWith('.'))) return false;
   return collection ? settings.jekyllCollections?.[collection.name]?.output === true : true;
+}
+
+/**
+ * The values that the front matter `defaults` of `_config.yml` give the files of a folder: each
+ * entry whose `scope.path` is the folder or one above it (`''` for every file) and whose
+ * `scope.type` (`posts`, `pages`, a collection's name) is the files', the deeper path winning. A
+ * scope of a single file or a glob is left out (the model reads these once per folder).
+ */
+async function readJekyllFolderData(_root: string, relativePath: string, settings: SiteSettings): Promise<Record<string, unknown>> {
+  const parts = relativePath.split('/');
+  const folder = parts.slice(0, -1).join('/');
+  const type = parts.includes('_posts') || parts.includes('_drafts') ? 'posts' : (collectionOf(parts, settings)?.name ?? 'pages');
+  const matching = (settings.jekyllDefaults ?? []).filter(
+    (entry) => (entry.type === undefined || entry.type === type) && (entry.path === '' || folder === entry.path || folder.startsWith(`${entry.path}/`)),
+  );
+  matching.sort((a, b) => (a.path === '' ? 0 : a.path.split('/').length) - (b.path === '' ? 0 : b.path.split('/').length));
+  return Object.assign({}, ...matching.map((entry) => entry.values)) as Record<string, unknown>;
+}
+
+/** The `defaults` entries of the configuration whose scope is a folder (or every file). */
+function folderDefaults(defaults: unknown): NonNullable<SiteSettings['jekyllDefaults']> {
+  const entries: NonNullable<SiteSettings['jekyllDefaults']> = [];
+  for (const entry of Array.isArray(defaults) ? defaults : []) {
+    const scope = mapping(mapping(entry)?.scope) ?? {};
+    const values = mapping(mapping(entry)?.values);
+    const path = typeof scope.path === 'string' ? scope.path.replace(/^\.?\/|\/$/g, '') : '';
+    if (!values || /[*?[]/.test(path) || /\.[a-z]+$/i.test(path)) continue;
+    entries.push({ path, ...(typeof scope.type === 'string' ? { type: scope.type } : {}), values });
+  }
+  return entries;
 }
 
 /** A plugin the site's configuration names (`plugins`, or the older `gems`). */
@@ -214,6 +246,8 @@ async function readJekyllSettings(root: string, fs: FileSystemHost): Promise<Sit
     if (posts?.permalink) settings.jekyllPostPermalink = posts.permalink;
     settings.jekyllCollections = collections;
     if (typeof data.collections_dir === 'string' && data.collections_dir.trim()) settings.jekyllCollectionsDir = data.collections_dir.trim().replace(/^\.?\/|\/$/g, '');
+    const defaults = folderDefaults(data.defaults);
+    if (defaults.length) settings.jekyllDefaults = defaults;
     if (Array.isArray(data.exclude)) settings.jekyllExclude = data.exclude.filter((entry): entry is string => typeof entry === 'string').map((entry) => entry.replace(/^\.?\//, ''));
     const url = typeof data.url === 'string' ? data.url.trim().replace(/\/+$/, '') : '';
     const baseurl = typeof data.baseurl === 'string' ? data.baseurl.trim().replace(/\/+$/, '') : '';
@@ -347,6 +381,7 @@ const jekyll: SiteProfile = {
   // An HTML page at its path (`/news` is `news.html`; `news/index.html` is in the public folder already).
   routeSources: (route) => (route === '/' ? ['index.html'] : [`${route.replace(/^\//, '')}.html`]),
   readUrlSettings: readJekyllSettings,
+  readFolderData: readJekyllFolderData,
   formats: ['yaml'],
   readConventions: readJekyllConventions,
 };

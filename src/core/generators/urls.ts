@@ -18,6 +18,8 @@ export interface SiteSettings {
   jekyllCollections?: Record<string, { permalink?: string; output?: boolean }>;
   /** Jekyll: `collections_dir`, where the collections' folders are. */
   jekyllCollectionsDir?: string;
+  /** Jekyll: the front matter `defaults` whose scope is a folder (`''`: every file), optionally of one type. */
+  jekyllDefaults?: { path: string; type?: string; values: Record<string, unknown> }[];
   /** Jekyll: the configuration's `exclude`. */
   jekyllExclude?: string[];
   /** Docusaurus: the docs and blog plugins' folders and routes (see docusaurus.ts). */

@@ -56,6 +56,14 @@ describe('links and routes as the generators make them (test/fixtures/sites/*/si
       assert.deepEqual(actual, expected);
     });
 
+    it(`${name}: a run over one article reads the rest of the site and reports that article's findings of sitewide.json`, async () => {
+      const file = expected[0].split(' ')[0];
+      const run = await runCli(['--format', 'json', file], { cwd: root });
+      const [report]: { file: string; diagnostics: { ruleId: string; line: number; column: number; message: string }[] }[] = JSON.parse(run.stdout);
+      const actual = report.diagnostics.filter((d) => SITE_RULES.has(d.ruleId)).map((d) => `${report.file} ${d.line}:${d.column} ${d.ruleId} ${d.message}`);
+      assert.deepEqual(actual, expected.filter((finding) => finding.startsWith(`${file} `) && !finding.includes(' article-orphan ')));
+    });
+
     it(`${name}: the editor’s model (readSiteArticle per file) gives the same findings`, async () => {
       const host = new NodeFileSystem();
       const sites = new SiteDirectory(host);
