@@ -9,6 +9,7 @@ import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { fileStem, routeKey, stringValue, withoutExtension, type ArticleUrl, type DocusaurusSettings, type SiteSettings, type UrlInput } from './urls';
 import { blockAt, objectLiteral, ownProperties, stringLiteral } from './jsText';
 import { join } from '../text/paths';
+import { emptyConventions, type SiteConventions } from './conventions';
 import type { FileSystemHost } from '../types';
 
 const author = {
@@ -241,6 +242,17 @@ async function readDocusaurusSettings(root: string, fs: FileSystemHost): Promise
   return {};
 }
 
+/** A blog plugin's folder other than `blog/` holds articles too (but its `_` files and folders). */
+async function readDocusaurusConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
+  const conventions = emptyConventions();
+  const blogs = (await readDocusaurusSettings(root, fs)).docusaurus?.blog ?? [];
+  for (const blog of blogs) {
+    const path = blog.path.replace(/^\.\/|\/+$/g, '');
+    if (path && path !== 'blog' && !path.startsWith('../')) conventions.articleGlobs.push(`${path}/!(_)*`, `${path}/!(_)*/**/!(_)*`);
+  }
+  return conventions;
+}
+
 const docusaurus: SiteProfile = {
   name: 'docusaurus',
   label: 'Docusaurus',
@@ -294,6 +306,7 @@ const docusaurus: SiteProfile = {
   extensions: MARKDOWN_EXTENSIONS,
   articleUrl: docusaurusUrl,
   isPage: isDocusaurusPage,
+  readConventions: readDocusaurusConventions,
   readUrlSettings: readDocusaurusSettings,
   formats: ['yaml'],
 };

@@ -99,6 +99,21 @@ describe('links and routes as the generators make them (test/fixtures/sites/*/si
     assert.deepEqual(orphans, ['docs/unlisted.md']);
   });
 
+  it('a Docusaurus blog in another folder (path: news) holds the articles, at its routeBasePath', async () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'docusaurus.config.js': "module.exports = { presets: [['classic', { blog: { path: 'news', routeBasePath: 'updates' } }]] };\n",
+      'news/2026-01-01-first.md': '---\ntitle: "First"\n---\n\nOn to [the second](/updates/2026/01/02/second) and [nowhere](/blog/2026/01/02/second).\n',
+      'news/2026-01-02-second.md': '---\ntitle: "Second"\n---\n\nBack to [the first](/updates/2026/01/01/first).\n',
+      'news/_draft.md': '---\ntitle: "Draft"\n---\n\nNot a post.\n',
+    });
+    const run = await runCli(['--format', 'json', '.'], { cwd: dir });
+    const files: { file: string; diagnostics: { ruleId: string; line: number; column: number }[] }[] = JSON.parse(run.stdout);
+    assert.deepEqual(files.map((file) => file.file), ['news/2026-01-01-first.md', 'news/2026-01-02-second.md']);
+    const siteWide = files.flatMap((file) => file.diagnostics.filter((d) => SITE_RULES.has(d.ruleId)).map((d) => `${file.file} ${d.line}:${d.column} ${d.ruleId}`));
+    assert.deepEqual(siteWide, ['news/2026-01-01-first.md 5:52 link-broken']);
+  });
+
   it('template output in a destination: the site’s address or a quoted path before a plain path is checked, anything else is not', () => {
     assert.equal(templateLinkPath('/plain/'), undefined);
     assert.equal(templateLinkPath('{{ site.baseurl }}/docs/x/'), '/docs/x/');
