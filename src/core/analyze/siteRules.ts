@@ -20,11 +20,10 @@ export interface SiteCheckOptions {
   displayPath?: (path: string) => string;
 }
 
-/** The site-wide findings of one article of the model, sorted by position (none when it is not in the model, or is a page). */
+/** The site-wide findings of one article or page of the model, sorted by position (none when it is not in the model). */
 export async function checkSiteArticle(site: SiteModel, path: string, options: SiteCheckOptions = {}): Promise<Finding[]> {
   const article = site.get(path);
-  // A page is only a link target (and a linker): none of the site-wide rules are about it.
-  if (!article || article.page) return [];
+  if (!article) return [];
   const displayPath = options.displayPath ?? ((other: string) => site.get(other)?.relativePath ?? other);
   const findings = await runRules(siteRuleRegistry, options.config ?? defaultConfig(allRules), {
     // A page (about, docs, archives) gets no article rule: it is never an orphan.

@@ -533,11 +533,11 @@ export class SiteModel {
 
   /** Other articles with the same title (or description) in the same site and language. */
   sameTitle(article: SiteArticle): SiteArticle[] {
-    return this.others(this.byTitle, article.title ? `${this.names.site(article.root)}|${article.language ?? ''}|${comparableText(article.title)}` : undefined, article).filter((other) => !other.listPage && !other.page);
+    return this.others(this.byTitle, article.title ? `${this.names.site(article.root)}|${article.language ?? ''}|${comparableText(article.title)}` : undefined, article).filter((other) => !other.listPage);
   }
 
   sameDescription(article: SiteArticle): SiteArticle[] {
-    return this.others(this.byDescription, article.description ? `${this.names.site(article.root)}|${article.language ?? ''}|${comparableText(article.description)}` : undefined, article).filter((other) => !other.listPage && !other.page);
+    return this.others(this.byDescription, article.description ? `${this.names.site(article.root)}|${article.language ?? ''}|${comparableText(article.description)}` : undefined, article).filter((other) => !other.listPage);
   }
 
   /** Other articles at the same URL in the same language (translations answer at their own hosts or prefixes). */
