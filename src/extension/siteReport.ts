@@ -1,6 +1,7 @@
 /**
- * Article: Show Site Report: one webview of every site-wide finding of the workspace (duplicate
- * titles, descriptions and URLs, broken links, orphans) and the most-linked articles. Themed with
+ * Article: Show Site Report: one webview of every site-wide finding of the site of the active
+ * article (else of the whole workspace: duplicate titles, descriptions and URLs, broken links,
+ * orphans) and its most-linked articles and pages. Themed with
  * VS Code's colours like the preview, under the same kind of Content Security Policy (a fresh nonce,
  * no inline handlers); a click on a file or finding opens the article at that line.
  */
@@ -43,13 +44,23 @@ export async function showSiteReport(extensionUri: vscode.Uri, features: SiteFea
   }
   const panel = current;
   panel.webview.html = page(panel.webview, extensionUri, '<p class="muted">Reading the site…</p>');
-  const results = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Site report' }, () => features.allFindings());
+  // A workspace may hold several sites: the report is about the one the author is working on.
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const root = active?.scheme === 'file' ? site.model.get(active.fsPath)?.root : undefined;
+  const all = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Site report' }, () => features.allFindings());
   if (current !== panel) return panel;
-  panel.webview.html = page(panel.webview, extensionUri, body(results, site));
+  const results = root === undefined ? all : all.filter(({ article }) => article.root === root);
+  panel.webview.html = page(panel.webview, extensionUri, body(results, site, root));
   return panel;
 }
 
-function body(results: { article: SiteArticle; findings: Finding[] }[], site: WorkspaceSiteIndex): string {
+/** A site's folder as the workspace names it (its own name when it is a workspace folder). */
+function folderLabel(root: string): string {
+  const shown = relative(root);
+  return shown && shown !== root ? shown : vscode.Uri.file(root).path.split('/').filter(Boolean).pop() ?? root;
+}
+
+function body(results: { article: SiteArticle; findings: Finding[] }[], site: WorkspaceSiteIndex, root: string | undefined): string {
   const rows: string[] = [];
   const counts = new Map<string, number>();
   for (const { article, findings } of results) {
@@ -72,7 +83,7 @@ function body(results: { article: SiteArticle; findings: Finding[] }[], site: Wo
     .join('');
   return [
     `<h1>Site report</h1>`,
-    `<p class="muted">${results.length} articles. Links to other hosts are never fetched.</p>`,
+    `<p class="muted">${results.length} articles and pages${root === undefined ? '' : ` of the site in ${escapeHtml(folderLabel(root))}`}. Links to other hosts are never fetched.</p>`,
     `<ul class="summary">${summary}</ul>`,
     `<h2>Findings</h2>`,
     rows.length

@@ -17,6 +17,8 @@ const ALT = 'A ridge path above a lake';
 
 async function heroOf(context: CheckContext, article: string, shot: string, openPreview = true): Promise<{ alt: string; src: string }> {
   const { page } = context;
+  // A preview left open (and focused) by the checks before would hide the palette's preview command.
+  if (openPreview) await palette(page, 'View: Close All Editors');
   await quickOpen(page, article);
   // Otherwise the open preview follows the active editor.
   if (openPreview) await palette(page, 'Article: Open Preview to the Side');

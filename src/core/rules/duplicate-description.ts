@@ -15,7 +15,7 @@ export default defineSiteRule({
     const names = others.map((other) => context.displayPath(other.path));
     context.report({
       range: article.descriptionRange,
-      message: `The same description as ${names.join(', ')}: write one for each article, or search engines will pick their own snippet.`,
+      message: `The same description as ${names.join(', ')}: write one for each page, or search engines will pick their own snippet.`,
     });
   },
 });

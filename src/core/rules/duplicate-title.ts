@@ -15,7 +15,7 @@ export default defineSiteRule({
     const names = others.map((other) => context.displayPath(other.path));
     context.report({
       range: article.titleRange,
-      message: `The same title as ${names.join(', ')}: give each article its own title, so search results tell them apart.`,
+      message: `The same title as ${names.join(', ')}: give each page its own title, so search results tell them apart.`,
     });
   },
 });

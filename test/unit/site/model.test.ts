@@ -81,13 +81,13 @@ describe('the site as a whole', function () {
       site.set(entry('posts/c.md', article('alpha  ARTICLE', '# C\n\n[a](../posts/a.md)')));
       site.set(entry('posts/d.md', article('Delta article', '# D', 'slug: "c"\n')));
       assert.deepEqual(await findings(site, memoryFs([])), [
-        'posts/a.md:2:8 duplicate-title The same title as posts/c.md: give each article its own title, so search results tell them apart.',
-        'posts/a.md:3:14 duplicate-description The same description as posts/c.md: write one for each article, or search engines will pick their own snippet.',
+        'posts/a.md:2:8 duplicate-title The same title as posts/c.md: give each page its own title, so search results tell them apart.',
+        'posts/a.md:3:14 duplicate-description The same description as posts/c.md: write one for each page, or search engines will pick their own snippet.',
         'posts/a.md:10:13 link-broken posts/b.md has no heading with the anchor #nope.',
         'posts/a.md:10:46 link-broken Broken link to /nowhere/: no article has that URL and no file in the public folder has that path.',
         'posts/c.md:1:1 duplicate-url Published at /c/, like posts/d.md: only one of them can be there; change a slug or a file name.',
-        'posts/c.md:2:8 duplicate-title The same title as posts/a.md: give each article its own title, so search results tell them apart.',
-        'posts/c.md:3:14 duplicate-description The same description as posts/a.md: write one for each article, or search engines will pick their own snippet.',
+        'posts/c.md:2:8 duplicate-title The same title as posts/a.md: give each page its own title, so search results tell them apart.',
+        'posts/c.md:3:14 duplicate-description The same description as posts/a.md: write one for each page, or search engines will pick their own snippet.',
         'posts/d.md:1:1 article-orphan No other article links to this one: link to it from a related article so readers and search engines find it.',
         'posts/d.md:4:7 duplicate-url Published at /c/, like posts/c.md: only one of them can be there; change a slug or a file name.',
       ]);
