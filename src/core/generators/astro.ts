@@ -4,7 +4,7 @@
  */
 import builtinSchemaJson from '../../../schemas/article.schema.json';
 import { ARTICLE_KEYS, ARTICLE_ROLES } from './generic';
-import { readAstroConventions } from './astroContent';
+import { ASTRO_CONTENT_CONFIGS, readAstroConventions } from './astroContent';
 import type { SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { folderUrl, stringValue, urlize, withoutExtension, type ArticleUrl, type UrlInput } from './urls';
@@ -36,6 +36,8 @@ const astro: SiteProfile = {
     files: ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'],
     dependencies: ['astro'],
   },
+  // The content configuration, and the collections' schemas `astro sync` generates.
+  siteFiles: [...ASTRO_CONTENT_CONFIGS, '.astro/collections/*.json'],
   roles: ARTICLE_ROLES,
   keys: ARTICLE_KEYS,
   fallbacks: {},
