@@ -3,7 +3,7 @@
  * and validated), the analysis, and the rule registry for SARIF.
  */
 import * as path from 'node:path';
-import { allRules, analyzeArticle, bodyKindOf, contentDecision, detectSite, documentTypeOf, formatConfigProblem, isBuiltinSchemaSource, loadConfig, parseArticle, pathBelow, pathLabel, readSiteArticle, ruleSettingOf, schemaForArticle, SiteDirectory, sitePath, siteEntry, type ArticleState, type ArticleStats, type ConfigProblem, type Finding, type HeroSource, type KeyPath, type LoadedConfig, type SiteArticle, type SiteFolderCache } from '../core';
+import { allRules, analyzeArticle, bodyKindOf, contentDecision, detectSite, documentTypeOf, formatConfigProblem, isBuiltinSchemaSource, loadConfig, parseArticle, pathBelow, pathLabel, readSiteArticle, readUrlSettings, ruleSettingOf, schemaForArticle, SiteDirectory, sitePath, siteEntry, type ArticleState, type ArticleStats, type ConfigProblem, type Finding, type HeroSource, type KeyPath, type LoadedConfig, type SiteArticle, type SiteFolderCache } from '../core';
 import { NodeFileSystem } from './node-fs';
 import type { RuleInfo } from './report';
 
@@ -22,6 +22,8 @@ export interface FileAnalysis {
   site: string;
   /** What the site model needs of it (articles only). */
   siteArticle?: SiteArticle;
+  /** A page its site's generator publishes (not an article): the site model's link target, never checked. */
+  sitePage?: SiteArticle;
   /**
    * The article's site folder when a generator's marker files or a configuration file say where the
    * site is (not for a bare folder of Markdown files): the run reads that site's other articles too.
@@ -58,8 +60,12 @@ export class Engine {
       siteArticle = siteEntry({ article: result.article, path: filePath, ...where, siteUrl: config.siteUrl, kind: result.kind });
       if (result.site.root !== undefined || config.file !== undefined) siteRoot = where.root;
     }
+    const sitePage = result.isContent
+      ? undefined
+      : await readSiteArticle({ text, filePath, config, fs: this.fs, sites: this.sites, article: result.article, site: result.site, siteFolders: this.siteFolders });
     return {
       siteArticle,
+      sitePage,
       siteRoot,
       text: result.article.text,
       hadBom: result.article.hadBom,
@@ -70,10 +76,28 @@ export class Engine {
     };
   }
 
-  /** The site model's entry of a file the run only reads for its site (see LintTask.context), when it is an article. */
-  async siteArticle(text: string, filePath: string): Promise<SiteArticle | undefined> {
+  /**
+   * The site model's entry of a file the run only reads for its site (see LintTask.context), when it
+   * is an article or a page; `siteRoot`: the site it belongs to, when it lies outside that site's folder.
+   */
+  async siteArticle(text: string, filePath: string, siteRoot?: string): Promise<SiteArticle | undefined> {
     const { config } = await this.configFor(filePath);
-    return readSiteArticle({ text, filePath, config, fs: this.fs, sites: this.sites, siteFolders: this.siteFolders });
+    const site = siteRoot === undefined ? undefined : await this.siteAt(siteRoot);
+    return readSiteArticle({ text, filePath, config, fs: this.fs, sites: this.sites, siteFolders: this.siteFolders, site });
+  }
+
+  /** The site whose root is `root` (as a file directly in it finds it). */
+  private async siteAt(root: string) {
+    const { config } = await this.configFor(path.join(root, 'index.md'));
+    return detectSite(path.join(root, 'index.md'), this.fs, config, this.siteFolders);
+  }
+
+  /** The site's content folders outside its own folder (Docusaurus docs at `../docs`), absolute. */
+  async outsideFolders(root: string): Promise<string[]> {
+    const site = await this.siteAt(root);
+    if (site.root !== root) return [];
+    const settings = await readUrlSettings(site.profile, root, this.fs);
+    return (settings.outsideDirs ?? []).map((dir) => path.resolve(root, dir));
   }
 
   /** What `--print-config FILE` shows: the resolved site profile, configuration, schema and rules for one file. */

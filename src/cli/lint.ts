@@ -19,6 +19,8 @@ export interface LintTask {
    * to it resolve, its links count, its title is compared), never reported.
    */
   context?: boolean;
+  /** A context file's site, when the file lies outside the site's folder (see SiteSettings.outsideDirs). */
+  siteRoot?: string;
 }
 
 export interface LintOptions {
@@ -32,7 +34,7 @@ export interface LintOptions {
 
 export type LintOutcome =
   /** Checked: its report (fixed: the file was rewritten by --fix). */
-  | { kind: 'report'; report: FileReport; fixed: boolean; note?: string; site?: PackedArticle; siteRoot?: string }
+  | { kind: 'report'; report: FileReport; fixed: boolean; note?: string; site?: PackedArticle; page?: PackedArticle; siteRoot?: string }
   /** Found in a folder or by a glob, but not an article. */
   | { kind: 'skipped' }
   /** A context file (see LintTask): its site entry when it is an article of its site. */
@@ -55,7 +57,7 @@ export class Linter {
   }
 
   async lint(task: LintTask): Promise<LintOutcome> {
-    if (task.context) return this.context(task.path);
+    if (task.context) return this.context(task.path, task.siteRoot);
     const display = displayPath(task.path, this.options.cwd);
     let bytes: Buffer;
     try {
@@ -76,7 +78,8 @@ export class Linter {
       // The file's state: created only when --fix may analyze it again.
       const state = this.options.fix ? new ArticleState() : undefined;
       let analysis = await this.engine.analyze(text, task.path, state);
-      if (!analysis.isContent && !task.explicit) return { kind: 'skipped' };
+      // A page the rules do not check: links may lead to it all the same.
+      if (!analysis.isContent && !task.explicit) return analysis.sitePage ? { kind: 'context', site: pack(analysis.sitePage) } : { kind: 'skipped' };
 
       let note: string | undefined;
       if (this.options.fix && analysis.isContent) {
@@ -99,7 +102,7 @@ export class Linter {
       if (fixed) fs.writeFileSync(task.path, text, 'utf8');
 
       const diagnostics = analysis.findings.map(toDiagnostic).sort(compareDiagnostics);
-      return { kind: 'report', fixed, note, site: analysis.siteArticle && pack(analysis.siteArticle), siteRoot: analysis.siteRoot, report: { file: display, absolutePath: task.path, diagnostics, stats: analysis.stats, site: analysis.site } };
+      return { kind: 'report', fixed, note, site: analysis.siteArticle && pack(analysis.siteArticle), page: analysis.sitePage && pack(analysis.sitePage), siteRoot: analysis.siteRoot, report: { file: display, absolutePath: task.path, diagnostics, stats: analysis.stats, site: analysis.site } };
     } catch (error) {
       if (error instanceof ConfigurationError) return { kind: 'bad-config', message: error.message };
       throw error;
@@ -110,11 +113,11 @@ export class Linter {
    * A context file's site entry. What the run was not asked to check it does not report either: an
    * unreadable or binary file, or a bad configuration in its folder, leaves the file out of the model.
    */
-  private async context(file: string): Promise<LintOutcome> {
+  private async context(file: string, siteRoot?: string): Promise<LintOutcome> {
     try {
       const bytes = fs.readFileSync(file);
       if (looksBinary(bytes)) return { kind: 'context' };
-      const entry = await this.engine.siteArticle(bytes.toString('utf8'), file);
+      const entry = await this.engine.siteArticle(bytes.toString('utf8'), file, siteRoot);
       return { kind: 'context', site: entry && pack(entry) };
     } catch {
       return { kind: 'context' };

@@ -62,7 +62,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return EXIT_OK;
     }
     const { targets, folders } = await discoverTargets(options.patterns, io.cwd);
-    const siteFindings = new SiteFindings(folders);
+    const siteEngine = new Engine(io.cwd, configFile);
+    const siteFindings = new SiteFindings(folders, (root) => siteEngine.outsideFolders(root));
     const reportStrings = new ReportStrings();
     const lintOptions = { cwd: io.cwd, configFile, fix: options.fix, reportUnusedDisables: options.reportUnusedDisables };
     const outcomes = await lintAll(targets, lintOptions, workerFile(), (outcome) => {
@@ -74,7 +75,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (configProblem?.kind === 'bad-config') return fail(configProblem.message);
     const context = await siteFindings.contextFiles(new Set(targets.map((target) => target.path)));
     if (context.length > 0) {
-      const tasks = context.map((file) => ({ path: file, explicit: false, context: true }));
+      const tasks = context.map((file) => ({ path: file.path, explicit: false, context: true, ...(file.siteRoot ? { siteRoot: file.siteRoot } : {}) }));
       await lintAll(tasks, lintOptions, workerFile(), siteFindings.take);
     }
     await siteFindings.addTo(io.cwd, configFile);

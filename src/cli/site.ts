@@ -26,12 +26,25 @@ export class SiteFindings {
    * articles comes back: the search runs while the workers check the rest.
    */
   private readonly siteFiles = new Map<string, Promise<string[]>>();
+  /** The Markdown files of each site's content folders outside its own folder (Docusaurus `path: '../docs'`), by site. */
+  private readonly outsideFiles = new Map<string, Promise<string[]>>();
 
-  /** `searchedFolders`: the folders the run checks whole; a site inside one has no file left to read. */
-  constructor(private readonly searchedFolders: readonly string[] = []) {}
+  /**
+   * `searchedFolders`: the folders the run checks whole; a site inside one has no file left to read.
+   * `outsideFolders`: a site's content folders outside its own folder.
+   */
+  constructor(
+    private readonly searchedFolders: readonly string[] = [],
+    private readonly outsideFolders?: (root: string) => Promise<string[]>,
+  ) {}
 
   /** Takes an outcome's site entry (a checked article's or a context file's) into the model; the outcome lets it go. */
   readonly take = (outcome: LintOutcome): void => {
+    if (outcome.kind === 'report' && outcome.page) {
+      // A page given by name: a link target, with no site-wide findings of its own.
+      this.site.insertPacked(outcome.page);
+      outcome.page = undefined;
+    }
     if ((outcome.kind !== 'report' && outcome.kind !== 'context') || !outcome.site) return;
     this.site.insertPacked(outcome.site);
     if (outcome.kind === 'report') {
@@ -40,16 +53,24 @@ export class SiteFindings {
       if (root !== undefined && !this.siteFiles.has(root)) {
         const searched = this.searchedFolders.some((folder) => isInside(root, folder));
         this.siteFiles.set(root, searched ? Promise.resolve([]) : settled(markdownFilesIn(root)));
+        if (this.outsideFolders) {
+          const folders = this.outsideFolders(root);
+          this.outsideFiles.set(root, settled(folders.then(async (list) => (await Promise.all(list.map((folder) => settled(markdownFilesIn(folder))))).flat())));
+        }
       }
     }
     outcome.site = undefined;
   };
 
-  /** The Markdown files of the checked articles' sites that the run did not check (`checked`: every path it looked at), to be read as context. */
-  async contextFiles(checked: ReadonlySet<string>): Promise<string[]> {
-    const files = new Set<string>();
-    for (const search of this.siteFiles.values()) for (const file of await search) if (!checked.has(file)) files.add(file);
-    return [...files].sort(compareStrings);
+  /**
+   * The Markdown files of the checked articles' sites that the run did not check (`checked`: every
+   * path it looked at), to be read as context; a file outside its site's folder with that site's root.
+   */
+  async contextFiles(checked: ReadonlySet<string>): Promise<{ path: string; siteRoot?: string }[]> {
+    const files = new Map<string, string | undefined>();
+    for (const search of this.siteFiles.values()) for (const file of await search) if (!checked.has(file)) files.set(file, undefined);
+    for (const [root, search] of this.outsideFiles) for (const file of await search) if (!checked.has(file) && !files.has(file)) files.set(file, root);
+    return [...files.keys()].sort(compareStrings).map((path) => ({ path, ...(files.get(path) !== undefined ? { siteRoot: files.get(path) } : {}) }));
   }
 
   /** Adds each article's site-wide findings to its report, once every entry is in. */

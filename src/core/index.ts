@@ -15,7 +15,7 @@ export { sourcePositions } from './parse/positions';
 export { setFrontmatterScalar } from './frontmatter/edits';
 export { bundleHeroFile } from './generators/bundle';
 export type { HeroSource, KeyPath, SiteProfile } from './generators/profile';
-export { detectSite, siteNames, sitePath, siteWatchGlobs, siteWording } from './generators/registry';
+export { detectSite, readUrlSettings, siteNames, sitePath, siteWatchGlobs, siteWording } from './generators/registry';
 export { globMatcher } from './text/globs';
 export type { SiteFolderCache, SiteInfo } from './generators/registry';
 export type { DocumentType, SiteConventions } from './generators/conventions';

@@ -85,8 +85,9 @@ export class ArticleAnalyzer extends Disposable {
       state: open?.state,
       siteFolders: this.siteFolders,
     });
+    // An article's entry, or a page's (a link target only).
     const siteArticle =
-      result.isContent && filePath
+      filePath
         ? await engine().readSiteArticle({
             text,
             filePath,

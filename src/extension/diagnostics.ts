@@ -184,7 +184,7 @@ export class ArticleDiagnostics extends Disposable {
     // The site model learns this version (a renamed heading, a new link): the articles it affects are re-published.
     if (this.site && analysis.filePath && document.uri.scheme === 'file') {
       this.site.ensureStarted();
-      this.site.updateFromDocument(analysis.filePath, analysis.isContent ? analysis.siteArticle : undefined);
+      this.site.updateFromDocument(analysis.filePath, analysis.siteArticle);
     }
   }
 

@@ -20,7 +20,7 @@ export interface SiteCheckOptions {
   displayPath?: (path: string) => string;
 }
 
-/** The site-wide findings of one article of the model, sorted by position (none when it is not in the model). */
+/** The site-wide findings of one article or page of the model, sorted by position (none when it is not in the model). */
 export async function checkSiteArticle(site: SiteModel, path: string, options: SiteCheckOptions = {}): Promise<Finding[]> {
   const article = site.get(path);
   if (!article) return [];

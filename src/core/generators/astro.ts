@@ -7,10 +7,17 @@ import { ARTICLE_KEYS, ARTICLE_ROLES } from './generic';
 import { ASTRO_CONTENT_CONFIGS, readAstroConventions } from './astroContent';
 import type { SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
-import { folderUrl, stringValue, urlize, withoutExtension, type ArticleUrl, type UrlInput } from './urls';
+import { fileStem, folderUrl, stringValue, urlize, withoutExtension, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
+import { stringLiteral } from './jsText';
+import { join } from '../text/paths';
+import type { FileSystemHost } from '../types';
 
-/** Astro: `/<collection>/<slug or id>/`, the id being the path below the collection without its extension; a page of src/pages/ at its path. */
+/** Astro: a page of `src/pages/` at its path; an entry `/<collection>/<slug or id>/`, the id being the path below the collection without its extension. */
 function astroUrl(input: UrlInput): ArticleUrl {
+  if (input.relativePath.startsWith('src/pages/')) {
+    const { folder, name } = fileStem(input.relativePath.slice('src/pages/'.length));
+    return { url: folderUrl(name === 'index' ? folder : [...folder, name]), group: folder[0] ?? '/' };
+  }
   const parts = input.relativePath.split('/');
   // A page of src/pages/: its path is its route (index.md is its folder's).
   if (parts[0] === 'src' && parts[1] === 'pages' && parts.length > 2) {
@@ -29,11 +36,52 @@ function astroUrl(input: UrlInput): ArticleUrl {
   return { url: folderUrl([collection, ...id.split('/')]), key: slug ? 'slug' : undefined, group: collection || '/' };
 }
 
+const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'];
+
+/**
+ * The site's address: `site` in `astro.config.*`, read as text, a string literal, or a property of
+ * an object that the configuration imports from a local module (`site: siteConfig.url`).
+ */
+async function readAstroSettings(root: string, fs: FileSystemHost): Promise<SiteSettings> {
+  for (const name of CONFIG_FILES) {
+    const text = await fs.readText(join(root, name));
+    if (text === undefined) continue;
+    const value = /\bsite\s*:\s*([^,\n}]+)/.exec(text)?.[1].trim();
+    let site = stringLiteral(value);
+    const member = value === undefined ? null : /^([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(value);
+    if (site === undefined && member) {
+      const [object, property] = [member[1], member[2]].map((name) => name.replace(/\$/g, '\\$'));
+      const from = new RegExp(`import\\s*\\{[^}]*\\b${object}\\b[^}]*\\}\\s*from\\s*["'](\\.{1,2}/[^"']+)["']`).exec(text)?.[1];
+      for (const candidate of from ? [from, ...['.ts', '.js', '.mjs', '.mts'].map((extension) => from + extension)] : []) {
+        const module = await fs.readText(join(root, ...candidate.split('/')));
+        if (module === undefined) continue;
+        site = stringLiteral(new RegExp(`\\b${property}\\s*:\\s*(["'\`][^"'\`\\n]*["'\`])`).exec(module)?.[1]);
+        break;
+      }
+    }
+    const routes = ['/'];
+    return site && /^https?:\/\//i.test(site) ? { siteUrl: site.replace(/\/+$/, ''), routes } : { routes };
+  }
+  return { routes: ['/'] };
+}
+
+/** Markdown pages of `src/pages/` (but `_` files and folders, which Astro leaves out). */
+function isAstroPage(relativePath: string): boolean {
+  return relativePath.startsWith('src/pages/') && !relativePath.split('/').some((part) => part.startsWith('_'));
+}
+
+/** The page files of a route (`src/pages/about.astro`, `src/pages/about/index.astro`, `src/pages/rss.xml.js`). */
+function astroRouteSources(route: string): string[] {
+  const path = route.split('/').filter(Boolean).join('/');
+  const stems = path ? [`src/pages/${path}`, `src/pages/${path}/index`] : ['src/pages/index'];
+  return stems.flatMap((stem) => ['astro', 'md', 'mdx', 'html', 'js', 'ts'].map((extension) => `${stem}.${extension}`));
+}
+
 const astro: SiteProfile = {
   name: 'astro',
   label: 'Astro',
   markers: {
-    files: ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'],
+    files: CONFIG_FILES,
     dependencies: ['astro'],
   },
   // The content configuration, and the collections' schemas `astro sync` generates.
@@ -68,6 +116,9 @@ const astro: SiteProfile = {
   },
   extensions: MARKDOWN_EXTENSIONS,
   articleUrl: astroUrl,
+  isPage: isAstroPage,
+  readUrlSettings: readAstroSettings,
+  routeSources: astroRouteSources,
   formats: ['yaml'],
   readConventions: readAstroConventions,
 };

@@ -6,23 +6,68 @@
 import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
-import { ensureLeadingSlash, fileStem, folderUrl, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
+import { ensureLeadingSlash, fileStem, folderUrl, routeKey, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 
-/** Eleventy: a plain `permalink`, else the path below the input folder as a folder. */
+/** The path below the input folder, with `/`. */
+function belowInput(relativePath: string, settings: SiteSettings): string {
+  const inputDir = (settings.eleventyInput ?? '').replace(/^\.\/?|\/$/g, '');
+  return inputDir && relativePath.startsWith(`${inputDir}/`) ? relativePath.slice(inputDir.length + 1) : relativePath;
+}
+
+/** Eleventy's `slugify` filter: lowercase ASCII words joined by `-` (accents dropped, apostrophes removed). */
+export function eleventySlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/['’‘]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A permalink template whose only template output is a few of the page's own values
+ * (`{{ page.fileSlug }}`, `{{ page.filePathStem }}`, `{{ title | slugify }}`), filled in; undefined
+ * for any other template (it cannot be worked out without running it).
+ */
+function fillPermalink(permalink: string, path: string, data: Record<string, unknown>): string | undefined {
+  const { folder, name } = fileStem(path);
+  const undated = name.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+  const fileSlug = name === 'index' ? (folder[folder.length - 1] ?? '') : undated;
+  const values: Record<string, string | undefined> = {
+    'page.fileSlug': fileSlug,
+    'page.filePathStem': `/${[...folder, name].join('/')}`,
+    title: typeof data.title === 'string' ? data.title : undefined,
+  };
+  let unknown = false;
+  const filled = permalink.replace(/\{\{-?\s*([\w.]+)\s*(\|\s*slugify\s*)?-?\}\}/g, (whole, name: string, slugify?: string) => {
+    const value = values[name];
+    if (value === undefined) {
+      unknown = true;
+      return whole;
+    }
+    return slugify ? eleventySlug(value) : value;
+  });
+  return unknown || /\{\{|\{%/.test(filled) ? undefined : filled;
+}
+
+/** Eleventy: a `permalink` (its own, else from its folders' data files), else the path below the input folder as a folder. */
 function eleventyUrl(input: UrlInput): ArticleUrl {
-  const permalink = input.data.permalink;
-  if (permalink === false) return { key: 'permalink', group: '/' };
+  const path = belowInput(input.relativePath, input.settings);
+  const own = input.data.permalink;
+  const permalink = own !== undefined ? own : input.inherited?.permalink;
+  const key = own !== undefined ? 'permalink' : undefined;
+  if (permalink === false) return { key, group: '/' };
   if (typeof permalink === 'string' && permalink.trim() !== '') {
-    if (/\{\{|\{%/.test(permalink)) return { key: 'permalink', group: '/' };
-    let url = ensureLeadingSlash(permalink.trim());
+    const filled = fillPermalink(permalink.trim(), path, { ...input.inherited, ...input.data });
+    if (filled === undefined) return { key, group: '/' };
+    let url = ensureLeadingSlash(filled);
     url = url.replace(/index\.html?$/, '');
-    return { url, key: 'permalink', group: url.split('/')[1] || '/' };
+    return { url, key, group: url.split('/')[1] || '/' };
   }
-  const inputDir = (input.settings.eleventyInput ?? '').replace(/^\.\/?|\/$/g, '');
-  let path = input.relativePath;
-  if (inputDir && path.startsWith(`${inputDir}/`)) path = path.slice(inputDir.length + 1);
   const { folder, name } = fileStem(path);
   const last = folder[folder.length - 1];
   const parts = name === 'index' || name === last ? folder : [...folder, name];
@@ -38,18 +83,83 @@ function eleventyPostByData(data: Record<string, unknown>, kind: 'article' | 'pa
   return list.includes('posts') ? { kind: 'article', why: 'tagged posts (the blog’s collection)' } : undefined;
 }
 
+/** Folders whose files Eleventy never builds as pages. */
+const NOT_PAGES = ['_includes', '_layouts', '_data', 'node_modules', '_site'];
+
+/** A Markdown file without frontmatter in the input folder: Eleventy builds it all the same. */
+function isEleventyPage(relativePath: string, settings: SiteSettings, hasFrontmatter: boolean): boolean {
+  if (hasFrontmatter || relativePath.startsWith('../')) return false;
+  const inputDir = (settings.eleventyInput ?? '').replace(/^\.\/?|\/$/g, '');
+  if (inputDir && !relativePath.startsWith(`${inputDir}/`)) return false;
+  return !belowInput(relativePath, settings).split('/').some((part) => NOT_PAGES.includes(part) || part.startsWith('.'));
+}
+
+/** The template languages Eleventy (and its WebC plugin) read, by file extension. */
+const TEMPLATE_EXTENSIONS = ['njk', 'liquid', 'html', 'webc', '11ty.js', '11ty.cjs', '11ty.mjs', 'hbs', 'mustache', 'ejs', 'haml', 'pug'];
+
+/** The templates Eleventy writes to a route by default: `x.njk`, `x/index.njk` or `x/x.njk` for `/x/`. */
+function eleventyRouteSources(route: string): string[] {
+  const parts = route.split('/').filter(Boolean);
+  // A route with an extension (`/feed.xml`) comes from a permalink, which only the template says.
+  if (parts.length && /\.[a-z0-9]+$/i.test(parts[parts.length - 1])) return [];
+  const stems = parts.length ? [parts.join('/'), [...parts, 'index'].join('/'), [...parts, parts[parts.length - 1]].join('/')] : ['index'];
+  return stems.flatMap((stem) => TEMPLATE_EXTENSIONS.map((extension) => `${stem}.${extension}`));
+}
+
 /** The configuration files Eleventy reads, in its order. */
 const CONFIG_FILES = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', '.eleventy.js'];
 
-/** The input folder named in the first configuration file (`dir: { input: "src" }`). */
+/**
+ * What the first configuration file says, read as text: the input folder (`dir: { input: "src" }`),
+ * from which links to input files resolve, and the feeds of the RSS plugin's `feedPlugin`
+ * (`outputPath: "/feed.xml"`), in the configuration or a local module it imports
+ * (`import feeds from "./config/feeds.js"`). The home page is always a route.
+ */
 async function readEleventySettings(root: string, fs: FileSystemHost): Promise<SiteSettings> {
   for (const name of CONFIG_FILES) {
     const text = await fs.readText(join(root, name));
     if (text === undefined) continue;
-    const match = /\binput\s*:\s*["'`]([^"'`]+)["'`]/.exec(text);
-    return match ? { eleventyInput: match[1] } : {};
+    const input = /\binput\s*:\s*["'`]([^"'`]+)["'`]/.exec(text)?.[1];
+    const routes = ['/'];
+    const texts = [text];
+    for (const module of text.matchAll(/(?:\bfrom\s*|\brequire\(\s*)["'`](\.\.?\/[^"'`]+)["'`]/g)) {
+      const imported = await fs.readText(join(root, ...module[1].split('/')));
+      if (imported !== undefined) texts.push(imported);
+    }
+    for (const source of texts) {
+      for (const call of source.matchAll(/addPlugin\(\s*feedPlugin\s*,\s*\{(?:(?!addPlugin\()[^])*?\boutputPath\s*:\s*["'`]([^"'`$]+)["'`]/g)) routes.push(routeKey(call[1]));
+    }
+    const inputDir = input?.replace(/^\.\/?|\/$/g, '') ?? '';
+    return { ...(input ? { eleventyInput: input } : {}), routes, sourceDirs: [inputDir] };
   }
-  return {};
+  return { routes: ['/'], sourceDirs: [''] };
+}
+
+/**
+ * The data that Eleventy's directory data files give a template (`blog/blog.json`,
+ * `blog/blog.11tydata.json`, each folder's from the input folder down, the nearer winning): JSON
+ * files only, JavaScript data files are never run.
+ */
+async function readEleventyFolderData(root: string, relativePath: string, settings: SiteSettings, fs: FileSystemHost): Promise<Record<string, unknown>> {
+  const inputDir = (settings.eleventyInput ?? '').replace(/^\.\/?|\/$/g, '');
+  const { folder } = fileStem(belowInput(relativePath, settings));
+  let data: Record<string, unknown> = {};
+  for (let depth = 1; depth <= folder.length; depth++) {
+    const parts = folder.slice(0, depth);
+    const dir = join(root, ...(inputDir ? inputDir.split('/') : []), ...parts);
+    const name = parts[parts.length - 1];
+    for (const file of [`${name}.json`, `${name}.11tydata.json`]) {
+      const text = await fs.readText(join(dir, file));
+      if (text === undefined) continue;
+      try {
+        const value = JSON.parse(text) as unknown;
+        if (value && typeof value === 'object' && !Array.isArray(value)) data = { ...data, ...(value as Record<string, unknown>) };
+      } catch {
+        // not JSON: nothing from it
+      }
+    }
+  }
+  return data;
 }
 
 const eleventy: SiteProfile = {
@@ -59,6 +169,9 @@ const eleventy: SiteProfile = {
     files: CONFIG_FILES,
     dependencies: ['@11ty/eleventy'],
   },
+  // Its folders' data files (`blog/blog.11tydata.json`); `blog/blog.json`, named after its folder, no
+  // glob can name: the editor watches each by its path once it has been looked up.
+  siteFiles: ['**/*.11tydata.json'],
   roles: {
     title: [['title']],
     description: [['description']],
@@ -115,7 +228,11 @@ const eleventy: SiteProfile = {
   },
   extensions: MARKDOWN_EXTENSIONS,
   articleUrl: eleventyUrl,
+  looseHeadingIds: true,
+  isPage: isEleventyPage,
+  routeSources: eleventyRouteSources,
   readUrlSettings: readEleventySettings,
+  readFolderData: readEleventyFolderData,
   formats: ['yaml', 'json'],
   jsFrontmatterNote: true,
 };

@@ -10,7 +10,8 @@ import { jekyllTemplateKeys, readTemplateKeys } from './templateKeys';
 import { ARTICLE_KEYS } from './generic';
 import { LENIENT_DATE_FORMAT, objectSchema, field, type SiteProfile } from './profile';
 import { ALL_MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
-import { ensureLeadingSlash, fileStem, folderUrl, stringValue, urlize, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
+import { ensureLeadingSlash, fileStem, routeKey, stringValue, urlize, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
+import { globMatcher } from '../text/globs';
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
 
@@ -66,14 +67,24 @@ async function readJekyllConventions(root: string, fs: FileSystemHost): Promise<
   return conventions;
 }
 
-/** A collection's files (`collections:` in the configuration, below `collections_dir`) are pages, not posts. */
+/**
+ * A collection's files (`collections:` in the configuration, below `collections_dir`) are pages, not
+ * posts, when Jekyll publishes them (`output: true`); otherwise they are data its templates read.
+ */
 function addCollectionRules(conventions: SiteConventions, values: Record<string, unknown> | undefined, file: string): void {
   const collections = values?.collections;
   const names = Array.isArray(collections) ? collections.filter((name): name is string => typeof name === 'string') : collections && typeof collections === 'object' ? Object.keys(collections) : [];
   const folder = typeof values?.collections_dir === 'string' ? values.collections_dir.replace(/^\.?\/+|\/+$/g, '') : '';
   for (const name of names) {
     if (name === 'posts' || !/^[\w.-]+$/.test(name)) continue;
-    conventions.contentRules.push({ globs: [`${folder ? `${folder}/` : ''}_${name}/**`], kind: 'page', why: `a document of the ${name} collection (collections in ${file})` });
+    const settings = !Array.isArray(collections) ? (collections as Record<string, unknown>)[name] : undefined;
+    const published = Boolean(settings && typeof settings === 'object' && (settings as Record<string, unknown>).output === true);
+    const globs = [`${folder ? `${folder}/` : ''}_${name}/**`];
+    conventions.contentRules.push(
+      published
+        ? { globs, kind: 'page', why: `a document of the ${name} collection (collections in ${file}, output: true)` }
+        : { globs, kind: 'none', why: `a document of the ${name} collection, which Jekyll does not publish (no output: true in ${file}): data its templates read` },
+    );
   }
 }
 
@@ -87,57 +98,103 @@ const JEKYLL_STYLES: Record<string, string> = {
   none: '/:categories/:title:output_ext',
 };
 
-/** Jekyll: the post's `permalink`, else the site's (a style or a template), else the `date` style. */
+/** Jekyll's suffix for templates made from a style: `/` for pretty ones, `:output_ext` for the others. */
+function withStyleSuffix(template: string, style: string | undefined): string {
+  const setting = style ?? 'date';
+  if (setting === 'pretty') return `${template}/`;
+  if (setting in JEKYLL_STYLES) return `${template}:output_ext`;
+  if (setting.endsWith('/')) return `${template}/`;
+  return setting.endsWith(':output_ext') ? `${template}:output_ext` : template;
+}
+
+/** Jekyll's `slugify` (default mode): lowercase, runs of other than letters and digits to `-`. */
+function jekyllSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A permalink template with Jekyll's placeholders filled in, cleaned as Jekyll does (no `//`, no `./`). */
+function fillTemplate(template: string, values: Record<string, string | undefined>): string {
+  const url = template.replace(/:(\w+)/g, (whole, token: string) => values[token] ?? whole);
+  return ensureLeadingSlash(url.replace(/\.\.+/g, '/').replace(/\.\//g, '').replace(/\/{2,}/g, '/'));
+}
+
+/** The folder of a collection's documents: `_<name>`, below `collections_dir` when set. */
+function collectionOf(parts: readonly string[], settings: SiteSettings): { name: string; at: number } | undefined {
+  const base = settings.jekyllCollectionsDir ? settings.jekyllCollectionsDir.split('/').filter(Boolean) : [];
+  if (parts.length <= base.length + 1 || base.some((part, index) => parts[index] !== part)) return undefined;
+  const folder = parts[base.length];
+  if (!folder.startsWith('_')) return undefined;
+  const name = folder.slice(1);
+  return settings.jekyllCollections && name in settings.jekyllCollections ? { name, at: base.length } : undefined;
+}
+
+/** Jekyll: posts by the site's (or the posts collection's) permalink, documents by their collection's, pages by their path; a `permalink` of their own first. */
 function jekyllUrl(input: UrlInput): ArticleUrl {
   const parts = input.relativePath.split('/');
   const postsAt = parts.lastIndexOf('_posts');
   const draftsAt = parts.indexOf('_drafts');
   // A draft is not published: nothing can link to it.
   if (draftsAt !== -1) return { group: '_drafts' };
-  const own = stringValue(input.data, 'permalink');
-  if (own) return { url: ensureLeadingSlash(own), key: 'permalink', group: '_posts' };
-  if (postsAt === -1 && draftsAt === -1) {
-    // A page: its path, `.html` for Markdown.
-    const { folder, name } = fileStem(input.relativePath);
-    return { url: name === 'index' ? folderUrl(folder) : `/${[...folder, `${name}.html`].join('/')}`, group: folder[0] ?? '/' };
+  const written = stringValue(input.data, 'permalink');
+  // A permalink of the front matter defaults of `_config.yml` counts as the file's own.
+  const own = written ?? (input.inherited ? stringValue(input.inherited, 'permalink') : undefined);
+  const { folder, name } = fileStem(input.relativePath);
+  const collection = postsAt === -1 ? collectionOf(parts, input.settings) : undefined;
+  if (postsAt === -1 && !collection) {
+    // A page: its path, `.html` for Markdown (or a folder, in a pretty style).
+    const values = { path: folder.join('/'), basename: name, output_ext: '.html' };
+    if (own) return { url: fillTemplate(own, values), key: written ? 'permalink' : undefined, group: folder[0] ?? '/' };
+    const template = name === 'index' ? '/:path/' : withStyleSuffix('/:path/:basename', input.settings.jekyllPermalink);
+    return { url: fillTemplate(template, values), group: folder[0] ?? '/' };
   }
-  const { name } = fileStem(input.relativePath);
+  if (collection) {
+    const below = parts.slice(collection.at + 1);
+    const stem = fileStem(below.join('/'));
+    const slug = stringValue(input.data, 'slug');
+    const date = (input.date ?? '').split('-');
+    const values = {
+      collection: collection.name,
+      path: [...stem.folder, stem.name].join('/'),
+      name: jekyllSlug(stem.name),
+      title: slug ?? stem.name,
+      slug: jekyllSlug(slug ?? stem.name),
+      output_ext: '.html',
+      categories: jekyllCategories(input.data).map((category) => urlize(category)).join('/'),
+      year: date[0] ?? '',
+      month: date[1] ?? '',
+      day: date[2] ?? '',
+    };
+    const template = own ?? input.settings.jekyllCollections?.[collection.name]?.permalink ?? withStyleSuffix('/:collection/:path', input.settings.jekyllPermalink);
+    return { url: fillTemplate(JEKYLL_STYLES[template] ?? template, values), key: written ? 'permalink' : undefined, group: collection.name };
+  }
   const dated = /^(\d{4})-(\d{2})-(\d{2})-(.*)$/.exec(name);
   const fileSlug = dated ? dated[4] : name;
   const date = (input.date ?? (dated ? `${dated[1]}-${dated[2]}-${dated[3]}` : '')).split('-');
-  const folderCategories = parts.slice(0, Math.max(postsAt, draftsAt, 0));
+  const folderCategories = parts.slice(0, Math.max(postsAt, 0));
   const categories = [...folderCategories, ...jekyllCategories(input.data)];
   const slug = stringValue(input.data, 'slug');
   const titlePart = slug ?? fileSlug;
-  const setting = input.settings.jekyllPermalink ?? 'date';
+  const setting = own ?? input.settings.jekyllPostPermalink ?? input.settings.jekyllPermalink ?? 'date';
   const template = JEKYLL_STYLES[setting] ?? setting;
-  const url = template.replace(/:(\w+)/g, (whole, token: string) => {
-    switch (token) {
-      case 'categories':
-        return categories.map((category) => urlize(category)).join('/');
-      case 'year':
-        return date[0] ?? '';
-      case 'month':
-        return date[1] ?? '';
-      case 'day':
-        return date[2] ?? '';
-      case 'i_month':
-        return date[1] ? String(Number(date[1])) : '';
-      case 'i_day':
-        return date[2] ? String(Number(date[2])) : '';
-      case 'short_year':
-        return date[0]?.slice(2) ?? '';
-      case 'title':
-        return titlePart;
-      case 'slug':
-        return urlize(titlePart);
-      case 'output_ext':
-        return '.html';
-      default:
-        return whole;
-    }
+  const url = fillTemplate(template, {
+    categories: categories.map((category) => urlize(category)).join('/'),
+    year: date[0] ?? '',
+    month: date[1] ?? '',
+    day: date[2] ?? '',
+    i_month: date[1] ? String(Number(date[1])) : '',
+    i_day: date[2] ? String(Number(date[2])) : '',
+    short_year: date[0]?.slice(2) ?? '',
+    title: titlePart,
+    slug: urlize(titlePart),
+    name: jekyllSlug(name),
+    path: [...parts.slice(postsAt + 1, -1), name].join('/'),
+    collection: 'posts',
+    output_ext: '.html',
   });
-  return { url: ensureLeadingSlash(url.replace(/\/{2,}/g, '/')), key: slug ? 'slug' : undefined, group: '_posts' };
+  return { url, key: written ? 'permalink' : slug ? 'slug' : undefined, group: '_posts' };
 }
 
 function jekyllCategories(data: Record<string, unknown>): string[] {
@@ -150,18 +207,144 @@ function jekyllCategories(data: Record<string, unknown>): string[] {
   return list;
 }
 
+/** Folders Jekyll never reads (its default `exclude`), beside the site's own `exclude`. */
+const JEKYLL_EXCLUDED = ['node_modules', 'vendor', 'Gemfile', 'Gemfile.lock', 'gemfiles', '.sass-cache', '.jekyll-cache'];
 
-/** The permalink style of the site's configuration: the posts collection's own, else the site's. */
+/**
+ * A file Jekyll publishes as a page or a collection's document: it has frontmatter (Jekyll copies
+ * other files as they are), it is in no `_` folder (but an output collection's) and not excluded.
+ */
+function isJekyllPage(relativePath: string, settings: SiteSettings, hasFrontmatter: boolean): boolean {
+  if (!hasFrontmatter) return false;
+  const parts = relativePath.split('/');
+  if (parts[0] === '_site' || JEKYLL_EXCLUDED.includes(parts[0])) return false;
+  const excluded = settings.jekyllExclude ?? [];
+  if (excluded.some((entry) => relativePath === entry || relativePath.startsWith(`${entry.replace(/\/$/, '')}/`)) || (excluded.length && globMatcher(excluded)(relativePath))) return false;
+  const collection = collectionOf(parts, settings);
+  const folders = parts.slice(collection ? collection.at + 1 : 0, -1);
+  if (folders.some((part) => part.startsWith('_') || part.startsWith('.'))) return false;
+  return collection ? settings.jekyllCollections?.[collection.name]?.output === true : true;
+}
+
+/**
+ * The values that the front matter `defaults` of `_config.yml` give the files of a folder: each
+ * entry whose `scope.path` is the folder or one above it (`''` for every file) and whose
+ * `scope.type` (`posts`, `pages`, a collection's name) is the files', the deeper path winning. A
+ * scope of a single file or a glob is left out (the model reads these once per folder).
+ */
+async function readJekyllFolderData(_root: string, relativePath: string, settings: SiteSettings): Promise<Record<string, unknown>> {
+  const parts = relativePath.split('/');
+  const folder = parts.slice(0, -1).join('/');
+  const type = parts.includes('_posts') || parts.includes('_drafts') ? 'posts' : (collectionOf(parts, settings)?.name ?? 'pages');
+  const matching = (settings.jekyllDefaults ?? []).filter(
+    (entry) => (entry.type === undefined || entry.type === type) && (entry.path === '' || folder === entry.path || folder.startsWith(`${entry.path}/`)),
+  );
+  matching.sort((a, b) => (a.path === '' ? 0 : a.path.split('/').length) - (b.path === '' ? 0 : b.path.split('/').length));
+  return Object.assign({}, ...matching.map((entry) => entry.values)) as Record<string, unknown>;
+}
+
+/** The `defaults` entries of the configuration whose scope is a folder (or every file). */
+function folderDefaults(defaults: unknown): NonNullable<SiteSettings['jekyllDefaults']> {
+  const entries: NonNullable<SiteSettings['jekyllDefaults']> = [];
+  for (const entry of Array.isArray(defaults) ? defaults : []) {
+    const scope = mapping(mapping(entry)?.scope) ?? {};
+    const values = mapping(mapping(entry)?.values);
+    const path = typeof scope.path === 'string' ? scope.path.replace(/^\.?\/|\/$/g, '') : '';
+    if (!values || /[*?[]/.test(path) || /\.[a-z]+$/i.test(path)) continue;
+    entries.push({ path, ...(typeof scope.type === 'string' ? { type: scope.type } : {}), values });
+  }
+  return entries;
+}
+
+/** A plugin the site's configuration names (`plugins`, or the older `gems`). */
+function pluginsOf(data: Record<string, unknown>): string[] {
+  const names: string[] = [];
+  for (const list of [data.plugins, data.gems]) if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') names.push(name);
+  return names;
+}
+
+/** A mapping's value, when it is one. */
+function mapping(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** A permalink template as a route pattern: each placeholder stands for any text within one part. */
+function routePattern(template: string): string {
+  return routeKey(template.replace(/:\w+/g, '*').replace(/\*\.html$/, '*'));
+}
+
+/**
+ * What the site's configuration says about its URLs: the permalink style (the posts collection's
+ * own, else the site's), the collections it publishes, the excluded files, the site's address, and
+ * the routes its plugins make (jekyll-feed, jekyll-sitemap, jekyll-paginate, jekyll-archives).
+ */
 async function readJekyllSettings(root: string, fs: FileSystemHost): Promise<SiteSettings> {
   for (const name of CONFIG_FILES) {
     const text = await fs.readText(join(root, name));
     if (text === undefined) continue;
-    const data = readConfigValues(text, name);
-    const posts = (data?.collections as Record<string, Record<string, unknown>> | undefined)?.posts;
-    const permalink = typeof posts?.permalink === 'string' ? posts.permalink : typeof data?.permalink === 'string' ? data.permalink : undefined;
-    return permalink ? { jekyllPermalink: permalink } : {};
+    const data = readConfigValues(text, name) ?? {};
+    const settings: SiteSettings = { routes: ['/'], plugins: pluginsOf(data) };
+    if (typeof data.permalink === 'string') settings.jekyllPermalink = data.permalink;
+    const collections: Record<string, { permalink?: string; output?: boolean }> = {};
+    const declared = data.collections;
+    if (Array.isArray(declared)) for (const item of declared) if (typeof item === 'string') collections[item] = {};
+    for (const [collection, value] of Object.entries(mapping(declared) ?? {})) {
+      const options = mapping(value) ?? {};
+      collections[collection] = {
+        ...(typeof options.permalink === 'string' ? { permalink: options.permalink } : {}),
+        ...(options.output === true ? { output: true } : {}),
+      };
+    }
+    const posts = collections.posts;
+    delete collections.posts;
+    if (posts?.permalink) settings.jekyllPostPermalink = posts.permalink;
+    settings.jekyllCollections = collections;
+    if (typeof data.collections_dir === 'string' && data.collections_dir.trim()) settings.jekyllCollectionsDir = data.collections_dir.trim().replace(/^\.?\/|\/$/g, '');
+    const defaults = folderDefaults(data.defaults);
+    if (defaults.length) settings.jekyllDefaults = defaults;
+    if (Array.isArray(data.exclude)) settings.jekyllExclude = data.exclude.filter((entry): entry is string => typeof entry === 'string').map((entry) => entry.replace(/^\.?\//, ''));
+    const url = typeof data.url === 'string' ? data.url.trim().replace(/\/+$/, '') : '';
+    const baseurl = typeof data.baseurl === 'string' ? data.baseurl.trim().replace(/\/+$/, '') : '';
+    if (/^https?:\/\//i.test(url)) settings.siteUrl = url + (baseurl && !baseurl.startsWith('/') ? `/${baseurl}` : baseurl);
+    settings.routes!.push(...pluginRoutes(data, collections));
+    return settings;
   }
   return {};
+}
+
+/** The routes that the site's plugins make, as their documentation says, when the configuration names them. */
+function pluginRoutes(data: Record<string, unknown>, collections: Record<string, unknown>): string[] {
+  const plugins = pluginsOf(data);
+  const routes: string[] = [];
+  if (plugins.includes('jekyll-feed')) {
+    const feed = mapping(data.feed) ?? {};
+    routes.push(routeKey(typeof feed.path === 'string' ? feed.path : '/feed.xml'));
+    // `feed: categories: [news]` adds `/feed/news.xml`; `feed: collections: …` adds `/feed/<collection>.xml`.
+    const categories = Array.isArray(feed.categories) ? feed.categories : [];
+    for (const category of categories) if (typeof category === 'string') routes.push(`/feed/${category}.xml`);
+    const feedCollections = Array.isArray(feed.collections) ? feed.collections : Object.keys(mapping(feed.collections) ?? {});
+    for (const collection of feedCollections) if (typeof collection === 'string' && collection in collections) routes.push(`/feed/${collection}.xml`);
+  }
+  if (plugins.includes('jekyll-sitemap')) routes.push('/sitemap.xml');
+  if (plugins.includes('jekyll-paginate') && data.paginate !== undefined) {
+    routes.push(routePattern(typeof data.paginate_path === 'string' ? data.paginate_path : '/page:num/'));
+  }
+  const paginateV2 = mapping(data.pagination);
+  if (plugins.includes('jekyll-paginate-v2') && paginateV2?.enabled === true) {
+    routes.push(routePattern(typeof paginateV2.permalink === 'string' ? paginateV2.permalink : '/page/:num/'));
+  }
+  const archives = mapping(data['jekyll-archives']);
+  if (plugins.includes('jekyll-archives') && archives) {
+    const kinds: Record<string, string> = { year: '/:year/', month: '/:year/:month/', day: '/:year/:month/:day/', tags: '/tag/:name/', categories: '/category/:name/' };
+    const enabled = archives.enabled === 'all' ? Object.keys(kinds) : Array.isArray(archives.enabled) ? archives.enabled.filter((kind): kind is string => typeof kind === 'string') : [];
+    const permalinks = mapping(archives.permalinks) ?? {};
+    for (const kind of enabled) {
+      const own = permalinks[kind.replace(/ies$/, 'y').replace(/s$/, '')];
+      const template = typeof own === 'string' ? own : kinds[kind];
+      if (template) routes.push(routePattern(template));
+    }
+  }
+  return routes;
 }
 
 const jekyll: SiteProfile = {
@@ -259,7 +442,12 @@ const jekyll: SiteProfile = {
   },
   extensions: ALL_MARKDOWN_EXTENSIONS,
   articleUrl: jekyllUrl,
+  looseHeadingIds: true,
+  isPage: isJekyllPage,
+  // An HTML page at its path (`/news` is `news.html`; `news/index.html` is in the public folder already).
+  routeSources: (route) => (route === '/' ? ['index.html'] : [`${route.replace(/^\//, '')}.html`]),
   readUrlSettings: readJekyllSettings,
+  readFolderData: readJekyllFolderData,
   formats: ['yaml'],
   readConventions: readJekyllConventions,
 };

@@ -9,12 +9,53 @@ import { CONTENTLAYER_CONFIGS, readContentlayerConventions } from './contentlaye
 import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
-import { fileStem, type ArticleUrl, type UrlInput } from './urls';
+import { fileStem, withoutExtension, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
+import { stringLiteral } from './jsText';
+import { join } from '../text/paths';
+import type { FileSystemHost } from '../types';
 
-/** The Next.js blog starter: `/posts/<file name>`. */
+/**
+ * A blog document of a Contentlayer document type (see readNextjsSettings): `/blog/<its path below
+ * the blog folder>` (Contentlayer's flattened path); else the Next.js blog starter's `/posts/<file name>`.
+ */
 function nextjsUrl(input: UrlInput): ArticleUrl {
+  for (const dir of input.settings.contentlayerBlogDirs ?? []) {
+    if (!input.relativePath.startsWith(`${dir}/`)) continue;
+    const path = withoutExtension(input.relativePath.slice(dir.length + 1)).replace(/(^|\/)index$/, '');
+    return { url: `/blog/${path}`.replace(/\/$/, ''), group: 'blog' };
+  }
   const { name } = fileStem(input.relativePath);
   return { url: `/posts/${name}`, group: 'posts' };
+}
+
+const CONTENTLAYER_FILES = ['contentlayer.config.ts', 'contentlayer.config.js', 'contentlayer.config.mjs'];
+
+/**
+ * `contentlayer.config.*`, read as text: the folders of the document types whose `filePathPattern`
+ * is under `blog/` or `posts/`, below `contentDirPath`. The home page is always a route.
+ */
+async function readNextjsSettings(root: string, fs: FileSystemHost): Promise<SiteSettings> {
+  const settings: SiteSettings = { routes: ['/'] };
+  for (const name of CONTENTLAYER_FILES) {
+    const text = await fs.readText(join(root, name));
+    if (text === undefined) continue;
+    const contentDir = (stringLiteral(/\bcontentDirPath\s*:\s*(["'`][^"'`\n]*["'`])/.exec(text)?.[1]) ?? '').replace(/^\.\/|\/+$/g, '');
+    const dirs: string[] = [];
+    for (const match of text.matchAll(/\bfilePathPattern\s*:\s*(["'`][^"'`\n]*["'`])/g)) {
+      const folder = /^(?:\.\/)?((?:[^/*]+\/)*?(?:blog|posts))\//.exec(stringLiteral(match[1]) ?? '')?.[1];
+      if (folder) dirs.push(contentDir && contentDir !== '.' ? `${contentDir}/${folder}` : folder);
+    }
+    if (dirs.length) settings.contentlayerBlogDirs = dirs;
+    break;
+  }
+  return settings;
+}
+
+/** The App Router's and Pages Router's files of a route (`app/about/page.tsx`, `pages/about.tsx`), in the site's folder or `src/`. */
+function nextjsRouteSources(route: string): string[] {
+  const path = route.split('/').filter(Boolean).join('/');
+  const stems = [`app/${path ? `${path}/` : ''}page`, ...(path ? [`pages/${path}`, `pages/${path}/index`] : ['pages/index'])];
+  return ['', 'src/'].flatMap((prefix) => stems.flatMap((stem) => ['tsx', 'ts', 'jsx', 'js', 'mdx', 'md'].map((extension) => `${prefix}${stem}.${extension}`)));
 }
 
 const nextjs: SiteProfile = {
@@ -62,6 +103,8 @@ const nextjs: SiteProfile = {
   },
   extensions: MARKDOWN_EXTENSIONS,
   articleUrl: nextjsUrl,
+  readUrlSettings: readNextjsSettings,
+  routeSources: nextjsRouteSources,
   formats: ['yaml'],
   readConventions: readContentlayerConventions,
 };

@@ -84,6 +84,8 @@ export interface SiteProfile {
   redirects?: { key: string; plugin?: string };
   /** Hugo matches keys without regard to case. */
   caseInsensitiveKeys?: boolean;
+  /** The slug is a URL path (Docusaurus: `slug: /`, `slug: /guide/intro`): each of its parts is checked as a slug. */
+  slugIsPath?: boolean;
   /**
    * How the generator reads a key written with no value (`description:`, YAML null): as absent on
    * every key, or on every key but a date (which it parses, and fails on an empty one). Undefined: an
@@ -92,6 +94,12 @@ export interface SiteProfile {
   emptyValues?: 'absent' | 'absent-except-dates';
   /** Hugo resolves links, `ref` and `relref` without regard to case: routes compare so. */
   caseInsensitiveLinks?: boolean;
+  /**
+   * The heading ids depend on more than GitHub's scheme (kramdown's own, or a slugify function in
+   * the site's code, as Eleventy's plugins take): a `#fragment` also matches a heading whose text
+   * has the same letters and digits.
+   */
+  looseHeadingIds?: boolean;
   /** The built-in JSON Schema of the frontmatter: the generator's documented keys and types. */
   schema: Record<string, unknown>;
   /** Pages whose generator reads other keys than its articles' (Docusaurus docs, Astro pages): globs relative to the site's root, the first match wins. */
@@ -112,10 +120,23 @@ export interface SiteProfile {
   relativeHeroUnchecked?: boolean;
   /** What the site's own files say about its frontmatter (archetypes, defaults, content configuration). */
   readConventions?(root: string, fs: FileSystemHost): Promise<SiteConventions>;
-  /** The URL at which the generator publishes an article. */
+  /** The URL at which the generator publishes an article (or a page: see isPage). */
   articleUrl(input: UrlInput): ArticleUrl;
+  /**
+   * Whether a Markdown file that is not an article is a page the generator publishes (Jekyll's pages
+   * and collection documents, Docusaurus docs): a link target in the site model, with no findings of its own there.
+   */
+  isPage?(relativePath: string, settings: SiteSettings, hasFrontmatter: boolean): boolean;
   /** The site's own settings that its URLs depend on (Hugo's `[permalinks]`…), read once per site. */
   readUrlSettings?(root: string, fs: FileSystemHost): Promise<SiteSettings>;
+  /**
+   * Source files other than Markdown (templates, HTML pages) that the generator publishes at a route
+   * by default, relative to the site's source folder (see SiteSettings.sourceDirs, else the root):
+   * a link to the route resolves when one of them exists.
+   */
+  routeSources?(route: string): string[];
+  /** Data the generator gives a file from its folders (Eleventy's directory data files): see UrlInput.inherited. */
+  readFolderData?(root: string, relativePath: string, settings: SiteSettings, fs: FileSystemHost): Promise<Record<string, unknown>>;
 }
 
 /** The schema format of a date as Ruby's `Time.parse` reads it (Jekyll): a date first, then a time, a zone or stray words it knows. */

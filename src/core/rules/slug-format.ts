@@ -22,6 +22,18 @@ function validSlug(slug: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Where the slug is a path (Docusaurus: `/`, `/guide/intro`), each of its parts is a slug. */
+function isValid(slug: string, isPath: boolean): boolean {
+  if (!isPath) return SLUG.test(slug);
+  const parts = slug.split('/');
+  return parts.every((part, index) => (part === '' ? index === 0 || index === parts.length - 1 : SLUG.test(part)));
+}
+
+function validPathOrSlug(slug: string, isPath: boolean): string {
+  if (!isPath) return validSlug(slug);
+  return slug.split('/').map((part) => (part === '' ? part : validSlug(part))).join('/').replace(/\/{2,}/g, '/');
+}
+
 /**
  * A slug that is not lower-case words joined by hyphens. Its fix moves the page, so it is never
  * applied without the author (`--fix` and "fix all" leave it); where the generator keeps redirects,
@@ -38,10 +50,11 @@ export default defineRule({
     const { analysis, article } = context;
     const key = analysis.key('slug');
     const slug = analysis.data[key];
-    if (!analysis.isValid(key) || typeof slug !== 'string' || SLUG.test(slug)) return;
+    const isPath = analysis.site.profile.slugIsPath === true;
+    if (!analysis.isValid(key) || typeof slug !== 'string' || isValid(slug, isPath)) return;
     const range = frontmatterEntryRange(article, key);
     if (!range) return;
-    const fixed = validSlug(slug);
+    const fixed = validPathOrSlug(slug, isPath);
     const edits: TextEdit[] = [];
     const slugEdit = fixed ? setFrontmatterScalar(article, key, fixed) : undefined;
     if (slugEdit) edits.push(slugEdit);

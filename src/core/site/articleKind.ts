@@ -8,7 +8,8 @@ import type { FrontmatterError } from '../parse/frontmatter';
 import { startsWithFrontmatter, type ParsedArticle } from '../parse/parse';
 import { globMatcher } from '../text/globs';
 import { isMarkdownFile } from '../text/markdownFiles';
-import { extname } from '../text/paths';
+import { extname, isAbsolute, relativePosix } from '../text/paths';
+import type { SiteSettings } from '../generators/urls';
 import { sitePath, type SiteInfo } from '../generators/registry';
 import type { SiteProfile } from '../generators/profile';
 import type { ContentKind } from '../generators/conventions';
@@ -95,6 +96,21 @@ export function articleKind(
   data?: () => Record<string, unknown> | undefined,
 ): ArticleKind | undefined {
   return contentDecision(text, filePath, config, site, data).kind;
+}
+
+/**
+ * Whether a file that is not an article is a page its site's generator publishes (see
+ * SiteProfile.isPage): the site model keeps it as a link target. A configured `include` decides alone.
+ */
+export function isSitePage(text: string, filePath: string, config: ResolvedConfig, site: SiteInfo, settings: SiteSettings): boolean {
+  const profile = site.profile;
+  if (!profile.isPage || config.includeConfigured || profile.articles.byInclude) return false;
+  if (isMarkdownFile(filePath) && !hasMarkdownExtension(profile, filePath)) return false;
+  if (!site.root) return false;
+  // A relative path that climbs (`../docs/x.md`): a content folder beside the site's own.
+  const relative = relativePosix(site.root, filePath);
+  if (isAbsolute(relative)) return false;
+  return profile.isPage(relative, settings, startsWithFrontmatter(text));
 }
 
 export interface SiteFrontmatterProblems {

@@ -17,8 +17,12 @@ export interface SiteOf {
   profile: string;
   root: string;
   publicDirs: string[];
+  /** See SiteArticle.sourceDirs. */
+  sourceDirs?: string[];
   roles: SiteRoleReader;
   settings: SiteSettings;
+  /** Data the generator gives the file from its folders (see SiteProfile.readFolderData). */
+  inherited?: Record<string, unknown>;
 }
 
 function roleText(profile: SiteProfile, data: Record<string, unknown>, role: RoleName): { path: (string | number)[]; text: string } | undefined {
@@ -50,6 +54,10 @@ export class SiteDirectory {
   private readonly settings = new Map<string, Promise<SiteSettings>>();
   /** Each site's public folders: one array shared by all its articles' entries. */
   private readonly publicDirs = new Map<string, string[]>();
+  /** Each site's source folders (absolute), likewise. */
+  private readonly sourceDirs = new Map<string, string[]>();
+  /** The data each folder's files inherit (see SiteProfile.readFolderData), by site and folder. */
+  private readonly folderData = new Map<string, Promise<Record<string, unknown>>>();
 
   constructor(private readonly fs: FileSystemHost | undefined) {}
 
@@ -70,12 +78,40 @@ export class SiteDirectory {
       this.publicDirs.set(dirsKey, publicDirs);
     }
     const relativePath = pathBelow(root, filePath);
-    return { profile: profile.name, root, publicDirs, roles: rolesFor(profile.name, relativePath), settings: await settings };
+    const read = await settings;
+    let sourceDirs = this.sourceDirs.get(key);
+    if (!sourceDirs) {
+      sourceDirs = (read.sourceDirs ?? []).map((dir) => join(root, ...dir.split('/').filter(Boolean)));
+      this.sourceDirs.set(key, sourceDirs);
+    }
+    const inherited = relativePath !== undefined ? await this.inheritedData(profile, root, key, relativePath, read) : undefined;
+    return {
+      profile: profile.name,
+      root,
+      publicDirs,
+      ...(sourceDirs.length ? { sourceDirs } : {}),
+      roles: rolesFor(profile.name, relativePath),
+      settings: read,
+      ...(inherited && Object.keys(inherited).length ? { inherited } : {}),
+    };
+  }
+
+  private inheritedData(profile: SiteProfile, root: string, key: string, relativePath: string, settings: SiteSettings): Promise<Record<string, unknown>> | undefined {
+    if (!profile.readFolderData || !this.fs) return undefined;
+    const folderKey = `${key}|${relativePath.replace(/[^/]*$/, '')}`;
+    let data = this.folderData.get(folderKey);
+    if (!data) {
+      data = profile.readFolderData(root, relativePath, settings, this.fs).catch(() => ({}));
+      this.folderData.set(folderKey, data);
+    }
+    return data;
   }
 
   /** Forget the settings read (a site's configuration file changed). */
   clear(): void {
     this.settings.clear();
     this.publicDirs.clear();
+    this.sourceDirs.clear();
+    this.folderData.clear();
   }
 }

@@ -9,7 +9,7 @@ import { linksOf, type LinkRef } from '../facts/links';
 import type { ParsedArticle } from '../parse/parse';
 import type { TextRange } from '../types';
 import { join, relativePosix } from '../text/paths';
-import { definitionTermAnchors, headingAnchors, type HeadingAnchor } from './anchors';
+import { definitionTermAnchors, elementAnchors, headingAnchors, type HeadingAnchor } from './anchors';
 import { importsContent } from '../facts/includes';
 import { leavesSite } from './siteUrl';
 import { routeKey, type ArticleUrl, type SiteSettings } from '../generators/urls';
@@ -65,7 +65,11 @@ export interface SiteArticle {
   anchors: SiteAnchor[];
   /** Links that may resolve in the site (not those to other hosts: see leavesSite). */
   links: SiteLink[];
-  /** A page rather than an article (about, docs, archives): a link target, checked for duplicates, never an orphan. */
+  /**
+   * A page rather than an article (about, docs, archives, or a page the generator publishes that the
+   * rules do not check: see SiteProfile.isPage): a link target, its links count for the articles
+   * they reach, it is checked for duplicates, and it is never an orphan.
+   */
   page?: boolean;
   /** A list page (Hugo's `_index.md`): a page with no duplicate title or description of its own. */
   listPage?: boolean;
@@ -77,7 +81,7 @@ export interface SiteArticle {
   publicDirs: string[];
   /** Other routes the page makes exist (its section, its taxonomy terms), as route keys: links to them resolve, to no page in particular. */
   impliedRoutes?: string[];
-  /** The site's navigation (a menu) links to it: never an orphan. */
+  /** The site's navigation (a menu, a Docusaurus sidebar) links to it: readers reach it from every page, so it is never an orphan. */
   inNavigation?: boolean;
   /** The body may hold content from elsewhere (an include, a Markdown-notation shortcode, an imported component): a fragment its own headings lack may still be there. */
   importsContent?: boolean;
@@ -89,6 +93,8 @@ export interface SiteArticle {
   linkRenderHook?: boolean;
   /** Route keys compare without regard to case (Hugo). */
   caseInsensitiveRoutes?: boolean;
+  /** Folders (absolute) from which links to source files resolve (Eleventy's input folder): shared by the site's articles. */
+  sourceDirs?: string[];
 }
 
 /** The role keys the site model reads, per profile: the first key present wins. */
@@ -107,7 +113,12 @@ export interface SiteEntryInput {
   profile: string;
   roles: SiteRoleReader;
   settings: SiteSettings;
+  /** Data the generator gives the file from its folders (see UrlInput.inherited). */
+  inherited?: Record<string, unknown>;
   publicDirs: string[];
+  /** See SiteArticle.sourceDirs. */
+  sourceDirs?: string[];
+  /** The configured `siteUrl` (else the one the generator's configuration gives). */
   siteUrl?: string;
   /** What the file is on its site (an article by default). */
   kind?: ArticleKind;
@@ -185,9 +196,9 @@ function keptLink(link: { kind: string; target: string }, input: SiteEntryInput,
 }
 
 /** The routes a page redirects from, where the generator (or its plugin, when the site names it) makes them. */
-function aliasesOf(profileName: string, data: Record<string, unknown>, key: (route: string) => string): { aliases?: string[] } {
+function aliasesOf(profileName: string, data: Record<string, unknown>, settings: SiteSettings, key: (route: string) => string): { aliases?: string[] } {
   const redirects = siteProfileOrGeneric(profileName).redirects;
-  if (!redirects || redirects.plugin) return {};
+  if (!redirects || (redirects.plugin && !settings.plugins?.includes(redirects.plugin))) return {};
   const value = data[redirects.key];
   const list = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string' && item.trim() !== '');
   return list.length ? { aliases: list.map((item) => flatCopy(key(item.trim()))) } : {};
@@ -209,7 +220,7 @@ export type RouteInput = Omit<SiteEntryInput, 'publicDirs' | 'siteUrl' | 'kind'>
 export function articleRoute(input: RouteInput): ArticleUrl {
   const data = entryData(input.article);
   const relativePath = relativePosix(input.root, input.path);
-  return siteProfileOrGeneric(input.profile).articleUrl({ relativePath, data, date: input.roles.date(data), title: input.roles.title(data)?.text, settings: input.settings });
+  return siteProfileOrGeneric(input.profile).articleUrl({ relativePath, data, inherited: input.inherited, date: input.roles.date(data), title: input.roles.title(data)?.text, settings: input.settings });
 }
 
 export function siteEntry(input: SiteEntryInput): SiteArticle {
@@ -236,7 +247,7 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
     relativePath: flatCopy(relativePath),
     url: flatCopy(url.url),
     routeKey: url.url === undefined ? undefined : flatCopy(key(url.url)),
-    ...aliasesOf(input.profile, data, key),
+    ...aliasesOf(input.profile, data, input.settings, key),
     language: flatCopy(url.language),
     group: flatCopy(url.group),
     firstLine: lineOne,
@@ -272,12 +283,14 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
     ...(input.settings.routes?.length ? { routes: input.settings.routes } : {}),
     ...(input.settings.linkRenderHook ? { linkRenderHook: true } : {}),
     ...(foldCase ? { caseInsensitiveRoutes: true } : {}),
+    ...(input.sourceDirs?.length ? { sourceDirs: input.sourceDirs } : {}),
   };
 }
 
-/** The page's anchors: its headings', and its definition terms' where the site gives them. */
+/** The page's anchors: its headings', its HTML elements' ids, and its definition terms' where the site gives them. */
 function anchorsOf(article: ParsedArticle, definitionTerms: boolean): HeadingAnchor[] {
   const headings = headingAnchors(article);
-  if (!definitionTerms) return headings;
-  return [...headings, ...definitionTermAnchors(article, headings.map((anchor) => anchor.id))];
+  const elements = elementAnchors(article);
+  if (!definitionTerms) return [...headings, ...elements];
+  return [...headings, ...definitionTermAnchors(article, headings.map((anchor) => anchor.id)), ...elements];
 }

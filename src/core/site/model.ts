@@ -9,8 +9,9 @@ import type { SiteArticle, SiteLink } from './entry';
 import { pack, SharedValues, sharePacked, unpack, type PackedArticle } from './packed';
 import { ShardedMap } from './shardedMap';
 import { routeKey } from '../generators/urls';
+import { siteProfileOrGeneric } from '../generators/registry';
 import { MARKDOWN_FILE } from '../text/markdownFiles';
-import { pathOnSite, safeDecode, SCHEME } from './siteUrl';
+import { pathOnSite, safeDecode, SCHEME, sitePathBase } from './siteUrl';
 
 
 /** How one link resolves: the lookups to try in order, and the fragment to find in the target. */
@@ -119,6 +120,29 @@ function splitTarget(target: string): { path: string; fragment?: string } {
   return { path, fragment };
 }
 
+/** A template expression that writes the site's own address or base path (`{{ site.baseurl }}`, `{{ site.url }}`). */
+const SITE_ADDRESS = /^\{\{-?\s*site\.(?:url|baseurl|base_url|baseURL|base)\s*-?\}\}$/;
+
+/**
+ * The plain path a destination holding template output stands for: `{{ site.baseurl }}/x` (the
+ * site's address or base path before a root path) or `{{ '/x' | relative_url }}` (a quoted root
+ * path through filters); `null` when template output is anywhere else, or the prefix may be another
+ * site's address (`{{ site.repository }}/issues`): it cannot be checked; undefined when the
+ * destination holds none.
+ */
+export function templateLinkPath(target: string): string | null | undefined {
+  if (!target.includes('{{') && !target.includes('{%')) return undefined;
+  const prefix = /^(?:\s*\{\{[^{}]*\}\})+/.exec(target);
+  if (!prefix) return null;
+  const rest = target.slice(prefix[0].length);
+  if (/[{}]/.test(rest)) return null;
+  const expressions = prefix[0].match(/\{\{[^{}]*\}\}/g) ?? [];
+  if (rest.startsWith('/') && expressions.every((expression) => SITE_ADDRESS.test(expression))) return rest;
+  const quoted = /^\s*\{\{-?\s*(["'])(\/[^"'{}]*)\1\s*(?:\|[^{}]*)?-?\}\}$/.exec(prefix[0]);
+  if (quoted && (rest === '' || rest.startsWith('#') || rest.startsWith('?'))) return quoted[2] + rest;
+  return null;
+}
+
 /**
  * How lookup keys name a site (by its root) and a file (by its path). The model uses short ids (see
  * KeyNamer); a plan made outside the model names them by the paths themselves.
@@ -168,21 +192,24 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
   const folder = dirname(source.path);
   const rootOf = (path: string) => join(source.root, ...path.split('/').filter(Boolean).map(safeDecode));
   const inside = (path: string) => path === source.root || path.startsWith(source.root.endsWith('/') || source.root.endsWith('\\') ? source.root : source.root + (source.root.includes('\\') ? '\\' : '/'));
+  const file = (path: string) => {
+    plan.files.push(path);
+    plan.keys.push(`file:${names.file(path)}`);
+  };
+  // A link to a source file may be written from the folder the generator reads (Eleventy's input folder).
+  const inSourceDirs = (path: string) => {
+    for (const dir of source.sourceDirs ?? []) file(join(dir, ...path.split('/').filter(Boolean).map(safeDecode)));
+  };
   const route = (path: string) => {
     const key = source.caseInsensitiveRoutes ? routeKey(path).toLowerCase() : routeKey(path);
     plan.routes.push(key);
     plan.keys.push(`route:${names.site(source.root)}|${key}`);
     if (MARKDOWN_FILE.test(path)) {
-      const file = rootOf(path);
-      plan.files.push(file);
-      plan.keys.push(`file:${names.file(file)}`);
+      file(rootOf(path));
+      inSourceDirs(path);
     }
   };
-  const file = (path: string) => {
-    plan.files.push(path);
-    plan.keys.push(`file:${names.file(path)}`);
-  };
-  const target = link.target.trim();
+  let target = link.target.trim();
 
   if (link.kind === 'post_url') {
     const name = target.split('/').pop() ?? target;
@@ -221,6 +248,12 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
   }
 
   // Markdown and HTML links.
+  const templated = templateLinkPath(target);
+  if (templated === null) {
+    plan.kind = 'external';
+    return plan;
+  }
+  if (templated !== undefined) target = templated;
   if (target === '' || target.startsWith('#')) {
     plan.kind = 'self';
     plan.fragment = target === '' ? undefined : safeDecode(target.slice(1));
@@ -243,6 +276,9 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
     return plan;
   }
   if (path.startsWith('/')) {
+    // The site's base path (`baseurl`) is part of the address, not of its routes.
+    const base = sitePathBase(source.siteUrl);
+    if (base && (path === base || path.startsWith(`${base}/`))) route(path.slice(base.length) || '/');
     route(path);
     return plan;
   }
@@ -254,6 +290,7 @@ export function planLink(source: SiteArticle, link: SiteLink, names: KeyNames = 
     return plan;
   }
   file(full);
+  if (MARKDOWN_FILE.test(path)) inSourceDirs(path);
   if (source.linkRenderHook && !MARKDOWN_FILE.test(path)) {
     // A link render hook finds pages by path (Hugo's GetPage): the page's folder, then (unless `./`
     // or `../`) the content root.
@@ -580,6 +617,14 @@ export class SiteModel {
         if (kind === 'file' || (kind === 'directory' && (await fs.stat(join(candidate, 'index.html'))) === 'file')) return { status: 'ok', file: candidate };
       }
     }
+    const sources = siteProfileOrGeneric(source.profile).routeSources;
+    if (sources) {
+      for (const route of plan.routes) {
+        for (const dir of source.sourceDirs?.length ? source.sourceDirs : [source.root]) {
+          for (const candidate of sources(route)) if ((await fs.stat(join(dir, ...candidate.split('/')))) === 'file') return { status: 'ok', file: join(dir, ...candidate.split('/')) };
+        }
+      }
+    }
     if (plan.kind === 'self') return { status: 'ok' };
     const what =
       plan.postName !== undefined
@@ -677,6 +722,14 @@ function pick(paths: string | readonly string[] | ReadonlySet<string> | undefine
 function hasAnchor(article: SiteArticle, fragment: string): boolean {
   // Headings the page brings in from elsewhere (an include, an imported component) are not known here.
   if (article.importsContent) return true;
-  return article.anchors.some((anchor) => anchor.id === fragment) || article.anchors.some((anchor) => anchor.id === fragment.toLowerCase());
+  if (article.anchors.some((anchor) => anchor.id === fragment) || article.anchors.some((anchor) => anchor.id === fragment.toLowerCase())) return true;
+  if (!siteProfileOrGeneric(article.profile).looseHeadingIds) return false;
+  const wanted = letterSkeleton(fragment);
+  return wanted !== '' && article.anchors.some((anchor) => anchor.level > 0 && (letterSkeleton(anchor.text) === wanted || letterSkeleton(anchor.text.replace(/&/g, ' and ')) === wanted));
+}
+
+/** A heading's or fragment's letters and digits, lowercase, accents dropped: what every slug scheme keeps. */
+function letterSkeleton(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 

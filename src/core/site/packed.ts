@@ -19,9 +19,10 @@ export interface PackedArticle {
   readonly group: string;
   readonly publicDirs: string[];
   readonly siteUrl?: string;
-  /** Shared by the articles of one site and language (see SiteArticle). */
+  /** Shared by the articles of one site (and language: refDirs), see SiteArticle. */
   readonly refDirs?: string[];
   readonly routes?: string[];
+  readonly sourceDirs?: string[];
   readonly texts: string;
   /** The numbers (lengths, ranges, levels, kinds), encoded by encodeNumbers. */
   readonly numbers: string;
@@ -131,6 +132,7 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
     ...(article.siteUrl !== undefined ? { siteUrl: shared ? shared.string(article.siteUrl) : article.siteUrl } : {}),
     ...(article.refDirs ? { refDirs: list(article.refDirs) } : {}),
     ...(article.routes ? { routes: list(article.routes) } : {}),
+    ...(article.sourceDirs ? { sourceDirs: list(article.sourceDirs) } : {}),
     // A flat copy: the joined texts hold nothing of the strings they were made from.
     texts: JSON.parse(JSON.stringify(texts.join(''))) as string,
     numbers: encodeNumbers(numbers),
@@ -197,6 +199,7 @@ export function sharePacked(packed: PackedArticle, shared: SharedValues): Packed
     ...(packed.siteUrl !== undefined ? { siteUrl: shared.string(packed.siteUrl) } : {}),
     ...(packed.refDirs ? { refDirs: shared.list(packed.refDirs) } : {}),
     ...(packed.routes ? { routes: shared.list(packed.routes) } : {}),
+    ...(packed.sourceDirs ? { sourceDirs: shared.list(packed.sourceDirs) } : {}),
     texts: packed.texts,
     numbers: packed.numbers,
   };
@@ -275,9 +278,10 @@ export function unpack(packed: PackedArticle): SiteArticle {
     siteUrl: packed.siteUrl,
     publicDirs: packed.publicDirs,
   };
+  if (aliases !== undefined) article.aliases = aliases.split('\n');
   if (flags & LIST_PAGE) article.listPage = true;
   if (flags & PAGE) article.page = true;
-  if (aliases !== undefined) article.aliases = aliases.split('\n');
+  if (packed.sourceDirs) article.sourceDirs = packed.sourceDirs;
   if (disables.length) article.disables = disables;
   if (impliedRoutes.length) article.impliedRoutes = impliedRoutes;
   if (flags & IN_NAVIGATION) article.inNavigation = true;

@@ -7,7 +7,7 @@ import type { ResolvedConfig } from '../config/config';
 import { bodyKindOf } from '../parse/markdown';
 import { parseArticle, type ParsedArticle } from '../parse/parse';
 import type { FileSystemHost } from '../types';
-import { articleKind } from './articleKind';
+import { articleKind, isSitePage } from './articleKind';
 import { siteEntry, type SiteArticle } from './entry';
 import { detectSite, type SiteFolderCache, type SiteInfo } from '../generators/registry';
 import type { SiteDirectory } from './directory';
@@ -28,14 +28,19 @@ export interface SiteArticleInput {
   siteFolders?: SiteFolderCache;
 }
 
-/** The entry of an article, or undefined when the file is not one of its site's articles. */
+/**
+ * The entry of an article, or of a page the site's generator publishes (a link target only: see
+ * isSitePage); undefined when the file is neither.
+ */
 export async function readSiteArticle(input: SiteArticleInput): Promise<SiteArticle | undefined> {
   const { text, filePath, config, fs } = input;
   const site = input.site ?? (await detectSite(filePath, fs, config, input.siteFolders));
   let article = input.article;
   const parsed = () => (article ??= parseArticle(text, undefined, { kind: bodyKindOf(filePath) }));
   const kind = articleKind(text, filePath, config, site, () => parsed().frontmatter?.data);
-  if (!kind) return undefined;
+  if (!kind && !site.profile.isPage) return undefined;
   const where = await input.sites.siteOf(filePath, site, config);
-  return siteEntry({ article: parsed(), path: filePath, ...where, siteUrl: config.siteUrl ?? input.siteUrl, kind });
+  // Not content the rules check, but a page the generator publishes: a link target all the same.
+  if (!kind && !isSitePage(text, filePath, config, site, where.settings)) return undefined;
+  return siteEntry({ article: parsed(), path: filePath, ...where, siteUrl: config.siteUrl ?? input.siteUrl, kind: kind ?? 'page' });
 }

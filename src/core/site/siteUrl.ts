@@ -31,6 +31,11 @@ function siteBase(siteUrl: string | undefined): { host: string; base: string } |
 /** Site URLs read so far (a handful: one per configured site). */
 const siteBases = new Map<string, { host: string; base: string } | null>();
 
+/** The base path of a `siteUrl` (`/blog` for `https://example.com/blog/`), when it has one. */
+export function sitePathBase(siteUrl: string | undefined): string | undefined {
+  return siteBase(siteUrl)?.base || undefined;
+}
+
 export const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
 /**

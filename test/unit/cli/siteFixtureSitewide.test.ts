@@ -1,7 +1,10 @@
 /**
  * The site-wide findings of the site fixtures (test/fixtures/sites/<name>/sitewide.json, where a
- * fixture has one): the CLI over the fixture's folder, and the editor's way of building the site
- * model (one entry per file), give exactly the listed duplicate, link and orphan findings.
+ * fixture has one): links and routes as each generator makes them (mounts, languages, collections,
+ * input paths, plugins' routes, the site's own address), each beside real broken links, duplicates
+ * and orphans that must still be reported. The CLI over the fixture's folder, a run over one of its
+ * articles, and the editor's way of building the site model (one entry per file) give exactly the
+ * listed findings.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -34,8 +37,10 @@ const withSiteWide = fs.readdirSync(SITES).filter((name) => fs.existsSync(path.j
 describe('site fixtures as whole sites (test/fixtures/sites/*/sitewide.json)', function () {
   this.timeout(60_000);
 
-  it('some fixtures list their site-wide findings', () => {
-    assert.ok(withSiteWide.length > 0);
+  it('a fixture per generator lists its site-wide findings', () => {
+    for (const generator of ['astro', 'docusaurus', 'eleventy', 'hugo', 'jekyll', 'nextjs']) {
+      assert.ok(withSiteWide.some((name) => name.startsWith(`${generator}-`)), generator);
+    }
   });
 
   for (const name of withSiteWide) {
@@ -54,11 +59,22 @@ describe('site fixtures as whole sites (test/fixtures/sites/*/sitewide.json)', f
       assert.deepEqual(actual, expected);
     });
 
+    it(`${name}: a run over one article reads the rest of the site and reports that article's findings`, async () => {
+      const file = expected[0].file;
+      const run = await runCli(['--format', 'json', file], { cwd: root });
+      const [report]: { file: string; diagnostics: Omit<SiteWideFinding, 'file'>[] }[] = JSON.parse(run.stdout);
+      const actual = report.diagnostics
+        .filter((d) => SITE_RULES.has(d.ruleId))
+        .map((d) => ({ file: report.file, ruleId: d.ruleId, severity: d.severity, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message }));
+      // Orphans are judged over the whole run only.
+      assert.deepEqual(actual, expected.filter((finding) => finding.file === file && finding.ruleId !== 'article-orphan'));
+    });
+
     it(`${name}: the editor’s site model gives the same findings`, async () => {
       const host = new NodeFileSystem();
       const sites = new SiteDirectory(host);
       const site = new SiteModel();
-      const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => /\.md$/.test(file)).sort();
+      const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(md|mdx|markdown)$/.test(file)).sort();
       const display = (file: string) => path.relative(root, file).split(path.sep).join('/');
       const configs = new Map<string, Awaited<ReturnType<typeof loadConfig>>['config']>();
       for (const file of files) {

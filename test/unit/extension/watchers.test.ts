@@ -18,9 +18,32 @@ import { FIXTURES, nodeFs, REPO } from '../helpers/engine';
 const WATCHED = [...CONFIG_GLOBS, ...siteWatchGlobs()];
 const matches = (file: string) => picomatch(WATCHED, { dot: true })(file);
 
-/** nodeFs that notes each file whose text is asked for, found or not (what the editor's file system reports to the watcher). */
-function recordingFs(lookedUp: Set<string>): FileSystemHost {
-  return { ...nodeFs, readText: (target) => (lookedUp.add(target), nodeFs.readText(target)) };
+/** nodeFs that notes each file whose text is asked for, found or not, and its text (what the editor's file system reports to the watcher). */
+function recordingFs(lookedUp: Map<string, string | undefined>): FileSystemHost {
+  return {
+    ...nodeFs,
+    async readText(target) {
+      const text = await nodeFs.readText(target);
+      lookedUp.set(target, text);
+      return text;
+    },
+  };
+}
+
+/**
+ * A file no glob can name, which the editor watches by its path once it is looked up (see
+ * ConfigurationWatcher.fileLookedUp): one a watched file names (a module a configuration imports,
+ * `./src/config/site`), or a JSON file named after its folder (Eleventy's `blog/blog.json`).
+ */
+function watchedByPath(file: string, lookedUp: ReadonlyMap<string, string | undefined>): boolean {
+  const folder = path.basename(path.dirname(file));
+  if (path.basename(file) === `${folder}.json`) return true;
+  const stem = file.replace(/\.[^./\\]+$/, '');
+  return [...lookedUp].some(([other, text]) => {
+    if (text === undefined || !matches(path.relative(REPO, other).split(path.sep).join('/'))) return false;
+    const named = path.relative(path.dirname(other), stem).split(path.sep).join('/');
+    return text.includes(`./${named}`) || text.includes(`'${named}`) || text.includes(`"${named}`);
+  });
 }
 
 function markdownBelow(dir: string): string[] {
@@ -41,14 +64,14 @@ describe('editor watchers: configuration and site files', () => {
     for (const file of ['site/package.json', 'site/.article-lint.json', 'schemas/post.schema.json', 'site/.astro/collections/blog.schema.json']) assert.ok(matches(file), file);
     for (const file of ['site/archetypes/default.md', 'site/themes/x/archetypes/posts.md', 'site/src/content.config.ts', 'site/src/content/config.mjs', 'site/frontmatter.json']) assert.ok(matches(file), file);
     for (const file of ['site/contentlayer.config.ts', 'site/layouts/partials/head.html', 'site/themes/x/layouts/_default/single.html', 'site/_layouts/post.html', 'site/_includes/footer.html']) assert.ok(matches(file), file);
-    for (const file of ['site/config/_default/params.toml', 'site/config/_default/menus.en.yaml', 'site/config/production/hugo.toml', 'site/hugo.yaml', 'site/_config.yml', 'site/docusaurus.config.ts', 'site/eleventy.config.mjs', 'site/astro.config.mjs']) assert.ok(matches(file), file);
+    for (const file of ['site/config/_default/params.toml', 'site/config/_default/menus.en.yaml', 'site/config/production/hugo.toml', 'site/hugo.yaml', 'site/_config.yml', 'site/docusaurus.config.ts', 'site/eleventy.config.mjs', 'site/content/blog/blog.11tydata.json', 'site/astro.config.mjs']) assert.ok(matches(file), file);
     for (const file of ['site/content/post.md', 'site/src/content/blog/a.mdx', 'site/config.md', 'site/data/authors.json', 'site/static/logo.png', 'site/config/staging/params.toml']) assert.ok(!matches(file), file);
   });
 
   it('match every file that analysing the articles of each site fixture looks up, found or not', async function () {
     this.timeout(60_000);
     const sitesDir = path.join(FIXTURES, 'sites');
-    const lookedUp = new Set<string>();
+    const lookedUp = new Map<string, string | undefined>();
     const host = recordingFs(lookedUp);
     for (const name of fs.readdirSync(sitesDir)) {
       const site = path.join(sitesDir, name);
@@ -61,11 +84,12 @@ describe('editor watchers: configuration and site files', () => {
         await sites.siteOf(file, detected, config);
       }
     }
-    const relative = [...lookedUp].map((file) => path.relative(REPO, file).split(path.sep).join('/'));
+    const relative = [...lookedUp.keys()].map((file) => path.relative(REPO, file).split(path.sep).join('/'));
     // What the sites' reading is known to look up: Hugo's configuration folders, layouts, a Jekyll config, Contentlayer's.
     for (const expected of ['test/fixtures/sites/hugo/config/production/params.toml', 'test/fixtures/sites/hugo-templates/layouts/', 'test/fixtures/sites/jekyll/_config.yml', 'test/fixtures/sites/nextjs-contentlayer/contentlayer.config.']) {
       assert.ok(relative.some((file) => file.startsWith(expected)), `${expected} is looked up`);
     }
-    assert.deepEqual(relative.filter((file) => !matches(file)), [], 'files looked up that no watcher glob matches');
+    const byPath = [...lookedUp.keys()].filter((file) => !matches(path.relative(REPO, file).split(path.sep).join('/')));
+    assert.deepEqual(byPath.filter((file) => !watchedByPath(file, lookedUp)).map((file) => path.relative(REPO, file)), [], 'files looked up that no watcher glob matches and no watched file names');
   });
 });

@@ -91,7 +91,63 @@ describe('article URLs', () => {
       assert.equal(url('eleventy', 'blog/index.md'), '/blog/');
       assert.equal(url('eleventy', 'blog/x.md', { permalink: '/custom/index.html' }), '/custom/');
       assert.equal(url('eleventy', 'blog/x.md', { permalink: false }), undefined);
-      assert.equal(url('eleventy', 'blog/x.md', { permalink: '/{{ page.fileSlug }}/' }), undefined);
+      // A template of the page's own values is filled in; any other template cannot be worked out.
+      assert.equal(url('eleventy', 'blog/x.md', { permalink: '/{{ page.fileSlug }}/' }), '/x/');
+      assert.equal(url('eleventy', 'blog/x.md', { permalink: '/{{ site.lang }}/x/' }), undefined);
+    });
+
+    it('eleventy: a directory data file’s permalink, page.fileSlug without the date, filePathStem, title | slugify', () => {
+      const settings = { eleventyInput: 'src' };
+      const inherited = { permalink: '/posts/{{ page.fileSlug }}/' };
+      assert.equal(url('eleventy', 'src/blog/2026-01-02-first-light.md', {}, { settings, inherited }), '/posts/first-light/');
+      assert.equal(url('eleventy', 'src/blog/trip/index.md', {}, { settings, inherited }), '/posts/trip/');
+      // The frontmatter's own permalink wins over its folder's.
+      assert.equal(url('eleventy', 'src/blog/x.md', { permalink: '/own/' }, { settings, inherited }), '/own/');
+      assert.equal(url('eleventy', 'src/blog/x.md', { permalink: '{{ page.filePathStem }}.html' }, { settings }), '/blog/x.html');
+      assert.equal(url('eleventy', 'src/blog/x.md', { title: 'Café & Bread', permalink: '/{{ title | slugify }}/' }, { settings }), '/cafe-and-bread/');
+    });
+
+    it('jekyll: documents of collections at their permalink (default /:collection/:path plus the style’s ending)', () => {
+      const settings = { jekyllCollections: { docs: { permalink: '/:collection/:path/', output: true }, recipes: { output: true } } };
+      assert.equal(url('jekyll', '_docs/install/windows.md', {}, { settings }), '/docs/install/windows/');
+      assert.equal(url('jekyll', '_recipes/Rye Bread.md', {}, { settings }), '/recipes/Rye Bread.html');
+      assert.equal(url('jekyll', '_recipes/rye.md', {}, { settings: { ...settings, jekyllPermalink: 'pretty' } }), '/recipes/rye/');
+      assert.equal(url('jekyll', '_recipes/rye.md', { permalink: '/bread/:name/' }, { settings }), '/bread/rye/');
+      assert.equal(url('jekyll', 'coll/_recipes/rye.md', {}, { settings: { ...settings, jekyllCollectionsDir: 'coll' } }), '/recipes/rye.html');
+      assert.equal(url('jekyll', 'pages/about.md', {}, { settings: { jekyllPermalink: 'pretty' } }), '/pages/about/');
+      assert.equal(url('jekyll', '_posts/2026-03-03-hello.md', {}, { settings: { jekyllPostPermalink: '/news/:year/:title/' } }), '/news/2026/hello/');
+    });
+
+    it('docusaurus: docs by the plugin’s path and route, ids, slugs, number prefixes, versions; pages', () => {
+      const docusaurus = {
+        docs: [{ path: 'documentation', routeBasePath: 'guide', versions: ['2.0', '1.0'], versionsDir: 'versioned_docs', lastVersion: '2.0' }],
+        blog: [{ path: 'blog', routeBasePath: 'news' }],
+      };
+      const settings = { docusaurus };
+      assert.equal(url('docusaurus', 'documentation/01-basics/02-setup.md', {}, { settings }), '/guide/next/basics/setup');
+      assert.equal(url('docusaurus', 'documentation/basics/index.md', {}, { settings }), '/guide/next/basics/');
+      assert.equal(url('docusaurus', 'documentation/basics/basics.md', {}, { settings }), '/guide/next/basics/');
+      assert.equal(url('docusaurus', 'documentation/api.md', { id: 'api-ref' }, { settings }), '/guide/next/api-ref');
+      assert.equal(url('docusaurus', 'documentation/a/b.md', { slug: 'c' }, { settings }), '/guide/next/a/c');
+      assert.equal(url('docusaurus', 'documentation/a/b.md', { slug: '/' }, { settings }), '/guide/next/');
+      assert.equal(url('docusaurus', 'versioned_docs/version-2.0/intro.md', {}, { settings }), '/guide/intro');
+      assert.equal(url('docusaurus', 'versioned_docs/version-1.0/intro.md', {}, { settings }), '/guide/1.0/intro');
+      assert.equal(url('docusaurus', 'blog/2026-01-05-launch.md', {}, { settings }), '/news/2026/01/05/launch');
+      assert.equal(url('docusaurus', 'src/pages/team/index.md', {}, { settings }), '/team/');
+      // A date-like or version-like prefix is kept.
+      assert.equal(url('docusaurus', 'documentation/2026-01-01-notes.md', {}, { settings }), '/guide/next/2026-01-01-notes');
+    });
+
+    it('nextjs: a Contentlayer blog document at /blog/<its path below the blog folder>', () => {
+      const settings = { contentlayerBlogDirs: ['data/blog'] };
+      assert.equal(url('nextjs', 'data/blog/nested/part-one.mdx', {}, { settings }), '/blog/nested/part-one');
+      assert.equal(url('nextjs', 'data/blog/trip/index.mdx', {}, { settings }), '/blog/trip');
+      assert.equal(url('nextjs', '_posts/hello.md', {}, { settings }), '/posts/hello');
+    });
+
+    it('astro: a Markdown page of src/pages at its path', () => {
+      assert.equal(url('astro', 'src/pages/about.md'), '/about/');
+      assert.equal(url('astro', 'src/pages/docs/index.md'), '/docs/');
     });
 
     it('docusaurus, nextjs, generic', () => {

@@ -62,6 +62,29 @@ describe('the article’s public URL (articlePublicUrl)', () => {
     assert.equal(urlOf('---\npermalink: /news/opening/\n---\n', '_posts/2026-02-01-season-opens.md', site), `${EXAMPLE_SITE_URL}/news/opening/`);
   });
 
+  it('Jekyll url + baseurl, Docusaurus url + baseUrl, Astro site: the address below which the route goes', async () => {
+    const jekyll = await siteOf({ '_config.yml': 'url: https://harbour.example\nbaseurl: /guides\npermalink: pretty\n' }, '_posts/2026-02-01-season-opens.md');
+    assert.equal(urlOf('---\ntitle: Season opens\n---\n', '_posts/2026-02-01-season-opens.md', jekyll), 'https://harbour.example/guides/2026/02/01/season-opens/');
+    const docusaurus = await siteOf(
+      { 'docusaurus.config.js': "export default { url: 'https://docs.example', baseUrl: '/tides/', presets: [['classic', { docs: { routeBasePath: 'guide' } }]] };\n" },
+      'docs/reading-tables.md',
+    );
+    assert.equal(urlOf('---\ntitle: Reading tide tables\n---\n', 'docs/reading-tables.md', docusaurus), 'https://docs.example/tides/guide/reading-tables');
+    const astro = await siteOf({ 'astro.config.mjs': "export default defineConfig({ site: 'https://ridge.example' });\n" }, 'src/content/blog/north-ridge.md');
+    assert.equal(urlOf('---\ntitle: North ridge\n---\n', 'src/content/blog/north-ridge.md', astro), 'https://ridge.example/blog/north-ridge/');
+  });
+
+  it('Eleventy: the permalink a folder’s data file gives, below the preview’s address', async () => {
+    const files = {
+      'eleventy.config.js': 'export default function () { return { dir: { input: "content" } }; }\n',
+      'content/blog/blog.json': '{ "permalink": "/journal/{{ page.fileSlug }}/" }\n',
+    };
+    const site = await siteOf(files, 'content/blog/seed-swap.md');
+    assert.equal(urlOf('---\ntitle: Seed swap\n---\n', 'content/blog/seed-swap.md', site, ['https://garden.example']), 'https://garden.example/journal/seed-swap/');
+    // The article's own permalink wins over its folder's.
+    assert.equal(urlOf('---\npermalink: /swap/\n---\n', 'content/blog/seed-swap.md', site, ['https://garden.example']), 'https://garden.example/swap/');
+  });
+
   it('generic: the slug, else the file name; the fallback when the article has no file or no route', async () => {
     const site = await siteOf({ 'notes/a.md': '' }, 'notes/field-notes.md');
     assert.equal(site.profile, 'generic');
