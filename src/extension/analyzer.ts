@@ -23,10 +23,12 @@ export interface AnalyzerOptions {
   isTrusted?: () => boolean;
   /** Fires when a configuration, schema or setting changed: every analysis is computed again. */
   onDidChangeConfiguration?: vscode.Event<unknown>;
+  /** The file system the engine reads configurations and sites through (one of its own when absent). */
+  fs?: WorkspaceFileSystem;
 }
 
 export class ArticleAnalyzer extends Disposable {
-  readonly fs = new WorkspaceFileSystem();
+  readonly fs: WorkspaceFileSystem;
   /** What each folder's site marker files say, until a configuration or marker file changes. */
   private readonly siteFolders: SiteFolderCache = new Map();
   private siteDirectory: SiteDirectory | undefined;
@@ -41,6 +43,7 @@ export class ArticleAnalyzer extends Disposable {
 
   constructor(options: AnalyzerOptions = {}) {
     super();
+    this.fs = options.fs ?? new WorkspaceFileSystem();
     this.documents = options.documents ?? this._register(new ArticleDocuments());
     this.isTrusted = options.isTrusted ?? (() => vscode.workspace.isTrusted);
     if (options.onDidChangeConfiguration) this._register(options.onDidChangeConfiguration(() => this.invalidate()));

@@ -6,8 +6,18 @@
 export type Engine = typeof import('./engineModule');
 
 let loaded: Engine | undefined;
+const waiting: ((engine: Engine) => void)[] = [];
 
 export function engine(): Engine {
-  loaded ??= require('./engineModule') as Engine;
+  if (!loaded) {
+    loaded = require('./engineModule') as Engine;
+    for (const callback of waiting.splice(0)) callback(loaded);
+  }
   return loaded;
+}
+
+/** Runs `callback` once the engine is loaded (at once when it is): what needs the engine's data but must not load it at activation. */
+export function whenEngineLoaded(callback: (engine: Engine) => void): void {
+  if (loaded) callback(loaded);
+  else waiting.push(callback);
 }

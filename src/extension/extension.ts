@@ -27,6 +27,7 @@ import { ConfigurationWatcher } from './configuration';
 import { ArticleDiagnostics, ruleDocsInExtension } from './diagnostics';
 import { ArticleHoverProvider } from './hover';
 import { KeywordCoverageStatus } from './keywordStatus';
+import { WorkspaceFileSystem } from './fs';
 import { createLog } from './log';
 import { ArticlePreviewManager } from './preview';
 import { ReadingTimeStatus } from './readingTimeStatus';
@@ -46,14 +47,16 @@ export function activate(context: vscode.ExtensionContext): void {
   // Shared services.
   const log = own(createLog());
   const configuration = own(new ConfigurationWatcher());
+  // Every file the engine looks up while reading configurations and sites is watched (see fileLookedUp).
+  const fs = new WorkspaceFileSystem((file) => configuration.fileLookedUp(file));
   const documents = own(new ArticleDocuments());
-  const analyzer = own(new ArticleAnalyzer({ documents, onDidChangeConfiguration: configuration.onDidChange }));
-  const schemas = own(new SchemaLookup(configuration.onDidChange));
+  const analyzer = own(new ArticleAnalyzer({ documents, onDidChangeConfiguration: configuration.onDidChange, fs }));
+  const schemas = own(new SchemaLookup(configuration.onDidChange, fs));
   const index = own(new WorkspaceValueIndex(log));
   index.scheduleBuild();
   const site = own(new WorkspaceSiteIndex(analyzer.fs, () => analyzer.sites, log, configuration.onDidChange));
   const diagnostics = own(new ArticleDiagnostics(analyzer, ruleDocsInExtension(context.extensionUri), log, configuration.onDidChange, site));
-  const previews = own(new ArticlePreviewManager(context.extensionUri, documents, configuration.onDidChange));
+  const previews = own(new ArticlePreviewManager(context.extensionUri, documents, configuration.onDidChange, { fs: analyzer.fs, sites: () => analyzer.sites }));
 
   // Editor features.
   own(vscode.languages.registerCodeActionsProvider(MARKDOWN_SELECTOR, new ArticleCodeActionProvider(analyzer), ArticleCodeActionProvider.metadata));

@@ -14,6 +14,9 @@ export function pathToUri(path: string): vscode.Uri {
 }
 
 export class WorkspaceFileSystem implements FileSystemHost {
+  /** `onLookUp`: told of every file whose text is asked for, found or not (the configuration watcher watches what a site's reading depends on). */
+  constructor(private readonly onLookUp?: (path: string) => void) {}
+
   async stat(path: string): Promise<'file' | 'directory' | undefined> {
     try {
       const stat = await vscode.workspace.fs.stat(pathToUri(path));
@@ -40,6 +43,7 @@ export class WorkspaceFileSystem implements FileSystemHost {
   }
 
   async readText(path: string): Promise<string | undefined> {
+    this.onLookUp?.(path);
     try {
       return decoder.decode(await vscode.workspace.fs.readFile(pathToUri(path)));
     } catch {

@@ -23,14 +23,15 @@ export interface DocumentSchema {
 const REUSE_MS = 1500;
 
 export class SchemaLookup extends Disposable {
-  private readonly fs = new WorkspaceFileSystem();
+  private readonly fs: WorkspaceFileSystem;
   private readonly recent = new Map<string, { at: number; result: Promise<DocumentSchema> }>();
   private readonly fieldsBySchema = new WeakMap<object, SchemaField[]>();
   /** What each folder's site files say (markers, archetypes, templates), until a configuration or site file changes. */
   private readonly siteFolders: SiteFolderCache = new Map();
 
-  constructor(onDidChangeConfiguration?: vscode.Event<unknown>) {
+  constructor(onDidChangeConfiguration?: vscode.Event<unknown>, fs = new WorkspaceFileSystem()) {
     super();
+    this.fs = fs;
     if (onDidChangeConfiguration) this._register(onDidChangeConfiguration(() => this.clear()));
     this._register({ dispose: () => this.clear() });
   }

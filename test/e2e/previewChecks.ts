@@ -278,6 +278,8 @@ export const PREVIEW_CHECKS: E2eCheck[] = [
       assert.deepEqual(checks, ['ok ✓ In the title', 'ok ✓ In the description', "ok ✓ In the URL's last part", 'ok ✓ In the first paragraph', 'ok ✓ In any H2']);
       assert.match(await frameText(frame), /Flesch reading ease \d+/);
       assert.match(await frameText(frame), /569 px of 600 px \(Arial 20 px\)/);
+      // No site address configured anywhere: example.com and the slug.
+      assert.equal(await frame.locator('.serp-desktop .snippet-url').textContent(), 'example.com › sourdough-at-altitude');
       // Desktop first; the toggle shows the mobile result (where the description is cut).
       const visibleVariant = () => frame.evaluate(() => [...document.querySelectorAll('.serp-variant')].filter((element: any) => element.getClientRects().length > 0).map((element: any) => element.dataset.serpVariant).join());
       assert.equal(await visibleVariant(), 'desktop');

@@ -38,10 +38,14 @@ async function heroOf(context: CheckContext, article: string, shot: string, open
 
 export const SITE_CHECKS: E2eCheck[] = [
   {
-    title: 'sites: the preview of a Hugo page with +++ TOML shows the hero of its [cover] table, with cover.alt (screenshot site-hugo-cover.png)',
+    title: 'sites: the preview of a Hugo page with +++ TOML shows the hero of its [cover] table, with cover.alt, and its URL from baseURL and slug in the search result (screenshot site-hugo-cover.png)',
     async run(context) {
-      const image = await heroOf(context, 'sites/hugo/content/posts/toml-post.md', 'site-hugo-cover.png');
+      const article = 'sites/hugo/content/posts/toml-post.md';
+      const image = await heroOf(context, article, 'site-hugo-cover.png');
       assert.equal(image.alt, ALT);
+      // The site model's URL: hugo.toml's baseURL (https://example.org/) and the post's slug below its section.
+      const frame = await previewFrame(context.page, article);
+      assert.equal(await frame.locator('.serp-desktop .snippet-url').textContent(), 'example.org › posts › high-pass');
     },
   },
   {

@@ -4,7 +4,7 @@
  */
 import builtinSchemaJson from '../../../schemas/article.schema.json';
 import { ARTICLE_KEYS, ARTICLE_ROLES } from './generic';
-import { readAstroConventions } from './astroContent';
+import { ASTRO_CONTENT_CONFIGS, readAstroConventions } from './astroContent';
 import type { SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { fileStem, folderUrl, stringValue, urlize, withoutExtension, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
@@ -84,6 +84,8 @@ const astro: SiteProfile = {
     files: CONFIG_FILES,
     dependencies: ['astro'],
   },
+  // The content configuration, and the collections' schemas `astro sync` generates.
+  siteFiles: [...ASTRO_CONTENT_CONFIGS, '.astro/collections/*.json'],
   roles: ARTICLE_ROLES,
   keys: ARTICLE_KEYS,
   fallbacks: {},

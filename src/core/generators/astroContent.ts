@@ -10,7 +10,7 @@ import type { FileSystemHost } from '../types';
 import { cachedConventions, emptyConventions, type SiteConventions } from './conventions';
 import { blankStringsAndComments } from './jsSource';
 
-const ASTRO_CONTENT_CONFIGS = [
+export const ASTRO_CONTENT_CONFIGS = [
   'src/content.config.ts', 'src/content.config.mts', 'src/content.config.js', 'src/content.config.mjs',
   'src/content/config.ts', 'src/content/config.mts', 'src/content/config.js', 'src/content/config.mjs',
 ];

@@ -10,7 +10,7 @@ import type { FileSystemHost } from '../types';
 import { cachedConventions, emptyConventions, type ContentRule, type DocumentType, type SiteConventions } from './conventions';
 import { blankStringsAndComments, objectEntries, stringLiteral } from './jsSource';
 
-const CONTENTLAYER_CONFIGS = ['contentlayer.config.ts', 'contentlayer.config.js', 'contentlayer.config.mjs', 'contentlayer.config.mts', 'contentlayer.config.cjs'];
+export const CONTENTLAYER_CONFIGS = ['contentlayer.config.ts', 'contentlayer.config.js', 'contentlayer.config.mjs', 'contentlayer.config.mts', 'contentlayer.config.cjs'];
 
 /** A document type as written: the schema its fields make, when they are written out whole. */
 export interface WrittenDocumentType {

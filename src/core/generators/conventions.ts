@@ -153,9 +153,12 @@ const FRONT_MATTER_CMS_TYPES: Record<string, Record<string, unknown>> = {
   block: {},
 };
 
+/** Front Matter CMS's configuration, at the site's root (read on every site). */
+export const FRONT_MATTER_CMS_FILE = 'frontmatter.json';
+
 /** Front Matter CMS (`frontmatter.json` at the site's root): the fields of every content type. */
 export async function readFrontMatterCms(root: string, fs: FileSystemHost, conventions: SiteConventions): Promise<void> {
-  const text = await fs.readText(join(root, 'frontmatter.json'));
+  const text = await fs.readText(join(root, FRONT_MATTER_CMS_FILE));
   if (text === undefined) return;
   let json: unknown;
   try {

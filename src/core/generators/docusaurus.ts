@@ -310,6 +310,8 @@ const docusaurus: SiteProfile = {
     files: CONFIG_FILES,
     dependencies: ['@docusaurus/core'],
   },
+  // The sidebars and the docs' versions (another docs plugin instance's with its id as prefix): the docs' routes and navigation.
+  siteFiles: ['sidebars.*', 'versions.json', '*_versions.json', 'versioned_sidebars/*', '*_versioned_sidebars/*'],
   roles: {
     title: [['title']],
     description: [['description']],

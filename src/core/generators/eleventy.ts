@@ -169,6 +169,9 @@ const eleventy: SiteProfile = {
     files: CONFIG_FILES,
     dependencies: ['@11ty/eleventy'],
   },
+  // Its folders' data files (`blog/blog.11tydata.json`); `blog/blog.json`, named after its folder, no
+  // glob can name: the editor watches each by its path once it has been looked up.
+  siteFiles: ['**/*.11tydata.json'],
   roles: {
     title: [['title']],
     description: [['description']],

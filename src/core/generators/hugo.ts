@@ -8,7 +8,7 @@ import { isMarkdownFile, MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import { addKeys, addTemplateKeys, cachedConventions, copyConventions, emptyConventions, frontmatterKeysOf, type ContentRule, type SiteConventions } from './conventions';
-import { readHugoConfig, type HugoConfig, type HugoMount } from './hugoConfig';
+import { HUGO_CONFIG_FOLDERS, readHugoConfig, type HugoConfig, type HugoMount } from './hugoConfig';
 import { hugoTemplateKeys, readTemplateKeys } from './templateKeys';
 import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
@@ -369,6 +369,8 @@ const hugo: SiteProfile = {
     files: CONFIG_FILES.filter((file) => !OLD_CONFIG_FILES.includes(file)),
     filesWithFolder: { files: OLD_CONFIG_FILES, folder: 'content' },
   },
+  // The configuration folders, the archetypes and the layouts (templates, render hooks), the site's and its themes'.
+  siteFiles: [...HUGO_CONFIG_FOLDERS.map((folder) => `${folder}/*`), 'archetypes/**', 'layouts/**', 'themes/*/archetypes/**', 'themes/*/layouts/**'],
   roles: {
     title: [['title']],
     description: [['description'], ['summary']],

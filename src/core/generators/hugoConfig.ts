@@ -17,6 +17,8 @@ const EXTENSIONS = ['toml', 'yaml', 'yml', 'json'];
 export const HUGO_ROOT_CONFIG_FILES = ['hugo', 'config'].flatMap((name) => EXTENSIONS.map((extension) => `${name}.${extension}`));
 /** The environments whose configuration folders a build (`hugo`, the production environment) merges, in order. */
 const ENVIRONMENTS = ['_default', 'production'];
+/** The configuration folders the site's configuration may be split into (`config/_default/params.toml`). */
+export const HUGO_CONFIG_FOLDERS = ENVIRONMENTS.map((environment) => `config/${environment}`);
 /** The top-level keys a configuration folder's file may hold alone (`params.toml`), the ones the profile reads. */
 const ROOT_KEYS = ['languages', 'module', 'params', 'menus', 'menu', 'markup', 'taxonomies', 'permalinks', 'outputs', 'frontmatter'];
 /** Top-level keys that a `<key>.<language>.*` file may hold for one language. */

@@ -351,6 +351,8 @@ const jekyll: SiteProfile = {
   name: 'jekyll',
   label: 'Jekyll',
   markers: { files: CONFIG_FILES },
+  // The layouts and includes whose `page.x` are known keys.
+  siteFiles: ['_layouts/**', '_includes/**'],
   roles: {
     title: [['title']],
     description: [['description'], ['excerpt']],

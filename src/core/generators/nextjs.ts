@@ -5,7 +5,7 @@
  * come after the blog starter's in each role. Images in `public/`. With Contentlayer, each document
  * type's fields are the schema of its files (contentlayer.ts).
  */
-import { readContentlayerConventions } from './contentlayer';
+import { CONTENTLAYER_CONFIGS, readContentlayerConventions } from './contentlayer';
 import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
@@ -62,6 +62,7 @@ const nextjs: SiteProfile = {
   name: 'nextjs',
   label: 'Next.js',
   markers: { files: ['next.config.js', 'next.config.mjs', 'next.config.ts'], dependencies: ['next'] },
+  siteFiles: CONTENTLAYER_CONFIGS,
   roles: {
     title: [['title']],
     description: [['excerpt'], ['description'], ['summary']],

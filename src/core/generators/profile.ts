@@ -67,6 +67,12 @@ export interface SiteProfile {
   /** How messages name the site and one of its pages, when not "a <label> site" and "a <label> page". */
   wording?: { site: string; page: string };
   markers: SiteMarkers;
+  /**
+   * The files beside the markers that its readers read (configuration, layouts, archetypes, content
+   * configuration), as globs relative to the site's root: a change to one reads the site again. The
+   * editor watches them at any depth (a site in a sub-folder, a theme's own `layouts/`).
+   */
+  siteFiles?: readonly string[];
   roles: SiteRoles;
   /** The keys of the keyword list, the slug and the declared reading time. */
   keys: SiteKeys;

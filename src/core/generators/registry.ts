@@ -14,7 +14,7 @@ import jekyll from './jekyll';
 import nextjs from './nextjs';
 import type { SiteProfile } from './profile';
 import type { SiteSettings } from './urls';
-import { copyConventions, emptyConventions, readFrontMatterCms, type SiteConventions } from './conventions';
+import { copyConventions, emptyConventions, FRONT_MATTER_CMS_FILE, readFrontMatterCms, type SiteConventions } from './conventions';
 
 
 /** Every profile; detection tries them in this order within one folder (generic last: it has no markers). */
@@ -34,6 +34,21 @@ export function siteWording(profile: SiteProfile): { site: string; page: string 
 /** The profile of that name, else the generic one. */
 export function siteProfileOrGeneric(name: string): SiteProfile {
   return siteProfile(name) ?? generic;
+}
+
+/**
+ * Every file whose change can change what a site's reading says (which profile, its conventions, its
+ * URL settings), as globs at any depth: each profile's marker files and `siteFiles`, the
+ * `package.json` whose dependencies mark a site, and Front Matter CMS's configuration. The editor
+ * watches them and reads the site again when one is created, changed or deleted.
+ */
+export function siteWatchGlobs(): string[] {
+  const relative = new Set<string>([FRONT_MATTER_CMS_FILE]);
+  for (const profile of siteProfiles) {
+    for (const file of [...profile.markers.files, ...(profile.markers.filesWithFolder?.files ?? []), ...(profile.siteFiles ?? [])]) relative.add(file);
+    if (profile.markers.dependencies?.length) relative.add('package.json');
+  }
+  return [...relative].map((glob) => (glob.startsWith('**/') ? glob : `**/${glob}`));
 }
 
 /** The site's own settings that its URLs depend on (none when its files are missing or unreadable). */

@@ -10,6 +10,8 @@ import genericSite from '../generators/generic';
 import type { SiteProfile } from '../generators/profile';
 import { searchSnippet, slugify, socialCard, type SearchSnippet, type SocialCard } from './snippet';
 import { searchResultHtml, seoPanelHtml } from './seoPanel';
+import type { SiteOf } from '../site/directory';
+import { articlePublicUrl } from '../site/publicUrl';
 
 
 /** Where an image source points, as the host sees it: a URL the page may load, the file looked for, or why it is not checked. */
@@ -23,9 +25,16 @@ export interface ResolvedImage {
 export interface RenderOptions {
   /** Maps an image source as written (`/x.png`, `./x.png`, `https://…`) to a loadable URL. */
   resolveImage(src: string): ResolvedImage;
-  /** The site's base URL (may include a path, e.g. https://example.com/blog) for the search snippet. */
+  /**
+   * The site's address the author set for the preview (may include a path, e.g.
+   * https://example.com/blog): the search result and social card show the article's URL below it.
+   */
   siteUrl?: string;
-  /** The slug to use when the frontmatter has none (e.g. the file name). */
+  /** The configuration's `siteUrl`, used when `siteUrl` is not set (before the generator's own, from `siteOf`). */
+  configSiteUrl?: string;
+  /** The article's site as the site model sees it: its URL is the route the generator publishes it at. */
+  siteOf?: SiteOf;
+  /** The slug to use when the frontmatter has none (e.g. the file name) and the site gives no route. */
   fallbackSlug?: string;
   /** Show a body image that repeats the hero only once, in the hero (default true). */
   dedupeHero?: boolean;
@@ -35,7 +44,7 @@ export interface RenderOptions {
   site?: SiteProfile;
   /** A page bundle's hero file beside the article (`./cover.png`), used when no key names a hero. */
   bundleHero?: string;
-  /** The article's path, for the URL's last part when there is no slug (the SEO panel). */
+  /** The article's path: its route on the site (with `siteOf`), the URL's last part when there is no slug (the SEO panel). */
   filePath?: string;
 }
 
@@ -206,7 +215,8 @@ export function renderArticle(article: ParsedArticle, options: RenderOptions): R
   const header = headerHtml(article, meta, hero);
   const body = renderBody({ article, image, isHero, allowHtml: options.allowHtml !== false });
   const slug = meta.slug ?? (options.fallbackSlug ? slugify(options.fallbackSlug) : meta.title ? slugify(meta.title) : '');
-  const snippet = searchSnippet({ title: meta.title, description: meta.description, slug, siteUrl: options.siteUrl });
+  const url = articlePublicUrl({ article, filePath: options.filePath, site: options.siteOf, siteUrls: [options.siteUrl, options.configSiteUrl], fallbackPath: slug });
+  const snippet = searchSnippet({ title: meta.title, description: meta.description, url });
   const card = socialCard({ title: meta.title, description: meta.description, url: snippet.url, imageUrl: heroUrl, imageAlt: meta.heroImageAlt });
   const seo = seoHtml(article, snippet, card, options.filePath, site);
   const html = `<article class="article">\n${header}<div class="article-body">\n${body}</div>\n</article>\n${seo}`;

@@ -53,16 +53,6 @@ export interface SocialCard {
   imageAlt?: string;
 }
 
-const DEFAULT_SITE_URL = 'https://example.com';
-
-/** The article's public URL: the site URL (which may include a path such as /blog) and the slug. */
-function resultUrl(siteUrl: string | undefined, slug: string): string {
-  const base = (siteUrl?.trim() || DEFAULT_SITE_URL).replace(/\/+$/, '');
-  // encodeURI throws on a lone surrogate (`slug: "\uDE00"`): show it as U+FFFD instead.
-  const wellFormed = slug.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-  return slug ? `${base}/${encodeURI(wellFormed.replace(/^\/+/, ''))}` : base;
-}
-
 function hostOf(url: string): { host: string; path: string[] } {
   const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)([^?#]*)/i.exec(url);
   if (!match) return { host: url, path: [] };
@@ -77,8 +67,9 @@ function decodeURIComponentSafe(part: string): string {
   }
 }
 
-export function searchSnippet(input: { title?: string; description?: string; slug: string; siteUrl?: string }): SearchSnippet {
-  const url = resultUrl(input.siteUrl, input.slug);
+/** The result for the article at `url` (see articlePublicUrl). */
+export function searchSnippet(input: { title?: string; description?: string; url: string }): SearchSnippet {
+  const { url } = input;
   const { host, path } = hostOf(url);
   return {
     url,

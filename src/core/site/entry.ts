@@ -12,7 +12,7 @@ import { join, relativePosix } from '../text/paths';
 import { definitionTermAnchors, elementAnchors, headingAnchors, type HeadingAnchor } from './anchors';
 import { importsContent } from '../facts/includes';
 import { leavesSite } from './siteUrl';
-import { routeKey, type SiteSettings } from '../generators/urls';
+import { routeKey, type ArticleUrl, type SiteSettings } from '../generators/urls';
 import { siteProfileOrGeneric } from '../generators/registry';
 import { flatCopy } from '../text/strings';
 import { disableComments, type DisableDirective } from '../facts/disableComments';
@@ -204,18 +204,36 @@ function aliasesOf(profileName: string, data: Record<string, unknown>, settings:
   return list.length ? { aliases: list.map((item) => flatCopy(key(item.trim()))) } : {};
 }
 
+/** The frontmatter's values as the site model reads them (none when the block has errors). */
+function entryData(article: ParsedArticle): Record<string, unknown> {
+  const frontmatter = article.frontmatter;
+  return (frontmatter && frontmatter.errors.length === 0 ? frontmatter.data : undefined) ?? {};
+}
+
+/** What an article's route depends on: its parse, its file, and its site as SiteDirectory.siteOf gives it. */
+export type RouteInput = Omit<SiteEntryInput, 'publicDirs' | 'siteUrl' | 'kind'>;
+
+/**
+ * The URL at which the site's generator publishes the article (its profile's `articleUrl` with the
+ * site's settings, from the frontmatter of this parse): the site model's `url`, and the preview's.
+ */
+export function articleRoute(input: RouteInput): ArticleUrl {
+  const data = entryData(input.article);
+  const relativePath = relativePosix(input.root, input.path);
+  return siteProfileOrGeneric(input.profile).articleUrl({ relativePath, data, inherited: input.inherited, date: input.roles.date(data), title: input.roles.title(data)?.text, settings: input.settings });
+}
+
 export function siteEntry(input: SiteEntryInput): SiteArticle {
   const { article, roles } = input;
   const profile = siteProfileOrGeneric(input.profile);
   const siteUrl = input.siteUrl ?? input.settings.siteUrl;
   const foldCase = profile.caseInsensitiveLinks === true;
   const key = (route: string) => (foldCase ? routeKey(route).toLowerCase() : routeKey(route));
-  const frontmatter = article.frontmatter;
-  const data = (frontmatter && frontmatter.errors.length === 0 ? frontmatter.data : undefined) ?? {};
+  const data = entryData(article);
   const relativePath = relativePosix(input.root, input.path);
   const title = roles.title(data);
   const description = roles.description(data);
-  const url = profile.articleUrl({ relativePath, data, inherited: input.inherited, date: roles.date(data), title: title?.text, settings: input.settings });
+  const url = articleRoute(input);
   const lineOne = rangeOf(article, 0, article.lines.lineEnd(0));
   const keyRange = url.key ? valueRangeOf(article, [url.key]) : undefined;
   const valueRange = (path: (string | number)[] | undefined) => {

@@ -7,26 +7,47 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ResolvedConfig, ResolvedImage, SiteProfile } from '../../core';
+import type { ResolvedConfig, ResolvedImage, SiteDirectory, SiteOf, SiteProfile } from '../../core';
 import { WorkspaceFileSystem } from '../fs';
 import { engine } from '../engine';
 
-/** What the preview needs of an article's site: its public folder, its profile (roles), a page bundle's hero file. */
+/**
+ * What the preview needs of an article's site: its public folder, its profile (roles), a page
+ * bundle's hero file, and what its URL comes from (the site model's view of the site, the
+ * configuration's `siteUrl`).
+ */
 export interface PreviewSite {
   publicDir?: string;
   site?: SiteProfile;
   bundleHero?: string;
+  siteOf?: SiteOf;
+  configSiteUrl?: string;
 }
 
-/** The public folder for an article on disk (the engine's rule: configured, else the site's, else public/ or static/ upwards), its site and bundle hero. */
-export async function findPreviewSite(articlePath: string, host = new WorkspaceFileSystem()): Promise<PreviewSite> {
+/** Where the preview reads sites from: the analyzer's file system and its site directory (each site's URL settings, read once). */
+export interface PreviewSiteSource {
+  fs: WorkspaceFileSystem;
+  sites(): SiteDirectory;
+}
+
+/**
+ * The public folder for an article on disk (the engine's rule: configured, else the site's, else
+ * public/ or static/ upwards), its site, bundle hero and URL settings. The configuration is the one
+ * the analysis uses (the workspace folder is the default base), so the URL is the site model's.
+ */
+export async function findPreviewSite(articlePath: string, source?: PreviewSiteSource): Promise<PreviewSite> {
+  const host = source?.fs ?? new WorkspaceFileSystem();
+  const workspaceFolder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(articlePath));
+  const defaultBaseDir = workspaceFolder?.uri.scheme === 'file' ? workspaceFolder.uri.fsPath : undefined;
   let config: ResolvedConfig | undefined;
   try {
-    config = (await engine().loadConfig({ rules: engine().allRules, fs: host, forPath: articlePath })).config;
+    config = (await engine().loadConfig({ rules: engine().allRules, fs: host, forPath: articlePath, defaultBaseDir })).config;
   } catch {
     // A broken configuration is reported by the diagnostics; the preview still searches.
   }
   const site = await engine().detectSite(articlePath, host, config);
+  const sites = source?.sites() ?? new (engine().SiteDirectory)(host);
+  const siteOf = await sites.siteOf(articlePath, site, config).catch(() => undefined);
   const publicDir = await new (engine().ImageResolver)(host, articlePath, config?.publicDir, {
     root: site.root,
     publicDirs: site.profile.publicDirs,
@@ -42,7 +63,7 @@ export async function findPreviewSite(articlePath: string, host = new WorkspaceF
       siblings = [];
     }
   }
-  return { publicDir, site: site.profile, bundleHero: engine().bundleHeroFile(site.profile, articlePath, siblings) };
+  return { publicDir, site: site.profile, bundleHero: engine().bundleHeroFile(site.profile, articlePath, siblings), siteOf, configSiteUrl: config?.siteUrl };
 }
 
 /** The local file an image source names (as the engine resolves it), or what was looked for. */

@@ -8,6 +8,7 @@ import type { ConfigurationChange } from '../configuration';
 import { Disposable } from '../dispose';
 import { isMarkdownDocument } from '../articles';
 import { ArticlePreview } from './panel';
+import type { PreviewSiteSource } from './images';
 import { PREVIEW_VIEW_TYPE, type PreviewState } from './messages';
 
 /** Something that has the parse of an open document (the extension's shared ArticleDocuments). */
@@ -22,6 +23,8 @@ export class ArticlePreviewManager extends Disposable implements vscode.WebviewP
     private readonly extensionUri: vscode.Uri,
     private readonly articles: ParseSource,
     private readonly onDidChangeConfiguration: vscode.Event<ConfigurationChange>,
+    /** The analyzer's file system and site directory (the article's URL as the site model computes it). */
+    private readonly sites?: PreviewSiteSource,
   ) {
     super();
     this._register(vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this));
@@ -74,6 +77,7 @@ export class ArticlePreviewManager extends Disposable implements vscode.WebviewP
       extensionUri: this.extensionUri,
       parse: (document: vscode.TextDocument) => this.parse(document),
       onDidChangeConfiguration: this.onDidChangeConfiguration,
+      sites: this.sites,
     };
   }
 

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import type { ParsedArticle } from '../../core';
 import type { ConfigurationChange } from '../configuration';
 import { Disposable } from '../dispose';
-import { createImageResolver, findPreviewSite, type PreviewSite } from './images';
+import { createImageResolver, findPreviewSite, type PreviewSite, type PreviewSiteSource } from './images';
 import { openPreviewLink } from './links';
 import { PREVIEW_VIEW_TYPE, type FromWebview, type PreviewState, type ToWebview } from './messages';
 import { errorPage, previewPage } from './page';
@@ -26,14 +26,16 @@ export const SCROLL_THROTTLE_MS = 50;
 const SCROLL_GUARD_MS = 250;
 /** After a jump from the SEO panel, when to give the editor the focus again if the webview took it back. */
 const FOCUS_AGAIN_MS = 150;
-/** How long a found public folder is trusted while typing. */
+/** How long a found public folder (and the site's URL settings) is trusted while typing. */
 const PUBLIC_DIR_TTL_MS = 5_000;
 
 export interface PreviewHost {
   extensionUri: vscode.Uri;
   parse(document: vscode.TextDocument): ParsedArticle;
-  /** The extension's configuration-changed event (settings, `.article-lint.json`, schemas). */
+  /** The extension's configuration-changed event (settings, `.article-lint.json`, schemas, a site's files). */
   onDidChangeConfiguration: vscode.Event<ConfigurationChange>;
+  /** The analyzer's file system and site directory: the article's URL is the site model's. */
+  sites?: PreviewSiteSource;
 }
 
 export class ArticlePreview extends Disposable {
@@ -55,6 +57,7 @@ export class ArticlePreview extends Disposable {
   private revealedLine = -1;
   private renderGeneration = 0;
   private publicDirCache: { articlePath: string; value: PreviewSite; at: number } | undefined;
+  private shownUrl: string | undefined;
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.onDisposeEmitter.event;
 
@@ -77,8 +80,12 @@ export class ArticlePreview extends Disposable {
       if (event.document.uri.toString() === this.source.toString()) this.renders.trigger();
     }));
     this._register(host.onDidChangeConfiguration((change) => {
-      // A configuration file may name another public folder: look it up again at the next render.
-      if (change.kind === 'file') this.publicDirCache = undefined;
+      // A configuration or site file may name another public folder or change the article's URL: look them up again and render.
+      if (change.kind === 'file') {
+        this.publicDirCache = undefined;
+        this.renderedVersion = undefined;
+        this.renders.trigger();
+      }
       if (change.kind === 'settings' && change.event.affectsConfiguration(PREVIEW_SETTINGS_SECTION)) this.renders.trigger();
     }));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.onEditorScrolled(event)));
@@ -163,6 +170,7 @@ export class ArticlePreview extends Disposable {
     this.panel.title = title;
     this.renderedVersion = version;
     this.renderedSettings = settingsKey;
+    this.shownUrl = rendered.searchSnippet.url;
 
     if (full) {
       this.needsFullRender = false;
@@ -173,11 +181,11 @@ export class ArticlePreview extends Disposable {
     }
   }
 
-  /** The public folder, looked up again on a full render, a new document, or after a few seconds. */
+  /** The public folder and the site's URL settings, looked up again on a full render, a new document, a changed configuration, or after a few seconds. */
   private async publicDirFor(articlePath: string, refresh: boolean): Promise<PreviewSite> {
     const cached = this.publicDirCache;
     if (!refresh && cached && cached.articlePath === articlePath && Date.now() - cached.at < PUBLIC_DIR_TTL_MS) return cached.value;
-    const value = await findPreviewSite(articlePath);
+    const value = await findPreviewSite(articlePath, this.host.sites);
     this.publicDirCache = { articlePath, value, at: Date.now() };
     return value;
   }
@@ -188,6 +196,8 @@ export class ArticlePreview extends Disposable {
       site: site.site,
       bundleHero: site.bundleHero,
       siteUrl: settings.siteUrl,
+      configSiteUrl: site.configSiteUrl,
+      siteOf: site.siteOf,
       allowHtml: settings.allowHtml,
       dedupeHero: settings.dedupeHeroImage,
       filePath: articlePath,
@@ -279,6 +289,11 @@ export class ArticlePreview extends Disposable {
     setTimeout(() => {
       if (!this.isDisposed && this.panel.active) void vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
     }, FOCUS_AGAIN_MS);
+  }
+
+  /** The article's URL the search result and social card show (last rendered), for tests. */
+  get searchResultUrl(): string | undefined {
+    return this.shownUrl;
   }
 
   /** What the serializer stores is kept by the webview itself (setState); this is for tests. */
