@@ -94,11 +94,13 @@ export interface ObjectEntry {
 
 /**
  * The entries of the object literal whose `{` is at `open` in `blanked` (see blankStringsAndComments):
- * each top-level `key: value` with the value's text from `source`, and whether a spread (`...x`) or a
- * computed or shorthand entry was met (the object is then not known whole).
+ * each top-level `key: value` with the value's text from `source`, the spreads (`...x`, the text
+ * after the dots), and whether a spread or a computed or shorthand entry was met (the object is then
+ * not known whole). `end` is the closing brace's index, the text's length when it is not closed.
  */
-export function objectEntries(source: string, blanked: string, open: number): { entries: Map<string, ObjectEntry>; whole: boolean; end: number } {
+export function objectEntries(source: string, blanked: string, open: number): { entries: Map<string, ObjectEntry>; spreads: ObjectEntry[]; whole: boolean; end: number } {
   const entries = new Map<string, ObjectEntry>();
+  const spreads: ObjectEntry[] = [];
   let whole = true;
   let depth = 0;
   let entryStart = open + 1;
@@ -108,6 +110,8 @@ export function objectEntries(source: string, blanked: string, open: number): { 
     const entry = /^\s*(?:([A-Za-z_$][\w$]*)|(["'])[^"']*\2)\s*:/.exec(blank);
     if (!entry) {
       whole = false;
+      const spread = /^\s*\.\.\.\s*/.exec(blank);
+      if (spread) spreads.push({ text: source.slice(entryStart + spread[0].length, end).trim(), start: entryStart + spread[0].length });
       return;
     }
     // A quoted key: its text is in the source (blanked in `blanked`).
@@ -131,7 +135,7 @@ export function objectEntries(source: string, blanked: string, open: number): { 
       entryStart = index + 1;
     }
   }
-  return { entries, whole, end: index };
+  return { entries, spreads, whole, end: index };
 }
 
 /** The text of a string literal (`'x'`, `"x"`, a template without `${`), else undefined. */
