@@ -140,6 +140,38 @@ describe('keys read by templates', () => {
     assert.deepEqual(await unknownKeys(withoutListing), ['banner', 'robots', 'bannr', 'notAKey']);
   });
 
+  it('Hugo: themes below themesDir (outside the root too), their archetypes and layouts; a theme’s exampleSite finds the theme at ../..', async () => {
+    const root = path.join(ROOT, 'sites', 'harbour');
+    const post = path.join(root, 'content', 'posts', 'a.md');
+    const text = '---\ntitle: "Low Tide in the Old Harbour: Where to Moor"\nmooring: east\nberth: 4\ndecoy: 1\n---\n\nText.\n';
+    const files = {
+      [path.join(root, 'hugo.toml')]: 'theme = "quay"\nthemesDir = "../../shared/themes"\n',
+      [path.join(ROOT, 'shared', 'themes', 'quay', 'layouts', 'partials', 'moor.html')]: '{{ .Params.mooring }}',
+      [path.join(ROOT, 'shared', 'themes', 'quay', 'archetypes', 'default.md')]: '---\nberth: 0\n---\n',
+      [path.join(root, 'themes', 'quay', 'layouts', 'single.html')]: '{{ .Params.decoy }}',
+      [post]: text,
+    };
+    const unknown = async (all: Record<string, string>, file: string, article: string) =>
+      (await analyzeArticle(article, { filePath: file, fs: memoryFs(all) })).findings.filter((finding) => finding.ruleId === 'frontmatter-unknown-key').map((finding) => article.slice(finding.start, finding.end));
+    const site = await detectSite(post, memoryFs(files));
+    assert.deepEqual(site.conventions!.templateKeys, { mooring: '../../shared/themes/quay/layouts/partials/moor.html' });
+    assert.deepEqual(await unknown(files, post, text), ['decoy']);
+
+    // A theme's repository with its exampleSite: `theme` alone, and themes/<theme> absent.
+    const theme = path.join(ROOT, 'lighthouse');
+    const example = path.join(theme, 'exampleSite', 'content', 'posts', 'b.md');
+    const exampleText = '---\ntitle: "The Keeper’s Log: A Winter on the Headland"\nbeacon: amber\nbeacn: red\n---\n\nText.\n';
+    const themeRepository = {
+      [path.join(theme, 'exampleSite', 'hugo.toml')]: 'theme = "lighthouse"\n',
+      [path.join(theme, 'layouts', 'partials', 'beacon.html')]: '{{ .Params.beacon }}',
+      [example]: exampleText,
+    };
+    assert.deepEqual(await unknown(themeRepository, example, exampleText), ['beacn']);
+    // When the site has the theme in themes/, that one is read.
+    const withOwnCopy = { ...themeRepository, [path.join(theme, 'exampleSite', 'themes', 'lighthouse', 'layouts', 'x.html')]: '{{ .Params.beacn }}' };
+    assert.deepEqual(await unknown(withOwnCopy, example, exampleText), ['beacon']);
+  });
+
   it('Jekyll reads _layouts and _includes (or the configured layouts_dir), and leaves out the page variables it computes', async () => {
     const root = path.join(ROOT, 'jekyll');
     const post = path.join(root, '_posts', '2026-01-02-a.md');
