@@ -1,14 +1,18 @@
 /**
  * Eleventy (11ty.dev/docs/data-frontmatter/, /docs/data-configuration/): `eleventy…` keys, layout,
  * permalink, tags (a string or a list), pagination, dates including `Last Modified` and `git Created`,
- * `---json` front matter, `---js` never run.
+ * `---json` front matter, `---js` never run. The configuration's `dir` folders, read as text; the
+ * variables the layouts and includes read are known keys.
  */
 import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { ensureLeadingSlash, fileStem, folderUrl, routeKey, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
-import { join } from '../text/paths';
+import { join, posixPath } from '../text/paths';
 import type { FileSystemHost } from '../types';
+import { addTemplateKeys, emptyConventions, type SiteConventions } from './conventions';
+import { blankStringsAndComments, objectEntries, stringLiteral } from './jsSource';
+import { eleventyTemplateKeys, readTemplateKeys } from './templateKeys';
 
 /** The path below the input folder, with `/`. */
 function belowInput(relativePath: string, settings: SiteSettings): string {
@@ -109,6 +113,70 @@ function eleventyRouteSources(route: string): string[] {
 /** The configuration files Eleventy reads, in its order. */
 const CONFIG_FILES = ['eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', '.eleventy.js'];
 
+/** The folders of an Eleventy site, relative to its root with `/` ('' for the root itself). */
+export interface EleventyFolders {
+  input: string;
+  includes: string;
+  /** The layouts' own folder, when the configuration names one (else layouts are in `includes`). */
+  layouts?: string;
+  data: string;
+}
+
+type FolderSetting = 'input' | 'includes' | 'layouts' | 'data';
+const SETTERS: Record<string, FolderSetting> = { setInputDirectory: 'input', setIncludesDirectory: 'includes', setLayoutsDirectory: 'layouts', setDataDirectory: 'data' };
+
+/**
+ * The folders a configuration names as plain strings: `dir: { input, includes, layouts, data }`, or
+ * `eleventyConfig.setInputDirectory("src")` and the like (a later call wins, as when Eleventy runs it).
+ */
+export function eleventyFolderSettings(source: string): Partial<Record<FolderSetting, string>> {
+  const blanked = blankStringsAndComments(source);
+  const settings: Partial<Record<FolderSetting, string>> = {};
+  const dir = /\bdir\s*:\s*\{/.exec(blanked);
+  if (dir) {
+    const { entries } = objectEntries(source, blanked, dir.index + dir[0].length - 1);
+    for (const setting of ['input', 'includes', 'layouts', 'data'] as const) {
+      const value = entries.get(setting) && stringLiteral(entries.get(setting)!.text);
+      if (value !== undefined) settings[setting] = value;
+    }
+  }
+  for (const call of blanked.matchAll(/\.\s*(set(?:Input|Includes|Layouts|Data)Directory)\s*\(/g)) {
+    const start = call.index + call[0].length;
+    const argument = /^\s*(["'`][^"'`]*["'`])\s*\)/.exec(source.slice(start));
+    const value = argument && stringLiteral(argument[1]);
+    if (value !== undefined && value !== null) settings[SETTERS[call[1]]] = value;
+  }
+  return settings;
+}
+
+/** A folder as written, relative to `base`: `./src` → `src`, `.` → ''; undefined when it leaves the site's root. */
+function folderBelow(base: string, written: string): string | undefined {
+  const folder = posixPath.normalize(posixPath.join(base || '.', written.replace(/\\/g, '/'))).replace(/\/+$/, '');
+  if (folder === '..' || folder.startsWith('../') || posixPath.isAbsolute(folder)) return undefined;
+  return folder === '.' ? '' : folder;
+}
+
+/** The site's configuration text (the first configuration file Eleventy reads), if any. */
+async function configText(root: string, fs: FileSystemHost): Promise<string | undefined> {
+  for (const name of CONFIG_FILES) {
+    const text = await fs.readText(join(root, name));
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
+/** The input, includes, layouts and data folders (includes, layouts and data are below the input folder). */
+export function eleventyFolders(settings: Partial<Record<FolderSetting, string>>): EleventyFolders {
+  const input = folderBelow('', settings.input ?? '.') ?? '';
+  const layouts = settings.layouts === undefined ? undefined : folderBelow(input, settings.layouts);
+  return {
+    input,
+    includes: folderBelow(input, settings.includes ?? '_includes') ?? folderBelow(input, '_includes')!,
+    ...(layouts !== undefined ? { layouts } : {}),
+    data: folderBelow(input, settings.data ?? '_data') ?? folderBelow(input, '_data')!,
+  };
+}
+
 /**
  * What the first configuration file says, read as text: the input folder (`dir: { input: "src" }`),
  * from which links to input files resolve, and the feeds of the RSS plugin's `feedPlugin`
@@ -119,7 +187,7 @@ async function readEleventySettings(root: string, fs: FileSystemHost): Promise<S
   for (const name of CONFIG_FILES) {
     const text = await fs.readText(join(root, name));
     if (text === undefined) continue;
-    const input = /\binput\s*:\s*["'`]([^"'`]+)["'`]/.exec(text)?.[1];
+    const input = eleventyFolderSettings(text).input;
     const routes = ['/'];
     const texts = [text];
     for (const module of text.matchAll(/(?:\bfrom\s*|\brequire\(\s*)["'`](\.\.?\/[^"'`]+)["'`]/g)) {
@@ -133,6 +201,31 @@ async function readEleventySettings(root: string, fs: FileSystemHost): Promise<S
     return { ...(input ? { eleventyInput: input } : {}), routes, sourceDirs: [inputDir] };
   }
   return { routes: ['/'], sourceDirs: [''] };
+}
+
+/** The data Eleventy gives every template, whatever its front matter: never a front matter key a layout reads. */
+const SUPPLIED_DATA = ['page', 'collections', 'eleventy', 'content', 'layoutContent', 'pkg', 'eleventyComputed'];
+
+/** The names of the global data (`_data/authors.json` is `authors`, a folder `_data/community/` is `community`) and of `addGlobalData("x", …)`. */
+async function globalDataNames(root: string, fs: FileSystemHost, folders: EleventyFolders, config: string | undefined): Promise<string[]> {
+  const entries = (await fs.readDirectory?.(join(root, ...folders.data.split('/').filter(Boolean)))) ?? [];
+  const names = entries.map(([name, kind]) => (kind === 'file' ? name.replace(/\.[^.]*$/, '') : name));
+  for (const call of (config ?? '').matchAll(/\.\s*(?:addGlobalData|addNunjucksGlobal|addLiquidGlobal)\s*\(\s*["'`]([^"'`]+)["'`]/g)) names.push(call[1]);
+  return names;
+}
+
+/**
+ * The keys the site's layouts and includes read (`{{ newstitle }}`, `{% if hideToc %}`): a page's key
+ * a layout reads is one the site uses. Not the data Eleventy or the site's global data supplies.
+ */
+async function readEleventyConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
+  const config = await configText(root, fs);
+  const folders = eleventyFolders(config === undefined ? {} : eleventyFolderSettings(config));
+  const conventions = emptyConventions();
+  const supplied = [...SUPPLIED_DATA, ...(await globalDataNames(root, fs, folders, config))];
+  const templateFolders = [...new Set([folders.layouts ?? folders.includes, folders.includes])].filter(Boolean);
+  addTemplateKeys(conventions, await readTemplateKeys(root, fs, templateFolders, eleventyTemplateKeys(supplied)));
+  return conventions;
 }
 
 /**
@@ -233,6 +326,7 @@ const eleventy: SiteProfile = {
   routeSources: eleventyRouteSources,
   readUrlSettings: readEleventySettings,
   readFolderData: readEleventyFolderData,
+  readConventions: readEleventyConventions,
   formats: ['yaml', 'json'],
   jsFrontmatterNote: true,
 };

@@ -5,7 +5,7 @@
  */
 import { filesBelow } from '../text/folders';
 import { isMarkdownFile, MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
-import { join } from '../text/paths';
+import { join, posixPath as posix, relativePosix, resolve } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import { addKeys, addTemplateKeys, cachedConventions, copyConventions, emptyConventions, frontmatterKeysOf, type ContentRule, type SiteConventions } from './conventions';
 import { HUGO_CONFIG_FOLDERS, readHugoConfig, type HugoConfig, type HugoMount } from './hugoConfig';
@@ -31,14 +31,15 @@ const ARCHETYPES = ['default.md', 'posts.md', 'post.md', 'blog.md', 'default/ind
  */
 async function readHugoConventions(root: string, fs: FileSystemHost): Promise<SiteConventions> {
   const config = await readHugoConfig(root, fs);
-  const conventions = copyConventions(await archetypeConventions(root, fs, config.themes));
+  const themes = await themeFolders(root, fs, config);
+  const conventions = copyConventions(await archetypeConventions(root, fs, themes));
   const taxonomySource = config.files.find((file) => /(^|\/)(hugo|config|taxonomies)\.\w+$/.test(file)) ?? 'the site configuration';
   // The site's own taxonomies (the default tags and categories are in the profile's schema already).
   const named = hugo.schema.properties as Record<string, unknown>;
   for (const plural of Object.values(config.taxonomies)) {
     if (!(plural in named)) conventions.keys[plural] ??= field.stringList(`A taxonomy of the site (${taxonomySource}).`);
   }
-  const layouts = ['layouts', ...config.themes.map((theme) => `themes/${theme}/layouts`)];
+  const layouts = ['layouts', ...themes.map((theme) => `${theme}/layouts`)];
   addTemplateKeys(conventions, await readTemplateKeys(root, fs, layouts, hugoTemplateKeys));
   conventions.contentRules.push(...hugoContentRules(config, config.mainSections?.length ? undefined : await busiestSection(root, fs, config)));
   // Mounted at the root of static/ or assets/ (a mount below it, `static/pictures`, is not a folder for `/x.png`).
@@ -110,10 +111,30 @@ async function busiestSection(root: string, fs: FileSystemHost, config: HugoConf
   return best;
 }
 
+/**
+ * The folders of the site's themes, relative to its root: `<themesDir>/<theme>` for each theme the
+ * configuration names. A theme's own exampleSite names the theme without `themesDir` and is built with
+ * `--themesDir ../..` (the theme is the repository around it): there, when `themes/<theme>` does not
+ * exist, `../../<theme>` is the theme.
+ */
+async function themeFolders(root: string, fs: FileSystemHost, config: HugoConfig): Promise<string[]> {
+  const folders: string[] = [];
+  // Relative to the root, whether written relative or absolute.
+  const themesDir = relativePosix(root, resolve(root, config.themesDir || '.')) || '.';
+  for (const theme of config.themes) {
+    const configured = posix.join(themesDir, theme);
+    const isFolder = async (folder: string) => (await fs.stat(join(root, ...folder.split('/')))) === 'directory';
+    if (config.themesDirConfigured || (await isFolder(configured))) folders.push(configured);
+    else if (await isFolder(posix.join('../..', theme))) folders.push(posix.join('../..', theme));
+    else folders.push(configured);
+  }
+  return folders;
+}
+
 async function archetypeConventions(root: string, fs: FileSystemHost, themes: readonly string[]): Promise<SiteConventions> {
   const archetypes = [
     ...ARCHETYPES.map((name) => `archetypes/${name}`),
-    ...themes.flatMap((theme) => ARCHETYPES.map((name) => `themes/${theme}/archetypes/${name}`)),
+    ...themes.flatMap((theme) => ARCHETYPES.map((name) => `${theme}/archetypes/${name}`)),
   ];
   const files = archetypes.map((file) => join(root, ...file.split('/')));
   return cachedConventions(`hugo:${root}`, files, fs, async () => {
@@ -324,7 +345,8 @@ const LINK_HOOKS = ['layouts/_markup/render-link.html', 'layouts/_default/_marku
  */
 async function readHugoSettings(root: string, fs: FileSystemHost): Promise<SiteSettings> {
   const config = await readHugoConfig(root, fs);
-  const hooks = [...LINK_HOOKS, ...config.themes.flatMap((theme) => LINK_HOOKS.map((hook) => `themes/${theme}/${hook}`))];
+  const themes = await themeFolders(root, fs, config);
+  const hooks = [...LINK_HOOKS, ...themes.flatMap((theme) => LINK_HOOKS.map((hook) => `${theme}/${hook}`))];
   const kinds = await Promise.all(hooks.map((hook) => fs.stat(join(root, ...hook.split('/')))));
   return {
     ...(Object.keys(config.permalinks).length ? { hugoPermalinks: config.permalinks } : {}),

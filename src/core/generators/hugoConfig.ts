@@ -70,6 +70,10 @@ export interface HugoConfig {
   permalinks: Record<string, string>;
   /** The themes named by `theme`, in order. */
   themes: string[];
+  /** `themesDir` relative to the site's root (`themes` by default; `../..` in a theme's exampleSite), `/`-separated. */
+  themesDir: string;
+  /** Whether the configuration sets `themesDir` (else a theme's exampleSite may rely on `--themesDir ../..`). */
+  themesDirConfigured: boolean;
   /** The entries of the configuration's menus (and each language's) that name a page or URL. */
   menuEntries: HugoMenuEntry[];
 }
@@ -148,7 +152,8 @@ const flag = (value: unknown, fallback = false): boolean => (typeof value === 'b
 
 /** A folder as written in the configuration, relative to the site's root, with `/` and no `./` or trailing slash. */
 function folder(value: string): string {
-  return posix.normalize(value.replace(/\\/g, '/')).replace(/^\.\/?|\/+$/g, '').replace(/^\.$/, '');
+  const normalized = posix.normalize(value.replace(/\\/g, '/')).replace(/\/+$/, '');
+  return normalized === '.' ? '' : normalized.replace(/^\.\//, '');
 }
 
 function settingsOf(values: Values, files: string[]): HugoConfig {
@@ -253,6 +258,8 @@ function settingsOf(values: Values, files: string[]): HugoConfig {
     autoHeadingID: flag(parser.autoheadingid, true),
     permalinks,
     themes: strings(values.theme).map((theme) => theme.trim()).filter(Boolean),
+    themesDir: folder(text(values.themesdir) ?? 'themes'),
+    themesDirConfigured: text(values.themesdir) !== undefined,
     menuEntries,
   };
 }

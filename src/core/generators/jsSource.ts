@@ -4,28 +4,81 @@
  * do not count, and the entries of an object literal.
  */
 
-/** The text with strings' and comments' contents blanked (same length), so braces in them do not count. */
+/** A `/` after one of these (or at the start) begins a regular expression literal, not a division. */
+const BEFORE_REGEX = /(?:^|[(,=:[!&|?{};+\-*%<>~^]|\b(?:return|typeof|case|do|else|in|of|void|yield|await))\s*$/;
+
+/**
+ * The text with strings', template literals', regular expressions' and comments' contents blanked
+ * (same length), so that braces and quotes in them do not count. A template literal's `${…}` stays
+ * code, nested templates too.
+ */
 export function blankStringsAndComments(text: string): string {
   let out = '';
   let index = 0;
+  let braces = 0;
+  // The brace depth at which each open `${` of a template literal was met.
+  const substitutions: number[] = [];
+  const blankUntil = (stop: number) => {
+    out += text.slice(index, stop).replace(/[^\n]/g, ' ');
+    index = stop;
+  };
   while (index < text.length) {
     const char = text[index];
     if (char === '/' && text[index + 1] === '/') {
       const end = text.indexOf('\n', index);
-      const stop = end === -1 ? text.length : end;
-      out += ' '.repeat(stop - index);
-      index = stop;
+      blankUntil(end === -1 ? text.length : end);
     } else if (char === '/' && text[index + 1] === '*') {
       const end = text.indexOf('*/', index + 2);
-      const stop = end === -1 ? text.length : end + 2;
-      out += text.slice(index, stop).replace(/[^\n]/g, ' ');
-      index = stop;
-    } else if (char === '"' || char === "'" || char === '`') {
+      blankUntil(end === -1 ? text.length : end + 2);
+    } else if (char === '"' || char === "'") {
       let end = index + 1;
-      while (end < text.length && text[end] !== char) end += text[end] === '\\' ? 2 : 1;
-      out += char + ' '.repeat(Math.max(0, Math.min(end, text.length) - index - 1)) + (end < text.length ? char : '');
-      index = end + 1;
+      while (end < text.length && text[end] !== char && text[end] !== '\n') end += text[end] === '\\' ? 2 : 1;
+      out += char;
+      index++;
+      blankUntil(Math.min(end, text.length));
+      if (index < text.length && text[index] === char) {
+        out += char;
+        index++;
+      }
+    } else if (char === '`' || (char === '}' && substitutions.length > 0 && substitutions[substitutions.length - 1] === braces)) {
+      // A template literal's text: from its start (or the `}` closing a substitution) to its end or the next `${`.
+      if (char === '}') substitutions.pop();
+      let end = index + 1;
+      while (end < text.length && text[end] !== '`' && !(text[end] === '$' && text[end + 1] === '{')) end += text[end] === '\\' ? 2 : 1;
+      out += char;
+      index++;
+      blankUntil(Math.min(end, text.length));
+      if (index >= text.length) break;
+      if (text[index] === '`') {
+        out += '`';
+        index++;
+      } else {
+        out += '${';
+        index += 2;
+        substitutions.push(braces);
+      }
+    } else if (char === '/' && BEFORE_REGEX.test(out.slice(Math.max(0, out.length - 16)))) {
+      // A regular expression literal: up to its closing `/` (not one inside a character class) on the same line.
+      let end = index + 1;
+      let inClass = false;
+      while (end < text.length && text[end] !== '\n' && (inClass || text[end] !== '/')) {
+        if (text[end] === '[') inClass = true;
+        else if (text[end] === ']') inClass = false;
+        end += text[end] === '\\' ? 2 : 1;
+      }
+      if (end >= text.length || text[end] !== '/') {
+        out += char;
+        index++;
+        continue;
+      }
+      out += char;
+      index++;
+      blankUntil(end);
+      out += '/';
+      index++;
     } else {
+      if (char === '{') braces++;
+      else if (char === '}') braces--;
       out += char;
       index++;
     }
@@ -41,11 +94,13 @@ export interface ObjectEntry {
 
 /**
  * The entries of the object literal whose `{` is at `open` in `blanked` (see blankStringsAndComments):
- * each top-level `key: value` with the value's text from `source`, and whether a spread (`...x`) or a
- * computed or shorthand entry was met (the object is then not known whole).
+ * each top-level `key: value` with the value's text from `source`, the spreads (`...x`, the text
+ * after the dots), and whether a spread or a computed or shorthand entry was met (the object is then
+ * not known whole). `end` is the closing brace's index, the text's length when it is not closed.
  */
-export function objectEntries(source: string, blanked: string, open: number): { entries: Map<string, ObjectEntry>; whole: boolean; end: number } {
+export function objectEntries(source: string, blanked: string, open: number): { entries: Map<string, ObjectEntry>; spreads: ObjectEntry[]; whole: boolean; end: number } {
   const entries = new Map<string, ObjectEntry>();
+  const spreads: ObjectEntry[] = [];
   let whole = true;
   let depth = 0;
   let entryStart = open + 1;
@@ -55,6 +110,8 @@ export function objectEntries(source: string, blanked: string, open: number): { 
     const entry = /^\s*(?:([A-Za-z_$][\w$]*)|(["'])[^"']*\2)\s*:/.exec(blank);
     if (!entry) {
       whole = false;
+      const spread = /^\s*\.\.\.\s*/.exec(blank);
+      if (spread) spreads.push({ text: source.slice(entryStart + spread[0].length, end).trim(), start: entryStart + spread[0].length });
       return;
     }
     // A quoted key: its text is in the source (blanked in `blanked`).
@@ -78,7 +135,7 @@ export function objectEntries(source: string, blanked: string, open: number): { 
       entryStart = index + 1;
     }
   }
-  return { entries, whole, end: index };
+  return { entries, spreads, whole, end: index };
 }
 
 /** The text of a string literal (`'x'`, `"x"`, a template without `${`), else undefined. */

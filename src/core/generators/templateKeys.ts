@@ -1,6 +1,7 @@
 /**
  * The frontmatter keys a site's templates read (Hugo's `.Params.x` in `layouts/`, Jekyll's `page.x`
- * in `_layouts/` and `_includes/`): a page's key that a template reads is one the site uses, not an
+ * in `_layouts/` and `_includes/`, Eleventy's bare `{{ x }}` in its includes and layouts): a page's
+ * key that a template reads is one the site uses, not an
  * unknown key. Read with regular expressions over each template's text, never a template engine;
  * a key built at run time (`index .Params $name`) is not seen.
  */
@@ -77,6 +78,147 @@ export function jekyllTemplateKeys(collections: readonly string[]): TemplateKeyR
         new RegExp(`(?<![\\w.$-])(?:${names})\\.(${KEY})`, 'g'),
         new RegExp(`(?<![\\w.$-])(?:${names})\\[\\s*["'](${KEY})["']\\s*\\]`, 'g'),
       ]);
+    },
+  };
+}
+
+/** Words of Nunjucks and Liquid expressions that are not variables. */
+const TEMPLATE_KEYWORDS = new Set([
+  'true', 'false', 'null', 'none', 'True', 'False', 'None', 'nil', 'empty', 'blank', 'and', 'or', 'not', 'in', 'is', 'if', 'else',
+  'contains', 'reversed', 'with', 'as', 'for', 'only', 'ignore', 'missing', 'loop', 'forloop', 'tablerowloop', 'super', 'caller', 'undefined',
+]);
+
+/** Template text that is not read: `{% raw %}` and `{% verbatim %}` blocks (code samples), comments. */
+const UNREAD_BLOCKS = /\{%-?\s*(raw|verbatim|comment)\s*-?%\}[\s\S]*?\{%-?\s*end\1\s*-?%\}|\{#[\s\S]*?#\}/g;
+
+/** An output `{{ … }}` (group 1) or a tag `{% name … %}` (groups 2 and 3). */
+const NUNJUCKS_TAG = /\{\{-?([\s\S]*?)-?\}\}|\{%-?\s*([A-Za-z_]\w*)([\s\S]*?)-?%\}/g;
+
+/** Tags whose first argument is a template's name, the rest its parameters (`{% render "card", item: x %}`). */
+const TEMPLATE_NAME_TAGS = new Set(['include', 'render', 'includeFile', 'extends', 'layout']);
+/** Tags whose argument is a name, never a variable read (`{% block main %}`, `{% filter upper %}`). */
+const NAME_TAGS = new Set(['block', 'endblock', 'filter', 'endfilter']);
+/** Tags that bind their variables over a list: `{% for key, value in list %}`. */
+const LOOP_TAGS = new Set(['for', 'asyncEach', 'asyncAll', 'tablerow']);
+/** Tags that assign a name: `{% set x = … %}`, `{% set x %}…{% endset %}`, `{% capture x %}`. */
+const ASSIGN_TAGS = new Set(['set', 'assign', 'capture', 'increment', 'decrement', 'setAsync']);
+
+/** A name (Nunjucks and Liquid names have no `$`: `${x}` in a JavaScript template makes no read). */
+const IDENTIFIER = /(?<![\w$])[A-Za-z_]\w*/g;
+
+/** An expression with its strings' contents blanked, so that words in them are not read. */
+function withoutStrings(expression: string): string {
+  return expression.replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, (literal) => `"${' '.repeat(Math.max(0, literal.length - 2))}"`);
+}
+
+/**
+ * The variables a Nunjucks or Liquid expression reads: each name that starts a value (`x` of
+ * `x.y`, `x or y`, `not x`, `a == x`, `f(x)`, `list[x]`, `| filter(x)`), not a filter's or a test's
+ * name (`| safe`, `is defined`), not a function called (`range(3)`), not a keyword argument or an
+ * object's key (`f(a=1)`, `{ a: 1 }`, `limit: 3`).
+ */
+function expressionReads(expression: string, found: string[]): void {
+  const text = withoutStrings(expression);
+  IDENTIFIER.lastIndex = 0;
+  let previousWord = '';
+  for (let match = IDENTIFIER.exec(text); match; match = IDENTIFIER.exec(text)) {
+    const word = match[0];
+    const before = text.slice(0, match.index).trimEnd();
+    const after = text.slice(match.index + word.length).trimStart();
+    const member = before.endsWith('.');
+    const isTest = previousWord === 'is' || (previousWord === 'not' && /\bis\s+not$/.test(before));
+    previousWord = word;
+    if (member || before.endsWith('|') || isTest || TEMPLATE_KEYWORDS.has(word)) continue;
+    if (after.startsWith('(') || /^=(?!=)/.test(after) || /^:(?!:)/.test(after)) continue;
+    found.push(word);
+  }
+}
+
+/** The names a binding lists: `a, b` of `{% for a, b in … %}`, `(a, b)`, `a` of `{% set a = … %}`. */
+function boundNames(text: string): string[] {
+  return text.replace(/[()]/g, ' ').split(',').map((name) => name.trim()).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+}
+
+/**
+ * What reads a page's data in JavaScript front matter and `.11ty.js` templates (`data.x`), WebC
+ * (`$data.x`) and of a collection item in any template (`post.data.x`).
+ */
+const DATA_READ = /(?<![\w$])\$?data\s*\.\s*([A-Za-z_]\w*)/g;
+
+/**
+ * Eleventy (Nunjucks and Liquid layouts and includes): the variables its templates read bare
+ * (`{{ newstitle }}`, `{% if hideToc %}`, `{% for link in relatedLinks %}`), less the names the
+ * template itself binds before (`{% set %}`, `{% for x in %}`, a macro's parameters, imports) and
+ * the data Eleventy supplies (`page`, `collections`, the global data files: `supplied`); a
+ * collection item's `item.data.x`, and `data.x` in JavaScript (front matter, `.11ty.js`).
+ */
+export function eleventyTemplateKeys(supplied: readonly string[]): TemplateKeyReader {
+  const notKeys = new Set(supplied);
+  return {
+    id: `eleventy:${[...notKeys].sort().join(',')}`,
+    read(text) {
+      const found: string[] = [];
+      const bound = new Set<string>();
+      const reads = (expression: string) => {
+        const names: string[] = [];
+        expressionReads(expression, names);
+        for (const name of names) if (!bound.has(name)) found.push(name);
+      };
+      const template = text.replace(UNREAD_BLOCKS, '');
+      DATA_READ.lastIndex = 0;
+      for (let match = DATA_READ.exec(template); match; match = DATA_READ.exec(template)) found.push(match[1]);
+      NUNJUCKS_TAG.lastIndex = 0;
+      for (let match = NUNJUCKS_TAG.exec(template); match; match = NUNJUCKS_TAG.exec(template)) {
+        const [, output, tag, rawArguments] = match;
+        if (output !== undefined) {
+          reads(output);
+          continue;
+        }
+        const args = rawArguments.trim();
+        if (NAME_TAGS.has(tag)) continue;
+        if (TEMPLATE_NAME_TAGS.has(tag)) {
+          reads(withoutStrings(args).replace(/^\S+/, ''));
+          continue;
+        }
+        if (LOOP_TAGS.has(tag)) {
+          const loop = /^([\s\S]*?)\s+in\s+([\s\S]*)$/.exec(args);
+          if (loop) {
+            reads(loop[2]);
+            for (const name of boundNames(loop[1])) bound.add(name);
+          } else reads(args);
+          continue;
+        }
+        if (ASSIGN_TAGS.has(tag)) {
+          const assignment = /^([^=]*?)\s*=(?!=)([\s\S]*)$/.exec(args);
+          if (assignment) reads(assignment[2]);
+          for (const name of boundNames(assignment ? assignment[1] : args)) bound.add(name);
+          continue;
+        }
+        if (tag === 'macro') {
+          // `{% macro field(name, value='', type='text') %}`: the macro and its parameters.
+          const macro = /^([A-Za-z_$][\w$]*)\s*\(([\s\S]*)\)/.exec(args);
+          if (macro) for (const name of [macro[1], ...macro[2].split(',').map((parameter) => parameter.split('=')[0])]) bound.add(name.trim());
+          continue;
+        }
+        if (tag === 'import' || tag === 'from') {
+          // `{% import "forms.njk" as forms %}`, `{% from "forms.njk" import field, label as caption %}`.
+          const names = /\bimport\s+([\s\S]*?)(?:\s+with(?:out)?\s+context)?$/.exec(`${tag} ${args}`)?.[1] ?? '';
+          const as = /\bas\s+([A-Za-z_$][\w$]*)/.exec(args);
+          if (tag === 'import' && as) bound.add(as[1]);
+          if (tag === 'from') for (const name of names.split(',')) bound.add(name.trim().split(/\s+as\s+/).pop()!.trim());
+          continue;
+        }
+        if (tag === 'call') {
+          // `{% call(item) list(items) %}`: the caller's parameters are bound.
+          const parameters = /^\(([^)]*)\)/.exec(args);
+          if (parameters) for (const name of boundNames(parameters[1])) bound.add(name);
+          reads(parameters ? args.slice(parameters[0].length) : args);
+          continue;
+        }
+        // `if`, `elif`, `unless`, `case`, `when`, `echo`, and a shortcode's arguments (`{% addedin version %}`).
+        reads(args);
+      }
+      return [...new Set(found)].filter((name) => !notKeys.has(name));
     },
   };
 }

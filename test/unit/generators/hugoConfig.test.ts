@@ -23,6 +23,15 @@ describe('the Hugo configuration (hugoConfig)', () => {
     assert.equal(config.disablePathToLower, false);
     assert.equal(config.autoDefinitionTermID, false);
     assert.equal(config.baseURL, undefined);
+    assert.equal(config.themesDir, 'themes');
+    assert.equal(config.themesDirConfigured, false);
+  });
+
+  it('reads themesDir (any case, relative to the root, `..` kept) and the themes', async () => {
+    const config = await readHugoConfig(ROOT, site({ 'hugo.toml': 'ThemesDir = "../../"\ntheme = ["book", "extras"]\n' }));
+    assert.equal(config.themesDir, '../..');
+    assert.equal(config.themesDirConfigured, true);
+    assert.deepEqual(config.themes, ['book', 'extras']);
   });
 
   it('reads mounts (the default content mount replaced), main sections, taxonomies and Goldmark options from hugo.toml, keys in any case', async () => {

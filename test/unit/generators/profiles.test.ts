@@ -5,7 +5,7 @@ import { allRules, analyzeArticle, applyEdits, detectSite, parseArticle, reading
 import { parseConfig } from '../../../src/core/config/config';
 import { siteProfile } from '../../../src/core/generators/registry';
 import { renderArticle } from '../../../src/core/render/article';
-import { astroGlobBases, astroSchemaKeys } from '../../../src/core/generators/astroContent';
+import { astroCollectionSchemas, astroGlobBases, astroSchemaKeys } from '../../../src/core/generators/astroContent';
 import { bundleHeroFile } from '../../../src/core/generators/bundle';
 import * as fsSync from 'node:fs';
 import * as os from 'node:os';
@@ -195,6 +195,49 @@ describe('a site’s own description of its frontmatter', () => {
     assert.deepEqual(astroGlobBases(source), ['src/posts']);
     assert.deepEqual(astroSchemaKeys('export const collections = {};'), []);
     assert.deepEqual(astroSchemaKeys('schema: z.object({ title: z.string('), [], 'an unclosed object names nothing');
+  });
+
+  it('reads Astro schemas built from others: variables, schema functions, extend, merge, spreads of .shape, partial, pick and omit', () => {
+    const source = [
+      'const titleSchema = z.string().max(60);',
+      'const base = z.object({ title: titleSchema, draft: z.boolean().optional() });',
+      'const seo = z.object({ canonical: z.string() })',
+      'const posts = defineCollection({ schema: ({ image }) =>',
+      '  base',
+      '    .extend({ cover: image(), when: z.string().or(z.date()) })',
+      '    .merge(seo) });',
+      "const notes = defineCollection({ schema: z.object({ ...base.shape, mood: z.enum(['calm']) }).partial() });",
+      'const tags = defineCollection({ schema: base.pick({ title: true }) });',
+      'const bare = defineCollection({ schema: base.omit({ draft: true }).strict() });',
+      'const imported = defineCollection({ schema: sharedSchema });',
+      'const loose = defineCollection({ loader: glob({ base: "x" }) });',
+      'const schema = z.object({ name: z.string() });',
+      'const shorthand = defineCollection({ loader, schema });',
+    ].join('\n');
+    const shapes = astroCollectionSchemas(source).map((keys) => keys && Object.fromEntries([...keys].map(([key, { schema, optional }]) => [key, `${JSON.stringify(schema)}${optional ? '?' : ''}`])));
+    assert.deepEqual(shapes, [
+      { title: '{"type":"string"}', draft: '{"type":"boolean"}?', cover: '{"type":"string"}', when: '{}', canonical: '{"type":"string"}' },
+      { title: '{"type":"string"}?', draft: '{"type":"boolean"}?', mood: '{"enum":["calm"]}?' },
+      { title: '{"type":"string"}' },
+      { title: '{"type":"string"}' },
+      undefined,
+      undefined,
+      { name: '{"type":"string"}' },
+    ]);
+  });
+
+  it('an Astro collection whose schema is not read takes any key: the merged schema names no unknown key and requires none', async () => {
+    const root = path.resolve('/astro-open');
+    const post = path.join(root, 'src', 'content', 'blog', 'a.md');
+    const text = '---\ntitle: "A Walk Above the Lake in Early Spring"\nanyKey: 1\n---\n\nText.\n';
+    const config = (imported: boolean) =>
+      `const blog = defineCollection({ schema: z.object({ title: z.string(), heroAlt: z.string() }) });${imported ? ' const docs = defineCollection({ schema: docsSchema() });' : ''}`;
+    const findings = async (imported: boolean) => {
+      const fs = memoryFs({ [path.join(root, 'astro.config.mjs')]: 'export default {};', [path.join(root, 'src', 'content.config.ts')]: config(imported), [post]: text });
+      return (await analyzeArticle(text, { filePath: post, fs })).findings.filter((finding) => finding.ruleId.startsWith('frontmatter')).map((finding) => finding.ruleId);
+    };
+    assert.deepEqual(await findings(false), ['frontmatter-schema', 'frontmatter-unknown-key']);
+    assert.deepEqual(await findings(true), []);
   });
 
   it('adds the keys of Hugo archetypes (the theme’s too) and Jekyll defaults, and Front Matter CMS fields', async () => {
