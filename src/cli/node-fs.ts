@@ -1,5 +1,6 @@
 /** The engine's FileSystemHost over node's fs, with a per-run cache (many articles share images). */
 import { promises as fs, readFileSync, statSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DirectoryEntry, FileSystemHost } from '../core';
 
@@ -47,6 +48,20 @@ export class NodeFileSystem implements FileSystemHost {
       return entries;
     } catch {
       return undefined;
+    }
+  }
+
+  async readStart(path: string, bytes: number): Promise<string | undefined> {
+    let file: FileHandle | undefined;
+    try {
+      file = await fs.open(path, 'r');
+      const buffer = Buffer.alloc(bytes);
+      const { bytesRead } = await file.read(buffer, 0, bytes, 0);
+      return buffer.toString('utf8', 0, bytesRead);
+    } catch {
+      return undefined;
+    } finally {
+      await file?.close().catch(() => undefined);
     }
   }
 

@@ -76,6 +76,11 @@ export interface FileSystemHost {
    * left out. Symbolic links are listed as what they point to; other kinds are left out.
    */
   readDirectory?(path: string): Promise<DirectoryEntry[] | undefined>;
+  /**
+   * The first `bytes` bytes of a file, as text (its frontmatter, without reading the rest), or
+   * undefined when it cannot be read. Optional: without it, the whole text is read.
+   */
+  readStart?(path: string, bytes: number): Promise<string | undefined>;
 }
 
 /** A folder entry: its name and whether it is a file or a folder. */

@@ -132,6 +132,18 @@ function isDocusaurusPage(relativePath: string, settings: SiteSettings): boolean
   return !content.path.split('/').some((part) => part.startsWith('_'));
 }
 
+/**
+ * The React pages of a route (the pages plugin's `src/pages/help.js` for `/help`,
+ * `src/pages/help/index.tsx` for `/help/`); a name starting with `_` is not a page.
+ */
+function docusaurusRouteSources(route: string): string[] {
+  const parts = route.split('/').filter(Boolean);
+  if (parts.some((part) => part.startsWith('_'))) return [];
+  const path = parts.join('/');
+  const stems = path ? [`src/pages/${path}`, `src/pages/${path}/index`] : ['src/pages/index'];
+  return stems.flatMap((stem) => ['js', 'jsx', 'ts', 'tsx'].map((extension) => `${stem}.${extension}`));
+}
+
 const CONFIG_FILES = ['docusaurus.config.js', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.ts', 'docusaurus.config.mts', 'docusaurus.config.cts'];
 
 /** The options object that follows a preset's or plugin's name in its `[name, options]` pair, if any. */
@@ -373,6 +385,7 @@ const docusaurus: SiteProfile = {
   isPage: isDocusaurusPage,
   readConventions: readDocusaurusConventions,
   readUrlSettings: readDocusaurusSettings,
+  routeSources: docusaurusRouteSources,
   formats: ['yaml'],
 };
 

@@ -5,7 +5,7 @@
  * variables the layouts and includes read are known keys.
  */
 import { ARTICLE_KEYS } from './generic';
-import { objectSchema, field, type SiteProfile } from './profile';
+import { objectSchema, field, type PageRoutes, type SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { ensureLeadingSlash, fileStem, folderUrl, routeKey, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
 import { join, posixPath } from '../text/paths';
@@ -13,6 +13,8 @@ import type { FileSystemHost } from '../types';
 import { addTemplateKeys, emptyConventions, type SiteConventions } from './conventions';
 import { blankStringsAndComments, objectEntries, stringLiteral } from './jsSource';
 import { eleventyTemplateKeys, readTemplateKeys } from './templateKeys';
+import { readFileStart } from '../text/folders';
+import { fileIn, frontmatterOfFile, pageFileCandidates } from './pageFiles';
 
 /** The path below the input folder, with `/`. */
 function belowInput(relativePath: string, settings: SiteSettings): string {
@@ -104,10 +106,63 @@ const TEMPLATE_EXTENSIONS = ['njk', 'liquid', 'html', 'webc', '11ty.js', '11ty.c
 /** The templates Eleventy writes to a route by default: `x.njk`, `x/index.njk` or `x/x.njk` for `/x/`. */
 function eleventyRouteSources(route: string): string[] {
   const parts = route.split('/').filter(Boolean);
+  // Nothing in the includes, layouts or data folders is a page.
+  if (parts.some((part) => NOT_PAGES.includes(part) || part.startsWith('.'))) return [];
   // A route with an extension (`/feed.xml`) comes from a permalink, which only the template says.
   if (parts.length && /\.[a-z0-9]+$/i.test(parts[parts.length - 1])) return [];
   const stems = parts.length ? [parts.join('/'), [...parts, 'index'].join('/'), [...parts, parts[parts.length - 1]].join('/')] : ['index'];
   return stems.flatMap((stem) => TEMPLATE_EXTENSIONS.map((extension) => `${stem}.${extension}`));
+}
+
+/** A permalink that is a plain path (no template output in it), with a leading slash; undefined for any other value. */
+function literalPermalink(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '' || /\{\{|\{%|\$\{/.test(value)) return undefined;
+  return ensureLeadingSlash(value.trim());
+}
+
+/** The one `permalink: "…"` of a JavaScript template's data, when it is a string literal (`permalink: "/api/urls.json"`). */
+function javascriptPermalink(text: string): string | undefined {
+  const found = [...text.matchAll(/\bpermalink\s*:\s*(["'`])((?:(?!\1)[^\\\n])*)\1\s*[,}\n]/g)];
+  return found.length === 1 ? literalPermalink(found[0][2]) : undefined;
+}
+
+/** The route a template has without a permalink: `x.njk`, `x/index.njk` and `x/x.njk` at `/x/`. */
+function defaultTemplateRoute(path: string): string {
+  const extension = TEMPLATE_EXTENSIONS.find((candidate) => path.toLowerCase().endsWith(`.${candidate}`));
+  const parts = (extension ? path.slice(0, -extension.length - 1) : path).split('/');
+  const name = parts.pop();
+  return folderUrl(name === 'index' || name === parts[parts.length - 1] ? parts : [...parts, name ?? '']);
+}
+
+/**
+ * The routes of the templates other than Markdown that set their own `permalink` as a plain path
+ * (`permalink: /imports/facepile.html` in a Nunjucks template's frontmatter, `permalink:
+ * "/api/urls.json"` in a JavaScript template's data): a template without one is found by its path
+ * (eleventyRouteSources), one whose permalink is template output cannot be worked out unrun. A
+ * template with a permalink of its own (or `permalink: false`) is not at its path's route.
+ */
+async function readEleventyPageRoutes(root: string, settings: SiteSettings, fs: FileSystemHost): Promise<PageRoutes> {
+  const inputDir = (settings.eleventyInput ?? '').replace(/^\.\/?|\/$/g, '');
+  const pages: PageRoutes = { routes: [], elsewhere: [] };
+  if (inputDir.startsWith('..')) return pages;
+  const folder = inputDir ? fileIn(root, inputDir) : root;
+  const files = await pageFileCandidates(fs, folder, TEMPLATE_EXTENSIONS, (path) => path.split('/').some((part) => NOT_PAGES.includes(part)));
+  for (const file of files) {
+    let permalink: string | undefined;
+    let hasPermalink: boolean;
+    if (/\.11ty\.[cm]?js$/i.test(file)) {
+      const text = await readFileStart(fs, fileIn(folder, file));
+      permalink = text === undefined ? undefined : javascriptPermalink(text);
+      hasPermalink = text !== undefined && /\bpermalink\s*[:(]/.test(text);
+    } else {
+      const data = await frontmatterOfFile(fs, fileIn(folder, file));
+      permalink = literalPermalink(data?.permalink);
+      hasPermalink = data?.permalink !== undefined;
+    }
+    if (permalink) pages.routes.push(permalink);
+    if (hasPermalink && (permalink === undefined || routeKey(permalink) !== routeKey(defaultTemplateRoute(file)))) pages.elsewhere.push(inputDir ? `${inputDir}/${file}` : file);
+  }
+  return pages;
 }
 
 /** The configuration files Eleventy reads, in its order. */
@@ -325,6 +380,7 @@ const eleventy: SiteProfile = {
   isPage: isEleventyPage,
   routeSources: eleventyRouteSources,
   readUrlSettings: readEleventySettings,
+  readPageRoutes: readEleventyPageRoutes,
   readFolderData: readEleventyFolderData,
   readConventions: readEleventyConventions,
   formats: ['yaml', 'json'],

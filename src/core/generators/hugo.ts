@@ -8,10 +8,12 @@ import { isMarkdownFile, MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { join, posixPath as posix, relativePosix, resolve } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import { addKeys, addTemplateKeys, cachedConventions, copyConventions, emptyConventions, frontmatterKeysOf, type ContentRule, type SiteConventions } from './conventions';
+import { fileIn, frontmatterOfFile, pageFileCandidates } from './pageFiles';
+import { roleValue } from './roles';
 import { HUGO_CONFIG_FOLDERS, readHugoConfig, type HugoConfig, type HugoMount } from './hugoConfig';
 import { hugoTemplateKeys, readTemplateKeys } from './templateKeys';
 import { ARTICLE_KEYS } from './generic';
-import { objectSchema, field, type SiteProfile } from './profile';
+import { objectSchema, field, type PageRoutes, type SiteProfile } from './profile';
 import { folderUrl, routeKey, stringValue, urlize, withoutExtension, type ArticleUrl, type HugoUrlSettings, type SiteSettings, type UrlInput } from './urls';
 
 /** `config.*` at the root: Hugo's older name, which other projects use too (a marker only beside `content/`). */
@@ -384,6 +386,35 @@ function hugoSiteRoutes(config: HugoConfig): string[] {
   return [...new Set(routes.map((route) => routeKey(route).toLowerCase()))];
 }
 
+/** A date value as `YYYY-MM-DD` (a parsed date, or text that starts with one). */
+function isoDay(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return typeof value === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0] : undefined;
+}
+
+/**
+ * The routes of the HTML content files (`content/about.html` with front matter): Hugo renders them
+ * as pages, at the URL a Markdown file of the same name would have; with their aliases. Drafts are
+ * not built. `layouts/` holds templates, not pages: it is not read.
+ */
+async function readHugoPageRoutes(root: string, settings: SiteSettings, fs: FileSystemHost): Promise<PageRoutes> {
+  const mounts = settings.hugo?.contentMounts ?? [{ source: 'content', target: '' }];
+  const routes: string[] = [];
+  for (const source of new Set(mounts.map((mount) => mount.source))) {
+    if (!source || source.startsWith('..') || source.startsWith('/')) continue;
+    for (const file of await pageFileCandidates(fs, fileIn(root, source), ['html', 'htm'])) {
+      const data = await frontmatterOfFile(fs, fileIn(root, `${source}/${file}`), ['---', '+++']);
+      if (!data || valueOf(data, 'draft') === true) continue;
+      const relativePath = `${source}/${file}`.replace(/\.html?$/i, '.md');
+      const title = roleValue(hugo, data, 'title')?.value;
+      const url = hugoUrl({ relativePath, data, date: isoDay(roleValue(hugo, data, 'published')?.value), title: typeof title === 'string' ? title : undefined, settings });
+      if (url.url !== undefined) routes.push(url.url, ...(url.impliedRoutes ?? []));
+      routes.push(...stringList(valueOf(data, 'aliases')));
+    }
+  }
+  return { routes, elsewhere: [] };
+}
+
 const hugo: SiteProfile = {
   name: 'hugo',
   label: 'Hugo',
@@ -508,6 +539,7 @@ const hugo: SiteProfile = {
   extensions: MARKDOWN_EXTENSIONS,
   articleUrl: hugoUrl,
   readUrlSettings: readHugoSettings,
+  readPageRoutes: readHugoPageRoutes,
   formats: ['yaml', 'toml', 'json'],
   readConventions: readHugoConventions,
 };

@@ -8,10 +8,11 @@ import type { FileSystemHost } from '../types';
 import { addKeys, addTemplateKeys, cachedConventions, copyConventions, emptyConventions, readConfigValues, type SiteConventions } from './conventions';
 import { jekyllTemplateKeys, readTemplateKeys } from './templateKeys';
 import { ARTICLE_KEYS } from './generic';
-import { LENIENT_DATE_FORMAT, objectSchema, field, type SiteProfile } from './profile';
-import { ALL_MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
+import { LENIENT_DATE_FORMAT, objectSchema, field, type PageRoutes, type SiteProfile } from './profile';
+import { ALL_MARKDOWN_EXTENSIONS, MARKDOWN_FILE } from '../text/markdownFiles';
 import { ensureLeadingSlash, fileStem, routeKey, stringValue, urlize, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
 import { globMatcher } from '../text/globs';
+import { fileIn, frontmatterOfFile, pageFileCandidates, routeList } from './pageFiles';
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
 
@@ -131,6 +132,23 @@ function collectionOf(parts: readonly string[], settings: SiteSettings): { name:
   return settings.jekyllCollections && name in settings.jekyllCollections ? { name, at: base.length } : undefined;
 }
 
+/** The extensions of HTML output: a page with one is published at a folder in a pretty style, at its path with its extension otherwise. */
+const HTML_OUTPUT = ['.html', '.htm', '.xhtml'];
+
+/** What Jekyll's converters write for a source extension other than Markdown's (Sass to CSS, CoffeeScript to JavaScript). */
+const CONVERTED_OUTPUT: Record<string, string> = { '.scss': '.css', '.sass': '.css', '.coffee': '.js' };
+
+/** A file's folders, its name without the extension, and the extension of what Jekyll writes (`.html` for Markdown). */
+function jekyllStem(relativePath: string): { folder: string[]; name: string; outputExt: string } {
+  if (MARKDOWN_FILE.test(relativePath)) return { ...fileStem(relativePath), outputExt: '.html' };
+  const folder = relativePath.split('/');
+  const file = folder.pop() ?? '';
+  const dot = file.lastIndexOf('.');
+  if (dot <= 0) return { folder, name: file, outputExt: '' };
+  const extension = file.slice(dot).toLowerCase();
+  return { folder, name: file.slice(0, dot), outputExt: CONVERTED_OUTPUT[extension] ?? extension };
+}
+
 /** Jekyll: posts by the site's (or the posts collection's) permalink, documents by their collection's, pages by their path; a `permalink` of their own first. */
 function jekyllUrl(input: UrlInput): ArticleUrl {
   const parts = input.relativePath.split('/');
@@ -141,18 +159,19 @@ function jekyllUrl(input: UrlInput): ArticleUrl {
   const written = stringValue(input.data, 'permalink');
   // A permalink of the front matter defaults of `_config.yml` counts as the file's own.
   const own = written ?? (input.inherited ? stringValue(input.inherited, 'permalink') : undefined);
-  const { folder, name } = fileStem(input.relativePath);
+  const { folder, name, outputExt } = jekyllStem(input.relativePath);
   const collection = postsAt === -1 ? collectionOf(parts, input.settings) : undefined;
   if (postsAt === -1 && !collection) {
-    // A page: its path, `.html` for Markdown (or a folder, in a pretty style).
-    const values = { path: folder.join('/'), basename: name, output_ext: '.html' };
+    // A page: its path, `.html` for Markdown and HTML (or a folder, in a pretty style); another
+    // output (a feed, a style sheet) keeps its extension in every style.
+    const values = { path: folder.join('/'), basename: name, output_ext: outputExt };
     if (own) return { url: fillTemplate(own, values), key: written ? 'permalink' : undefined, group: folder[0] ?? '/' };
-    const template = name === 'index' ? '/:path/' : withStyleSuffix('/:path/:basename', input.settings.jekyllPermalink);
+    const template = !HTML_OUTPUT.includes(outputExt) ? '/:path/:basename:output_ext' : name === 'index' ? '/:path/' : withStyleSuffix('/:path/:basename', input.settings.jekyllPermalink);
     return { url: fillTemplate(template, values), group: folder[0] ?? '/' };
   }
   if (collection) {
     const below = parts.slice(collection.at + 1);
-    const stem = fileStem(below.join('/'));
+    const stem = jekyllStem(below.join('/'));
     const slug = stringValue(input.data, 'slug');
     const date = (input.date ?? '').split('-');
     const values = {
@@ -161,7 +180,7 @@ function jekyllUrl(input: UrlInput): ArticleUrl {
       name: jekyllSlug(stem.name),
       title: slug ?? stem.name,
       slug: jekyllSlug(slug ?? stem.name),
-      output_ext: '.html',
+      output_ext: stem.outputExt,
       categories: jekyllCategories(input.data).map((category) => urlize(category)).join('/'),
       year: date[0] ?? '',
       month: date[1] ?? '',
@@ -192,7 +211,7 @@ function jekyllUrl(input: UrlInput): ArticleUrl {
     name: jekyllSlug(name),
     path: [...parts.slice(postsAt + 1, -1), name].join('/'),
     collection: 'posts',
-    output_ext: '.html',
+    output_ext: outputExt,
   });
   return { url, key: written ? 'permalink' : slug ? 'slug' : undefined, group: '_posts' };
 }
@@ -224,6 +243,39 @@ function isJekyllPage(relativePath: string, settings: SiteSettings, hasFrontmatt
   const folders = parts.slice(collection ? collection.at + 1 : 0, -1);
   if (folders.some((part) => part.startsWith('_') || part.startsWith('.'))) return false;
   return collection ? settings.jekyllCollections?.[collection.name]?.output === true : true;
+}
+
+/**
+ * The extensions of files Jekyll renders when they start with front matter, beside Markdown: pages,
+ * feeds and data, style sheets and scripts (it copies a file without front matter as it is).
+ */
+const RENDERED_EXTENSIONS = ['html', 'htm', 'xhtml', 'xml', 'json', 'txt', 'rss', 'atom', 'ics', 'csv', 'webmanifest', 'svg', 'css', 'scss', 'sass', 'js', 'coffee'];
+
+/**
+ * The routes of the pages Jekyll renders from files other than Markdown (`pages/showcase.html`
+ * with `permalink: /showcase/`, `feed.xml`, an output collection's HTML documents): each at its
+ * permalink (its own, else its folder's `defaults`), else at its path; with the routes it
+ * redirects from when the site names jekyll-redirect-from. The folders Jekyll does not read
+ * (`_` folders but output collections', `exclude`, `_site`) are not walked. A file with front matter
+ * published at another route than its path (or not at all: excluded, `published: false`) is not
+ * at its path's route (see routeSources).
+ */
+async function readJekyllPageRoutes(root: string, settings: SiteSettings, fs: FileSystemHost): Promise<PageRoutes> {
+  const walked = (folder: string) => isJekyllPage(`${folder}/page.html`, settings, true);
+  const files = await pageFileCandidates(fs, root, RENDERED_EXTENSIONS, (folder) => !walked(folder));
+  const redirects = settings.plugins?.includes('jekyll-redirect-from') === true;
+  const pages: PageRoutes = { routes: [], elsewhere: [] };
+  for (const relativePath of files) {
+    const data = await frontmatterOfFile(fs, fileIn(root, relativePath));
+    // Without front matter, Jekyll copies the file as it is: at its path.
+    if (!data) continue;
+    const url = isJekyllPage(relativePath, settings, true) && data.published !== false ? jekyllUrl({ relativePath, data, inherited: await readJekyllFolderData(root, relativePath, settings), settings }).url : undefined;
+    if (url === undefined || routeKey(url) !== routeKey(`/${relativePath}`)) pages.elsewhere.push(relativePath);
+    if (url === undefined) continue;
+    pages.routes.push(url);
+    if (redirects) pages.routes.push(...routeList(data.redirect_from));
+  }
+  return pages;
 }
 
 /**
@@ -444,9 +496,10 @@ const jekyll: SiteProfile = {
   articleUrl: jekyllUrl,
   looseHeadingIds: true,
   isPage: isJekyllPage,
-  // An HTML page at its path (`/news` is `news.html`; `news/index.html` is in the public folder already).
-  routeSources: (route) => (route === '/' ? ['index.html'] : [`${route.replace(/^\//, '')}.html`]),
+  // An HTML page at its path (`/news` is `news.html`; `news/index.html` is in the public folder already); none in a folder Jekyll does not read.
+  routeSources: (route) => (route === '/' ? ['index.html'] : /\/[_.]/.test(route) ? [] : [`${route.replace(/^\//, '')}.html`]),
   readUrlSettings: readJekyllSettings,
+  readPageRoutes: readJekyllPageRoutes,
   readFolderData: readJekyllFolderData,
   formats: ['yaml'],
   readConventions: readJekyllConventions,

@@ -135,8 +135,24 @@ export interface SiteProfile {
    * a link to the route resolves when one of them exists.
    */
   routeSources?(route: string): string[];
+  /**
+   * The pages the generator publishes from files other than Markdown (Jekyll's HTML pages and feeds
+   * with frontmatter, Eleventy's templates with a literal permalink, Hugo's HTML content files):
+   * their routes and the routes they redirect from, and the files routeSources would find that are
+   * published elsewhere or not at all. Read once per site with a bounded walk of its folders, each
+   * file only as far as its frontmatter.
+   */
+  readPageRoutes?(root: string, settings: SiteSettings, fs: FileSystemHost): Promise<PageRoutes>;
   /** Data the generator gives a file from its folders (Eleventy's directory data files): see UrlInput.inherited. */
   readFolderData?(root: string, relativePath: string, settings: SiteSettings, fs: FileSystemHost): Promise<Record<string, unknown>>;
+}
+
+/** What a site's pages other than Markdown say about its routes (see SiteProfile.readPageRoutes). */
+export interface PageRoutes {
+  /** The routes they are published at, and those they redirect from. */
+  routes: string[];
+  /** Files (relative to the site's root) at a route of routeSources that the generator publishes elsewhere (their own permalink) or not at all. */
+  elsewhere: string[];
 }
 
 /** The schema format of a date as Ruby's `Time.parse` reads it (Jekyll): a date first, then a time, a zone or stray words it knows. */

@@ -13,7 +13,7 @@ import hugo from './hugo';
 import jekyll from './jekyll';
 import nextjs from './nextjs';
 import type { SiteProfile } from './profile';
-import type { SiteSettings } from './urls';
+import { routeKey, type SiteSettings } from './urls';
 import { copyConventions, emptyConventions, FRONT_MATTER_CMS_FILE, readFrontMatterCms, type SiteConventions } from './conventions';
 
 
@@ -55,6 +55,26 @@ export function siteWatchGlobs(): string[] {
 export async function readUrlSettings(profile: SiteProfile, root: string | undefined, fs: FileSystemHost | undefined): Promise<SiteSettings> {
   if (!root || !fs || !profile.readUrlSettings) return {};
   return profile.readUrlSettings(root, fs).catch(() => ({}));
+}
+
+/**
+ * The site's URL settings with the routes of the pages it publishes from files other than Markdown
+ * (see SiteProfile.readPageRoutes) among its routes: what the site model resolves links with. Read
+ * once per site by its caller (a walk of the site's folders).
+ */
+export async function readSiteSettings(profile: SiteProfile, root: string | undefined, fs: FileSystemHost | undefined): Promise<SiteSettings> {
+  const settings = await readUrlSettings(profile, root, fs);
+  if (!root || !fs || !profile.readPageRoutes) return settings;
+  const pages = await profile.readPageRoutes(root, settings, fs).catch(() => undefined);
+  if (!pages) return settings;
+  // Compared as links are: route keys (without regard to case where the generator resolves so); no `*` in them.
+  const key = (route: string) => (profile.caseInsensitiveLinks ? routeKey(route).toLowerCase() : routeKey(route));
+  const own = pages.routes.filter((route) => !route.includes('*')).map(key);
+  return {
+    ...settings,
+    ...(own.length ? { routes: [...new Set([...(settings.routes ?? []), ...own])] } : {}),
+    ...(pages.elsewhere.length ? { sourcesElsewhere: [...new Set(pages.elsewhere)].sort() } : {}),
+  };
 }
 
 export const genericSite = generic;

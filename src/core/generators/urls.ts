@@ -50,6 +50,8 @@ export interface SiteSettings {
   routes?: string[];
   /** Folders (relative to the root) from which a link to a source file resolves (Eleventy's input folder). */
   sourceDirs?: string[];
+  /** Files (relative to the root) that the profile's routeSources would find at a route but that the generator publishes elsewhere or not at all (see PageRoutes). */
+  sourcesElsewhere?: string[];
   /** Content folders outside the site's own folder (Docusaurus `path: '../docs'`), relative to the root. */
   outsideDirs?: string[];
 }

@@ -1,14 +1,15 @@
 /**
  * What the site model needs of an article's site (see detectSite and the profiles): its root
  * folder, public folders, how its title, description and date roles are read, and the site's own
- * URL settings (Hugo `[permalinks]`, Jekyll `permalink`, Eleventy's input folder). One SiteDirectory
- * per CLI run or workspace index: each site's settings are read once.
+ * URL settings (Hugo `[permalinks]`, Jekyll `permalink`, Eleventy's input folder) with the routes of
+ * its pages other than Markdown (a walk of its folders). One SiteDirectory per CLI run or workspace
+ * index: each site's settings are read once.
  */
 import type { ResolvedConfig } from '../config/config';
 import { dirname, join, pathBelow } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import type { SiteRoleReader } from './entry';
-import { readUrlSettings, siteFileFolders, siteProfileOrGeneric, type SiteInfo } from '../generators/registry';
+import { readSiteSettings, siteFileFolders, siteProfileOrGeneric, type SiteInfo } from '../generators/registry';
 import type { SiteProfile } from '../generators/profile';
 import { pathDate, roleValue, type RoleName } from '../generators/roles';
 import type { SiteSettings } from '../generators/urls';
@@ -68,7 +69,7 @@ export class SiteDirectory {
     const key = `${profile.name}|${root}`;
     let settings = this.settings.get(key);
     if (!settings) {
-      settings = readUrlSettings(profile, root, this.fs);
+      settings = readSiteSettings(profile, root, this.fs);
       this.settings.set(key, settings);
     }
     const dirsKey = `${key}|${config?.publicDir ?? ''}`;

@@ -95,6 +95,8 @@ export interface SiteArticle {
   caseInsensitiveRoutes?: boolean;
   /** Folders (absolute) from which links to source files resolve (Eleventy's input folder): shared by the site's articles. */
   sourceDirs?: string[];
+  /** Source files (relative to the root) that the generator does not publish at the route their path gives (see SiteSettings.sourcesElsewhere): shared by the site's articles. */
+  sourcesElsewhere?: string[];
 }
 
 /** The role keys the site model reads, per profile: the first key present wins. */
@@ -284,6 +286,7 @@ export function siteEntry(input: SiteEntryInput): SiteArticle {
     ...(input.settings.linkRenderHook ? { linkRenderHook: true } : {}),
     ...(foldCase ? { caseInsensitiveRoutes: true } : {}),
     ...(input.sourceDirs?.length ? { sourceDirs: input.sourceDirs } : {}),
+    ...(input.settings.sourcesElsewhere?.length ? { sourcesElsewhere: input.settings.sourcesElsewhere } : {}),
   };
 }
 

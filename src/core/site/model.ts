@@ -3,7 +3,7 @@
  * one article at a time. Each link is turned once, when its article is added, into the keys it
  * resolves through, so an update returns the articles it affects without resolving anything.
  */
-import { dirname, join, resolve } from '../text/paths';
+import { dirname, join, pathBelow, resolve } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import type { SiteArticle, SiteLink } from './entry';
 import { pack, SharedValues, sharePacked, unpack, type PackedArticle } from './packed';
@@ -619,9 +619,15 @@ export class SiteModel {
     }
     const sources = siteProfileOrGeneric(source.profile).routeSources;
     if (sources) {
+      // A file the generator publishes elsewhere (its own permalink) or not at all is not at its path's route.
+      const elsewhere = source.sourcesElsewhere?.length ? new Set(source.sourcesElsewhere) : undefined;
       for (const route of plan.routes) {
         for (const dir of source.sourceDirs?.length ? source.sourceDirs : [source.root]) {
-          for (const candidate of sources(route)) if ((await fs.stat(join(dir, ...candidate.split('/')))) === 'file') return { status: 'ok', file: join(dir, ...candidate.split('/')) };
+          for (const candidate of sources(route)) {
+            const file = join(dir, ...candidate.split('/'));
+            if (elsewhere?.has(pathBelow(source.root, file) ?? '')) continue;
+            if ((await fs.stat(file)) === 'file') return { status: 'ok', file };
+          }
         }
       }
     }
@@ -687,17 +693,20 @@ export class SiteModel {
 
 type LookupName = 'route' | 'title' | 'description' | 'post' | 'page' | 'implied' | 'alias';
 
-const siteRouteMatchers = new Map<string, (route: string) => boolean>();
+/** One matcher per list of a site's routes (the list is shared by the site's articles). */
+const siteRouteMatchers = new WeakMap<readonly string[], (route: string) => boolean>();
 
-/** Whether a route key is one of a site's generated routes (globs, `*` one segment); one matcher per list of globs. */
+/**
+ * Whether a route key is one of a site's generated routes: the literal ones (most: a site's pages
+ * other than Markdown) looked up in a set, the globs (`*` one segment) tried in turn.
+ */
 function siteRouteMatcher(globs: readonly string[]): (route: string) => boolean {
-  const key = globs.join('\0');
-  let matcher = siteRouteMatchers.get(key);
+  let matcher = siteRouteMatchers.get(globs);
   if (!matcher) {
-    const patterns = globs.map((glob) => new RegExp(`^${glob.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`));
-    matcher = (route) => patterns.some((pattern) => pattern.test(route));
-    if (siteRouteMatchers.size >= 64) siteRouteMatchers.clear();
-    siteRouteMatchers.set(key, matcher);
+    const literal = new Set(globs.filter((glob) => !glob.includes('*')));
+    const patterns = globs.filter((glob) => glob.includes('*')).map((glob) => new RegExp(`^${glob.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`));
+    matcher = (route) => literal.has(route) || patterns.some((pattern) => pattern.test(route));
+    siteRouteMatchers.set(globs, matcher);
   }
   return matcher;
 }

@@ -23,6 +23,7 @@ export interface PackedArticle {
   readonly refDirs?: string[];
   readonly routes?: string[];
   readonly sourceDirs?: string[];
+  readonly sourcesElsewhere?: string[];
   readonly texts: string;
   /** The numbers (lengths, ranges, levels, kinds), encoded by encodeNumbers. */
   readonly numbers: string;
@@ -133,6 +134,7 @@ export function pack(article: SiteArticle, shared?: SharedValues): PackedArticle
     ...(article.refDirs ? { refDirs: list(article.refDirs) } : {}),
     ...(article.routes ? { routes: list(article.routes) } : {}),
     ...(article.sourceDirs ? { sourceDirs: list(article.sourceDirs) } : {}),
+    ...(article.sourcesElsewhere ? { sourcesElsewhere: list(article.sourcesElsewhere) } : {}),
     // A flat copy: the joined texts hold nothing of the strings they were made from.
     texts: JSON.parse(JSON.stringify(texts.join(''))) as string,
     numbers: encodeNumbers(numbers),
@@ -200,6 +202,7 @@ export function sharePacked(packed: PackedArticle, shared: SharedValues): Packed
     ...(packed.refDirs ? { refDirs: shared.list(packed.refDirs) } : {}),
     ...(packed.routes ? { routes: shared.list(packed.routes) } : {}),
     ...(packed.sourceDirs ? { sourceDirs: shared.list(packed.sourceDirs) } : {}),
+    ...(packed.sourcesElsewhere ? { sourcesElsewhere: shared.list(packed.sourcesElsewhere) } : {}),
     texts: packed.texts,
     numbers: packed.numbers,
   };
@@ -282,6 +285,7 @@ export function unpack(packed: PackedArticle): SiteArticle {
   if (flags & LIST_PAGE) article.listPage = true;
   if (flags & PAGE) article.page = true;
   if (packed.sourceDirs) article.sourceDirs = packed.sourceDirs;
+  if (packed.sourcesElsewhere) article.sourcesElsewhere = packed.sourcesElsewhere;
   if (disables.length) article.disables = disables;
   if (impliedRoutes.length) article.impliedRoutes = impliedRoutes;
   if (flags & IN_NAVIGATION) article.inNavigation = true;

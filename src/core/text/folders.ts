@@ -10,6 +10,8 @@ export interface WalkLimits {
   maxDepth: number;
   /** The most files listed; the walk stops there. */
   maxFiles: number;
+  /** Folders (paths relative to the start, with `/`) the walk does not enter, beside dependencies and hidden ones. */
+  skipFolder?(relativePath: string): boolean;
 }
 
 export const DEFAULT_WALK_LIMITS: WalkLimits = { maxDepth: 8, maxFiles: 2000 };
@@ -37,7 +39,7 @@ export async function filesBelow(fs: FileSystemHost, folder: string, limits: Wal
       for (const [name, kind] of [...(entries ?? [])].sort(byName)) {
         const path = relative ? `${relative}/${name}` : name;
         if (kind === 'directory') {
-          if (!skippedFolder(name)) next.push(path);
+          if (!skippedFolder(name) && !limits.skipFolder?.(path)) next.push(path);
           continue;
         }
         files.push(path);
@@ -47,4 +49,39 @@ export async function filesBelow(fs: FileSystemHost, folder: string, limits: Wal
     level = next;
   }
   return files;
+}
+
+/** How much of a file is read first for its frontmatter: most pages' frontmatter fits. */
+const FILE_START_BYTES = 4096;
+
+/** The start of a file (its first few KB), or all of it when the host cannot read less. */
+export function readFileStart(fs: FileSystemHost, path: string): Promise<string | undefined> {
+  return fs.readStart ? fs.readStart(path, FILE_START_BYTES) : fs.readText(path);
+}
+
+/**
+ * A file's frontmatter block: the fence it starts with (`---`, or `+++` where the caller allows
+ * it) and the text between that line and the next such line. Read from the file's start (the whole
+ * file only when the block runs past it): pages other than Markdown (HTML, templates) are read so,
+ * for their permalink, never their whole text. Undefined when the file starts with no fence, has no
+ * closing one, or cannot be read.
+ */
+export async function leadingFrontmatter(fs: FileSystemHost, path: string, fences: readonly string[] = ['---']): Promise<{ fence: string; text: string } | undefined> {
+  const text = await readFileStart(fs, path);
+  if (text === undefined) return undefined;
+  const found = frontmatterBlock(text, fences);
+  // No closing line in the start read: the block may run past it.
+  if (found !== null || !fs.readStart) return found ?? undefined;
+  const whole = await fs.readText(path);
+  return whole === undefined ? undefined : (frontmatterBlock(whole, fences) ?? undefined);
+}
+
+/** The block between the opening fence line and the next one; undefined when the text starts with no fence, null when it has no closing line. */
+function frontmatterBlock(text: string, fences: readonly string[]): { fence: string; text: string } | undefined | null {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const fence = fences.find((candidate) => body.startsWith(candidate) && /^[ \t]*\r?\n/.test(body.slice(candidate.length)));
+  if (fence === undefined) return undefined;
+  const rest = body.slice(body.indexOf('\n') + 1);
+  const line = new RegExp(`(?:^|\\r?\\n)${fence.replace(/[+]/g, '\\+')}[ \\t]*(?:\\r?\\n|$)`).exec(rest);
+  return line ? { fence, text: rest.slice(0, line.index) } : null;
 }

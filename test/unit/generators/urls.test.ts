@@ -85,6 +85,18 @@ describe('article URLs', () => {
       assert.equal(url('jekyll', 'about.md'), '/about.html');
     });
 
+    it('jekyll: pages other than Markdown: HTML as Markdown is (a folder in a pretty style), other output at its path with its extension', () => {
+      assert.equal(url('jekyll', 'contact.html'), '/contact.html');
+      assert.equal(url('jekyll', 'contact.html', {}, { settings: { jekyllPermalink: 'pretty' } }), '/contact/');
+      assert.equal(url('jekyll', 'team/index.html', {}, { settings: { jekyllPermalink: 'pretty' } }), '/team/');
+      // A feed or a style sheet keeps its extension whatever the style; Sass is written as CSS.
+      assert.equal(url('jekyll', 'feed.xml', {}, { settings: { jekyllPermalink: 'pretty' } }), '/feed.xml');
+      assert.equal(url('jekyll', 'css/main.scss', {}, { settings: { jekyllPermalink: 'pretty' } }), '/css/main.css');
+      assert.equal(url('jekyll', 'pages/showcase.html', { permalink: '/showcase/' }), '/showcase/');
+      assert.equal(url('jekyll', 'api/index.json', { permalink: '/:path/all:output_ext' }), '/api/all.json');
+      assert.equal(url('jekyll', '_docs/cli.html', {}, { settings: { jekyllCollections: { docs: { permalink: '/:collection/:path/', output: true } } } }), '/docs/cli/');
+    });
+
     it('eleventy: permalink, false or a template (no URL), else the path below the input folder', () => {
       assert.equal(url('eleventy', 'src/blog/post.md', {}, { settings: { eleventyInput: 'src' } }), '/blog/post/');
       assert.equal(url('eleventy', 'blog/post/post.md'), '/blog/post/');

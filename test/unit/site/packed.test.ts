@@ -43,6 +43,7 @@ const entry: fc.Arbitrary<SiteArticle> = fc.record(
     importsContent: fc.constant(true),
     refDirs: fc.constantFrom(['/site/content'], ['/site/content.fr', '/site/content']),
     routes: fc.constantFrom(['/', '/page/*'], ['/index.xml']),
+    sourcesElsewhere: fc.constantFrom(['pages/showcase.html'], ['src/feed.njk', 'src/api/data.11ty.js']),
     linkRenderHook: fc.constant(true),
     caseInsensitiveRoutes: fc.constant(true),
   },

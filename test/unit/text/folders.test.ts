@@ -1,7 +1,7 @@
 /** Walking a folder through the host: bounded in depth and count, without dependencies and hidden folders. */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { filesBelow } from '../../../src/core/text/folders';
+import { filesBelow, leadingFrontmatter } from '../../../src/core/text/folders';
 import type { FileSystemHost } from '../../../src/core';
 import { memoryFs } from '../helpers/engine';
 
@@ -36,5 +36,28 @@ describe('filesBelow', () => {
     const loop: FileSystemHost = { stat: async () => 'directory', readText: async () => undefined, readDirectory: async () => [['self', 'directory'], ['a.html', 'file']] };
     const files = await filesBelow(loop, ROOT, { maxDepth: 3, maxFiles: 100 });
     assert.deepEqual(files, ['a.html', 'self/a.html', 'self/self/a.html', 'self/self/self/a.html']);
+  });
+
+  it('leaves out the folders the caller skips', async () => {
+    assert.deepEqual(await filesBelow(fs, ROOT, { maxDepth: 8, maxFiles: 100, skipFolder: (folder) => folder === 'partials' || folder === 'a/b' }), ['single.html', '_default/list.html']);
+  });
+});
+
+describe('leadingFrontmatter', () => {
+  const file = path.join(ROOT, 'page.html');
+  const read = (text: string, fences?: string[]) => leadingFrontmatter(memoryFs({ [file]: text }), file, fences);
+
+  it('gives the block between the opening fence and the next, empty or not', async () => {
+    assert.deepEqual(await read('---\npermalink: /a/\n---\n<p>x</p>'), { fence: '---', text: 'permalink: /a/' });
+    assert.deepEqual(await read('\uFEFF---\r\ntitle: A\r\n---\r\n'), { fence: '---', text: 'title: A' });
+    assert.deepEqual(await read('---\n---\nbody'), { fence: '---', text: '' });
+    assert.deepEqual(await read('+++\ntitle = "A"\n+++\n', ['---', '+++']), { fence: '+++', text: 'title = "A"' });
+  });
+
+  it('has none without an opening fence at the start, a closing one, or a fence the caller allows', async () => {
+    assert.equal(await read('<p>x</p>\n---\ntitle: A\n---\n'), undefined);
+    assert.equal(await read('---\ntitle: A\n'), undefined);
+    assert.equal(await read('---js\n{ title: "A" }\n---\n'), undefined);
+    assert.equal(await read('+++\ntitle = "A"\n+++\n'), undefined);
   });
 });
