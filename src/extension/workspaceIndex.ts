@@ -232,7 +232,7 @@ export class WorkspaceSiteIndex extends Disposable {
     configuration?: vscode.Event<unknown>,
   ) {
     super();
-    if (configuration) this._register(configuration(() => this.reset()));
+    if (configuration) this._register(configuration((change) => this.reset(fileOf(change))));
   }
 
   get model(): SiteModel {
@@ -269,12 +269,25 @@ export class WorkspaceSiteIndex extends Disposable {
     this.markDirty(vscode.Uri.file(path));
   }
 
-  /** A configuration changed: every file is read again. */
-  reset(): void {
+  /**
+   * A configuration changed: every file is read again; when the change is one file's (a site's
+   * configuration, a layout), only the files it can affect: those below its folder and those of the
+   * sites it lies in (a workspace may hold many sites, and reading them all is seconds).
+   */
+  reset(changed?: vscode.Uri): void {
     this.configs.clear();
     this.siteFolders.clear();
     if (!this.building) return;
-    void this.readAll(vscode.workspace.workspaceFolders ?? []).then(() => this.fireAll());
+    const affects = changed?.scheme === 'file' ? this.affectedBy(changed.fsPath) : undefined;
+    void this.readAll(vscode.workspace.workspaceFolders ?? [], affects).then(() => this.fireAll());
+  }
+
+  /** Whether a file's entry may change with `changed`: it lies below its folder, or in a site whose root holds it. */
+  private affectedBy(changed: string): (path: string) => boolean {
+    const { isInside } = engine();
+    const folders = new Set([changed.replace(/[\\/][^\\/]*$/, '')]);
+    for (const root of this.model.roots()) if (isInside(changed, root)) folders.add(root);
+    return (path) => [...folders].some((folder) => isInside(path, folder));
   }
 
   private apply(path: string, entry: SiteArticle | undefined): void {
@@ -307,11 +320,12 @@ export class WorkspaceSiteIndex extends Disposable {
    * entries one by one, and the event loop given back every few milliseconds (see indexInSlices), so
    * that the extension host is never blocked for long; a large site shows its progress in the status bar.
    */
-  private async readAll(folders: readonly vscode.WorkspaceFolder[]): Promise<void> {
+  private async readAll(folders: readonly vscode.WorkspaceFolder[], only?: (path: string) => boolean): Promise<void> {
     const files: vscode.Uri[] = [];
     for (const folder of folders) {
       if (this.isDisposed) return;
-      files.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_MARKDOWN_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES)));
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_MARKDOWN_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES);
+      files.push(...(only ? found.filter((uri) => only(uri.fsPath)) : found));
     }
     const run = (progress?: vscode.Progress<{ message?: string; increment?: number }>) => {
       let reported = 0;
@@ -398,4 +412,10 @@ export class WorkspaceSiteIndex extends Disposable {
 
 function siteUrlSetting(uri: vscode.Uri): string | undefined {
   return vscode.workspace.getConfiguration('articleAuthoring.preview', uri).get<string>('siteUrl', '')?.trim() || undefined;
+}
+
+/** The file a configuration change is about, when it is one file's. */
+function fileOf(change: unknown): vscode.Uri | undefined {
+  const file = change as { kind?: string; uri?: vscode.Uri } | undefined;
+  return file?.kind === 'file' && file.uri instanceof vscode.Uri ? file.uri : undefined;
 }

@@ -17,8 +17,10 @@ const ALT = 'A ridge path above a lake';
 
 async function heroOf(context: CheckContext, article: string, shot: string, openPreview = true): Promise<{ alt: string; src: string }> {
   const { page } = context;
-  // A preview left open (and focused) by the checks before would hide the palette's preview command.
-  if (openPreview) await palette(page, 'View: Close All Editors');
+  // Clicks in a preview (the checks before) leave the focus in its webview, which hides the palette's
+  // preview command: give it back to the workbench page and the editor's group first.
+  await page.mainFrame().evaluate(() => (document as { activeElement?: { blur?(): void } }).activeElement?.blur?.());
+  await page.keyboard.press('Control+1');
   await quickOpen(page, article);
   // Otherwise the open preview follows the active editor.
   if (openPreview) await palette(page, 'Article: Open Preview to the Side');

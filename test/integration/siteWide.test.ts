@@ -132,4 +132,38 @@ suite('the site as a whole', () => {
     }, 'the site report to open');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
+
+  test('through a Hugo mount and a Jekyll collection: Go to Definition lands on the heading, and route completion offers the page at its published URL', async () => {
+    const cases = [
+      // Written with capitals: Hugo resolves links without regard to case; the page is mounted from content/en.
+      { file: 'sites/hugo-mounts/content/en/guides/linking.md', link: '/guides/setup-guide/#fit-the-pack', target: 'sites/hugo-mounts/content/en/guides/Setup-Guide.md', heading: '## Fitting the rucksack {#fit-the-pack}' },
+      // A document of a collection with output: true, at the collection's permalink.
+      { file: 'sites/jekyll-collections/_posts/2026-02-01-season-opens.md', link: '/docs/mooring/#knots-to-know', target: 'sites/jekyll-collections/_docs/mooring.md', heading: '## Knots to know' },
+    ];
+    for (const { file, link, target, heading } of cases) {
+      const source = await showFile(file);
+      const line = source.document.getText().split('\n').findIndex((text) => text.includes(`(${link})`));
+      assert.ok(line >= 0, `${file} links to ${link}`);
+      const character = source.document.lineAt(line).text.indexOf(`(${link})`) + 2;
+      const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', source.document.uri, new vscode.Position(line, character));
+      const targets = definitions.map((definition) =>
+        definition instanceof vscode.Location ? definition : new vscode.Location(definition.targetUri, definition.targetSelectionRange ?? definition.targetRange),
+      );
+      const headingLine = (await vscode.workspace.openTextDocument(workspaceUri(target))).getText().split('\n').indexOf(heading);
+      assert.ok(
+        targets.some((found) => found.uri.fsPath === workspaceUri(target).fsPath && found.range.start.line === headingLine),
+        `${link} from ${file}: ${JSON.stringify(targets.map((found) => `${found.uri.fsPath}:${found.range.start.line}`))}`,
+      );
+    }
+
+    const linking = await showFile('sites/hugo-mounts/content/en/guides/linking.md');
+    const end = linking.document.lineAt(linking.document.lineCount - 1).range.end;
+    assert.ok(await linking.edit((edit) => edit.insert(end, '\n\nSee [the kit](/')));
+    const afterSlash = linking.document.lineAt(linking.document.lineCount - 1).range.end;
+    const routes = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', linking.document.uri, afterSlash, '/');
+    const kit = routes.items.find((item) => labelOf(item) === 'Setting Up Your Trail Kit Before the First Walk');
+    assert.ok(kit, `the mounted page offered (got ${routes.items.map(labelOf).slice(0, 20).join(', ')})`);
+    assert.equal(insertTextOf(kit), '/guides/setup-guide/');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });

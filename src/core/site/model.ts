@@ -395,6 +395,11 @@ export class SiteModel {
     return this.articles.paths();
   }
 
+  /** The roots of the sites the model holds articles of. */
+  roots(): IterableIterator<string> {
+    return this.siteSizes.keys();
+  }
+
   /** How many articles the model holds for one site root. */
   siteSize(root: string): number {
     return this.siteSizes.get(root) ?? 0;
