@@ -8,4 +8,4 @@
 export const CONFIG_GLOBS: readonly string[] = ['**/.article-lint.json', '**/*.schema.json'];
 
 /** At most this many files are watched by their own path (see ConfigurationWatcher.fileLookedUp). */
-export const MAX_FILES_WATCHED_BY_PATH = 1000;
+export const MAX_FILES_WATCHED_BY_PATH = 256;

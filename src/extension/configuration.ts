@@ -49,8 +49,8 @@ export class ConfigurationWatcher extends Disposable {
   }
 
   /**
-   * A file the engine looked for while reading a configuration or a site (the workspace file system
-   * reports each, found or not). One that no glob covers (a module the site's configuration imports,
+   * A file the engine read while reading a configuration or a site (the workspace file system
+   * reports each it found). One that no glob covers (a module the site's configuration imports,
    * a layouts folder it names, a folder's data file) is watched by its own path, so that a change to
    * it reads the site again too.
    */

@@ -14,7 +14,7 @@ export function pathToUri(path: string): vscode.Uri {
 }
 
 export class WorkspaceFileSystem implements FileSystemHost {
-  /** `onLookUp`: told of every file whose text is asked for, found or not (the configuration watcher watches what a site's reading depends on). */
+  /** `onLookUp`: told of every file whose text is read (the configuration watcher watches what a site's reading depends on). */
   constructor(private readonly onLookUp?: (path: string) => void) {}
 
   async stat(path: string): Promise<'file' | 'directory' | undefined> {
@@ -43,11 +43,15 @@ export class WorkspaceFileSystem implements FileSystemHost {
   }
 
   async readText(path: string): Promise<string | undefined> {
-    this.onLookUp?.(path);
+    let text: string;
     try {
-      return decoder.decode(await vscode.workspace.fs.readFile(pathToUri(path)));
+      text = decoder.decode(await vscode.workspace.fs.readFile(pathToUri(path)));
     } catch {
       return undefined;
     }
+    // Only files that exist: a site looks up many that do not (every name a configuration file may
+    // have), and a watcher per missing file would swamp the file watcher; the globs cover those.
+    this.onLookUp?.(path);
+    return text;
   }
 }
