@@ -3,7 +3,9 @@
  * manifest, asserted in the engine (finishes in time, exactly its rules, no internal error, nothing
  * evaluated), in the renderer (inert HTML) and in the CLI as a process (exit code, exact stderr,
  * its rules, finishes). The real Chromium preview runs the preview cases in test/e2e/previewChecks.ts.
- * Also gray-matter's hazards: `---js` is never evaluated, and no cache grows with distinct texts.
+ * Syntax left open at every turn parses in time in proportion to its length (against a normal text
+ * of the same size, in the same run). Also gray-matter's hazards: `---js` is never evaluated, and no
+ * cache grows with distinct texts.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +16,7 @@ import { renderArticle } from '../../src/core/render/article';
 import { COMPILED_CLI, spawnCli, tempDir } from './helpers/cli';
 import { REPO } from './helpers/engine';
 import { isFixedFile, itFixes } from './helpers/fixedTexts';
-import { HOSTILE_DIR, materialize, readManifest } from './helpers/hostileCorpus';
+import { HOSTILE_DIR, materialize, openSyntax, readManifest } from './helpers/hostileCorpus';
 import { assertInertHtml } from './helpers/htmlInert';
 
 const manifest = readManifest();
@@ -103,6 +105,38 @@ describe('hostile corpus (test/fixtures/hostile/manifest.json)', function () {
           assert.equal(before.equals(fs.readFileSync(path.join(fixDir, entry.file))), expected.unchanged);
         });
       }
+    });
+  }
+});
+
+describe('syntax left open at every turn (openSyntax, helpers/hostileCorpus.ts): parsed in time in proportion to its length', function () {
+  this.timeout(120_000);
+  // Enough openings that a scan ahead from each (the time in the square of the length) takes 20 to
+  // 1,000 times as long per character as the normal text; with one pass, 1 to 5 times.
+  const OPENINGS = 10_000;
+  const MAX_RATIO = 10;
+  const FRONT = '---\ntitle: Open syntax\n---\n\n';
+
+  /** Milliseconds per character of a parse, the best of the runs so far. */
+  const perCharacter = (text: string, kind: 'md' | 'mdx', best: number): number => {
+    const started = process.hrtime.bigint();
+    parseArticle(text, undefined, { kind });
+    return Math.min(best, Number(process.hrtime.bigint() - started) / 1e6 / text.length);
+  };
+
+  for (const entry of openSyntax) {
+    it(`${entry.kind}: ${entry.name}: ${OPENINGS} openings, per character within ${MAX_RATIO}× a normal text of the same kind`, () => {
+      const open = FRONT + entry.open(OPENINGS);
+      const normal = FRONT + entry.normal(OPENINGS);
+      assert.ok(Math.abs(open.length - normal.length) <= normal.length / 2, `${open.length} and ${normal.length} characters`);
+      // Both measured in this run, the best of three runs (a busy machine slows one run, not three);
+      // the open text's runs stop once it is within the bound.
+      let normalTime = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) normalTime = perCharacter(normal, entry.kind, normalTime);
+      let openTime = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3 && (run === 0 || openTime > MAX_RATIO * normalTime); run++) openTime = perCharacter(open, entry.kind, openTime);
+      const ratio = openTime / normalTime;
+      assert.ok(ratio <= MAX_RATIO, `${ratio.toFixed(1)} times as long per character as the normal text`);
     });
   }
 });

@@ -5,7 +5,7 @@
  * template literals, comments and arrow functions such as `{() => x > 1}`); `{...props}` spreads
  * attributes; an attribute without a value is `true`. Tags may span lines. One linear pass each.
  */
-import { braceEnd } from './scan';
+import { braceEnd, indexBefore } from './scan';
 
 /** An attribute's value: its text as written, and whether it is an expression rather than a string. */
 export interface JsxValue {
@@ -42,57 +42,90 @@ interface Attribute {
   end: number;
 }
 
-/** The attribute at `from` (not a space), or undefined when none starts there. */
-function attributeAt(src: string, from: number, end: number): Attribute | undefined {
+/** How a tag is read from a text (jsxTagEnd). */
+export interface TagReading {
+  /**
+   * Where the `{…}` expression at an offset ends: braceEnd up to the tag's limit, or -1 (by default
+   * a scan; a rule that tries a tag at every `<` asks an index of its text).
+   */
+  expressionEnd?: (from: number) => number;
+  /** How far the tag may reach (MAX_TAG_LENGTH). */
+  maxLength?: number;
+  /** Whether the `>` at an offset is a container's marker (a blockquote's), which the tag's lines leave out: a space. */
+  isMarker?: (offset: number) => boolean;
+  /** The first `quote` at or after `from` and before `end`, or -1 (by default a search). */
+  quoteAt?: (quote: string, from: number, end: number) => number;
+}
+
+interface Reader {
+  expressionEnd: (from: number) => number;
+  isMarker?: (offset: number) => boolean;
+  quoteAt: (quote: string, from: number, end: number) => number;
+}
+
+/** A space between a tag's attributes (a container's marker is read as one). */
+function isBlank(src: string, index: number, reader: Reader): boolean {
+  const code = src.charCodeAt(index);
+  return isSpace(code) || (code === 0x3e && reader.isMarker !== undefined && reader.isMarker(index));
+}
+
+/** The attribute at `from` (not a space) that ends by `end`, or undefined when none starts there. */
+function attributeAt(src: string, from: number, end: number, reader: Reader): Attribute | undefined {
   const code = src.charCodeAt(from);
   if (code === 0x7b /* { */) {
-    const close = braceEnd(src, from, end);
-    return close === -1 ? undefined : { value: src.slice(from, close), end: close };
+    const close = reader.expressionEnd(from);
+    return close === -1 || close > end ? undefined : { value: src.slice(from, close), end: close };
   }
   if (!isNameStart(code)) return undefined;
   let index = from + 1;
   while (index < end && isNameChar(src.charCodeAt(index))) index++;
   const name = src.slice(from, index);
   let after = index;
-  while (after < end && isSpace(src.charCodeAt(after))) after++;
+  while (after < end && isBlank(src, after, reader)) after++;
   if (src.charCodeAt(after) !== 0x3d /* = */) return { name, end: index };
   after++;
-  while (after < end && isSpace(src.charCodeAt(after))) after++;
+  while (after < end && isBlank(src, after, reader)) after++;
   const quote = src.charCodeAt(after);
   if (quote === 0x22 || quote === 0x27) {
     // JSX strings have no escapes and may span lines.
-    const close = src.indexOf(String.fromCharCode(quote), after + 1);
-    return close === -1 || close >= end ? undefined : { name, value: src.slice(after, close + 1), end: close + 1 };
+    const close = reader.quoteAt(String.fromCharCode(quote), after + 1, end);
+    return close === -1 ? undefined : { name, value: src.slice(after, close + 1), end: close + 1 };
   }
   if (quote === 0x7b) {
-    const close = braceEnd(src, after, end);
-    return close === -1 ? undefined : { name, value: src.slice(after, close), end: close };
+    const close = reader.expressionEnd(after);
+    return close === -1 || close > end ? undefined : { name, value: src.slice(after, close), end: close };
   }
   return undefined;
 }
 
 /**
- * How far a tag may reach: a `<` that opens no tag (an expression left open) is looked past once
- * for each `<`, so a long text of them is read in linear time.
+ * How far a tag may reach: a `<` that opens no tag (a string left open) is looked past once for each
+ * `<`, so a long text of them is read in linear time.
  */
 const MAX_TAG_LENGTH = 8192;
 
 /**
  * Offset just past the `>` that ends the JSX opening (or self-closing) tag whose `<` is at `from`,
- * or -1 when no tag of JSX's syntax ends before `end` (or within MAX_TAG_LENGTH).
+ * or -1 when no tag of JSX's syntax ends before `limit` (or within MAX_TAG_LENGTH). Its expressions
+ * are read up to `limit`, the same wherever the tag starts.
  */
-export function jsxTagEnd(src: string, from: number, limit: number): number {
-  const end = Math.min(limit, from + MAX_TAG_LENGTH);
+export function jsxTagEnd(src: string, from: number, limit: number, reading: TagReading = {}): number {
+  const end = Math.min(limit, from + (reading.maxLength ?? MAX_TAG_LENGTH));
+  const reader: Reader = {
+    expressionEnd: reading.expressionEnd ?? ((at) => braceEnd(src, at, limit)),
+    isMarker: reading.isMarker,
+    quoteAt: reading.quoteAt ?? ((quote, at, before) => indexBefore(src, quote, at, before)),
+  };
   let index = from + 1;
   if (!isNameStart(src.charCodeAt(index))) return -1;
   while (index < end && isNameChar(src.charCodeAt(index))) index++;
   while (index < end) {
     const code = src.charCodeAt(index);
-    if (isSpace(code)) index++;
+    if (isBlank(src, index, reader)) index++;
     else if (code === 0x3e /* > */) return index + 1;
     else if (code === 0x2f /* / */) return src.charCodeAt(index + 1) === 0x3e && index + 2 <= end ? index + 2 : -1;
     else {
-      const attribute = attributeAt(src, index, end);
+      const attribute = attributeAt(src, index, end, reader);
       if (!attribute) return -1;
       index = attribute.end;
     }
@@ -119,7 +152,10 @@ export function jsxAttributes(tag: string): JsxAttributes {
       index++;
       continue;
     }
-    const attribute = attributeAt(tag, index, tag.length);
+    const attribute = attributeAt(tag, index, tag.length, {
+      expressionEnd: (at) => braceEnd(tag, at, tag.length),
+      quoteAt: (quote, at, before) => indexBefore(tag, quote, at, before),
+    });
     if (!attribute) break;
     index = attribute.end;
     const { name, value } = attribute;

@@ -12,89 +12,17 @@
 import type MarkdownIt from 'markdown-it';
 import { recordContentRange } from '../positions';
 import { lineAndColumn, type HiddenMeta, type HiddenSpan } from './hidden';
-import { blankBetween, templateEnd } from './scan';
+import { PairedTags, pairedKind, tagName, type TagRange } from './pairedTags';
+import { blankBetweenIn, lineAtOffset, memoOfState, templateEnd, templateEndIn } from './scan';
 
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
 type StateInline = MarkdownIt.StateInline;
 type StateBlock = MarkdownIt.StateBlock;
 type StateCore = MarkdownIt.StateCore;
 
-/**
- * What a reader sees of a paired tag's body: `hidden`, nothing (a comment; `set` and `capture` store
- * it in a variable); `literal`, its text as written; `code`, its text as a code block.
- */
-type PairedKind = 'hidden' | 'literal' | 'code';
-
-const PAIRED_KINDS: ReadonlyMap<string, PairedKind> = new Map([
-  ['comment', 'hidden'],
-  ['set', 'hidden'],
-  ['capture', 'hidden'],
-  ['raw', 'literal'],
-  ['verbatim', 'literal'],
-  ['highlight', 'code'],
-]);
-
-/** The tag's name: `raw` in `{%- raw -%}`, `my-shortcode` in `{% my-shortcode x %}`. */
-function tagName(source: string): string {
-  return /^\{%-?\s*(\w+(?:-\w+)*)/.exec(source)?.[1] ?? '';
-}
-
-/**
- * The kind of a paired tag, from its whole opening tag; undefined for any other tag. Nunjucks'
- * `{% set x = 1 %}` assigns in one tag; only `{% set x %}` … `{% endset %}` is a pair.
- */
-function pairedKind(name: string, source: string): PairedKind | undefined {
-  const kind = PAIRED_KINDS.get(name);
-  if (name === 'set' && source.includes('=')) return undefined;
-  return kind;
-}
-
-/** The end tag of each literal tag: its text holds no tags, so the first one ends it. */
-const LITERAL_ENDS: ReadonlyMap<string, RegExp> = new Map(
-  [...PAIRED_KINDS].filter(([, kind]) => kind === 'literal').map(([name]) => [name, new RegExp(`\\{%-?\\s*end${name}\\s*-?%\\}`, 'g')]),
-);
-
-/** The start of any tag, with its name. */
-const ANY_TAG = /\{%-?\s*(\w+(?:-\w+)*)/g;
-
-interface TagRange {
-  start: number;
-  end: number;
-}
-
-/**
- * The tag that ends the paired tag `name` whose opening tag ends at `from`, before `end`. Tags of
- * the same name nest (as Liquid's and Nunjucks' block tags do), the text of a literal tag inside is
- * skipped. One pass: each tag's end is looked for once.
- */
-function closingTag(src: string, name: string, from: number, end: number): TagRange | undefined {
-  const literal = LITERAL_ENDS.get(name);
-  if (literal) {
-    literal.lastIndex = from;
-    const match = literal.exec(src);
-    return match && match.index + match[0].length <= end ? { start: match.index, end: match.index + match[0].length } : undefined;
-  }
-  const endName = `end${name}`;
-  let depth = 1;
-  ANY_TAG.lastIndex = from;
-  for (let match = ANY_TAG.exec(src); match && match.index < end; match = ANY_TAG.exec(src)) {
-    const close = src.indexOf('%}', match.index + match[0].length);
-    if (close === -1 || close + 2 > end) return undefined;
-    const tag = match[1];
-    const tagEnd = close + 2;
-    if (tag === endName) {
-      depth--;
-      if (depth === 0) return { start: match.index, end: tagEnd };
-    } else if (tag === name && pairedKind(name, src.slice(match.index, tagEnd))) depth++;
-    else if (LITERAL_ENDS.has(tag)) {
-      const inner = closingTag(src, tag, tagEnd, end);
-      if (!inner) return undefined;
-      ANY_TAG.lastIndex = inner.end;
-      continue;
-    }
-    ANY_TAG.lastIndex = tagEnd;
-  }
-  return undefined;
+/** Where the paired tag `name` whose opening tag ends at `from` ends (closingTagScan), from the state's tag index. */
+function closingTag(state: StateInline | StateBlock, name: string, from: number, end: number): TagRange | undefined {
+  return memoOfState(state, 'paired tags', () => new PairedTags(state.src)).closingTag(name, from, end);
 }
 
 /** A highlight tag's language: `bash` in `{% highlight "bash" %}` or `{% highlight ruby linenos %}`. */
@@ -115,13 +43,13 @@ function liquidInline(state: StateInline, silent: boolean): boolean {
     if (third === 0x3c || third === 0x25) return false; // a Hugo shortcode
     close = '}}';
   } else return false;
-  const end = templateEnd(src, start + 2, state.posMax, close);
+  const end = templateEndIn(state, start + 2, state.posMax, close);
   if (end === -1) return false;
   const source = src.slice(start, end);
   const name = close === '%}' ? tagName(source) : '';
   const kind = name ? pairedKind(name, source) : undefined;
   if (kind) {
-    const closing = closingTag(src, name, end, state.posMax);
+    const closing = closingTag(state, name, end, state.posMax);
     const stop = closing ? closing.end : state.posMax;
     if (!silent) {
       if (kind === 'hidden') push(state, 'liquid', src.slice(start, stop), start, stop);
@@ -167,7 +95,7 @@ function liquidImage(state: StateInline, silent: boolean): boolean {
   while (pos < max && isBlank(src.charCodeAt(pos))) pos++;
   if (src.charCodeAt(pos) !== 0x7b || (src.charCodeAt(pos + 1) !== 0x7b && src.charCodeAt(pos + 1) !== 0x25)) return false;
   const hrefStart = pos;
-  pos = templateEnd(src, pos + 2, max, src.charCodeAt(pos + 1) === 0x7b ? '}}' : '%}');
+  pos = templateEndIn(state, pos + 2, max, src.charCodeAt(pos + 1) === 0x7b ? '}}' : '%}');
   if (pos === -1) return false;
   // The rest of the path, up to blanks (a title may follow) or the closing parenthesis.
   while (pos < max && !isBlank(src.charCodeAt(pos)) && src.charCodeAt(pos) !== 0x29) pos++;
@@ -215,12 +143,12 @@ function liquidBlock(state: StateBlock, startLine: number, endLine: number, sile
   const name = tagName(opening);
   const kind = pairedKind(name, opening);
   if (!kind) return false;
-  const closing = closingTag(src, name, openEnd, lastEnd);
+  const closing = closingTag(state, name, openEnd, lastEnd);
   // The block ends with the line of its end tag (nothing but blanks after it), or runs to the end.
   let line = startLine;
   if (closing) {
-    while (line + 1 < endLine && state.bMarks[line + 1] <= closing.start) line++;
-    if (!blankBetween(src, closing.end, state.eMarks[line])) return false;
+    line = lineAtOffset(state.bMarks, startLine, endLine, closing.start);
+    if (!blankBetweenIn(state, closing.end, state.eMarks[line])) return false;
   } else line = endLine - 1;
   if (silent) return true;
   const nextLine = line + 1;

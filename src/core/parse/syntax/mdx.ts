@@ -10,8 +10,8 @@
  */
 import type MarkdownIt from 'markdown-it';
 import { recordContentRange } from '../positions';
-import { jsxTagEnd } from './jsx';
-import { blankBetween, braceEnd } from './scan';
+import { jsxTagEnd, type TagReading } from './jsx';
+import { blankBetween, blankBetweenIn, braceEndIn, lineAtOffset, memoOfState } from './scan';
 
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
 type StateInline = MarkdownIt.StateInline;
@@ -41,12 +41,12 @@ function mdxFlow(state: StateBlock, startLine: number, endLine: number, silent: 
   // Only a comment interrupts a paragraph (its lines would otherwise be read as Markdown).
   if (silent && !src.startsWith('{/*', start)) return false;
   const lastEnd = state.eMarks[endLine - 1] ?? src.length;
-  const close = braceEnd(src, start, lastEnd);
+  const close = braceEndIn(state, start, lastEnd);
   let line = startLine;
   if (close === -1) line = endLine - 1;
   else {
-    while (line + 1 < endLine && state.bMarks[line + 1] < close) line++;
-    if (!blankBetween(src, close, state.eMarks[line])) return false;
+    line = lineAtOffset(state.bMarks, startLine, endLine, close - 1);
+    if (!blankBetweenIn(state, close, state.eMarks[line])) return false;
   }
   if (silent) return true;
   const token = state.push('mdx_flow', '', 0);
@@ -59,7 +59,7 @@ function mdxFlow(state: StateBlock, startLine: number, endLine: number, silent: 
 function mdxExpression(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
   if (state.src.charCodeAt(start) !== 0x7b) return false;
-  const end = braceEnd(state.src, start, state.posMax);
+  const end = braceEndIn(state, start, state.posMax);
   if (end === -1) return false;
   if (!silent) {
     const token = state.push('mdx_expression', '', 0);
@@ -78,9 +78,9 @@ function isLetter(code: number): boolean {
  * Offset past the JSX tag at `from` when it holds a `{…}` (markdown-it reads tags without one as
  * HTML, the same way), else -1.
  */
-function expressionTagEnd(src: string, from: number, end: number): number {
+function expressionTagEnd(src: string, from: number, end: number, reading?: TagReading): number {
   if (src.charCodeAt(from) !== 0x3c || !isLetter(src.charCodeAt(from + 1))) return -1;
-  const close = jsxTagEnd(src, from, end);
+  const close = jsxTagEnd(src, from, end, reading);
   return close !== -1 && src.slice(from, close).includes('{') ? close : -1;
 }
 
@@ -93,8 +93,20 @@ function mdxJsxBlock(state: StateBlock, startLine: number, endLine: number, sile
   const src = state.src;
   const start = state.bMarks[startLine] + state.tShift[startLine];
   if (src.charCodeAt(start) !== 0x3c) return false;
+  // The tag read from the source first, as far as it goes: tried at each line a block starts on, the
+  // rule reads no further than the tag. Where no tag ends there, none ends in the lines either (the
+  // same text, markers read as spaces, with no limit); where one does, the lines up to it hold it.
+  const lastEnd = state.eMarks[endLine - 1] ?? src.length;
+  const sourceClose = expressionTagEnd(src, start, lastEnd, {
+    expressionEnd: (at) => braceEndIn(state, at, lastEnd),
+    maxLength: Number.POSITIVE_INFINITY,
+    isMarker: (at) => isContainerMarker(state, startLine, endLine, at),
+    quoteAt: (quote, at, before) => quoteIn(state, quote, at, before),
+  });
+  if (sourceClose === -1) return false;
+  // The tag's lines, up to the next blank line.
   let last = startLine;
-  while (last + 1 < endLine && !state.isEmpty(last + 1)) last++;
+  while (last + 1 < endLine && state.bMarks[last + 1] < sourceClose && !state.isEmpty(last + 1)) last++;
   // The lines as their container holds them (no blockquote markers), the tag first.
   const lines = state.getLines(startLine, last + 1, state.blkIndent, false);
   const tagStart = lines.indexOf('<');
@@ -112,9 +124,38 @@ function mdxJsxBlock(state: StateBlock, startLine: number, endLine: number, sile
   return true;
 }
 
+/** The first `quote` in the state's text at or after `from` and before `before`, or -1, from a list of them made once. */
+function quoteIn(state: StateBlock, quote: string, from: number, before: number): number {
+  const places = memoOfState(state, `places of ${quote}`, () => {
+    const found: number[] = [];
+    for (let at = state.src.indexOf(quote); at !== -1; at = state.src.indexOf(quote, at + 1)) found.push(at);
+    return found;
+  });
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (places[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < places.length && places[low] < before ? places[low] : -1;
+}
+
+/** Whether the offset is before its line's text in [startLine, endLine) (a blockquote's marker). */
+function isContainerMarker(state: StateBlock, startLine: number, endLine: number, offset: number): boolean {
+  let low = startLine;
+  let high = endLine - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (state.eMarks[middle] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return offset < state.bMarks[low];
+}
+
 function mdxJsxInline(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
-  const end = expressionTagEnd(state.src, start, state.posMax);
+  const end = expressionTagEnd(state.src, start, state.posMax, { expressionEnd: (at) => braceEndIn(state, at, state.posMax) });
   if (end === -1) return false;
   if (!silent) {
     const token = state.push('html_inline', '', 0);

@@ -6,7 +6,7 @@
  */
 import type MarkdownIt from 'markdown-it';
 import { recordContentRange } from '../positions';
-import { templateEnd } from './scan';
+import { templateEndIn } from './scan';
 
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
 type StateInline = MarkdownIt.StateInline;
@@ -64,7 +64,7 @@ function shortcodeRule(state: StateInline, silent: boolean): boolean {
   const kind = src.charCodeAt(start + 2);
   if (kind !== 0x3c /* < */ && kind !== 0x25 /* % */) return false;
   const close = kind === 0x3c ? '>}}' : '%}}';
-  const end = templateEnd(src, start + 3, state.posMax, close);
+  const end = templateEndIn(state, start + 3, state.posMax, close);
   if (end === -1) return false;
   const source = src.slice(start, end);
   const meta = parseShortcode(source);
