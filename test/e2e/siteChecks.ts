@@ -22,8 +22,12 @@ async function heroOf(context: CheckContext, article: string, shot: string, open
   await page.mainFrame().evaluate(() => (document as { activeElement?: { blur?(): void } }).activeElement?.blur?.());
   await page.keyboard.press('Control+1');
   await quickOpen(page, article);
-  // Otherwise the open preview follows the active editor.
-  if (openPreview) await palette(page, 'Article: Open Preview to the Side');
+  // A preview left open by the checks before follows the active editor; open one when there is none.
+  if (openPreview) {
+    const hasPreview = () => page.frames().some((frame) => frame.url().includes('/webview/browser/pre/'));
+    for (let waited = 0; !hasPreview() && waited < 3000; waited += 250) await page.waitForTimeout(250);
+    if (!hasPreview()) await palette(page, 'Article: Open Preview to the Side');
+  }
   const frame = await previewFrame(page, article);
   const hero = frame.locator('img.hero-image');
   await hero.waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });

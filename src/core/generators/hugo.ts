@@ -423,7 +423,8 @@ const hugo: SiteProfile = {
     filesWithFolder: { files: OLD_CONFIG_FILES, folder: 'content' },
   },
   // The configuration folders, the archetypes and the layouts (templates, render hooks), the site's and its themes'.
-  siteFiles: [...HUGO_CONFIG_FOLDERS.map((folder) => `${folder}/*`), 'archetypes/**', 'layouts/**', 'themes/*/archetypes/**', 'themes/*/layouts/**'],
+  // The configuration folders themselves too: a folder made or removed with its files is one event.
+  siteFiles: ['config', ...HUGO_CONFIG_FOLDERS, ...HUGO_CONFIG_FOLDERS.map((folder) => `${folder}/*`), 'archetypes/**', 'layouts/**', 'themes/*/archetypes/**', 'themes/*/layouts/**'],
   roles: {
     title: [['title']],
     description: [['description'], ['summary']],

@@ -64,6 +64,8 @@ describe('editor watchers: configuration and site files', () => {
     for (const file of ['site/package.json', 'site/.article-lint.json', 'schemas/post.schema.json', 'site/.astro/collections/blog.schema.json']) assert.ok(matches(file), file);
     for (const file of ['site/archetypes/default.md', 'site/themes/x/archetypes/posts.md', 'site/src/content.config.ts', 'site/src/content/config.mjs', 'site/frontmatter.json']) assert.ok(matches(file), file);
     for (const file of ['site/contentlayer.config.ts', 'site/layouts/partials/head.html', 'site/themes/x/layouts/_default/single.html', 'site/_layouts/post.html', 'site/_includes/footer.html']) assert.ok(matches(file), file);
+    // A configuration folder made or removed whole (its files' events come as the folder's).
+    for (const folder of ['site/config', 'site/config/production', 'site/layouts']) assert.ok(matches(folder), folder);
     for (const file of ['site/config/_default/params.toml', 'site/config/_default/menus.en.yaml', 'site/config/production/hugo.toml', 'site/hugo.yaml', 'site/_config.yml', 'site/docusaurus.config.ts', 'site/eleventy.config.mjs', 'site/content/blog/blog.11tydata.json', 'site/astro.config.mjs']) assert.ok(matches(file), file);
     for (const file of ['site/content/post.md', 'site/src/content/blog/a.mdx', 'site/config.md', 'site/data/authors.json', 'site/static/logo.png', 'site/config/staging/params.toml']) assert.ok(!matches(file), file);
   });
