@@ -14,6 +14,7 @@ import { localImagePath } from './imagePaths';
 import { jsxAttributes, jsxTagEnd } from '../parse/syntax/jsx';
 import { shortcodeMetaOf } from '../parse/syntax/shortcodes';
 import { CacheKey } from '../parse/cache';
+import { inRanges, notMarkupRanges } from './hidden';
 
 export interface ImageRef {
   /** `markdown`: `![alt](src)`; `html`: `<img>`; `component`: an `.mdx` `<Image>` or `<Picture>`; `shortcode`: a Hugo figure. */
@@ -106,9 +107,12 @@ function collectImages(article: ParsedArticle, mdx: boolean): ImageRef[] {
     } else if (token.type === 'html_block' && token.map) {
       const map = token.map as [number, number];
       for (const found of htmlImages(token.content, mdx)) {
+        const start = sourceOffset(article, token, map, found.start);
+        // Within a hidden or code pair of template tags (`{% set x %}` … `{% endset %}`): no image.
+        if (inRanges(notMarkupRanges(article), start)) continue;
         images.push({
           ...found.image,
-          start: sourceOffset(article, token, map, found.start),
+          start,
           end: sourceOffset(article, token, map, found.end),
           insertAt: sourceOffset(article, token, map, found.start + 1 + (found.image.name?.length ?? 3)),
         });

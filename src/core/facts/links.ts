@@ -2,7 +2,8 @@
  * Every outgoing link of the body, with its exact range: Markdown links (inline, reference and
  * `<autolinks>`) from markdown-it's tokens, `<a href>` in inline HTML and HTML blocks, Hugo
  * `{{< ref "…" >}}` / `relref` shortcodes and Jekyll `{% post_url … %}` / `{% link … %}` tags (the
- * parse's `shortcode` and `liquid` tokens). Nothing in code spans, code blocks or HTML comments is a link. Computed once per parse.
+ * parse's `shortcode` and `liquid` tokens). Nothing in code spans, code blocks, HTML comments or hidden
+ * template tags (facts/hidden.ts) is a link. Computed once per parse.
  */
 import type { ParsedArticle } from '../parse/parse';
 import type { Token } from '../parse/token';
@@ -10,6 +11,7 @@ import { blockMaps, sourceOffset } from '../parse/offsets';
 import { contentRangeOf } from '../parse/positions';
 import { shortcodeMetaOf } from '../parse/syntax/shortcodes';
 import { CacheKey } from '../parse/cache';
+import { inRanges, notMarkupRanges } from './hidden';
 
 export interface LinkRef {
   /**
@@ -53,10 +55,13 @@ function collectLinks(article: ParsedArticle): LinkRef[] {
     } else if (token.type === 'html_block' && token.map) {
       const map = token.map as [number, number];
       for (const found of htmlAnchors(token.content)) {
+        const start = sourceOffset(article, token, map, found.start);
+        // Within a hidden or code pair of template tags (`{% set x %}` … `{% endset %}`): no link.
+        if (inRanges(notMarkupRanges(article), start)) continue;
         links.push({
           kind: 'html',
           target: found.target,
-          start: sourceOffset(article, token, map, found.start),
+          start,
           end: sourceOffset(article, token, map, found.end),
           targetStart: sourceOffset(article, token, map, found.targetStart),
           targetEnd: sourceOffset(article, token, map, found.targetEnd),

@@ -6,6 +6,7 @@
  * have anchors too (definitionTermAnchors).
  */
 import { headingsOf } from '../facts/headings';
+import { inRanges, notMarkupRanges } from '../facts/hidden';
 import type { ParsedArticle } from '../parse/parse';
 import type { Token } from '../parse/token';
 import { blockMaps, sourceOffset } from '../parse/offsets';
@@ -134,6 +135,8 @@ export function elementAnchors(article: ParsedArticle): HeadingAnchor[] {
       const id = match[3] ?? match[4] ?? match[5] ?? '';
       if (!id || /\{\{|\{%/.test(id) || (match[2] === 'name' && match[1].toLowerCase() !== 'a')) continue;
       const start = sourceOffset(article, token, map, base + match.index);
+      // Within a hidden or code pair of template tags (`{% set x %}` … `{% endset %}`): no element.
+      if (inRanges(notMarkupRanges(article), start)) continue;
       const end = sourceOffset(article, token, map, base + match.index + match[0].length);
       anchors.push({ id, text: `<${match[1]}>`, level: 0, start, end, line: article.lines.lineOf(start) });
     }

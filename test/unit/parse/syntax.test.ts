@@ -11,6 +11,7 @@ import { hiddenRanges } from '../../../src/core/facts/hidden';
 import { headingsOf } from '../../../src/core/facts/headings';
 import { imagesOf } from '../../../src/core/facts/images';
 import { linksOf } from '../../../src/core/facts/links';
+import { elementAnchors } from '../../../src/core/site/anchors';
 import { jsxAttributes, jsxTagEnd } from '../../../src/core/parse/syntax/jsx';
 import { BodyParser } from '../../../src/core/parse/bodyParse';
 import { renderArticle } from '../../../src/core/render/article';
@@ -100,6 +101,49 @@ describe('body syntax beyond CommonMark', () => {
         assert.deepEqual(imagesOf(article).map((image) => image.src), ['/real.png'], pair);
         assert.deepEqual(linksOf(article).map((link) => link.target), ['/real/'], pair);
       }
+    });
+
+    it('hold no link, image or element id inside an HTML block either, and real ones in the same block still count', () => {
+      // A `<div>` line opens an HTML block that runs to the next blank line, tags and pairs in it.
+      const body = [
+        '<div id="real-panel" role="tabpanel">',
+        '<a href="/real-before/">before</a>',
+        '{%- set codeBlock %}',
+        '<a href="my-template.md">Home</a> <img src="/in-set.png"> <span id="in-set"></span>',
+        '[Home](my-template.md)',
+        '{%- endset %}',
+        '{% highlight "html" %}',
+        '<a href="/in-code/">code</a><img src="/in-code.png"><b id="in-code"></b>',
+        '{% endhighlight %}',
+        '{% raw %}<a href="/in-raw/">raw</a>{% endraw %}',
+        '<a href="/real-after/">after</a><img src="/real.png"><i id="real-after"></i>',
+        '</div>',
+        '',
+        '<p>{% comment %}<a href="/unclosed/">{% endcomment',
+        '<a href="/still-in-comment/"></p>',
+      ].join('\n');
+      const text = `${FRONTMATTER}${body}\n`;
+      const article = parseArticle(text);
+      assert.deepEqual(linksOf(article).map((link) => link.target), ['/real-before/', '/in-raw/', '/real-after/']);
+      assert.deepEqual(imagesOf(article).map((image) => image.src), ['/real.png']);
+      assert.deepEqual(elementAnchors(article).map((anchor) => anchor.id), ['real-panel', 'real-after']);
+      // The same mechanism as everywhere: the pairs' parts are hidden ranges (the highlight's code is not).
+      const hidden = hiddenRanges(article).map(([start, end]) => text.slice(start, end));
+      assert.deepEqual(hidden, [
+        '{%- set codeBlock %}\n<a href="my-template.md">Home</a> <img src="/in-set.png"> <span id="in-set"></span>\n[Home](my-template.md)\n{%- endset %}',
+        '{% highlight "html" %}',
+        '{% endhighlight %}',
+        '{% raw %}',
+        '{% endraw %}',
+        '{% comment %}<a href="/unclosed/">{% endcomment\n<a href="/still-in-comment/"></p>',
+      ]);
+    });
+
+    it('leave an HTML block without paired tags as it was: its links, images and ids all count', () => {
+      const article = parseArticle(`${FRONTMATTER}<div id="panel">\n{{ page.url }} {% include "x.njk" %}\n<a href="my-template.md">Home</a><img src="/a.png">\n</div>\n`);
+      assert.deepEqual(linksOf(article).map((link) => link.target), ['my-template.md']);
+      assert.deepEqual(imagesOf(article).map((image) => image.src), ['/a.png']);
+      assert.deepEqual(elementAnchors(article).map((anchor) => anchor.id), ['panel']);
     });
 
     it('reads {% set x = 1 %} as one tag: what follows it is Markdown', () => {

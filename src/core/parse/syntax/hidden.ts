@@ -22,10 +22,16 @@ export type HiddenSpan = [number, number, number, number];
 
 export interface HiddenMeta {
   hidden?: HiddenSpan[];
+  /** Parts of an HTML block's lines that are code between hidden tags (`{% highlight %}`): not markup. */
+  code?: HiddenSpan[];
 }
 
 export function hiddenSpansOf(token: Token): HiddenSpan[] | undefined {
   return (token.meta as HiddenMeta | null)?.hidden;
+}
+
+export function codeSpansOf(token: Token): HiddenSpan[] | undefined {
+  return (token.meta as HiddenMeta | null)?.code;
 }
 
 /** Line (relative to `firstLineStart`'s line) and column of `offset` in a source with `\n` line ends. */

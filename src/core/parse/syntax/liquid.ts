@@ -7,7 +7,9 @@
  * `{% highlight %}` blocks are code blocks (`fence` tokens, the language from the tag, the two tags
  * hidden), and `{% raw %}` / `{% verbatim %}` text is shown as written: a `text` token, the two tags
  * hidden; standing on their own lines, a paragraph of that text (`meta.liquidRaw`). An image whose
- * path starts with Liquid (`![alt]({{ site.baseurl }}/x.png)`) is an image.
+ * path starts with Liquid (`![alt]({{ site.baseurl }}/x.png)`) is an image. Inside an HTML block
+ * (which runs to a blank line, tags and all) such pairs are hidden the same way, and a code pair's
+ * text is code: neither is markup (`meta.hidden`, `meta.code`).
  */
 import type MarkdownIt from 'markdown-it';
 import { recordContentRange } from '../positions';
@@ -204,10 +206,77 @@ function liquidRawText(state: StateCore): void {
   }
 }
 
+/**
+ * After the block parse: the paired tags within each HTML block. A hidden pair is hidden whole; a
+ * literal or code pair's two tags are hidden, and a code pair's text is recorded as code (`meta.code`)
+ * so that no link, image or id is read in it. A pair not closed within the block runs to its end.
+ */
+function liquidInHtmlBlocks(state: StateCore): void {
+  let lineStarts: number[] | undefined;
+  for (const token of state.tokens) {
+    if (token.type !== 'html_block' || !token.map || token.content.indexOf('{%') === -1) continue;
+    lineStarts ??= lineStartsOf(state.src);
+    const from = lineStarts[token.map[0]] ?? state.src.length;
+    const to = token.map[1] < lineStarts.length ? lineStarts[token.map[1]] - 1 : state.src.length;
+    const spans = pairedSpans(state.src.slice(from, to));
+    if (!spans.hidden.length) continue;
+    token.meta = { ...(token.meta as object | null), ...spans } satisfies HiddenMeta;
+  }
+}
+
+/** The hidden and code spans of the paired tags in `region` (whole lines of the source). */
+function pairedSpans(region: string): Required<HiddenMeta> {
+  const hidden: HiddenSpan[] = [];
+  const code: HiddenSpan[] = [];
+  const starts = lineStartsOf(region);
+  const span = (start: number, end: number): HiddenSpan => [...lineColumn(starts, start), ...lineColumn(starts, end)];
+  const tags = new PairedTags(region);
+  for (let at = region.indexOf('{%'); at !== -1; ) {
+    const openEnd = templateEnd(region, at + 2, region.length, '%}');
+    if (openEnd === -1) break;
+    const opening = region.slice(at, openEnd);
+    const name = tagName(opening);
+    const kind = pairedKind(name, opening);
+    if (!kind) {
+      at = region.indexOf('{%', openEnd);
+      continue;
+    }
+    const closing = tags.closingTag(name, openEnd, region.length);
+    const stop = closing ? closing.end : region.length;
+    if (kind === 'hidden') hidden.push(span(at, stop));
+    else {
+      hidden.push(span(at, openEnd));
+      if (kind === 'code') code.push(span(openEnd, closing ? closing.start : stop));
+      if (closing) hidden.push(span(closing.start, closing.end));
+    }
+    at = region.indexOf('{%', stop);
+  }
+  return { hidden, code };
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** The line (an index of `starts`) and column of `offset`. */
+function lineColumn(starts: readonly number[], offset: number): [number, number] {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return [low, offset - starts[low]];
+}
+
 /** The markdown-it plugin (ordinary Markdown files). */
 export function liquid(md: MarkdownParser): void {
   md.block.ruler.before('fence', 'liquid_block', liquidBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.inline.ruler.before('emphasis', 'liquid', liquidInline);
   md.inline.ruler.before('image', 'liquid_image', liquidImage);
   md.core.ruler.after('inline', 'liquid_raw', liquidRawText);
+  md.core.ruler.after('block', 'liquid_html_blocks', liquidInHtmlBlocks);
 }
