@@ -8,7 +8,7 @@ import { ASTRO_CONTENT_CONFIGS, readAstroConventions } from './astroContent';
 import type { SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { fileStem, folderUrl, stringValue, urlize, withoutExtension, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
-import { stringLiteral } from './jsText';
+import { stringLiteral } from './jsSource';
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 

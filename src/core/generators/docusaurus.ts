@@ -7,7 +7,7 @@ import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { fileStem, routeKey, stringValue, withoutExtension, type ArticleUrl, type DocusaurusSettings, type SiteSettings, type UrlInput } from './urls';
-import { blockAt, objectLiteral, ownProperties, stringLiteral } from './jsText';
+import { blockAt, objectLiteral, ownProperties, stringLiteral } from './jsSource';
 import { join } from '../text/paths';
 import { emptyConventions, type SiteConventions } from './conventions';
 import type { FileSystemHost } from '../types';

@@ -1,7 +1,9 @@
 /**
  * Reading a JavaScript or TypeScript configuration as text, never running it (Astro's content
- * configuration, Contentlayer's document types): strings and comments blanked so that braces in them
- * do not count, and the entries of an object literal.
+ * configuration and `site`, Contentlayer's document types, Docusaurus's plugins, Eleventy's folders):
+ * strings and comments blanked so that braces in them do not count, the entries of an object
+ * literal, and plain string literals. A value that is not a plain literal (a variable, a call, a
+ * template with `${…}`) is not read: the caller keeps its default.
  */
 
 /** A `/` after one of these (or at the start) begins a regular expression literal, not a division. */
@@ -138,8 +140,52 @@ export function objectEntries(source: string, blanked: string, open: number): { 
   return { entries, spreads, whole, end: index };
 }
 
-/** The text of a string literal (`'x'`, `"x"`, a template without `${`), else undefined. */
-export function stringLiteral(expression: string): string | undefined {
-  const match = /^(["'`])([^"'`$\\\n]*)\1$/.exec(expression.trim());
-  return match ? match[2] : undefined;
+/** A plain string literal's value (`'docs'`, `"docs"`, `` `docs` `` without `${`), else undefined. */
+export function stringLiteral(source: string | undefined): string | undefined {
+  const match = source === undefined ? null : /^(["'`])((?:(?!\1)[^\\\n]|\\.)*)\1$/.exec(source.trim());
+  if (!match || (match[1] === '`' && match[2].includes('${'))) return undefined;
+  return match[2].replace(/\\(.)/g, '$1');
+}
+
+/** The text of the bracketed block (`{…}`, `[…]`) that starts at `open`, brackets included; undefined when it does not close. */
+export function blockAt(text: string, open: number): string | undefined {
+  const blanked = blankStringsAndComments(text);
+  let depth = 0;
+  for (let at = open; at < blanked.length; at++) {
+    const char = blanked[at];
+    if (char === '{' || char === '[' || char === '(') depth++;
+    else if (char === '}' || char === ']' || char === ')') {
+      depth--;
+      if (depth === 0) return text.slice(open, at + 1);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The source of each property of an object literal's own level (`{ a: 1, b: { c: 2 } }` gives `a`
+ * → `1` and `b` → `{ c: 2 }`), by name; shorthand and spread properties are left out.
+ */
+export function ownProperties(object: string): Map<string, string> {
+  const { entries } = objectEntries(object, blankStringsAndComments(object), object.indexOf('{'));
+  return new Map([...entries].map(([key, entry]) => [key, entry.text]));
+}
+
+/** The object literal a property holds, when it holds one (`docs: { … }`, also `docs: ({ … })`). */
+export function objectLiteral(source: string | undefined): string | undefined {
+  if (source === undefined) return undefined;
+  const trimmed = source.trim().replace(/^\(\s*([^]*?)\s*\)$/, '$1').replace(/\s+(?:as|satisfies)\s+[\w.<>[\]]+$/, '');
+  return trimmed.startsWith('{') ? blockAt(trimmed, 0) : undefined;
+}
+
+/** The object literal that follows the first match of `pattern` at or after `from`, and where it starts. */
+export function objectAfter(text: string, pattern: RegExp, from = 0): { object: string; at: number } | undefined {
+  const search = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  search.lastIndex = from;
+  const match = search.exec(text);
+  if (!match) return undefined;
+  const open = text.indexOf('{', match.index + match[0].length);
+  if (open === -1) return undefined;
+  const object = blockAt(text, open);
+  return object === undefined ? undefined : { object, at: open };
 }

@@ -10,7 +10,7 @@ import { ARTICLE_KEYS } from './generic';
 import { objectSchema, field, type SiteProfile } from './profile';
 import { MARKDOWN_EXTENSIONS } from '../text/markdownFiles';
 import { fileStem, withoutExtension, type ArticleUrl, type SiteSettings, type UrlInput } from './urls';
-import { stringLiteral } from './jsText';
+import { stringLiteral } from './jsSource';
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 
