@@ -88,6 +88,26 @@ suite('Completion and hover in articles', () => {
     for (const uri of created.splice(0)) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
   });
 
+  test('in a disable comment: completion offers the rule ids it does not name yet; hover says what a named rule finds, or that a name is no rule', async () => {
+    const editor = await showFile(KEYWORD_ARTICLE);
+    const original = editor.document.getText();
+    const position = await typeText(editor, `${original}\n<!-- article-lint-disable faq-missing, head|\n`);
+    const items = await complete(editor.document, position);
+    const labels = items.map(labelOf);
+    assert.ok(labels.includes('heading-multiple-h1'), `heading-multiple-h1 offered; got ${labels.slice(0, 20).join(', ')}`);
+    assert.ok(!labels.includes('faq-missing'), 'a rule the comment names already is not offered again');
+    const offered = items.find((item) => labelOf(item) === 'heading-multiple-h1')!;
+    assert.match(documentationOf(offered), /H1/);
+
+    await typeText(editor, `${original}\n<!-- article-lint-disable-next-line title-length no-such-rule -->\n|`);
+    const lines = editor.document.getText().split('\n');
+    const line = lines.findIndex((text) => text.includes('article-lint-disable-next-line'));
+    const named = await hover(editor.document, new vscode.Position(line, lines[line].indexOf('title-length') + 3));
+    assert.match(named, /\*\*title-length\*\* \(default: warning\)/);
+    const unknown = await hover(editor.document, new vscode.Position(line, lines[line].indexOf('no-such-rule') + 3));
+    assert.match(unknown, /\*\*no-such-rule\*\* is not a rule/);
+  });
+
   test('offers the schema keys not yet in the frontmatter, with descriptions and value snippets', async () => {
     const editor = await showFile(KEYWORD_ARTICLE);
     const original = editor.document.getText();
