@@ -262,14 +262,8 @@ function lineStartsOf(text: string): number[] {
 
 /** The line (an index of `starts`) and column of `offset`. */
 function lineColumn(starts: readonly number[], offset: number): [number, number] {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return [low, offset - starts[low]];
+  const line = lineAtOffset(starts, 0, starts.length, offset);
+  return [line, offset - starts[line]];
 }
 
 /** The markdown-it plugin (ordinary Markdown files). */
