@@ -9,7 +9,7 @@
 import { join } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import { cachedConventions, emptyConventions, type SiteConventions } from './conventions';
-import { blankStringsAndComments, objectEntries } from './jsSource';
+import { blankStringsAndComments, closingBracket, objectEntries } from './jsSource';
 
 export const ASTRO_CONTENT_CONFIGS = [
   'src/content.config.ts', 'src/content.config.mts', 'src/content.config.js', 'src/content.config.mjs',
@@ -66,20 +66,6 @@ interface Span {
 
 /** Schemas built from schemas nest only so deep: deeper (or a cycle) is not read. */
 const MAX_SCHEMA_DEPTH = 8;
-
-/** The index of the bracket that closes the one at `open` (the text's length when none does). */
-function closingBracket(blanked: string, open: number): number {
-  let depth = 0;
-  for (let index = open; index < blanked.length; index++) {
-    const char = blanked[index];
-    if (char === '(' || char === '[' || char === '{') depth++;
-    else if (char === ')' || char === ']' || char === '}') {
-      depth--;
-      if (depth === 0) return index;
-    }
-  }
-  return blanked.length;
-}
 
 /**
  * Where the expression starting at `start` ends: at a `,`, `;` or closing bracket of its own level,

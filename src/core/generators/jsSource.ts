@@ -147,19 +147,24 @@ export function stringLiteral(source: string | undefined): string | undefined {
   return match[2].replace(/\\(.)/g, '$1');
 }
 
-/** The text of the bracketed block (`{…}`, `[…]`) that starts at `open`, brackets included; undefined when it does not close. */
-export function blockAt(text: string, open: number): string | undefined {
-  const blanked = blankStringsAndComments(text);
+/** The index in `blanked` (see blankStringsAndComments) of the bracket that closes the one at `open` (the text's length when none does). */
+export function closingBracket(blanked: string, open: number): number {
   let depth = 0;
-  for (let at = open; at < blanked.length; at++) {
-    const char = blanked[at];
-    if (char === '{' || char === '[' || char === '(') depth++;
-    else if (char === '}' || char === ']' || char === ')') {
+  for (let index = open; index < blanked.length; index++) {
+    const char = blanked[index];
+    if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') {
       depth--;
-      if (depth === 0) return text.slice(open, at + 1);
+      if (depth === 0) return index;
     }
   }
-  return undefined;
+  return blanked.length;
+}
+
+/** The text of the bracketed block (`{…}`, `[…]`) that starts at `open`, brackets included; undefined when it does not close. */
+export function blockAt(text: string, open: number): string | undefined {
+  const close = closingBracket(blankStringsAndComments(text), open);
+  return close < text.length ? text.slice(open, close + 1) : undefined;
 }
 
 /**

@@ -16,22 +16,9 @@ import { loadConfig } from '../../../src/core/config/config';
 import { SiteDirectory } from '../../../src/core/site/directory';
 import { SiteModel } from '../../../src/core/site/model';
 import { readSiteArticle } from '../../../src/core/site/readArticle';
-import { FIXTURES, runCli } from '../helpers/cli';
+import { FIXTURES, runCli, SITE_RULES, type SiteWideFinding } from '../helpers/cli';
 
 const SITES = path.join(FIXTURES, 'sites');
-const SITE_RULES = new Set(['duplicate-title', 'duplicate-description', 'duplicate-url', 'link-broken', 'article-orphan']);
-
-interface SiteWideFinding {
-  file: string;
-  ruleId: string;
-  severity: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-}
-
 const withSiteWide = fs.readdirSync(SITES).filter((name) => fs.existsSync(path.join(SITES, name, 'sitewide.json'))).sort();
 
 describe('site fixtures as whole sites (test/fixtures/sites/*/sitewide.json)', function () {

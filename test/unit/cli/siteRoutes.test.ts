@@ -4,10 +4,8 @@
  * a link's destination.
  */
 import * as assert from 'node:assert/strict';
-import { runCli, tempDir, writeTree } from '../helpers/cli';
+import { runCli, SITE_RULES, tempDir, writeTree } from '../helpers/cli';
 import { templateLinkPath } from '../../../src/core/site/model';
-
-const SITE_RULES = new Set(['duplicate-title', 'duplicate-description', 'duplicate-url', 'link-broken', 'article-orphan']);
 
 describe('links and routes as the generators make them', function () {
   this.timeout(60_000);

@@ -13,21 +13,9 @@ import { loadConfig, type ResolvedConfig } from '../../../src/core/config/config
 import { SiteDirectory } from '../../../src/core/site/directory';
 import { SiteModel } from '../../../src/core/site/model';
 import { readSiteArticle } from '../../../src/core/site/readArticle';
-import { FIXTURES, runCli, tempDir, writeTree } from '../helpers/cli';
+import { FIXTURES, runCli, SITE_RULES, tempDir, writeTree, type SiteWideFinding } from '../helpers/cli';
 
 const SITES = path.join(FIXTURES, 'sitewide');
-const SITE_RULES = new Set(['duplicate-title', 'duplicate-description', 'duplicate-url', 'link-broken', 'article-orphan']);
-
-interface Expected {
-  file: string;
-  ruleId: string;
-  severity: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-}
 
 describe('article-lint over whole sites', function () {
   this.timeout(60_000);
@@ -36,8 +24,8 @@ describe('article-lint over whole sites', function () {
     it('astro, hugo and jekyll sites get exactly test/fixtures/sitewide/expected.json from the site-wide rules', async () => {
       const run = await runCli(['--format', 'json', '.'], { cwd: SITES });
       assert.equal(run.stderr, '');
-      const files: { file: string; diagnostics: (Omit<Expected, 'file'> & { ruleId: string })[] }[] = JSON.parse(run.stdout);
-      const actual: Expected[] = [];
+      const files: { file: string; diagnostics: (Omit<SiteWideFinding, 'file'> & { ruleId: string })[] }[] = JSON.parse(run.stdout);
+      const actual: SiteWideFinding[] = [];
       for (const file of files) {
         for (const d of file.diagnostics) {
           if (SITE_RULES.has(d.ruleId)) {
@@ -45,7 +33,7 @@ describe('article-lint over whole sites', function () {
           }
         }
       }
-      const expected: Expected[] = JSON.parse(fs.readFileSync(path.join(SITES, 'expected.json'), 'utf8'));
+      const expected: SiteWideFinding[] = JSON.parse(fs.readFileSync(path.join(SITES, 'expected.json'), 'utf8'));
       assert.deepEqual(actual, expected);
     });
 
@@ -62,19 +50,19 @@ describe('article-lint over whole sites', function () {
         const entry = await readSiteArticle({ text: fs.readFileSync(filePath, 'utf8'), filePath, config, fs: host, sites });
         if (entry) site.set(entry);
       }
-      const actual: Expected[] = [];
+      const actual: SiteWideFinding[] = [];
       for (const article of [...site.all()].sort((a, b) => (a.path < b.path ? -1 : 1))) {
         const display = (p: string) => path.relative(SITES, p).split(path.sep).join('/');
         for (const f of await checkSiteArticle(site, article.path, { config: configs.get(article.path), fs: host, displayPath: display })) {
           actual.push({ file: display(article.path), ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, message: f.message });
         }
       }
-      const expected: Expected[] = JSON.parse(fs.readFileSync(path.join(SITES, 'expected.json'), 'utf8'));
+      const expected: SiteWideFinding[] = JSON.parse(fs.readFileSync(path.join(SITES, 'expected.json'), 'utf8'));
       assert.deepEqual(actual, expected);
     });
 
     it('a run over some articles of a site gives each the site-wide findings of a run over the whole site (one article alone: no orphan)', async () => {
-      const whole: Expected[] = JSON.parse(fs.readFileSync(path.join(SITES, 'expected.json'), 'utf8'));
+      const whole: SiteWideFinding[] = JSON.parse(fs.readFileSync(path.join(SITES, 'expected.json'), 'utf8'));
       const subsets = [
         ['astro/src/content/blog/rye-bread.md'],
         ['astro/src/content/blog/rye-bread.md', 'astro/src/content/blog/flour-guide.md'],
@@ -85,7 +73,7 @@ describe('article-lint over whole sites', function () {
       for (const subset of subsets) {
         const run = await runCli(['--format', 'json', ...subset], { cwd: SITES });
         assert.equal(run.stderr, '', subset.join(' '));
-        const files: { file: string; diagnostics: (Omit<Expected, 'file'> & { ruleId: string })[] }[] = JSON.parse(run.stdout);
+        const files: { file: string; diagnostics: (Omit<SiteWideFinding, 'file'> & { ruleId: string })[] }[] = JSON.parse(run.stdout);
         assert.deepEqual(files.map((file) => file.file).sort(), [...subset].sort());
         for (const file of files) {
           const actual = file.diagnostics

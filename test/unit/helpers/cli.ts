@@ -102,3 +102,18 @@ export function sarifSchemaErrors(log: unknown): string[] {
   }
   return sarifValidator(log) ? [] : (sarifValidator.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
+
+/** The site-wide rules: what the site fixtures' sitewide.json and expected.json files list. */
+export const SITE_RULES: ReadonlySet<string> = new Set(['duplicate-title', 'duplicate-description', 'duplicate-url', 'link-broken', 'article-orphan']);
+
+/** A site-wide finding as the sitewide fixtures list it: the file, the rule and severity, the range, the message. */
+export interface SiteWideFinding {
+  file: string;
+  ruleId: string;
+  severity: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
