@@ -132,13 +132,20 @@ export async function analyzeArticle(text: string, options: AnalyzeOptions = {})
   const found = await runRules(ruleRegistry, config, {
     skip: (rule) => (kind !== 'article' && Boolean(rule.articlesOnly)) || (rule.needs === 'frontmatter' && !analysis.frontmatterOk),
     check: (rule, ruleOptions, report) => rule.check({ analysis, article, options: ruleOptions, report }),
-    toFinding: (rule, severity, found: RuleReport) => toFinding(article, rule.id, found.severity ?? severity, found),
+    toFinding: (rule, severity, found: RuleReport) => toFinding(article, rule.id, milder(severity, found.severity), found),
     internalError: (message) => ({ start: 0, end: article.lines.lineEnd(0), message }),
   });
   // What the author turned off with a disable comment is not reported.
   const comments = disableComments(article);
   const findings = comments.length ? withoutDisabled(article, found, comments, config) : found;
   return { article, findings, stats, isContent, schemaSource: schemaCheck?.schema.source, site, kind, kindReason };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** A report's own severity caps the configured one: a rule set to info never reports a warning. */
+function milder(configured: Severity, own: Severity | undefined): Severity {
+  return own !== undefined && SEVERITY_RANK[own] < SEVERITY_RANK[configured] ? own : configured;
 }
 
 /** The findings no comment turns off, and (when `disable-unused` is on) each comment that turns nothing off. */

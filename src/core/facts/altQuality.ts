@@ -8,9 +8,13 @@ export type AltProblem = 'file-name' | 'placeholder' | 'image-of' | 'too-long' |
 
 export interface AltVerdict {
   problem: AltProblem;
-  /** A sentence for messages: what is wrong with this alt. */
+  /** What is wrong with this alt, as a clause after "it" ("it is a file name"): the panel shows it alone. */
   reason: string;
+  /** What to write instead, for messages. */
+  advice: string;
 }
+
+const DESCRIBE = 'describe what the image shows';
 
 /** Lower case, separators (`-`, `_`, `.`, spaces) as one space, no surrounding quotes or punctuation. */
 function plain(text: string): string {
@@ -50,15 +54,15 @@ export function altProblem(alt: string, src: string | undefined, title: string |
   const words = plain(trimmed.replace(IMAGE_EXTENSION, ''));
   const fileName = fileNameOf(src);
   const stem = plain(fileName.replace(/\.[A-Za-z0-9]+$/, ''));
-  if (IMAGE_EXTENSION.test(trimmed) && !/\s/.test(trimmed)) return { problem: 'file-name', reason: `it is a file name ("${trimmed}")` };
-  if (stem !== '' && words === stem) return { problem: 'file-name', reason: `it only repeats the file name ("${fileName}")` };
-  if (CAMERA_NAME.test(trimmed)) return { problem: 'file-name', reason: `it is a camera's file name ("${trimmed}")` };
-  if (PLACEHOLDERS.has(words.replace(/\s*\d+$/, ''))) return { problem: 'placeholder', reason: `"${trimmed}" is a placeholder, not a description` };
+  if (IMAGE_EXTENSION.test(trimmed) && !/\s/.test(trimmed)) return { problem: 'file-name', reason: `it is a file name ("${trimmed}")`, advice: DESCRIBE };
+  if (stem !== '' && words === stem) return { problem: 'file-name', reason: `it only repeats the file name ("${fileName}")`, advice: DESCRIBE };
+  if (CAMERA_NAME.test(trimmed)) return { problem: 'file-name', reason: `it is a camera's file name ("${trimmed}")`, advice: DESCRIBE };
+  if (PLACEHOLDERS.has(words.replace(/\s*\d+$/, ''))) return { problem: 'placeholder', reason: `it is a placeholder ("${trimmed}"), not a description`, advice: DESCRIBE };
   if (LEADING_IMAGE_OF.test(trimmed)) {
-    return { problem: 'image-of', reason: 'screen readers already say it is an image: start with what it shows' };
+    return { problem: 'image-of', reason: `it starts with "${LEADING_IMAGE_OF.exec(trimmed)![0]}", which screen readers already say`, advice: 'start with what the image shows' };
   }
   const length = [...trimmed].length;
-  if (length > maxLength) return { problem: 'too-long', reason: `it is ${length} characters long (more than ${maxLength}): keep it short, and put the detail in the text or a caption` };
-  if (title && plain(title) !== '' && plain(title) === plain(trimmed)) return { problem: 'title', reason: 'it repeats the article\'s title: say what this image shows' };
+  if (length > maxLength) return { problem: 'too-long', reason: `it is ${length} characters long (more than ${maxLength})`, advice: 'keep it short, and put the detail in the text or a caption' };
+  if (title && plain(title) !== '' && plain(title) === plain(trimmed)) return { problem: 'title', reason: "it repeats the article's title", advice: 'say what this image shows' };
   return undefined;
 }

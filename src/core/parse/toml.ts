@@ -80,6 +80,22 @@ function addKeyValue(source: string, map: YAMLMap, entry: AST.TOMLKeyValue): voi
   parent.items.push(new Pair(scalar(last.name, last.range), valueNode(source, entry.value)));
 }
 
+/** The parser's message, or for the mistakes bloggers make most, what to write instead. */
+function tomlMessage(message: string, source: string, offset: number): string {
+  const lineStart = source.lastIndexOf('\n', Math.max(offset - 1, 0)) + 1;
+  const lineEnd = source.indexOf('\n', offset);
+  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd).replace(/\r$/, '');
+  const pair = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+  if (message === 'Unspecified values are invalid' && pair && pair[2] === '') return `${pair[1]} has no value after "=": write one, e.g. ${pair[1]} = "…".`;
+  // `title = My post`: text must be quoted in TOML.
+  if (message === 'Unexpected character' && pair && /^[^"'[{\d+-]/.test(pair[2]) && !/^(true|false|inf|nan)\b/.test(pair[2])) {
+    return `text must be quoted in TOML: write ${pair[1]} = ${JSON.stringify(pair[2])}.`;
+  }
+  if (message === 'Unterminated string constant') return 'a "quoted" value is not closed: add the closing quote.';
+  if (message === 'Unexpected invalid date') return 'this is not a date: write it as 2026-03-03.';
+  return `${message}.`;
+}
+
 /** Reads the TOML between `+++` lines. */
 export function readToml(source: string): FormatReadResult {
   let ast: AST.TOMLProgram;
@@ -87,14 +103,19 @@ export function readToml(source: string): FormatReadResult {
     ast = parseTOML(source, { tomlVersion: '1.0.0' } as never);
   } catch (error) {
     const { message, index } = error as { message: string; index?: number };
-    const start = Math.min(Math.max(0, index ?? 0), source.length);
+    let start = Math.min(Math.max(0, index ?? 0), source.length);
+    // A value missing at a line's end is reported at the next line's start: show the key's line.
+    if (message === 'Unspecified values are invalid' && start > 0 && source[start - 1] === '\n') {
+      const keyLine = source.lastIndexOf('\n', start - 2) + 1;
+      if (/=[ \t]*\r?\n$/.test(source.slice(keyLine, start))) start = keyLine;
+    }
     let end = source.indexOf('\n', start);
     if (end === -1) end = source.length;
     if (end > start && source.charCodeAt(end - 1) === 13) end--;
     const duplicate = /multiple times/.test(message);
     return {
       error: {
-        message: duplicate ? `Duplicate key: each key may be defined only once (${message}).` : `TOML syntax error: ${message}.`,
+        message: duplicate ? `Duplicate key: each key may be defined only once (${message}).` : `TOML syntax error: ${tomlMessage(message, source, start)}`,
         start,
         end: Math.max(end, start + 1),
         duplicate,

@@ -1,4 +1,5 @@
 import { defineSiteRule } from './rule';
+import { namesOf } from './util';
 
 /** Two articles of a site with the same description: search engines show one snippet for two pages. */
 export default defineSiteRule({
@@ -15,7 +16,7 @@ export default defineSiteRule({
     const names = others.map((other) => context.displayPath(other.path));
     context.report({
       range: article.descriptionRange,
-      message: `The same description as ${names.join(', ')}: write one for each page, or search engines will pick their own snippet.`,
+      message: `The same description as ${namesOf(names)}: write one for each page, or search engines will pick their own snippet.`,
     });
   },
 });

@@ -1,4 +1,5 @@
 import { defineSiteRule } from './rule';
+import { namesOf } from './util';
 
 /** Two articles of a site with the same title (ignoring case and repeated spaces): search results cannot tell them apart. */
 export default defineSiteRule({
@@ -15,7 +16,7 @@ export default defineSiteRule({
     const names = others.map((other) => context.displayPath(other.path));
     context.report({
       range: article.titleRange,
-      message: `The same title as ${names.join(', ')}: give each page its own title, so search results tell them apart.`,
+      message: `The same title as ${namesOf(names)}: give each page its own title, so search results tell them apart.`,
     });
   },
 });

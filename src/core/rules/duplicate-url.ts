@@ -1,4 +1,5 @@
 import { defineSiteRule } from './rule';
+import { namesOf } from './util';
 
 /** Two articles the site publishes at the same URL: one of them will never be seen. */
 export default defineSiteRule({
@@ -15,7 +16,7 @@ export default defineSiteRule({
     const names = others.map((other) => context.displayPath(other.path));
     context.report({
       range: article.urlRange,
-      message: `Published at ${article.url}, like ${names.join(', ')}: only one of them can be there; change a slug or a file name.`,
+      message: `Published at ${article.url}, like ${namesOf(names)}: only one of them can be there; change a slug or a file name.`,
     });
   },
 });

@@ -5,6 +5,7 @@ import { defineRule } from './rule';
 export default defineRule({
   id: 'faq-answer-missing',
   defaultSeverity: 'warning',
+  fixable: 'quick-fix',
   articlesOnly: true,
   description: 'A FAQ question has no answer before the next heading.',
   defaultOptions: {},

@@ -6,6 +6,7 @@ import { firstLineRange } from './util';
 export default defineRule({
   id: 'faq-missing',
   defaultSeverity: 'warning',
+  fixable: 'quick-fix',
   articlesOnly: true,
   description: 'The article has no FAQ section (a "Frequently Asked Questions", "FAQ" or "FAQs" heading).',
   defaultOptions: {},

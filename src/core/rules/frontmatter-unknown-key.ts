@@ -11,6 +11,7 @@ import { defineRule } from './rule';
 export default defineRule({
   id: 'frontmatter-unknown-key',
   defaultSeverity: 'info',
+  fixable: 'quick-fix',
   description: 'A frontmatter key is not in the schema (a typo such as heroImgAlt gets a suggestion).',
   defaultOptions: {},
   optionSpecs: {},

@@ -14,6 +14,7 @@ import { defineRule } from './rule';
 export default defineRule({
   id: 'hero-image-alt-missing',
   defaultSeverity: 'warning',
+  fixable: 'quick-fix',
   description: 'The hero image is set but its alt text (heroImageAlt, cover.alt, image.alt, … by site) is missing or blank.',
   defaultOptions: {},
   optionSpecs: {},

@@ -12,6 +12,7 @@ import type { Fix } from '../types';
 export default defineRule({
   id: 'image-alt-missing',
   defaultSeverity: 'warning',
+  fixable: 'quick-fix',
   description: 'A Markdown image has an empty or blank alt text, or an HTML <img> has no alt attribute.',
   defaultOptions: {},
   optionSpecs: {},

@@ -1,6 +1,7 @@
 import { altProblem } from '../facts/altQuality';
 import { articleTitle } from '../facts/searchFields';
-import { frontmatterEntryRange } from '../frontmatter/fields';
+import { frontmatterEntryRange, frontmatterNodeRange } from '../frontmatter/fields';
+import { pathLabel } from '../generators/roles';
 import { defineRule } from './rule';
 import { numberOption } from './util';
 
@@ -19,13 +20,14 @@ export default defineRule({
     const { analysis, article } = context;
     const maxLength = numberOption(context, 'maxLength', 125);
     const title = analysis.frontmatterOk ? articleTitle(article, analysis.site.profile)?.value : undefined;
-    // The hero image's alt, in the frontmatter.
-    const { heroImage, heroImageAlt } = analysis.data;
-    if (analysis.frontmatterOk && typeof heroImageAlt === 'string' && analysis.isValid('heroImageAlt')) {
-      const verdict = altProblem(heroImageAlt, typeof heroImage === 'string' ? heroImage : undefined, title, maxLength);
-      const range = verdict && frontmatterEntryRange(article, 'heroImageAlt');
+    // The hero image's alt, in the frontmatter, by the site's roles.
+    const hero = analysis.frontmatterOk ? analysis.hero : undefined;
+    if (hero?.alt && typeof hero.alt.value === 'string' && typeof hero.value === 'string') {
+      const verdict = altProblem(hero.alt.value, hero.value, title, maxLength);
+      const altPath = hero.alt.path;
+      const range = verdict && (altPath.length === 1 ? frontmatterEntryRange(article, String(altPath[0])) : frontmatterNodeRange(article, altPath));
       if (verdict && range) {
-        context.report({ start: range[0], end: range[1], message: `heroImageAlt says nothing useful: ${verdict.reason}.` });
+        context.report({ start: range[0], end: range[1], message: `Weak ${pathLabel(hero.alt.path)}: ${verdict.reason}; ${verdict.advice}.` });
       }
     }
     for (const image of analysis.images) {
@@ -33,7 +35,7 @@ export default defineRule({
       if (image.alt === undefined || image.decorative || image.altExpression) continue;
       const verdict = altProblem(image.alt, image.src, title, maxLength);
       if (!verdict) continue;
-      context.report({ start: image.start, end: image.end, message: `This alt text says nothing useful: ${verdict.reason}. Describe what the image shows.` });
+      context.report({ start: image.start, end: image.end, message: `Weak alt text: ${verdict.reason}; ${verdict.advice}.` });
     }
   },
 });

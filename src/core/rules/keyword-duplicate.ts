@@ -8,6 +8,7 @@ import type { ParsedArticle } from '../parse/parse';
 export default defineRule({
   id: 'keyword-duplicate',
   defaultSeverity: 'warning',
+  fixable: 'quick-fix',
   articlesOnly: true,
   description: 'A keyword repeats an earlier one in the list (compared as keywords are matched).',
   defaultOptions: {},

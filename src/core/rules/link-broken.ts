@@ -5,6 +5,7 @@ import { defineSiteRule } from './rule';
 export default defineSiteRule({
   id: 'link-broken',
   defaultSeverity: 'warning',
+  fixable: 'quick-fix',
   description:
     'An internal link leads nowhere: a missing Markdown file, a route that no article nor public file has, a `#fragment` that no heading of the target has, a Hugo `ref` or Jekyll `post_url`/`link` to no file.',
   defaultOptions: {},

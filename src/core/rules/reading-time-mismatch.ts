@@ -9,6 +9,7 @@ import { numberOption, plural } from './util';
 export default defineRule({
   id: 'reading-time-mismatch',
   defaultSeverity: 'warning',
+  fixable: 'fix',
   articlesOnly: true,
   description: 'The declared `readingTime` differs from the computed one by more than `tolerance` (1) minutes.',
   defaultOptions: { tolerance: 1 },

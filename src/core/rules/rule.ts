@@ -12,7 +12,7 @@ export interface RuleReport {
   end: number;
   message: string;
   fix?: Fix;
-  /** A severity of its own (a note that is only ever informative, e.g. an unchecked `---js` block). */
+  /** A milder severity of its own, never above the rule's setting (an unchecked `---js` block is only a note). */
   severity?: Severity;
 }
 
@@ -33,6 +33,8 @@ export interface RuleMeta extends ConfigurableRule {
   optionSpecs: Readonly<Record<string, RuleOptionSpec>>;
   /** An article rule (FAQ, keywords, lengths, reading time, orphans): never run on a site's pages (about, docs, archives). */
   articlesOnly?: boolean;
+  /** Whether its findings carry a fix: `fix`, safe for `--fix` and Fix All; `quick-fix`, offered in the editor only. */
+  fixable?: 'fix' | 'quick-fix';
 }
 
 export interface Rule extends RuleMeta {

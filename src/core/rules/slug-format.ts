@@ -42,6 +42,7 @@ function validPathOrSlug(slug: string, isPath: boolean): string {
 export default defineRule({
   id: 'slug-format',
   defaultSeverity: 'warning',
+  fixable: 'quick-fix',
   description: 'The slug is not lower-case words and digits joined by single hyphens (`winter-tyres-guide`, `café-crème`).',
   defaultOptions: {},
   optionSpecs: {},

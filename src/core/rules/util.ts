@@ -10,6 +10,12 @@ export function firstLineRange(context: RuleContext): [number, number] {
   return [0, end];
 }
 
+/** Names for a message: all of a few; the first three and how many more of a long list. */
+export function namesOf(names: readonly string[], shown = 3): string {
+  if (names.length <= shown + 1) return names.join(', ');
+  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+}
+
 export function plural(count: number, word: string, words = `${word}s`): string {
   return `${count} ${count === 1 ? word : words}`;
 }

@@ -88,3 +88,23 @@ describe('YAML mistakes bloggers make, with what to write instead', () => {
     assert.deepEqual(messages('title: "Unclosed\n'), ['YAML syntax error: a "quoted" value is not closed: add the closing ".']);
   });
 });
+
+describe('TOML mistakes bloggers make, with what to write instead', () => {
+  const messages = (toml: string) => (parseArticle(`+++\n${toml}+++\n`).frontmatter?.errors ?? []).map((error) => error.message);
+
+  it('unquoted text', () => {
+    assert.deepEqual(messages('title = My post\n'), ['TOML syntax error: text must be quoted in TOML: write title = "My post".']);
+  });
+
+  it('a key with no value', () => {
+    assert.deepEqual(messages('draft = false\ntitle = \n'), ['TOML syntax error: title has no value after "=": write one, e.g. title = "…".']);
+    const error = parseArticle('+++\ndraft = false\ntitle = \n+++\n').frontmatter!.errors[0];
+    assert.deepEqual([error.start, error.end], [18, 26], 'on the key’s line');
+  });
+
+  it('an unclosed quote, a date that is none, and the parser’s own words otherwise', () => {
+    assert.deepEqual(messages('title = "Unclosed\n'), ['TOML syntax error: a "quoted" value is not closed: add the closing quote.']);
+    assert.deepEqual(messages('date = 2026-13-01\n'), ['TOML syntax error: this is not a date: write it as 2026-03-03.']);
+    assert.deepEqual(messages('tags = ["a", "b"\n'), ['TOML syntax error: Unterminated array.']);
+  });
+});

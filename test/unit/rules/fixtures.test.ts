@@ -44,6 +44,20 @@ describe('rule fixtures (test/fixtures/rules)', () => {
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(RULE_FIXTURES, 'clean.json'), 'utf8')).findings, []);
   });
 
+  it('make every rule that says it is fixable offer its fix, and only those; only a rule marked `fix` offers a safe one', async () => {
+    const offered = new Map<string, boolean>();
+    for (const file of fixtureFiles(RULE_FIXTURES)) {
+      const spec = JSON.parse(fs.readFileSync(file.replace(/\.mdx?$/, '.json'), 'utf8')) as FixtureSpec;
+      const config = spec.config ? configFrom(RULE_FIXTURES, spec.config) : defaultConfig(allRules, RULE_FIXTURES);
+      const result = await analyzeArticle(fs.readFileSync(file, 'utf8'), { filePath: file, fs: nodeFs, config });
+      for (const finding of result.findings) {
+        if (finding.fix) offered.set(finding.ruleId, (offered.get(finding.ruleId) ?? false) || finding.fix.safe);
+      }
+    }
+    const fixable = ruleRegistry.filter((rule) => rule.fixable).map((rule) => `${rule.id} ${rule.fixable}`).sort();
+    assert.deepEqual([...offered].map(([id, safe]) => `${id} ${safe ? 'fix' : 'quick-fix'}`).sort(), fixable);
+  });
+
   it('have fixes to check: some fixtures have an expected fixed text', () => {
     const files = fixtureFiles(RULE_FIXTURES);
     assert.ok(files.length >= 20, `${files.length} fixtures`);

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { allRules, analyzeArticle, defaultConfig } from '../../../src/core';
 import { parseConfig } from '../../../src/core/config/config';
 import { memoryFs } from '../helpers/engine';
+import { namesOf } from '../../../src/core/rules/util';
 
 const findings = async (text: string, config = defaultConfig(allRules)) => (await analyzeArticle(text, { isArticle: true, config })).findings;
 
@@ -64,5 +65,32 @@ describe('rule messages', () => {
     assert.match(hugo.findings.find((finding) => finding.ruleId === 'frontmatter-missing')!.message, /at least title, description and date\.$/);
     const generic = await findings('# A\n');
     assert.match(generic.find((finding) => finding.ruleId === 'frontmatter-missing')!.message, /at least title, description and pubDate\.$/);
+  });
+
+  it('a "#" that cuts an unquoted title short says what is read and what to write; a comment after a setting says nothing', async () => {
+    const cut = (await findings('---\ntitle: Learn C #1 tricks\ndraft: true # until review\nlayout: post # default\n---\n')).filter((finding) => finding.ruleId === 'frontmatter-syntax');
+    assert.deepEqual(
+      cut.map((finding) => [finding.severity, finding.message, finding.line, finding.column, finding.endColumn]),
+      [['warning', '" #" starts a comment, so title is read as "Learn C": to keep "#1 tricks", quote the value: write title: "Learn C #1 tricks".', 2, 8, 25]],
+    );
+    // A description is a sentence: a spaced comment after it is text too. Hugo reads keys in any case.
+    const fs = memoryFs({ [path.resolve('/hugo/hugo.toml')]: 'title = "x"\n', [path.resolve('/hugo/content/posts/a.md')]: '' });
+    const hugo = await analyzeArticle('---\nTitle: Fit them # before the frost\ncategories:\n  - tyres # the main one\n---\n', { filePath: path.resolve('/hugo/content/posts/a.md'), fs, isArticle: true });
+    assert.deepEqual(
+      hugo.findings.filter((finding) => finding.ruleId === 'frontmatter-syntax').map((finding) => finding.message),
+      ['" #" starts a comment, so Title is read as "Fit them": to keep "# before the frost", quote the value: write Title: "Fit them # before the frost".'],
+    );
+    // Quoted values and TOML have no such comment.
+    assert.deepEqual((await findings('---\ntitle: "Learn C #1 tricks"\n---\n')).filter((finding) => finding.ruleId === 'frontmatter-syntax'), []);
+    assert.deepEqual((await findings('+++\ntitle = "Learn C" #1 tricks\n+++\n')).filter((finding) => finding.ruleId === 'frontmatter-syntax' && finding.severity === 'warning'), []);
+    // A rule set to info never reports a warning.
+    const info = parseConfig('{ "rules": { "frontmatter-syntax": "info" } }', path.resolve('/c/.article-lint.json'), allRules).config;
+    assert.deepEqual((await findings('---\ntitle: Learn C #1 tricks\n---\n', info)).filter((finding) => finding.ruleId === 'frontmatter-syntax').map((finding) => finding.severity), ['info']);
+  });
+
+  it('a list of other pages names three and counts the rest', () => {
+    assert.equal(namesOf(['a.md', 'b.md']), 'a.md, b.md');
+    assert.equal(namesOf(['a.md', 'b.md', 'c.md', 'd.md']), 'a.md, b.md, c.md, d.md');
+    assert.equal(namesOf(['a.md', 'b.md', 'c.md', 'd.md', 'e.md']), 'a.md, b.md, c.md and 2 more');
   });
 });
