@@ -16,6 +16,10 @@ export interface CliOptions {
   reportUnusedDisables?: boolean;
   /** `--print-config FILE`: show the resolved site profile, configuration, schema and rules for FILE. */
   printConfig?: string;
+  /** Keep results of unchanged files between runs (`--no-cache`: false). */
+  cache: boolean;
+  /** `--cache-location DIR`: the cache's folder instead of `.article-lint-cache` in the site's root. */
+  cacheLocation?: string;
   help: boolean;
   version: boolean;
 }
@@ -37,6 +41,9 @@ Options:
       --report-unused-disables  report disable comments that turn nothing off
       --print-config <file>  show the site profile, configuration, schema and rules
                           that apply to one file, as JSON, and check nothing
+      --no-cache          check every file, without reading or writing the cache
+      --cache-location <dir>  keep the cache in dir (default: .article-lint-cache
+                          in the site's root)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -44,8 +51,9 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage, unreadabl
 or bad configuration.`;
 
 /** Options that take a value, by every name they go by. */
-const VALUE_OPTIONS: Record<string, 'format' | 'config' | 'maxWarnings' | 'printConfig'> = {
+const VALUE_OPTIONS: Record<string, ValueOption> = {
   '--print-config': 'printConfig',
+  '--cache-location': 'cacheLocation',
   '-f': 'format',
   '--format': 'format',
   '-c': 'config',
@@ -53,8 +61,10 @@ const VALUE_OPTIONS: Record<string, 'format' | 'config' | 'maxWarnings' | 'print
   '--max-warnings': 'maxWarnings',
 };
 
+type ValueOption = 'format' | 'config' | 'maxWarnings' | 'printConfig' | 'cacheLocation';
+
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { patterns: [], format: 'stylish', fix: false, help: false, version: false };
+  const options: CliOptions = { patterns: [], format: 'stylish', fix: false, cache: true, help: false, version: false };
   const seen = new Set<string>();
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
@@ -84,6 +94,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--fix':
         options.fix = true;
         break;
+      case '--no-cache':
+        options.cache = false;
+        break;
       case '--report-unused-disables':
         options.reportUnusedDisables = true;
         break;
@@ -102,9 +115,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   return options;
 }
 
-function setValue(options: CliOptions, key: 'format' | 'config' | 'maxWarnings' | 'printConfig', name: string, value: string): void {
+function setValue(options: CliOptions, key: ValueOption, name: string, value: string): void {
   if (key === 'printConfig') {
     options.printConfig = value;
+  } else if (key === 'cacheLocation') {
+    options.cacheLocation = value;
   } else if (key === 'format') {
     if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) {
       throw new UsageError(`${name} must be one of ${OUTPUT_FORMATS.join(', ')}, not "${value}"`);

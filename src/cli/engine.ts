@@ -92,6 +92,13 @@ export class Engine {
     return detectSite(path.join(root, 'index.md'), this.fs, config, this.siteFolders);
   }
 
+  /** Where a run over this file keeps its cache: its site's root, else its configuration file's folder, else the working folder. */
+  async cacheRoot(filePath: string): Promise<string> {
+    const { config } = await this.configFor(filePath);
+    const site = await detectSite(filePath, this.fs, config, this.siteFolders);
+    return site.root ?? (config.file ? path.dirname(config.file) : this.cwd);
+  }
+
   /** The site's content folders outside its own folder (Docusaurus docs at `../docs`), absolute. */
   async outsideFolders(root: string): Promise<string[]> {
     const site = await this.siteAt(root);

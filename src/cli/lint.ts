@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { applyEdits, ArticleState, pack, pathBelow, safeFixEdits, type Finding, type PackedArticle, type TextEdit } from '../core';
 import { compareStrings } from './discover';
 import { ConfigurationError, Engine } from './engine';
+import type { Lookup } from './node-fs';
 import { compareDiagnostics, type Diagnostic, type FileReport } from './report';
 
 export interface LintTask {
@@ -30,6 +31,8 @@ export interface LintOptions {
   fix: boolean;
   /** `--report-unused-disables`. */
   reportUnusedDisables?: boolean;
+  /** Record every file lookup of the checks, for the result cache (see takeLookups). */
+  recordLookups?: boolean;
 }
 
 export type LintOutcome =
@@ -54,6 +57,12 @@ export class Linter {
 
   constructor(private readonly options: LintOptions) {
     this.engine = new Engine(options.cwd, options.configFile, options.reportUnusedDisables);
+    if (options.recordLookups) this.engine.fs.recordLookups();
+  }
+
+  /** The file lookups made since the last call (configurations, marker files, schemas, templates, images). */
+  takeLookups(): Lookup[] {
+    return this.engine.fs.takeLookups();
   }
 
   async lint(task: LintTask): Promise<LintOutcome> {

@@ -11,7 +11,9 @@ import { ConfigurationError, Engine, ruleInfos } from './engine';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
-import { sortReports } from './lint';
+import { sortReports, type LintOptions, type LintOutcome, type LintTask } from './lint';
+import { CACHE_FOLDER, ResultCache } from './cache';
+import type { Lookup } from './node-fs';
 import { TOOL_NAME, TOOL_VERSION } from './meta';
 import { lintAll } from './pool';
 import { SiteFindings } from './site';
@@ -65,20 +67,31 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     const siteEngine = new Engine(io.cwd, configFile);
     const siteFindings = new SiteFindings(folders, (root) => siteEngine.outsideFolders(root));
     const reportStrings = new ReportStrings();
-    const lintOptions = { cwd: io.cwd, configFile, fix: options.fix, reportUnusedDisables: options.reportUnusedDisables };
-    const outcomes = await lintAll(targets, lintOptions, workerFile(), (outcome) => {
+    const cache = options.cache && targets.length > 0
+      ? await ResultCache.open({
+          folder: options.cacheLocation !== undefined ? path.resolve(io.cwd, options.cacheLocation) : path.join(await siteEngine.cacheRoot(targets[0].path), CACHE_FOLDER),
+          cwd: io.cwd,
+          configFile,
+          reportUnusedDisables: options.reportUnusedDisables,
+        })
+      : undefined;
+    const lintOptions = { cwd: io.cwd, configFile, fix: options.fix, reportUnusedDisables: options.reportUnusedDisables, recordLookups: cache !== undefined };
+    const onLookups = cache && ((lookups: readonly Lookup[]) => cache.addLookups(lookups));
+    const outcomes = await lintCached(targets, lintOptions, cache, (outcome) => {
       siteFindings.take(outcome);
       if (outcome.kind === 'report') reportStrings.take(outcome.report);
-    });
+    }, onLookups);
 
     const configProblem = outcomes.find((outcome) => outcome.kind === 'bad-config');
     if (configProblem?.kind === 'bad-config') return fail(configProblem.message);
     const context = await siteFindings.contextFiles(new Set(targets.map((target) => target.path)));
     if (context.length > 0) {
       const tasks = context.map((file) => ({ path: file.path, explicit: false, context: true, ...(file.siteRoot ? { siteRoot: file.siteRoot } : {}) }));
-      await lintAll(tasks, lintOptions, workerFile(), siteFindings.take);
+      await lintCached(tasks, lintOptions, cache, siteFindings.take, onLookups);
     }
     await siteFindings.addTo(io.cwd, configFile);
+    const cacheProblem = cache?.save();
+    if (cacheProblem) io.stderr.write(`${TOOL_NAME}: ${oneLine(cacheProblem)}\n`);
 
     let exitCode = EXIT_OK;
     const reports: FileReport[] = [];
@@ -111,6 +124,38 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (error instanceof PathError || error instanceof ConfigurationError) return fail(error.message);
     return fail(`internal error: ${describe(error)}`);
   }
+}
+
+/**
+ * Checks the tasks the cache has no outcome for (all of them without a cache), stores each fresh
+ * outcome, and gives every outcome, stored or fresh, to `take` as it comes (take may strip it);
+ * returns the outcomes in the tasks' order.
+ */
+async function lintCached(
+  tasks: readonly LintTask[],
+  options: LintOptions,
+  cache: ResultCache | undefined,
+  take: (outcome: LintOutcome) => void,
+  onLookups: ((lookups: readonly Lookup[]) => void) | undefined,
+): Promise<LintOutcome[]> {
+  const outcomes = new Array<LintOutcome>(tasks.length);
+  const toCheck: number[] = [];
+  tasks.forEach((task, index) => {
+    const stored = cache?.lookup(task, options.fix);
+    if (stored) {
+      take(stored);
+      outcomes[index] = stored;
+    } else {
+      toCheck.push(index);
+    }
+  });
+  const fresh = (outcome: LintOutcome, task: LintTask) => {
+    cache?.store(task, outcome);
+    take(outcome);
+  };
+  const checked = await lintAll(toCheck.map((index) => tasks[index]), options, workerFile(), fresh, onLookups);
+  checked.forEach((outcome, position) => (outcomes[toCheck[position]] = outcome));
+  return outcomes;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -6,6 +6,7 @@
 import * as os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Linter, type LintOptions, type LintOutcome, type LintTask } from './lint';
+import type { Lookup } from './node-fs';
 
 const WORKER_FLAG = 'articleLintWorker';
 const BATCH_SIZE = 16;
@@ -26,7 +27,7 @@ export const POOL_THRESHOLD = 50;
 type ToWorker = { type: 'batch'; first: number; tasks: LintTask[] } | { type: 'done' };
 type FromWorker =
   | { type: 'ready' }
-  | { type: 'results'; first: number; outcomes: LintOutcome[] }
+  | { type: 'results'; first: number; outcomes: LintOutcome[]; lookups: Lookup[] }
   | { type: 'failed'; message: string };
 
 /**
@@ -44,24 +45,35 @@ export function workerCount(files: number): number {
 }
 
 /**
- * Called with each outcome as soon as it is known (in no particular order), before lintAll returns
- * them all: the caller can take what it needs (a site entry into the site model) and let it go.
+ * Called with each outcome and its task as soon as it is known (in no particular order), before
+ * lintAll returns them all: the caller can take what it needs (a site entry into the site model)
+ * and let it go.
  */
-export type OutcomeListener = (outcome: LintOutcome) => void;
+export type OutcomeListener = (outcome: LintOutcome, task: LintTask) => void;
 
-export async function lintAll(tasks: readonly LintTask[], options: LintOptions, workerFile: string, onOutcome?: OutcomeListener): Promise<LintOutcome[]> {
+/** Called with the file lookups the checks made (with LintOptions.recordLookups), as they come. */
+export type LookupListener = (lookups: readonly Lookup[]) => void;
+
+export async function lintAll(
+  tasks: readonly LintTask[],
+  options: LintOptions,
+  workerFile: string,
+  onOutcome?: OutcomeListener,
+  onLookups?: LookupListener,
+): Promise<LintOutcome[]> {
   const workers = workerCount(tasks.length);
   if (workers === 0) {
     const linter = new Linter(options);
     const outcomes: LintOutcome[] = [];
     for (const task of tasks) {
       const outcome = await linter.lint(task);
-      onOutcome?.(outcome);
+      onOutcome?.(outcome, task);
       outcomes.push(outcome);
     }
+    onLookups?.(linter.takeLookups());
     return outcomes;
   }
-  return lintInWorkers(tasks, options, workerFile, workers, onOutcome);
+  return lintInWorkers(tasks, options, workerFile, workers, onOutcome, onLookups);
 }
 
 /** Workers take batches from one queue until it is empty. */
@@ -71,6 +83,7 @@ function lintInWorkers(
   workerFile: string,
   count: number,
   onOutcome: OutcomeListener | undefined,
+  onLookups: LookupListener | undefined,
 ): Promise<LintOutcome[]> {
   const outcomes = new Array<LintOutcome>(tasks.length);
   let next = 0;
@@ -115,9 +128,10 @@ function lintInWorkers(
       worker.on('message', (message: FromWorker) => {
         if (message.type === 'results') {
           message.outcomes.forEach((outcome, offset) => {
-            onOutcome?.(outcome);
+            onOutcome?.(outcome, tasks[message.first + offset]);
             outcomes[message.first + offset] = outcome;
           });
+          if (message.lookups.length > 0) onLookups?.(message.lookups);
           inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
           feed(worker);
         } else if (message.type === 'ready') {
@@ -148,7 +162,7 @@ function startWorker(): void {
     try {
       const outcomes: LintOutcome[] = [];
       for (const task of message.tasks) outcomes.push(await linter.lint(task));
-      port.postMessage({ type: 'results', first: message.first, outcomes } satisfies FromWorker);
+      port.postMessage({ type: 'results', first: message.first, outcomes, lookups: linter.takeLookups() } satisfies FromWorker);
     } catch (error) {
       port.postMessage({ type: 'failed', message: String((error as Error)?.message ?? error) } satisfies FromWorker);
     }

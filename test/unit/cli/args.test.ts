@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { UsageError, parseArgs } from '../../../src/cli/args';
 
 describe('CLI arguments', () => {
-  it('defaults to stylish, no fix, no warning limit, the working directory', () => {
-    assert.deepEqual(parseArgs([]), { patterns: [], format: 'stylish', fix: false, help: false, version: false });
+  it('defaults to stylish, no fix, no warning limit, the working directory, the cache on', () => {
+    assert.deepEqual(parseArgs([]), { patterns: [], format: 'stylish', fix: false, cache: true, help: false, version: false });
   });
 
   it('reads every option, in both spellings', () => {
@@ -14,6 +14,7 @@ describe('CLI arguments', () => {
       config: 'x.json',
       maxWarnings: 3,
       fix: true,
+      cache: true,
       help: false,
       version: false,
     });
@@ -24,6 +25,9 @@ describe('CLI arguments', () => {
     assert.equal(parseArgs(['--max-warnings', '-1']).maxWarnings, undefined);
     assert.equal(parseArgs(['-h']).help, true);
     assert.equal(parseArgs(['--version']).version, true);
+    assert.equal(parseArgs(['--no-cache']).cache, false);
+    assert.equal(parseArgs(['--cache-location', '.cache']).cacheLocation, '.cache');
+    assert.equal(parseArgs(['--cache-location=/tmp/c']).cacheLocation, '/tmp/c');
   });
 
   it('takes everything after -- as a path', () => {

@@ -20,14 +20,17 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs main() in this process with captured output. */
+/**
+ * Runs main() in this process with captured output. Without the result cache unless `cache` is
+ * set: most tests run over the repository's own fixtures, where a run must leave nothing behind.
+ */
 export async function runCli(
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; isTTY?: boolean },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; isTTY?: boolean; cache?: boolean },
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, {
+  const code = await main(options.cache ? args : ['--no-cache', ...args], {
     cwd: options.cwd,
     env: options.env ?? {},
     stdout: { write: (text: string) => (stdout += text), isTTY: options.isTTY ?? false },
@@ -36,13 +39,13 @@ export async function runCli(
   return { code, stdout, stderr };
 }
 
-/** Runs a CLI script as its own process, as a user or CI would. */
+/** Runs a CLI script as its own process, as a user or CI would (without the cache unless `cache` is set, as runCli). */
 export function spawnCli(
   script: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number; cache?: boolean },
 ): CliRun {
-  const result = spawnSync(process.execPath, [script, ...args], {
+  const result = spawnSync(process.execPath, [script, ...(options.cache ? args : ['--no-cache', ...args])], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH, ...options.env },
     encoding: 'utf8',
