@@ -68,7 +68,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     const siteFindings = new SiteFindings(folders, (root) => siteEngine.outsideFolders(root));
     const reportStrings = new ReportStrings();
     const cache = options.cache && targets.length > 0
-      ? await ResultCache.open({
+      ? ResultCache.open({
           folder: options.cacheLocation !== undefined ? path.resolve(io.cwd, options.cacheLocation) : path.join(await siteEngine.cacheRoot(targets[0].path), CACHE_FOLDER),
           cwd: io.cwd,
           configFile,
@@ -77,6 +77,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       : undefined;
     const lintOptions = { cwd: io.cwd, configFile, fix: options.fix, reportUnusedDisables: options.reportUnusedDisables, recordLookups: cache !== undefined };
     const onLookups = cache && ((lookups: readonly Lookup[]) => cache.addLookups(lookups));
+    // On a warm run the model is built only if the stored site-wide findings cannot be used.
+    if (cache?.isWarm) siteFindings.deferModel();
     const outcomes = await lintCached(targets, lintOptions, cache, (outcome) => {
       siteFindings.take(outcome);
       if (outcome.kind === 'report') reportStrings.take(outcome.report);
@@ -89,7 +91,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       const tasks = context.map((file) => ({ path: file.path, explicit: false, context: true, ...(file.siteRoot ? { siteRoot: file.siteRoot } : {}) }));
       await lintCached(tasks, lintOptions, cache, siteFindings.take, onLookups);
     }
-    await siteFindings.addTo(io.cwd, configFile);
+    // The site-wide findings: the last run's when nothing they come from changed, else computed.
+    const storedSiteFindings = cache?.storedSiteFindings();
+    if (storedSiteFindings) siteFindings.addStored(storedSiteFindings);
+    else {
+      const result = await siteFindings.addTo(io.cwd, configFile, cache && { previous: cache.previousSite(), identityOf: (file) => cache.identityOf(file), onLookups });
+      cache?.storeSite(result);
+    }
     const cacheProblem = cache?.save();
     if (cacheProblem) io.stderr.write(`${TOOL_NAME}: ${oneLine(cacheProblem)}\n`);
 

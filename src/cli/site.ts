@@ -10,14 +10,21 @@
  * site is a generator's (found by its marker files) or a configuration file's folder; a bare folder
  * of Markdown files is only the paths given.
  */
-import { checkSiteArticle, isInside, SiteModel } from '../core';
+import { checkSiteArticle, isInside, SiteModel, unpack, type PackedArticle } from '../core';
+import type { PreviousSite, SiteResult } from './cache';
 import { compareStrings, markdownFilesIn } from './discover';
 import { displayPath, toDiagnostic, type LintOutcome } from './lint';
 import { Engine } from './engine';
-import { compareDiagnostics } from './report';
+import type { Lookup } from './node-fs';
+import { compareDiagnostics, type Diagnostic, type FileReport } from './report';
 
 export class SiteFindings {
-  private readonly site = new SiteModel();
+  private site = new SiteModel();
+  /**
+   * Entries held back from the model until addTo (see deferModel): when the site-wide findings
+   * come from the result cache, no model is built at all.
+   */
+  private pending: PackedArticle[] | undefined;
   /** Each report's article path in the model. */
   private readonly paths = new Map<LintOutcome, string>();
   /**
@@ -38,15 +45,45 @@ export class SiteFindings {
     private readonly outsideFolders?: (root: string) => Promise<string[]>,
   ) {}
 
+  /** Holds the entries taken from now on until addTo builds the model. */
+  deferModel(): void {
+    this.pending ??= [];
+  }
+
+  private insert(packed: PackedArticle): void {
+    if (this.pending) this.pending.push(packed);
+    else this.site.insertPacked(packed);
+  }
+
+  /** The paths of the articles that get site-wide findings. */
+  reportPaths(): string[] {
+    return [...this.paths.values()];
+  }
+
+  /** Adds site-wide findings found earlier (by article path, as addTo returns them) instead of computing them. */
+  addStored(findings: Readonly<Record<string, readonly Diagnostic[]>>): void {
+    for (const [outcome, path] of this.paths) {
+      if (outcome.kind === 'report') this.report(outcome.report, findings[path] ?? []);
+    }
+  }
+
+  /** Adds an article's site-wide findings to its report. */
+  private report(report: FileReport, found: readonly Diagnostic[]): void {
+    // A run over a single article reports no orphan (nothing else was read to link to it).
+    const reported = this.paths.size === 1 ? found.filter((diagnostic) => diagnostic.ruleId !== 'article-orphan') : found;
+    if (reported.length === 0) return;
+    report.diagnostics = [...report.diagnostics, ...reported.map((diagnostic) => ({ ...diagnostic }))].sort(compareDiagnostics);
+  }
+
   /** Takes an outcome's site entry (a checked article's or a context file's) into the model; the outcome lets it go. */
   readonly take = (outcome: LintOutcome): void => {
     if (outcome.kind === 'report' && outcome.page) {
       // A page given by name: a link target, with no site-wide findings of its own.
-      this.site.insertPacked(outcome.page);
+      this.insert(outcome.page);
       outcome.page = undefined;
     }
     if ((outcome.kind !== 'report' && outcome.kind !== 'context') || !outcome.site) return;
-    this.site.insertPacked(outcome.site);
+    this.insert(outcome.site);
     if (outcome.kind === 'report') {
       this.paths.set(outcome, outcome.site.path);
       const root = outcome.siteRoot;
@@ -73,25 +110,72 @@ export class SiteFindings {
     return [...files.keys()].sort(compareStrings).map((path) => ({ path, ...(files.get(path) !== undefined ? { siteRoot: files.get(path) } : {}) }));
   }
 
-  /** Adds each article's site-wide findings to its report, once every entry is in. */
-  async addTo(cwd: string, configFile: string | undefined): Promise<void> {
-    if (this.site.size === 0) return;
+  /**
+   * Adds each article's site-wide findings to its report, once every entry is in. With a result
+   * cache (`stored`): the last run's model is made again from its lookups and updated with the
+   * entries that changed, and only the articles those changes affect are checked again; returns
+   * what the cache keeps (the findings by article path, what each entry came from, the model).
+   */
+  async addTo(cwd: string, configFile: string | undefined, stored?: StoredSite): Promise<SiteResult> {
+    const pending = this.pending;
+    this.pending = undefined;
+    // Entries not held back are in the model already: it is not made again.
+    const { model, affected } = pending ? this.updatedModel(pending, stored) : { model: this.site, affected: undefined };
+    this.site = model;
+    const findings: Record<string, Diagnostic[]> = {};
+    const previous = stored?.previous;
+    if (previous && affected) {
+      // What the changes leave alone keeps its findings, reported in this run or not.
+      for (const [path, found] of Object.entries(previous.findings)) if (!affected.has(path) && model.get(path)) findings[path] = [...found];
+    }
+    const entries: Record<string, string> = {};
+    if (stored) for (const path of model.paths()) entries[path] = stored.identityOf(path) ?? '';
     const engine = new Engine(cwd, configFile);
+    if (stored?.onLookups) engine.fs.recordLookups();
     for (const [outcome, path] of this.paths) {
       if (outcome.kind !== 'report') continue;
-      const { config } = await engine.configFor(path);
-      const findings = await checkSiteArticle(this.site, path, {
-        config,
-        fs: engine.fs,
-        displayPath: (path) => displayPath(path, cwd),
-      });
-      // A run over a single article reports no orphan (nothing else was read to link to it).
-      const reported = this.paths.size === 1 ? findings.filter((finding) => finding.ruleId !== 'article-orphan') : findings;
-      if (reported.length === 0) continue;
-      const report = outcome.report;
-      report.diagnostics = [...report.diagnostics, ...reported.map(toDiagnostic)].sort(compareDiagnostics);
+      if (!(path in findings)) {
+        const { config } = await engine.configFor(path);
+        const found = await checkSiteArticle(model, path, { config, fs: engine.fs, displayPath: (path) => displayPath(path, cwd) });
+        findings[path] = found.map(toDiagnostic);
+      }
+      this.report(outcome.report, findings[path]);
     }
+    stored?.onLookups?.(engine.fs.takeLookups());
+    return { findings, entries, snapshot: () => model.snapshot() };
   }
+
+  /**
+   * The site model of this run's entries: the last run's updated with what changed (and the paths
+   * whose site-wide findings that may change), or one made from every entry.
+   */
+  private updatedModel(pending: readonly PackedArticle[], stored: StoredSite | undefined): { model: SiteModel; affected?: Set<string> } {
+    const previous = stored?.previous;
+    const snapshot = previous?.snapshot();
+    const restored = snapshot && SiteModel.restore(snapshot, previous!.packedOf);
+    if (!restored) {
+      for (const packed of pending) this.site.insertPacked(packed);
+      return { model: this.site };
+    }
+    const affected = new Set<string>();
+    const current = new Set<string>();
+    for (const packed of pending) {
+      current.add(packed.path);
+      const made = stored!.identityOf(packed.path);
+      if (made !== undefined && previous!.entries[packed.path] === made) continue;
+      for (const path of restored.set(unpack(packed))) affected.add(path);
+    }
+    for (const path of Object.keys(previous!.entries)) if (!current.has(path)) for (const other of restored.delete(path)) affected.add(other);
+    return { model: restored, affected };
+  }
+}
+
+/** What the result cache gives and takes for the site-wide findings. */
+export interface StoredSite {
+  previous?: PreviousSite;
+  /** What the entry at a path came from in this run. */
+  identityOf(path: string): string | undefined;
+  onLookups?: (lookups: readonly Lookup[]) => void;
 }
 
 /**

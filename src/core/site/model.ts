@@ -71,6 +71,21 @@ class PathIndex {
     }
   }
 
+  /** Every key with its paths, as plain values (a Set as an array). */
+  *entries(): IterableIterator<[string, string | string[]]> {
+    for (const key of this.map.keys()) {
+      const found = this.map.get(key)!;
+      yield [key, typeof found === 'string' ? found : [...found]];
+    }
+  }
+
+  /** Files entries() gave, into an empty index. */
+  load(entries: readonly [string, string | string[]][]): void {
+    for (const [key, paths] of entries) {
+      this.map.set(key, typeof paths === 'string' ? paths : paths.length > SMALL_GROUP ? new Set(paths) : [...paths]);
+    }
+  }
+
   remove(key: string, path: string): void {
     const found = this.map.get(key);
     if (found === undefined) return;
@@ -160,8 +175,8 @@ const PATH_NAMES: KeyNames = { site: (root) => root, file: (path) => path };
  * means one site or file for the model's whole life.
  */
 class KeyNamer implements KeyNames {
-  private readonly sites = new Map<string, string>();
-  private readonly folders = new Map<string, string>();
+  readonly sites = new Map<string, string>();
+  readonly folders = new Map<string, string>();
 
   site(root: string): string {
     let id = this.sites.get(root);
@@ -343,6 +358,10 @@ class ArticleStore {
     this.packed.set(path, packed ? sharePacked(packed, this.shared) : pack(article, this.shared));
   }
 
+  setPacked(path: string, packed: PackedArticle): void {
+    this.packed.set(path, sharePacked(packed, this.shared));
+  }
+
   delete(path: string): void {
     this.packed.delete(path);
   }
@@ -359,6 +378,18 @@ class ArticleStore {
   *ofRoot(root: string): IterableIterator<SiteArticle> {
     for (const packed of this.packed.values()) if (packed.root === root) yield unpack(packed);
   }
+}
+
+/**
+ * A model's lookups as plain values (see SiteModel.snapshot), without its articles: saved beside
+ * their entries, it makes the same model again without resolving a link.
+ */
+export interface SiteModelSnapshot {
+  paths: string[];
+  sites: [string, string][];
+  folders: [string, string][];
+  sizes: [string, number][];
+  indexes: Record<string, [string, string | string[]][]>;
 }
 
 export class SiteModel {
@@ -403,6 +434,46 @@ export class SiteModel {
   /** How many articles the model holds for one site root. */
   siteSize(root: string): number {
     return this.siteSizes.get(root) ?? 0;
+  }
+
+  private indexes(): Record<string, PathIndex> {
+    return {
+      route: this.byRoute,
+      title: this.byTitle,
+      description: this.byDescription,
+      post: this.byPostName,
+      page: this.byPageName,
+      implied: this.byImpliedRoute,
+      alias: this.byAlias,
+      dependents: this.dependents,
+    };
+  }
+
+  /** The model's lookups as plain values (see restore). */
+  snapshot(): SiteModelSnapshot {
+    const indexes: Record<string, [string, string | string[]][]> = {};
+    for (const [name, index] of Object.entries(this.indexes())) indexes[name] = [...index.entries()];
+    return { paths: [...this.articles.paths()], sites: [...this.names.sites], folders: [...this.names.folders], sizes: [...this.siteSizes], indexes };
+  }
+
+  /**
+   * The model a snapshot was taken of, given its articles' packed entries (`packedOf`, by path);
+   * undefined when one of them is missing or the snapshot is not one.
+   */
+  static restore(snapshot: SiteModelSnapshot, packedOf: (path: string) => PackedArticle | undefined): SiteModel | undefined {
+    const model = new SiteModel();
+    const indexes = model.indexes();
+    if (!Array.isArray(snapshot?.paths) || Object.keys(indexes).some((name) => !Array.isArray(snapshot.indexes?.[name]))) return undefined;
+    for (const path of snapshot.paths) {
+      const packed = packedOf(path);
+      if (!packed || packed.path !== path) return undefined;
+      model.articles.setPacked(path, packed);
+    }
+    for (const [root, id] of snapshot.sites) model.names.sites.set(root, id);
+    for (const [folder, id] of snapshot.folders) model.names.folders.set(folder, id);
+    for (const [root, size] of snapshot.sizes) model.siteSizes.set(root, size);
+    for (const [name, index] of Object.entries(indexes)) index.load(snapshot.indexes[name]);
+    return model;
   }
 
   /** Adds or replaces an article; returns the paths whose site-wide findings may change (itself included). */

@@ -35,10 +35,23 @@ async function uncached(root: string, args: string[] = ['src']) {
   return runCli(['--format', 'json', '--no-cache', ...args], { cwd: root, cache: true });
 }
 
+/** The cache's entries file (beside it: the journal of later changes, the site-wide findings, the model). */
 function cacheFile(root: string): string {
-  const files = fs.readdirSync(path.join(root, CACHE)).filter((name) => name.endsWith('.json'));
+  const files = fs.readdirSync(path.join(root, CACHE)).filter((name) => /^[\w-]+\.json$/.test(name));
   assert.equal(files.length, 1, files.join());
   return path.join(root, CACHE, files[0]);
+}
+
+/** The entries as the next run reads them: the entries file with its journal laid over it. */
+function storedEntries(root: string): Record<string, unknown> {
+  const file = cacheFile(root);
+  const entries = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const journalFile = file.replace(/\.json$/, '.journal.json');
+  if (fs.existsSync(journalFile)) {
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8'));
+    if (journal.base === entries.id) for (const [key, value] of Object.entries(journal.files)) if (value === null) delete entries.files[key]; else entries.files[key] = value;
+  }
+  return entries.files;
 }
 
 /** Runs with the cache and without it; both must print the same and exit the same. */
@@ -88,6 +101,24 @@ describe('the result cache (article-lint)', () => {
     await assertSameAsUncached(root);
   });
 
+  it('a changed article brings the site-wide findings of the unchanged articles it affects up to date', async () => {
+    const root = astroSite();
+    const first = path.join(root, 'src/content/blog/first.md');
+    const second = path.join(root, 'src/content/blog/second.md');
+    await cached(root);
+    // Second takes first's title: both are duplicates now, though first did not change.
+    fs.writeFileSync(second, fs.readFileSync(second, 'utf8').replace('Snow chains and when to fit them', 'Winter tyres for the first frost'));
+    const duplicated = await assertSameAsUncached(root);
+    const titled = (JSON.parse(duplicated.stdout) as { file: string; diagnostics: { ruleId: string }[] }[]).filter((report) => report.diagnostics.some((diagnostic) => diagnostic.ruleId === 'duplicate-title'));
+    assert.deepEqual(titled.map((report) => report.file), ['src/content/blog/first.md', 'src/content/blog/second.md']);
+    // And back: first loses the finding again; a deleted link target breaks first's link.
+    fs.writeFileSync(second, fs.readFileSync(second, 'utf8').replace('Winter tyres for the first frost', 'Snow chains, fitted in time'));
+    assert.doesNotMatch((await assertSameAsUncached(root)).stdout, /duplicate-title/);
+    fs.rmSync(second);
+    assert.match((await assertSameAsUncached(root)).stdout, /link-broken/);
+    assert.ok(fs.existsSync(first));
+  });
+
   it('a run over some files reads the others’ site entries from the store and reports as without it', async () => {
     const root = astroSite();
     await cached(root);
@@ -125,10 +156,10 @@ describe('the result cache (article-lint)', () => {
     const root = astroSite();
     await cached(root);
     const gone = path.join(root, 'src/content/blog/second.md');
-    assert.ok(JSON.parse(fs.readFileSync(cacheFile(root), 'utf8')).files[gone]);
+    assert.ok(storedEntries(root)[gone]);
     fs.rmSync(gone);
     await assertSameAsUncached(root);
-    assert.equal(JSON.parse(fs.readFileSync(cacheFile(root), 'utf8')).files[gone], undefined);
+    assert.equal(storedEntries(root)[gone], undefined);
   });
 
   it('where it cannot be written, the run works without it and says so once', async () => {
