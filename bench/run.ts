@@ -21,7 +21,7 @@ import { measureBundle, measureActivation } from './extension';
 import { measureSiteModel } from './site';
 import { measureScale } from './scale';
 import { measureSiteIndex, sharedSiteBlocks } from './siteIndex';
-import { ensureTree, measureIndex, sharedBlocks, timeProcesses, type ProcessCommand } from './workspace';
+import { ensureTree, folderBytes, listMarkdown, measureIndex, sharedBlocks, timeProcesses, type ProcessCommand, type ProcessRun } from './workspace';
 
 // Run from bench/.work/bench.js (npm run bench: the engine bundled as the extension and the CLI bundle
 // it) or from out/bench/run.js (tsc output: markdown-it as published); both sit two levels down.
@@ -321,10 +321,10 @@ async function main(): Promise<void> {
     ensureCliBuilt();
     const cores = os.availableParallelism();
     const ours = (workers?: number): ProcessCommand => ({
-      args: [path.join(REPO, 'dist', 'cli.js'), 'src/content/blog'],
+      args: [path.join(REPO, 'dist', 'cli.js'), '--no-cache', 'src/content/blog'],
       cwd: tree.root,
       env: workers === undefined ? undefined : { ARTICLE_LINT_WORKERS: String(workers) },
-      label: `${workers === undefined ? '' : `ARTICLE_LINT_WORKERS=${workers} `}node dist/cli.js src/content/blog`,
+      label: `${workers === undefined ? '' : `ARTICLE_LINT_WORKERS=${workers} `}node dist/cli.js --no-cache src/content/blog`,
     });
     // The package's bin (node_modules/.bin/markdownlint-cli2), run with node like ours.
     const cli2 = path.join(REPO, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
@@ -342,8 +342,50 @@ async function main(): Promise<void> {
     // machines give less than two): the ceiling for any tool's two-core speedup here.
     const cliPath = path.join(REPO, 'dist', 'cli.js');
     const pair: ProcessCommand | undefined = taskset
-      ? { program: '/bin/sh', args: ['-c', `${taskset} -c 0 "$0" "$1" src/content/blog & ${taskset} -c 1 "$0" "$1" src/content/blog & wait`, process.execPath, cliPath], cwd: tree.root, label: 'two one-core runs of our CLI at once (CPU 0 and CPU 1)' }
+      ? { program: '/bin/sh', args: ['-c', `${taskset} -c 0 "$0" "$1" --no-cache src/content/blog & ${taskset} -c 1 "$0" "$1" --no-cache src/content/blog & wait`, process.execPath, cliPath], cwd: tree.root, label: 'two one-core runs of our CLI at once (CPU 0 and CPU 1)' }
       : undefined;
+    // The result cache: every run of `ours` above and below is cold (--no-cache, or an emptied cache).
+    const cacheDir = path.join(WORK, 'cli-cache');
+    const cli = path.join(REPO, 'dist', 'cli.js');
+    const shell = (script: string, label: string, cwd = tree.root): ProcessCommand => ({ program: '/bin/sh', args: ['-c', script, 'sh', process.execPath, cli, cacheDir], cwd, label });
+    const changed = path.join(tree.root, 'src', 'content', 'blog', fs.readdirSync(path.join(tree.root, 'src', 'content', 'blog')).sort()[0]);
+    const changedFile = path.join(changed, fs.readdirSync(changed).filter((name) => name.endsWith('.md')).sort()[0]);
+    const changedText = fs.readFileSync(changedFile);
+    const five = listMarkdown(path.join(tree.root, 'src', 'content', 'blog')).slice(0, 5).map((file) => path.relative(tree.root, file));
+    const cached = {
+      // A cold run with the cache on: it writes the cache as it goes.
+      oursCacheCold: shell('rm -rf "$3" && "$1" "$2" --cache-location "$3" src/content/blog', 'node dist/cli.js src/content/blog, cache emptied first'),
+      oursCacheWarm: shell('"$1" "$2" --cache-location "$3" src/content/blog', 'node dist/cli.js src/content/blog, nothing changed (warm cache)'),
+      // One article edited before each run (a new line at its end, different each time).
+      oursOneChanged: shell(`date +%s%N >> "${changedFile}" && "$1" "$2" --cache-location "$3" src/content/blog`, 'one article edited, then node dist/cli.js src/content/blog'),
+      ...(rumdl ? { rumdlCacheWarm: { program: rumdl, args: ['check', 'src/content/blog'], cwd: tree.root, label: 'rumdl check src/content/blog (its cache warm)' } } : {}),
+    };
+    // Five files given (a pre-commit hook) read the rest of their site: the tree is a site through a configuration file at its root.
+    const siteConfig = path.join(tree.root, '.article-lint.json');
+    const givenFive = {
+      oursFiveWarm: shell(`"$1" "$2" --cache-location "$3.site" ${five.map((file) => `'${file}'`).join(' ')}`, 'node dist/cli.js <5 files> of a 2,000-article site, warm cache'),
+      oursFiveCold: shell(`rm -rf "$3.site" && "$1" "$2" --cache-location "$3.site" ${five.map((file) => `'${file}'`).join(' ')}`, 'node dist/cli.js <5 files> of a 2,000-article site, cache emptied first'),
+    };
+    let cacheRuns: Record<string, ProcessRun> = {};
+    try {
+      // Warm both caches (and rumdl's) once before timing.
+      spawnSync(process.execPath, [cli, '--cache-location', cacheDir, 'src/content/blog'], { cwd: tree.root, stdio: 'ignore' });
+      if (rumdl) spawnSync(rumdl, ['check', 'src/content/blog'], { cwd: tree.root, stdio: 'ignore' });
+      // Apart, so that no tool's warm run follows another's edit.
+      cacheRuns = {
+        ...timeProcesses({ oursCacheCold: cached.oursCacheCold, oursCacheWarm: cached.oursCacheWarm }, 5),
+        ...(cached.rumdlCacheWarm ? timeProcesses({ rumdlCacheWarm: cached.rumdlCacheWarm }, 5) : {}),
+        ...timeProcesses({ oursOneChanged: cached.oursOneChanged }, 5),
+      };
+      fs.writeFileSync(siteConfig, '{}\n');
+      spawnSync(process.execPath, [cli, '--cache-location', `${cacheDir}.site`, 'src/content/blog'], { cwd: tree.root, stdio: 'ignore' });
+      cacheRuns = { ...cacheRuns, ...timeProcesses(givenFive, 3) };
+    } finally {
+      fs.rmSync(siteConfig, { force: true });
+      fs.writeFileSync(changedFile, changedText);
+    }
+    const cacheBytes = folderBytes(cacheDir);
+    const rumdlCacheBytes = folderBytes(path.join(tree.root, '.rumdl_cache'));
     const runs = timeProcesses(
       {
         // All cores (the default), one core, and two where there are more.
@@ -366,10 +408,36 @@ async function main(): Promise<void> {
       /** Two one-core runs at once against one alone: 2 × one / pair (2.0 on two free cores). */
       machinePairSpeedup: median('oursPairOneCore') !== undefined ? (2 * median('oursOneCore')!) / median('oursPairOneCore')! : undefined,
     };
-    results.workspace = { articles: tree.files, megabytes: round(tree.bytes / MB, 1), cores, distinctBlocks: distinct.blocks, sharedBlocks: distinct.shared, ...runs, ratios };
+    const cacheMedian = (name: string) => cacheRuns[name]?.times.median;
+    const cacheRatios = {
+      /** rumdl with its cache warm / ours with ours warm, nothing changed. */
+      rumdlWarmOverOursWarm: rumdl ? cacheMedian('rumdlCacheWarm')! / cacheMedian('oursCacheWarm')! : undefined,
+      oneChangedOverWarm: cacheMedian('oursOneChanged')! / cacheMedian('oursCacheWarm')!,
+      /** A cold run with the cache writing / the cold run without it (the run before this cache existed). */
+      coldWithCacheOverWithout: cacheMedian('oursCacheCold')! / median('ours')!,
+    };
+    results.workspace = {
+      articles: tree.files,
+      megabytes: round(tree.bytes / MB, 1),
+      cores,
+      distinctBlocks: distinct.blocks,
+      sharedBlocks: distinct.shared,
+      ...runs,
+      ...cacheRuns,
+      cacheMegabytes: round(cacheBytes / MB, 1),
+      rumdlCacheMegabytes: round(rumdlCacheBytes / MB, 1),
+      ratios: { ...ratios, ...cacheRatios },
+    };
     target('workspace.rumdl', 'rumdl / our CLI on 2,000 distinct articles (medians of 3 processes)', ratios.rumdlOverOurs ?? Number.NaN, '≥ 1.0', (v) => v >= 1,
       rumdl ? undefined : 'rumdl is not installed for this platform');
     target('workspace.cliSpeedup', 'markdownlint-cli2 / our CLI on 2,000 distinct articles (medians of 3 processes)', ratios.markdownlintCli2OverOurs, '≥ 10', (v) => v >= 10);
+    target('workspace.cacheWarm', 'rumdl with its cache warm / our CLI with its cache warm, nothing changed (medians of 5)', cacheRatios.rumdlWarmOverOursWarm ?? Number.NaN, '≥ 1.0', (v) => v >= 1,
+      rumdl ? `ours ${cacheMedian('oursCacheWarm')!.toFixed(0)} ms, rumdl ${cacheMedian('rumdlCacheWarm')!.toFixed(0)} ms; cache ${round(cacheBytes / MB, 1)} MB on disk (rumdl's ${round(rumdlCacheBytes / MB, 1)} MB)` : 'rumdl is not installed for this platform');
+    target('workspace.cacheOneChanged', 'our CLI: one article changed / nothing changed (warm cache, medians of 5)', cacheRatios.oneChangedOverWarm, '≤ 1.5', (v) => v <= 1.5,
+      `${cacheMedian('oursOneChanged')!.toFixed(0)} ms against ${cacheMedian('oursCacheWarm')!.toFixed(0)} ms`);
+    target('workspace.cacheFiveSeconds', 'our CLI: 5 files of a 2,000-article site given, warm cache (s, median of 3)', cacheMedian('oursFiveWarm')! / 1000, '≤ 0.5', (v) => v <= 0.5,
+      `with the cache emptied first: ${(cacheMedian('oursFiveCold')! / 1000).toFixed(2)} s`);
+    target('workspace.cacheColdCost', 'our CLI: cold run with the cache on / without it (medians)', cacheRatios.coldWithCacheOverWithout, '≤ 1.05', (v) => v <= 1.05);
     target('workspace.cores', `our CLI: one core / all ${cores} cores (medians)`, ratios.oneCoreOverAllCores, `≥ ${(0.75 * cores).toFixed(2)}`, (v) => v >= 0.75 * cores,
       `for comparison on this machine: rumdl ${ratios.rumdlOneCoreOverAllCores?.toFixed(2) ?? '–'}, two independent one-core runs of ours at once ${ratios.machinePairSpeedup?.toFixed(2) ?? '–'} (2 × one run / both at once)`);
   }

@@ -54,6 +54,31 @@ export interface ProcessCommand {
   label?: string;
 }
 
+/** The Markdown files below a folder, sorted. */
+export function listMarkdown(folder: string): string[] {
+  const files: string[] = [];
+  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...listMarkdown(full));
+    else if (/\.mdx?$/.test(entry.name)) files.push(full);
+  }
+  return files.sort();
+}
+
+/** The bytes of the files below a folder (0 when there is none). */
+export function folderBytes(folder: string): number {
+  let bytes = 0;
+  try {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      bytes += entry.isDirectory() ? folderBytes(full) : fs.statSync(full).size;
+    }
+  } catch {
+    return bytes;
+  }
+  return bytes;
+}
+
 /** Runs each command `runs` times, interleaved, as whole processes (output discarded). */
 export function timeProcesses(commands: Record<string, ProcessCommand>, runs: number): Record<string, ProcessRun> {
   const names = Object.keys(commands);

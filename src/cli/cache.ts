@@ -206,7 +206,7 @@ export class ResultCache {
 
   private storedOutcome(task: LintTask, fix: boolean): LintOutcome | undefined {
     this.seen.add(task.path);
-    const stored = task.context ? this.entries.contexts[contextKey(task)] : this.entries.files[task.path];
+    const stored = task.context ? this.entries.contexts[contextKey(task)] ?? this.fileAsContext(task) : this.entries.files[task.path];
     const file = fileState(task.path, stored);
     if (file === undefined) return undefined;
     this.hashes.set(task.path, file);
@@ -214,7 +214,8 @@ export class ResultCache {
     if (!stored || stored.hash !== file.hash) return undefined;
     if (task.context) return { kind: 'context', site: (stored as StoredContext).site };
     const { outcome, explicit } = stored as StoredFile;
-    if (explicit !== task.explicit) return undefined;
+    // An article is reported whether it was named or found; what else a file is depends on that.
+    if (explicit !== task.explicit && !(outcome.kind === 'report' && outcome.site)) return undefined;
     if (outcome.kind !== 'report') return { ...outcome };
     if (fix && outcome.diagnostics.some((diagnostic) => diagnostic.fixable)) return undefined;
     return {
@@ -258,6 +259,17 @@ export class ResultCache {
     this.setFile(task.path, { hash, ...(stamp ? { stamp } : {}), explicit: task.explicit, outcome: stored });
   }
 
+  /**
+   * A file read for its site entry only, from a run that checked it: its entry is the same (a file
+   * outside its site's folder is read with that site's root, so it has entries of its own).
+   */
+  private fileAsContext(task: LintTask): StoredContext | undefined {
+    const stored = task.siteRoot === undefined ? this.entries.files[task.path] : undefined;
+    if (!stored) return undefined;
+    const site = sitePacked(stored.outcome);
+    return { hash: stored.hash, ...(stored.stamp ? { stamp: stored.stamp } : {}), ...(site ? { site } : {}) };
+  }
+
   private setFile(key: string, stored: StoredFile | null): void {
     if (stored) this.entries.files[key] = stored;
     else if (!(key in this.entries.files)) return;
@@ -283,8 +295,11 @@ export class ResultCache {
    * The site-wide findings of the last run, when this run has the same inputs: every task's outcome
    * stored, the same files with the same bytes (and every lookup unchanged, or nothing was stored).
    */
-  storedSiteFindings(): Record<string, Diagnostic[]> | undefined {
-    return this.everyTaskStored && this.site?.inputs === this.inputsDigest() && this.site.environment === this.environmentDigest() ? this.site.findings : undefined;
+  storedSiteFindings(reportPaths: readonly string[]): Record<string, Diagnostic[]> | undefined {
+    const site = this.site;
+    if (!this.everyTaskStored || !site || site.inputs !== this.inputsDigest() || site.environment !== this.environmentDigest()) return undefined;
+    // The same entries; but the last run may not have reported on every article this one does.
+    return reportPaths.every((file) => Object.prototype.hasOwnProperty.call(site.findings, file)) ? site.findings : undefined;
   }
 
   /** The last run's site, to be updated rather than made again. */
@@ -302,18 +317,14 @@ export class ResultCache {
         return model && model.format === header.format && model.engine === header.engine && model.key === header.key && model.site === site.id ? model.snapshot : undefined;
       },
       packedOf: (file) => {
-        // Only the entry the model was made with: the same bytes, read the same way.
+        // Only the entry the model was made with: the same bytes, read for the same site.
         const made = site.entries[file];
         if (made === undefined) return undefined;
-        const [, hash, how] = made.split('\0');
-        if (how.startsWith('context ')) {
-          const stored = before.contexts[`${file}\0${how.slice(8)}`];
-          return stored?.hash === hash ? stored.site : undefined;
-        }
-        const stored = before.files[file];
-        if (stored?.hash !== hash || String(stored.explicit) !== how) return undefined;
-        const outcome = stored.outcome;
-        return outcome.kind === 'report' ? outcome.site ?? outcome.page : outcome.kind === 'context' ? outcome.site : undefined;
+        const [, hash, root] = made.split('\0');
+        const context = before.contexts[`${file}\0${root}`];
+        if (context?.hash === hash) return context.site;
+        const stored = root === '' ? before.files[file] : undefined;
+        return stored?.hash === hash ? sitePacked(stored.outcome) : undefined;
       },
     };
   }
@@ -415,8 +426,14 @@ function newId(): string {
   return randomBytes(9).toString('base64url');
 }
 
+/** What a task's site entry comes from: the file, its bytes, and the site it was read for (when outside its folder). */
 function identity(task: LintTask, hash: string): string {
-  return `${task.path}\0${hash}\0${task.context ? `context ${task.siteRoot ?? ''}` : task.explicit}`;
+  return `${task.path}\0${hash}\0${task.siteRoot ?? ''}`;
+}
+
+/** The site entry an outcome holds: an article's, or a page's (a link target). */
+function sitePacked(outcome: StoredOutcome): PackedArticle | undefined {
+  return outcome.kind === 'report' ? outcome.site ?? outcome.page : outcome.kind === 'context' ? outcome.site : undefined;
 }
 
 function overlay<T>(target: Record<string, T>, changes: Record<string, T | null>): void {

@@ -92,7 +92,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       await lintCached(tasks, lintOptions, cache, siteFindings.take, onLookups);
     }
     // The site-wide findings: the last run's when nothing they come from changed, else computed.
-    const storedSiteFindings = cache?.storedSiteFindings();
+    const storedSiteFindings = cache?.storedSiteFindings(siteFindings.reportPaths());
     if (storedSiteFindings) siteFindings.addStored(storedSiteFindings);
     else {
       const result = await siteFindings.addTo(io.cwd, configFile, cache && { previous: cache.previousSite(), identityOf: (file) => cache.identityOf(file), onLookups });

@@ -10,6 +10,7 @@ import { parseArticle } from '../../../src/core/parse/parse';
 import { checkSiteArticle } from '../../../src/core/analyze/siteRules';
 import { siteEntry, type SiteArticle } from '../../../src/core/site/entry';
 import { SiteModel } from '../../../src/core/site/model';
+import { pack } from '../../../src/core/site/packed';
 import { rolesFor } from '../../../src/core/site/directory';
 import type { FileSystemHost } from '../../../src/core/types';
 import type { SiteSettings } from '../../../src/core/generators/urls';
@@ -117,6 +118,28 @@ describe('the site as a whole', function () {
       const without = new SiteModel();
       for (const [p, text] of Object.entries(texts)) without.set(entry(p, text));
       assert.deepEqual(await findings(site, memoryFs([])), await findings(without, memoryFs([])));
+    });
+
+    it('a snapshot of the model (through JSON) makes the same model again: the same findings, the same updates', async () => {
+      const texts: Record<string, string> = {
+        'posts/a.md': article('Alpha article', '# A\n\n## Shaping\n\n[b](./b.md)'),
+        'posts/b.md': article('Beta article', '# B\n\n[a](./a.md#shaping)'),
+        'posts/c.md': article('Alpha article', '# C\n\n[a](/a/#shaping)'),
+        'posts/d.md': article('Delta article', '# D\n\n[b](/b/)'),
+      };
+      const site = new SiteModel();
+      for (const [p, text] of Object.entries(texts)) site.set(entry(p, text));
+      const packed = new Map([...site.all()].map((one) => [one.path, pack(one)]));
+      const restored = SiteModel.restore(JSON.parse(JSON.stringify(site.snapshot())), (p) => packed.get(p))!;
+      assert.ok(restored);
+      assert.deepEqual(await findings(restored, memoryFs([])), await findings(site, memoryFs([])));
+      // An update of both gives the same affected articles and the same findings after.
+      const renamed = entry('posts/a.md', article('Alpha article', '# A\n\n## Shaping the loaf\n\n[b](./b.md)'));
+      assert.deepEqual([...restored.set(renamed)].sort(), [...site.set(renamed)].sort());
+      assert.deepEqual(await findings(restored, memoryFs([])), await findings(site, memoryFs([])));
+      // A snapshot whose articles are not all given is not restored.
+      assert.equal(SiteModel.restore(site.snapshot(), (p) => (p.endsWith('b.md') ? undefined : packed.get(p))), undefined);
+      assert.equal(SiteModel.restore({} as never, (p) => packed.get(p)), undefined);
     });
 
     it('siteUrl makes absolute links to the site’s host internal; other hosts are never checked', async () => {
