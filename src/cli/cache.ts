@@ -339,8 +339,12 @@ export class ResultCache {
   }
 
   private environmentDigest(): string {
-    return digestOf(JSON.stringify(this.entries.environment));
+    const environment = this.entries.environment;
+    if (this.digested?.environment !== environment) this.digested = { environment, digest: digestOf(JSON.stringify(environment)) };
+    return this.digested.digest;
   }
+
+  private digested: { environment: Lookup[]; digest: string } | undefined;
 
   /** What the checks of this run looked up: kept, to be looked up again before the next run trusts the entries. */
   addLookups(lookups: readonly Lookup[]): void {

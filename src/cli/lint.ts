@@ -154,6 +154,13 @@ export function toDiagnostic(finding: Finding): Diagnostic {
 
 /** The path as reports show it: relative to the working directory with `/`, absolute outside it. */
 export function displayPath(file: string, cwd: string): string {
+  // Most paths are plain ones below the working folder: cut, without resolving both (a run shows thousands).
+  const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  if (file.startsWith(prefix)) {
+    const relative = file.slice(prefix.length);
+    const parts = relative.split(path.sep);
+    if (!parts.some((part) => part === '' || part === '.' || part === '..')) return parts.join('/');
+  }
   return pathBelow(cwd, file) || file;
 }
 

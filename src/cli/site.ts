@@ -126,7 +126,7 @@ export class SiteFindings {
     const previous = stored?.previous;
     if (previous && affected) {
       // What the changes leave alone keeps its findings, reported in this run or not.
-      for (const [path, found] of Object.entries(previous.findings)) if (!affected.has(path) && model.get(path)) findings[path] = [...found];
+      for (const [path, found] of Object.entries(previous.findings)) if (!affected.has(path) && model.has(path)) findings[path] = [...found];
     }
     const entries: Record<string, string> = {};
     if (stored) for (const path of model.paths()) entries[path] = stored.identityOf(path) ?? '';

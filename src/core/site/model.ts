@@ -416,6 +416,11 @@ export class SiteModel {
     return this.articles.get(path);
   }
 
+  /** Whether the model holds an article at this path (without unpacking it). */
+  has(path: string): boolean {
+    return this.articles.has(path);
+  }
+
   /** Every article (each unpacked in turn: prefer paths() when the paths are enough). */
   all(): IterableIterator<SiteArticle> {
     return this.articles.values();

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXAMPLES, copyFixtures, runCli, sarifSchemaErrors, tempDir, writeTree, REPO_ROOT } from '../helpers/cli';
+import { displayPath } from '../../../src/cli/lint';
 
 interface Expected {
   ruleId: string;
@@ -248,5 +249,16 @@ describe('article-lint CLI', () => {
         assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'flawed-article.md');
       }
     });
+  });
+});
+
+describe('the paths reports show', () => {
+  it('are relative to the working folder with / below it, and absolute outside it', () => {
+    const cwd = path.resolve('/site');
+    assert.equal(displayPath(path.join(cwd, 'posts', 'a.md'), cwd), 'posts/a.md');
+    assert.equal(displayPath([cwd, 'posts', '..', 'b.md'].join(path.sep), cwd), 'b.md');
+    assert.equal(displayPath(path.resolve('/elsewhere/c.md'), cwd), path.resolve('/elsewhere/c.md'));
+    assert.equal(displayPath(path.resolve('/site-other/d.md'), cwd), path.resolve('/site-other/d.md'));
+    assert.equal(displayPath(path.join(cwd, 'e.md'), `${cwd}${path.sep}`), 'e.md');
   });
 });
