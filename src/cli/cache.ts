@@ -77,21 +77,33 @@ interface JournalFile extends Header {
   contexts: Record<string, StoredContext | null>;
 }
 
-/** The site-wide findings of a run (raw, by article path), and what each article of its model came from. */
+/**
+ * The site-wide findings of a run (raw, by article path), with the site model they came from: a
+ * snapshot (written now and then) and the entries that changed since it was taken, as they were in
+ * it, so that it can be made again and brought up to date.
+ */
 interface SiteFile extends Header {
   id: string;
-  /** A digest of the run's inputs (every task's file, bytes and kind). */
+  /** A digest of the run's inputs (every task's file, bytes and site). */
   inputs: string;
   /** A digest of the lookups the entries were trusted with when these findings were made. */
   environment: string;
   findings: Record<string, Diagnostic[]>;
+  /** The model snapshot these findings build on. */
+  model: string;
+  /** The snapshot's entries that changed since it was taken, as they were in it. */
+  replaced: Record<string, PackedArticle>;
+}
+
+/** A site model's lookups, and what each of its entries came from. */
+interface ModelFile extends Header {
+  id: string;
+  snapshot: SiteModelSnapshot;
   entries: Record<string, string>;
 }
 
-interface ModelFile extends Header {
-  site: string;
-  snapshot: SiteModelSnapshot;
-}
+/** Up to this many entries changed since the model snapshot, only the site file is written. */
+const REPLACED_MAXIMUM = 64;
 
 export interface CacheSettings {
   /** The cache's folder. */
@@ -101,19 +113,19 @@ export interface CacheSettings {
   reportUnusedDisables?: boolean;
 }
 
-/** The last run's site: its findings, what its model's articles came from, and the model made again. */
+/** The last run's site: its findings, and a model to make again and bring up to date. */
 export interface PreviousSite {
   findings: Readonly<Record<string, readonly Diagnostic[]>>;
-  entries: Readonly<Record<string, string>>;
-  snapshot(): SiteModelSnapshot | undefined;
-  /** The packed entry the model held for a path (the entry as it was stored before this run). */
-  packedOf(path: string): PackedArticle | undefined;
+  /** The stored model: its lookups, what each of its entries came from, and the entry of a path as it was in it. */
+  model(): { snapshot: SiteModelSnapshot; entries: Readonly<Record<string, string>>; packedOf(path: string): PackedArticle | undefined } | undefined;
 }
 
 /** What a run's site-wide step gives the cache to keep. */
 export interface SiteResult {
   findings: Record<string, Diagnostic[]>;
+  /** What each entry of the model came from, in this run. */
   entries: Record<string, string>;
+  /** The model, when it is to be saved whole. */
   snapshot(): SiteModelSnapshot;
 }
 
@@ -307,26 +319,37 @@ export class ResultCache {
     const site = this.site;
     // Findings made while the files around the entries were otherwise (a run at the same time as a change) are not reused.
     if (!site || site.environment !== this.environmentDigest()) return undefined;
-    const before = this.before;
     return {
       findings: site.findings,
-      entries: site.entries,
-      snapshot: () => {
-        const model = readJson<ModelFile>(`${this.base}.model.json`, isModelFile);
-        const header = this.header;
-        return model && model.format === header.format && model.engine === header.engine && model.key === header.key && model.site === site.id ? model.snapshot : undefined;
-      },
-      packedOf: (file) => {
-        // Only the entry the model was made with: the same bytes, read for the same site.
-        const made = site.entries[file];
-        if (made === undefined) return undefined;
-        const [, hash, root] = made.split('\0');
-        const context = before.contexts[`${file}\0${root}`];
-        if (context?.hash === hash) return context.site;
-        const stored = root === '' ? before.files[file] : undefined;
-        return stored?.hash === hash ? sitePacked(stored.outcome) : undefined;
+      model: () => {
+        const model = this.storedModel();
+        if (!model) return undefined;
+        // Each entry as it was in the snapshot: replaced since, or the stored one if it is the same.
+        return { snapshot: model.snapshot, entries: model.entries, packedOf: (file) => site.replaced[file] ?? this.storedPacked(file, model.entries[file]) };
       },
     };
+  }
+
+  private modelFile: ModelFile | null | undefined;
+
+  /** The model snapshot the site file builds on. */
+  private storedModel(): ModelFile | undefined {
+    if (this.modelFile === undefined) {
+      const model = readJson<ModelFile>(`${this.base}.model.json`, isModelFile);
+      const header = this.header;
+      this.modelFile = model && this.site && model.format === header.format && model.engine === header.engine && model.key === header.key && model.id === this.site.model ? model : null;
+    }
+    return this.modelFile ?? undefined;
+  }
+
+  /** The site entry stored (before this run) for a path, when it came from what `made` says. */
+  private storedPacked(file: string, made: string | undefined): PackedArticle | undefined {
+    if (made === undefined) return undefined;
+    const [hash, root] = made.split('\0');
+    const context = this.before.contexts[`${file}\0${root}`];
+    if (context?.hash === hash) return context.site;
+    const stored = root === '' ? this.before.files[file] : undefined;
+    return stored?.hash === hash ? sitePacked(stored.outcome) : undefined;
   }
 
   /** Keeps this run's site-wide findings and model (written by save()). */
@@ -335,7 +358,7 @@ export class ResultCache {
   }
 
   private inputsDigest(): string {
-    return digestOf([...this.inputs.values()].sort().join('\n'));
+    return digestOf([...this.inputs].map(([file, made]) => `${file}\0${made}`).sort().join('\n'));
   }
 
   private environmentDigest(): string {
@@ -386,9 +409,24 @@ export class ResultCache {
     }
     const result = this.siteResult;
     if (result) {
-      const site: SiteFile = { ...this.header, id: newId(), inputs: this.inputsDigest(), environment: this.environmentDigest(), findings: result.findings, entries: result.entries };
-      // The model first: a site file is trusted with the model of its own id only.
-      writes.push([`${this.base}.model.json`, () => JSON.stringify({ ...this.header, site: site.id, snapshot: result.snapshot() } satisfies ModelFile)]);
+      // The stored snapshot with what changed since, while that is little; else a new snapshot.
+      const model = this.site && this.storedModel();
+      const replaced = model ? this.replacedSince(model, result.entries) : undefined;
+      const modelId = replaced && Object.keys(replaced).length <= REPLACED_MAXIMUM ? model!.id : newId();
+      if (modelId !== model?.id) {
+        const snapshot = result.snapshot;
+        // The model first: a site file is trusted with the model of its own id only.
+        writes.push([`${this.base}.model.json`, () => JSON.stringify({ ...this.header, id: modelId, snapshot: snapshot(), entries: result.entries } satisfies ModelFile)]);
+      }
+      const site: SiteFile = {
+        ...this.header,
+        id: newId(),
+        inputs: this.inputsDigest(),
+        environment: this.environmentDigest(),
+        findings: result.findings,
+        model: modelId,
+        replaced: modelId === model?.id ? replaced! : {},
+      };
       writes.push([`${this.base}.site.json`, () => JSON.stringify(site)]);
     }
     if (writes.length === 0) return undefined;
@@ -407,6 +445,21 @@ export class ResultCache {
       const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : code ?? String((error as Error)?.message ?? error);
       return `cannot write the cache in ${displayPath(folder, this.settings.cwd)} (${why}); this run's results are complete, the next run checks every file again`;
     }
+  }
+
+  /**
+   * The snapshot's entries that are no longer what it was made from, as they were in it; undefined
+   * when one of them cannot be found (then a new snapshot is written).
+   */
+  private replacedSince(model: ModelFile, current: Readonly<Record<string, string>>): Record<string, PackedArticle> | undefined {
+    const replaced: Record<string, PackedArticle> = {};
+    for (const [file, made] of Object.entries(model.entries)) {
+      if (current[file] === made) continue;
+      const packed = this.site!.replaced[file] ?? this.storedPacked(file, made);
+      if (!packed) return undefined;
+      replaced[file] = packed;
+    }
+    return replaced;
   }
 
   /** A path this run looked at but could not read, or one it did not look at whose file is gone. */
@@ -430,9 +483,9 @@ function newId(): string {
   return randomBytes(9).toString('base64url');
 }
 
-/** What a task's site entry comes from: the file, its bytes, and the site it was read for (when outside its folder). */
+/** What a task's site entry comes from: its file's bytes, and the site it was read for (when outside its folder). */
 function identity(task: LintTask, hash: string): string {
-  return `${task.path}\0${hash}\0${task.siteRoot ?? ''}`;
+  return `${hash}\0${task.siteRoot ?? ''}`;
 }
 
 /** The site entry an outcome holds: an article's, or a page's (a link target). */
@@ -459,8 +512,8 @@ function readJson<T>(file: string, wellFormed: (data: unknown) => boolean): T | 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isEntriesFile = (data: unknown) => isObject(data) && typeof data.id === 'string' && Array.isArray(data.environment) && isObject(data.files) && isObject(data.contexts);
 const isJournalFile = (data: unknown) => isObject(data) && typeof data.base === 'string' && (data.environment === undefined || Array.isArray(data.environment)) && isObject(data.files) && isObject(data.contexts);
-const isSiteFile = (data: unknown) => isObject(data) && typeof data.id === 'string' && typeof data.inputs === 'string' && typeof data.environment === 'string' && isObject(data.findings) && isObject(data.entries);
-const isModelFile = (data: unknown) => isObject(data) && typeof data.site === 'string' && isObject(data.snapshot);
+const isSiteFile = (data: unknown) => isObject(data) && typeof data.id === 'string' && typeof data.inputs === 'string' && typeof data.environment === 'string' && isObject(data.findings) && typeof data.model === 'string' && isObject(data.replaced);
+const isModelFile = (data: unknown) => isObject(data) && typeof data.id === 'string' && isObject(data.snapshot) && isObject(data.entries);
 
 /** Whether every recorded lookup finds what it found then. */
 function stillTrue(environment: readonly Lookup[]): boolean {

@@ -146,13 +146,13 @@ export class SiteFindings {
   }
 
   /**
-   * The site model of this run's entries: the last run's updated with what changed (and the paths
-   * whose site-wide findings that may change), or one made from every entry.
+   * The site model of this run's entries: the stored one brought up to date with every entry that
+   * changed since it was taken (and the paths whose site-wide findings those changes may change), or
+   * one made from every entry.
    */
   private updatedModel(pending: readonly PackedArticle[], stored: StoredSite | undefined): { model: SiteModel; affected?: Set<string> } {
-    const previous = stored?.previous;
-    const snapshot = previous?.snapshot();
-    const restored = snapshot && SiteModel.restore(snapshot, previous!.packedOf);
+    const previous = stored?.previous?.model();
+    const restored = previous && SiteModel.restore(previous.snapshot, previous.packedOf);
     if (!restored) {
       for (const packed of pending) this.site.insertPacked(packed);
       return { model: this.site };
@@ -162,10 +162,10 @@ export class SiteFindings {
     for (const packed of pending) {
       current.add(packed.path);
       const made = stored!.identityOf(packed.path);
-      if (made !== undefined && previous!.entries[packed.path] === made) continue;
+      if (made !== undefined && previous.entries[packed.path] === made) continue;
       for (const path of restored.set(unpack(packed))) affected.add(path);
     }
-    for (const path of Object.keys(previous!.entries)) if (!current.has(path)) for (const other of restored.delete(path)) affected.add(other);
+    for (const path of Object.keys(previous.entries)) if (!current.has(path)) for (const other of restored.delete(path)) affected.add(other);
     return { model: restored, affected };
   }
 }
