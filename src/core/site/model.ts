@@ -339,6 +339,10 @@ class ArticleStore {
     return found && unpack(found);
   }
 
+  getPacked(path: string): PackedArticle | undefined {
+    return this.packed.get(path);
+  }
+
   set(path: string, article: SiteArticle, packed?: PackedArticle): void {
     this.packed.set(path, packed ? sharePacked(packed, this.shared) : pack(article, this.shared));
   }
@@ -383,6 +387,11 @@ export class SiteModel {
 
   get(path: string): SiteArticle | undefined {
     return this.articles.get(path);
+  }
+
+  /** An article as the model keeps it (see packed.ts), for storing without unpacking. */
+  packedOf(path: string): PackedArticle | undefined {
+    return this.articles.getPacked(path);
   }
 
   /** Every article (each unpacked in turn: prefer paths() when the paths are enough). */
