@@ -26,8 +26,8 @@ export interface FileStamp {
 /** What the store reads of the workspace's files (the editor's: vscode.workspace.fs). */
 export interface StoreFileSystem {
   /** The file's stamp; undefined when it is missing or not a file. */
-  stat(path: string): Promise<FileStamp | undefined>;
-  readFile(path: string): Promise<Uint8Array | undefined>;
+  stamp(path: string): Promise<FileStamp | undefined>;
+  readBytes(path: string): Promise<Uint8Array | undefined>;
 }
 
 /** What the index knows of the saved file an entry was made from. */
@@ -75,10 +75,12 @@ export function fingerprintOf(parts: readonly string[]): string {
   return `${parts.length}:${contentHash(new TextEncoder().encode(parts.join('\n')))}`;
 }
 
-/** A workspace folder and the fingerprint of what its reading depends on. */
+/** A workspace folder and the fingerprint of the configuration and site files its reading depended on. */
 export interface StoredFolder {
   path: string;
   fingerprint: string;
+  /** Files no watched glob names that went into the fingerprint (they are stamped again on reopening). */
+  files?: string[];
 }
 
 /**
@@ -210,11 +212,13 @@ function folderIndexOf(path: string, folders: readonly { path: string; index: nu
 export interface RestoreInput {
   bytes: Uint8Array;
   extensionVersion: string;
-  /** The workspace's folders now, each with its fingerprint now. */
-  folders: readonly StoredFolder[];
+  /** Whether a stored folder is still in the workspace with the fingerprint it had. */
+  isCurrent(folder: StoredFolder): Promise<boolean>;
   fs: StoreFileSystem;
   /** Puts a stored entry into the model (a file that is unchanged since it was stored). */
   insert(packed: PackedArticle): void;
+  /** Stops the restore (the index was disposed); what was inserted stays. */
+  cancelled?(): boolean;
   slicer?: TimeSlicer;
   /** ms since the epoch (the racy window of the records made again). */
   now?(): number;
@@ -228,6 +232,8 @@ export interface RestoreOutcome {
   /** Stored files whose stamp or bytes differ now, and stored files that no longer exist. */
   changed: number;
   deleted: number;
+  /** Trusted files whose mtime moved (their bytes are the same): their records changed. */
+  touched: number;
   /** Stored folders left out: no longer in the workspace, or their configuration changed. */
   droppedFolders: string[];
   /** Lines that could not be read (their files are read again). */
@@ -253,7 +259,7 @@ const STAT_BATCH = 128;
 export async function restoreSiteIndex(input: RestoreInput): Promise<RestoreOutcome> {
   const slicer = input.slicer ?? new TimeSlicer();
   const now = input.now ?? Date.now;
-  const outcome: RestoreOutcome = { trusted: new Map(), changed: 0, deleted: 0, droppedFolders: [], badLines: 0 };
+  const outcome: RestoreOutcome = { trusted: new Map(), changed: 0, deleted: 0, touched: 0, droppedFolders: [], badLines: 0 };
   const { bytes } = input;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const lineAt = (start: number, end: number): unknown => JSON.parse(decoder.decode(bytes.subarray(start, end)));
@@ -278,10 +284,12 @@ export async function restoreSiteIndex(input: RestoreInput): Promise<RestoreOutc
   }
 
   // A folder is trusted when it is still in the workspace with the same configuration.
-  const current = new Map(input.folders.map((folder) => [folder.path, folder.fingerprint]));
   const trustedFolders = new Set<number>();
-  (header.folders as StoredFolder[]).forEach((folder, index) => {
-    if (typeof folder?.path === 'string' && current.get(folder.path) === folder.fingerprint) trustedFolders.add(index);
+  const stored = header.folders as StoredFolder[];
+  const current = await Promise.all(stored.map((folder) => isStoredFolder(folder) && input.isCurrent(folder).catch(() => false)));
+  slicer.resumed();
+  stored.forEach((folder, index) => {
+    if (current[index]) trustedFolders.add(index);
     else outcome.droppedFolders.push(String(folder?.path));
   });
 
@@ -321,15 +329,16 @@ export async function restoreSiteIndex(input: RestoreInput): Promise<RestoreOutc
     return batch.length > 0 || at < trailerStart ? batch : undefined;
   };
   const verdictOf = async (file: FileLine): Promise<Verdict> => {
-    const stamp = await input.fs.stat(file.path).catch(() => undefined);
+    const stamp = await input.fs.stamp(file.path).catch(() => undefined);
     if (!stamp) return 'deleted';
     if (stamp.size !== file.record.size) return 'changed';
     if (stamp.mtime === file.record.mtime) return 'trusted';
     if (file.record.hash === UNKNOWN_HASH) return 'changed';
-    const bytesNow = await input.fs.readFile(file.path).catch(() => undefined);
+    const bytesNow = await input.fs.readBytes(file.path).catch(() => undefined);
     if (!bytesNow || contentHash(bytesNow) !== file.record.hash) return 'changed';
     // The same bytes: the record takes the new mtime (unless that is still within the racy window).
     file.record.mtime = fileRecord(stamp, undefined, now()).mtime;
+    outcome.touched++;
     return 'trusted';
   };
   const check = (batch: FileLine[]) => Promise.all(batch.map(verdictOf)).then((verdicts) => ({ batch, verdicts }));
@@ -339,6 +348,7 @@ export async function restoreSiteIndex(input: RestoreInput): Promise<RestoreOutc
   let checking = batch && check(batch);
   while (checking) {
     const { batch: done, verdicts } = await checking;
+    if (input.cancelled?.()) break;
     slicer.resumed();
     batch = await nextBatch();
     checking = batch && check(batch);
@@ -356,6 +366,11 @@ export async function restoreSiteIndex(input: RestoreInput): Promise<RestoreOutc
   }
   if (trailer[1] !== filesSeen || trailer[2] !== values.length) outcome.badLines++;
   return outcome;
+}
+
+function isStoredFolder(folder: unknown): folder is StoredFolder {
+  const candidate = folder as StoredFolder | undefined;
+  return typeof candidate?.path === 'string' && typeof candidate.fingerprint === 'string' && (candidate.files === undefined || (Array.isArray(candidate.files) && candidate.files.every((file) => typeof file === 'string')));
 }
 
 function fileLineOf(line: unknown[], values: readonly (string | string[])[]): FileLine | undefined {

@@ -46,12 +46,12 @@ class MemoryDisk implements StoreFileSystem {
     this.files.set(file, { bytes: new TextEncoder().encode(text), mtime });
   }
 
-  async stat(file: string): Promise<FileStamp | undefined> {
+  async stamp(file: string): Promise<FileStamp | undefined> {
     const found = this.files.get(file);
     return found && { size: found.bytes.length, mtime: found.mtime };
   }
 
-  async readFile(file: string): Promise<Uint8Array | undefined> {
+  async readBytes(file: string): Promise<Uint8Array | undefined> {
     this.reads++;
     return this.files.get(file)?.bytes;
   }
@@ -91,7 +91,8 @@ function encode(indexed: Indexed, extensionVersion = VERSION): Promise<Uint8Arra
 
 async function restore(bytes: Uint8Array, indexed: Indexed, folders = indexed.folders): Promise<{ model: SiteModel; outcome: RestoreOutcome }> {
   const model = new SiteModel();
-  const outcome = await restoreSiteIndex({ bytes, extensionVersion: VERSION, folders, fs: indexed.disk, insert: (packed) => model.insertPacked(packed) });
+  const isCurrent = async (stored: StoredFolder) => folders.some((folder) => folder.path === stored.path && folder.fingerprint === stored.fingerprint);
+  const outcome = await restoreSiteIndex({ bytes, extensionVersion: VERSION, isCurrent, fs: indexed.disk, insert: (packed) => model.insertPacked(packed) });
   return { model, outcome };
 }
 
@@ -194,6 +195,7 @@ describe('stored site index (extension/siteIndexStore.ts)', () => {
     assert.equal(model.get(rewritten), undefined);
     assert.deepEqual(model.get(touched), indexed.model.get(touched));
     assert.equal(outcome.trusted.get(touched)?.mtime, MTIME + 60_000, 'the touched file is trusted at its new mtime');
+    assert.equal(outcome.touched, 1);
     assert.equal(disk.reads, 2, 'only the two files of the same size and a new mtime were read');
   });
 
