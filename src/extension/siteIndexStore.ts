@@ -250,6 +250,8 @@ interface FileLine {
 
 /** How many files are checked against the disk at once. */
 const STAT_BATCH = 128;
+/** About how many bytes of lines are decoded at once. */
+const DECODE_CHUNK_BYTES = 256 * 1024;
 
 /**
  * Reads a stored file: the entries of files unchanged since (same size and mtime; else same size
@@ -297,16 +299,42 @@ export async function restoreSiteIndex(input: RestoreInput): Promise<RestoreOutc
   let at = headerEnd + 1;
   let filesSeen = 0;
   /** The next batch of file lines of trusted folders (values defined on the way), or undefined at the end. */
+  /** Lines decoded a chunk at a time (one decode of many lines is far cheaper than one per line). */
+  let lines: string[] = [];
+  let lineAtChunk = 0;
+  const nextLine = (): string | undefined => {
+    if (lineAtChunk < lines.length) return lines[lineAtChunk++];
+    if (at >= trailerStart) return undefined;
+    // The line before the trailer ends at trailerStart - 1 at the latest.
+    let end = bytes.lastIndexOf(0x0a, Math.min(at + DECODE_CHUNK_BYTES, trailerStart - 1));
+    if (end < at) end = bytes.indexOf(0x0a, at);
+    try {
+      lines = decoder.decode(bytes.subarray(at, end)).split('\n');
+    } catch {
+      // Bytes that are not UTF-8: line by line, so that only the damaged lines are lost.
+      lines = [];
+      for (let start = at; start <= end; ) {
+        const stop = bytes.indexOf(0x0a, start);
+        try {
+          lines.push(decoder.decode(bytes.subarray(start, stop)));
+        } catch {
+          lines.push('');
+        }
+        start = stop + 1;
+      }
+    }
+    at = end + 1;
+    lineAtChunk = 0;
+    return lines[lineAtChunk++];
+  };
+  /** The next batch of file lines of trusted folders (values defined on the way), or undefined at the end. */
   const nextBatch = async (): Promise<FileLine[] | undefined> => {
     const batch: FileLine[] = [];
-    while (batch.length < STAT_BATCH && at < trailerStart) {
-      // The line before the trailer ends at trailerStart - 1 at the latest.
-      const end = bytes.indexOf(0x0a, at);
-      const start = at;
-      at = end + 1;
+    let text: string | undefined;
+    while (batch.length < STAT_BATCH && (text = nextLine()) !== undefined) {
       let line: unknown;
       try {
-        line = lineAt(start, end);
+        line = JSON.parse(text);
       } catch {
         outcome.badLines++;
         continue;
@@ -326,7 +354,7 @@ export async function restoreSiteIndex(input: RestoreInput): Promise<RestoreOutc
       }
       await slicer.breathe();
     }
-    return batch.length > 0 || at < trailerStart ? batch : undefined;
+    return batch.length > 0 || text !== undefined ? batch : undefined;
   };
   const verdictOf = async (file: FileLine): Promise<Verdict> => {
     const stamp = await input.fs.stamp(file.path).catch(() => undefined);
