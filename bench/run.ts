@@ -20,7 +20,7 @@ import { heapUsed, interleaved, MB, now, summarize, type Summary } from './measu
 import { measureBundle, measureActivation } from './extension';
 import { measureSiteModel } from './site';
 import { measureScale } from './scale';
-import { measureSiteIndex, sharedSiteBlocks } from './siteIndex';
+import { ensureSiteTree, measureSiteIndex, measureSiteIndexReopen, openArticleFindings, sharedSiteBlocks, storeSiteIndex, type StoredIndexFigures } from './siteIndex';
 import { ensureTree, folderBytes, listMarkdown, measureIndex, sharedBlocks, timeProcesses, type ProcessCommand, type ProcessRun } from './workspace';
 
 // Run from bench/.work/bench.js (npm run bench: the engine bundled as the extension and the CLI bundle
@@ -448,12 +448,24 @@ async function main(): Promise<void> {
     const distinct = sharedSiteBlocks(Math.min(siteCount, 20_000), siteCount);
     if (distinct.shared > 0) throw new Error(`the site articles are not distinct: ${distinct.shared} blocks stand in several (${JSON.stringify(distinct.examples)})`);
     log(`index: the site model over ${siteCount.toLocaleString('en')} distinct linked articles, read as the editor reads them (time-sliced), then 200 single-article edits…`);
+    const tree = ensureSiteTree(path.join(WORK, `site-${siteCount}`), siteCount);
+    const storedFile = path.join(WORK, 'site-index.jsonl');
+    let stored: StoredIndexFigures | undefined;
+    let open: { path: string; findings: string } | undefined;
     const loadBefore = os.loadavg()[0];
-    const site = await measureSiteIndex(siteCount, 200);
+    const site = await measureSiteIndex(siteCount, 200, async (model) => {
+      open = await openArticleFindings(model);
+      stored = await storeSiteIndex(model, tree.folder, storedFile);
+    });
+    log(`index: reopening the ${siteCount.toLocaleString('en')} articles from the stored index (${stored!.megabytes.toFixed(0)} MB), their files on disk${tree.reused ? '' : ' (just written)'}…`);
+    const reopen = await measureSiteIndexReopen(siteCount, tree.folder, storedFile, open!);
+    if (!reopen.sameFindings) throw new Error(`the reopened model gives ${open!.path} other site-wide findings than the built one`);
     results.index = {
       values,
       site: { ...site, distinctBlocksChecked: distinct.blocks, sharedBlocks: distinct.shared, loadAverage: [round(loadBefore, 2), round(os.loadavg()[0], 2)] },
       longestStallMs: site.longestStallMs,
+      stored,
+      reopen,
     };
     log(
       `index: ${site.articles} articles (${site.links} links, ${site.anchors} anchors) in ${(site.ms / 1000).toFixed(2)} s (CPU ${(site.cpuMs / 1000).toFixed(1)} s, GC ${(site.gcMs / 1000).toFixed(1)} s, longest GC ${site.gcMaxMs.toFixed(0)} ms), ${site.heapMB.toFixed(1)} MB; ` +
@@ -471,6 +483,11 @@ async function main(): Promise<void> {
     target('index.longestStallCpuMs', 'longest slice of the indexing loop in CPU time, whatever the load (ms)', site.longestSliceCpuMs, '≤ 50', (v) => v <= 50);
     target('index.longestStallMs', 'longest event-loop stall while indexing the site (ms)', site.longestStallMs, '≤ 50', (v) => v <= 50,
       `loop slice ${site.longestSliceMs.toFixed(1)} ms (ending at article ${site.longestSliceAt}; the longest by CPU time ${site.longestSliceCpuMs.toFixed(1)} ms), event-loop delay max ${site.eventLoopDelayMaxMs.toFixed(1)} ms, longest GC pause ${site.gcMaxMs.toFixed(1)} ms`);
+    target('index.reopenSeconds', `editor reopen of ${n} articles: stored index read to the open article's site-wide findings (s)`, reopen.ms / 1000, '≤ 3', (v) => v <= 3,
+      `read ${reopen.readMs.toFixed(0)} ms, restore ${reopen.restoreMs.toFixed(0)} ms (${reopen.trusted} files trusted on size and mtime, each stat'ed on disk), findings ${reopen.findingsMs.toFixed(0)} ms; ` +
+        `stored file ${stored!.megabytes.toFixed(0)} MB, encoded in ${(stored!.encodeMs / 1000).toFixed(2)} s (longest slice ${stored!.encodeLongestSliceMs.toFixed(1)} ms)`);
+    target('index.reopenStallMs', 'longest event-loop stall while reopening from the stored index (ms)', reopen.longestStallMs, '≤ 50', (v) => v <= 50,
+      `loop slice ${reopen.longestSliceMs.toFixed(1)} ms, event-loop delay max ${reopen.eventLoopDelayMaxMs.toFixed(1)} ms, longest GC pause ${reopen.gcMaxMs.toFixed(1)} ms`);
   }
   if (wanted('site')) {
     log('site: the site model of 10,000 linked articles…');

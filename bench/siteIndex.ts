@@ -11,10 +11,13 @@
  * heading renamed, a link pointed elsewhere): the entry made again and the model updated, then
  * with the site-wide findings of every article the change affects computed again.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { allRules, checkSiteArticle, defaultConfig, indexInSlices, parseArticle, readSiteArticle, rolesFor, SiteDirectory, siteEntry, SiteModel, type FileSystemHost, type SiteArticle, type SiteFolderCache } from '../src/core';
 import { siteArticle, siteArticlePath, type SiteArticleEdit } from './generate';
 import { heapUsed, MB, now, summarize, type Summary } from './measure';
+import { encodeSiteIndex, fileRecord, restoreSiteIndex, TimeSlicer, type FileRecord, type StoreFileSystem } from '../src/extension/siteIndexStore';
 
 const ROOT = '/bench-site';
 
@@ -62,7 +65,11 @@ function memoryFs(): FileSystemHost {
   };
 }
 
-export async function measureSiteIndex(count: number, updates: number): Promise<SiteIndexFigures> {
+/**
+ * `afterIndex`: run on the model once indexing is measured, before the edits change it (the stored
+ * index is made there: see storeSiteIndex).
+ */
+export async function measureSiteIndex(count: number, updates: number, afterIndex?: (model: SiteModel) => Promise<void>): Promise<SiteIndexFigures> {
   const fs = memoryFs();
   const config = defaultConfig(allRules, ROOT);
   const sites = new SiteDirectory(fs);
@@ -122,6 +129,7 @@ export async function measureSiteIndex(count: number, updates: number): Promise<
   gcObserver.disconnect();
   const heapMB = (heapUsed() - before) / MB;
   if (model.size !== count) throw new Error(`the site model holds ${model.size} of ${count} articles`);
+  await afterIndex?.(model);
   let links = 0;
   let anchors = 0;
   for (const article of model.all()) {
@@ -214,4 +222,160 @@ export function sharedSiteBlocks(count: number, siteSize = count): { blocks: num
     }
   }
   return { blocks: seen.size, shared, examples };
+}
+
+/**
+ * The same generated site as files on disk (written once, then reused), so that reopening stats real
+ * files, as the editor does through vscode.workspace.fs; the model's paths stay under ROOT.
+ */
+export function ensureSiteTree(folder: string, count: number): { folder: string; reused: boolean } {
+  const marker = path.join(folder, '.complete.json');
+  if (fs.existsSync(marker) && (JSON.parse(fs.readFileSync(marker, 'utf8')) as { count?: number }).count === count) return { folder, reused: true };
+  fs.rmSync(folder, { recursive: true, force: true });
+  for (let seed = 1; seed <= count; seed++) {
+    const file = path.join(folder, siteArticlePath(seed));
+    if (seed === 1 || seed % 1000 === 0) fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, siteArticle(seed, count));
+  }
+  fs.writeFileSync(marker, JSON.stringify({ count }));
+  return { folder, reused: false };
+}
+
+/** The store's view of the tree: the model's paths (under ROOT) are files of `folder`. */
+function treeFs(folder: string): StoreFileSystem {
+  const onDisk = (file: string) => path.join(folder, file.slice(ROOT.length + 1));
+  return {
+    async stamp(file) {
+      try {
+        const stat = await fs.promises.stat(onDisk(file));
+        // Whole milliseconds, as vscode.workspace.fs reports them.
+        return stat.isFile() ? { size: stat.size, mtime: Math.floor(stat.mtimeMs) } : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async readBytes(file) {
+      return fs.promises.readFile(onDisk(file)).catch(() => undefined);
+    },
+  };
+}
+
+export interface StoredIndexFigures {
+  /** The stored file. */
+  file: string;
+  megabytes: number;
+  /** Making the records (each file stamped and hashed, as reading it for its entry does in the editor) and encoding: the editor writes after the build. */
+  recordsMs: number;
+  encodeMs: number;
+  encodeLongestSliceMs: number;
+}
+
+const FOLDER = { path: ROOT, fingerprint: 'bench' };
+const EXTENSION_VERSION = 'bench';
+
+/** The stored index of the model, as the editor writes it once the first build is done. */
+export async function storeSiteIndex(model: SiteModel, tree: string, file: string): Promise<StoredIndexFigures> {
+  const disk = treeFs(tree);
+  const records = new Map<string, FileRecord>();
+  const t0 = now();
+  const paths = [...model.paths()];
+  for (let index = 0; index < paths.length; index += 64) {
+    await Promise.all(
+      paths.slice(index, index + 64).map(async (article) => {
+        const [stamp, bytes] = await Promise.all([disk.stamp(article), disk.readBytes(article)]);
+        if (!stamp || !bytes) throw new Error(`${article} is not on disk`);
+        records.set(article, fileRecord(stamp, bytes, Date.now()));
+      }),
+    );
+  }
+  const recordsMs = now() - t0;
+  const slicer = new TimeSlicer();
+  const t1 = now();
+  const bytes = await encodeSiteIndex({ extensionVersion: EXTENSION_VERSION, folders: [FOLDER], records, packedOf: (article) => model.packedOf(article), slicer });
+  const encodeMs = now() - t1;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, bytes);
+  return { file, megabytes: bytes.length / MB, recordsMs, encodeMs, encodeLongestSliceMs: slicer.longestSliceMs };
+}
+
+export interface ReopenFigures {
+  articles: number;
+  /** From reopening (reading the stored file) to the open article's site-wide findings computed. */
+  ms: number;
+  /** Of which reading the stored file, and restoring (checking each file on disk, entries into the model). */
+  readMs: number;
+  restoreMs: number;
+  findingsMs: number;
+  findings: number;
+  trusted: number;
+  changed: number;
+  longestSliceMs: number;
+  eventLoopDelayMaxMs: number;
+  gcMaxMs: number;
+  longestStallMs: number;
+  /** The site-wide findings of the open article equal those of the freshly built model. */
+  sameFindings: boolean;
+}
+
+/**
+ * Reopening: a new model over the same tree with the stored file present. The entries of unchanged
+ * files go into the model in slices (each file's size and mtime checked on disk), then the open
+ * article's site-wide findings are computed, as the editor shows them.
+ */
+export async function measureSiteIndexReopen(count: number, tree: string, file: string, expected: { path: string; findings: string }): Promise<ReopenFigures> {
+  const monitor = monitorEventLoopDelay({ resolution: 10 });
+  let gcMaxMs = 0;
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const item of list.getEntries()) gcMaxMs = Math.max(gcMaxMs, item.duration);
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
+  monitor.enable();
+  const model = new SiteModel();
+  const slicer = new TimeSlicer();
+  const start = now();
+  // A Buffer is a Uint8Array: no copy of the whole file (vscode.workspace.fs.readFile gives one too).
+  const bytes = await fs.promises.readFile(file);
+  const readMs = now() - start;
+  slicer.resumed();
+  const outcome = await restoreSiteIndex({
+    bytes,
+    extensionVersion: EXTENSION_VERSION,
+    isCurrent: async (folder) => folder.path === FOLDER.path && folder.fingerprint === FOLDER.fingerprint,
+    fs: treeFs(tree),
+    insert: (packed) => model.insertPacked(packed),
+    slicer,
+  });
+  const restored = now();
+  const findings = await checkSiteArticle(model, expected.path);
+  const end = now();
+  monitor.disable();
+  gcObserver.disconnect();
+  if (outcome.ignored) throw new Error(`the stored index was ignored: ${outcome.ignored}`);
+  if (model.size !== count) throw new Error(`the reopened model holds ${model.size} of ${count} articles`);
+  const eventLoopDelayMaxMs = monitor.max / 1e6;
+  return {
+    articles: model.size,
+    ms: end - start,
+    readMs,
+    restoreMs: restored - start - readMs,
+    findingsMs: end - restored,
+    findings: findings.length,
+    trusted: outcome.trusted.size,
+    changed: outcome.changed + outcome.deleted,
+    longestSliceMs: slicer.longestSliceMs,
+    eventLoopDelayMaxMs,
+    gcMaxMs,
+    longestStallMs: Math.max(slicer.longestSliceMs, eventLoopDelayMaxMs),
+    sameFindings: JSON.stringify(findings) === expected.findings,
+  };
+}
+
+/** The open article of the reopen measure (the first with site-wide findings), and its findings in the freshly built model. */
+export async function openArticleFindings(model: SiteModel): Promise<{ path: string; findings: string }> {
+  for (let seed = 1; seed <= model.size; seed++) {
+    const article = `${ROOT}/${siteArticlePath(seed)}`;
+    const findings = await checkSiteArticle(model, article);
+    if (findings.length > 0) return { path: article, findings: JSON.stringify(findings) };
+  }
+  throw new Error('no generated article has site-wide findings');
 }

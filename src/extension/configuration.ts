@@ -28,7 +28,8 @@ export class ConfigurationWatcher extends Disposable {
   private globs: readonly string[] = CONFIG_GLOBS;
   /** Files looked up by the engine, each considered once (see fileLookedUp). */
   private readonly lookedUp = new Set<string>();
-  private watchedByPath = 0;
+  /** Files watched by their own path (no glob names them). */
+  private readonly byPath = new Set<string>();
 
   constructor() {
     super();
@@ -55,16 +56,16 @@ export class ConfigurationWatcher extends Disposable {
    * it reads the site again too.
    */
   fileLookedUp(file: string): void {
-    if (this.isDisposed || this.lookedUp.has(file) || this.watchedByPath >= MAX_FILES_WATCHED_BY_PATH) return;
+    if (this.isDisposed || this.lookedUp.has(file) || this.byPath.size >= MAX_FILES_WATCHED_BY_PATH) return;
     this.lookedUp.add(file);
     if (engine().globMatcher(this.globs, { dot: true })(file.replace(/\\/g, '/'))) return;
-    this.watchedByPath++;
+    this.byPath.add(file);
     this.watch(new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)));
   }
 
-  /** The files watched by their own path, for tests. */
-  get filesWatchedByPath(): number {
-    return this.watchedByPath;
+  /** The files watched by their own path: the site index's fingerprint of a folder stamps them with the globs' files. */
+  get filesWatchedByPath(): ReadonlySet<string> {
+    return this.byPath;
   }
 
   private watch(pattern: vscode.GlobPattern): void {

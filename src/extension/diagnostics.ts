@@ -214,10 +214,10 @@ export class ArticleDiagnostics extends Disposable {
     if (analysis.configFile) this.showConfigProblems(pathToUri(analysis.configFile.file), analysis.configFile.problems);
   }
 
-  /** The site-wide findings of an article, once the workspace's site model is complete (before that: none, not guesses). */
+  /** The site-wide findings of an article, once the workspace's site model is ready: restored or built (before that: none, not guesses). */
   private siteFindings(analysis: DocumentAnalysis): Promise<Finding[]> | undefined {
     const site = this.site;
-    if (!site?.isComplete || !analysis.filePath || !site.model.get(analysis.filePath)) return undefined;
+    if (!site?.isReady || !analysis.filePath || !site.model.get(analysis.filePath)) return undefined;
     return engine().checkSiteArticle(site.model, analysis.filePath, {
       config: analysis.config,
       fs: this.analyzer.fs,

@@ -49,6 +49,7 @@ export {
   markdownImage,
   newArticleText,
   normalizeForMatching,
+  pack,
   parseArticle,
   planLink,
   readabilityOf,

@@ -36,6 +36,7 @@ import { ShowSiteProfileCommand } from './commands/showSiteProfile';
 import { SiteProfileStatus } from './siteStatus';
 import { WorkspaceSiteIndex, WorkspaceValueIndex } from './workspaceIndex';
 import { SiteFeatures } from './siteFeatures';
+import { SiteIndexStorage } from './siteIndexStorage';
 import { ShowSiteReportCommand } from './commands/showSiteReport';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -54,7 +55,17 @@ export function activate(context: vscode.ExtensionContext): void {
   const schemas = own(new SchemaLookup(configuration.onDidChange, fs));
   const index = own(new WorkspaceValueIndex(log));
   index.scheduleBuild();
-  const site = own(new WorkspaceSiteIndex(analyzer.fs, () => analyzer.sites, log, configuration.onDidChange));
+  // Without a folder open there is no workspace storage: the site index is then not kept between sessions.
+  const storage =
+    context.storageUri &&
+    new SiteIndexStorage({
+      folder: context.storageUri,
+      extensionVersion: String((context.extension.packageJSON as { version?: unknown }).version),
+      fs: analyzer.fs,
+      log,
+      filesWatchedByPath: () => configuration.filesWatchedByPath,
+    });
+  const site = own(new WorkspaceSiteIndex(analyzer.fs, () => analyzer.sites, log, configuration.onDidChange, storage));
   const diagnostics = own(new ArticleDiagnostics(analyzer, ruleDocsInExtension(context.extensionUri), log, configuration.onDidChange, site));
   const previews = own(new ArticlePreviewManager(context.extensionUri, documents, configuration.onDidChange, { fs: analyzer.fs, sites: () => analyzer.sites }));
 

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { DirectoryEntry, FileSystemHost } from '../core';
+import type { FileStamp, StoreFileSystem } from './siteIndexStore';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -13,7 +14,7 @@ export function pathToUri(path: string): vscode.Uri {
   return vscode.Uri.file(path);
 }
 
-export class WorkspaceFileSystem implements FileSystemHost {
+export class WorkspaceFileSystem implements FileSystemHost, StoreFileSystem {
   /** `onLookUp`: told of every file whose text is read (the configuration watcher watches what a site's reading depends on). */
   constructor(private readonly onLookUp?: (path: string) => void) {}
 
@@ -23,6 +24,25 @@ export class WorkspaceFileSystem implements FileSystemHost {
       if (stat.type & vscode.FileType.Directory) return 'directory';
       if (stat.type & vscode.FileType.File) return 'file';
       return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A file's size and mtime (the stored site index compares them); undefined when it is no file. */
+  async stamp(path: string): Promise<FileStamp | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(pathToUri(path));
+      return stat.type & vscode.FileType.File ? { size: stat.size, mtime: stat.mtime } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A file's bytes, not reported as looked up: the stored site index hashes articles, not configuration. */
+  async readBytes(path: string): Promise<Uint8Array | undefined> {
+    try {
+      return await vscode.workspace.fs.readFile(pathToUri(path));
     } catch {
       return undefined;
     }

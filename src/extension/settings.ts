@@ -20,3 +20,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): AuthoringSettin
     newArticleFolder: (config.get<string>('newArticleFolder', '') ?? '').trim(),
   });
 }
+
+/** `articleAuthoring.preview.siteUrl` for a file or folder; undefined when empty (the site model's URLs then come from the site). */
+export function siteUrlSetting(scope: vscode.ConfigurationScope): string | undefined {
+  return vscode.workspace.getConfiguration(`${SETTINGS_SECTION}.preview`, scope).get<string>('siteUrl', '')?.trim() || undefined;
+}

@@ -6,13 +6,16 @@
  * FileSystemWatcher keeps it current. Per article only those few values are kept.
  */
 import * as vscode from 'vscode';
-import type { IndexedField, IndexedValues, ResolvedConfig, SiteArticle, SiteDirectory, SiteFolderCache, SiteModel, UsedValue } from '../core';
+import type { IndexedField, IndexedValues, PackedArticle, ResolvedConfig, SiteArticle, SiteDirectory, SiteFolderCache, SiteModel, UsedValue } from '../core';
 import type { WorkspaceFileSystem } from './fs';
 import { Debouncer } from './debounce';
 import { Disposable } from './dispose';
 import type { Log } from './log';
 import { engine } from './engine';
 import { MARKDOWN_GLOB } from './markdownFiles';
+import { siteUrlSetting } from './settings';
+import type { SiteIndexStorage } from './siteIndexStorage';
+import { fileRecord, TimeSlicer, type FileRecord } from './siteIndexStore';
 
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.*/**}';
 const MAX_FILES = 20_000;
@@ -193,6 +196,8 @@ const SITE_PROGRESS_FROM = 2_000;
 const SITE_MAX_FILE_BYTES = 512 * 1024;
 /** A site-wide re-check waits this long after the last file event (a branch switch changes many files). */
 const SITE_FLUSH_MS = 200;
+/** The stored index is written this long after the last change read from disk (writing it is seconds of background work at 100,000 articles). */
+const SITE_SAVE_DELAY_MS = 30_000;
 
 /**
  * The site model of the workspace (src/core/site/model.ts): every article's URL, title,
@@ -200,6 +205,9 @@ const SITE_FLUSH_MS = 200;
  * documents update their own entry from each analysis (their text, not the saved file), closed files
  * from disk through a watcher. Every change reports the articles whose site-wide findings it may
  * change (see SiteModel.set), so only those are checked again.
+ *
+ * With a storage (see ./siteIndexStorage), the index is kept between sessions: on start the stored
+ * entries of unchanged files go into the model first, and only the other files are read.
  */
 export class WorkspaceSiteIndex extends Disposable {
   private modelInstance: SiteModel | undefined;
@@ -211,6 +219,8 @@ export class WorkspaceSiteIndex extends Disposable {
   private readonly siteFolders: SiteFolderCache = new Map();
   private building: Promise<void> | undefined;
   private complete = false;
+  /** The model stands for the workspace: restored from the stored index, or built. */
+  private ready = false;
   private readonly dirty = new Set<string>();
   /** Reads the dirty files SITE_FLUSH_MS after the first of them changed (later changes join that batch). */
   private readonly flush = this._register(
@@ -220,19 +230,46 @@ export class WorkspaceSiteIndex extends Disposable {
       void this.readEach(uris);
     }, () => SITE_FLUSH_MS),
   );
+  /** The stamp and hash of the saved file each entry of the model was read from (what the store keeps beside it). */
+  private readonly records = new Map<string, FileRecord>();
+  /** Records of files read whose entries are not in the model yet: a record joins the model with its entry. */
+  private readonly pendingRecords = new Map<string, FileRecord>();
+  /** The saved file's entry of each open document (the model holds the document's), for the store. */
+  private readonly savedEntries = new Map<string, PackedArticle | undefined>();
+  /** Something read from disk since the index was last stored. */
+  private unsaved = false;
+  private saving: Promise<void> | undefined;
+  /** Bumped by each configuration change: a store begun before one is not written. */
+  private configurationGeneration = 0;
+  private resetsRunning = 0;
+  /** While the stored index is restored: what the configuration changes meanwhile affect (read again after). */
+  private resetsWhileRestoring: ((path: string) => boolean)[] | undefined;
+  private readonly saver = this._register(new Debouncer(() => void this.save(), () => SITE_SAVE_DELAY_MS));
 
   /** Fired with the paths whose site-wide findings may have changed (all of them once the first build ends). */
   readonly onDidChange = this.emitter.event;
 
-  /** `configuration`: a configuration, schema or setting changed: every file is read again. */
+  /**
+   * `configuration`: a configuration, schema or setting changed: every file is read again.
+   * `storage`: where the index is kept between sessions (none without a workspace storage).
+   */
   constructor(
     private readonly fs: WorkspaceFileSystem,
     private readonly sites: () => SiteDirectory,
     private readonly log: Log,
     configuration?: vscode.Event<unknown>,
+    private readonly storage?: SiteIndexStorage,
   ) {
     super();
-    if (configuration) this._register(configuration((change) => this.reset(fileOf(change))));
+    if (configuration) {
+      this._register(
+        configuration((change) => {
+          this.configurationGeneration++;
+          this.storage?.configurationChanged();
+          this.reset(fileOf(change));
+        }),
+      );
+    }
   }
 
   get model(): SiteModel {
@@ -240,8 +277,14 @@ export class WorkspaceSiteIndex extends Disposable {
     return this.modelInstance;
   }
 
+  /** True once every file found at the start has been read (or taken from the stored index). */
   get isComplete(): boolean {
     return this.complete;
+  }
+
+  /** True once the model stands for the workspace: site-wide findings may be shown (from the stored index before the build completes). */
+  get isReady(): boolean {
+    return this.ready;
   }
 
   ensureStarted(): void {
@@ -249,6 +292,7 @@ export class WorkspaceSiteIndex extends Disposable {
     this.building = this.build().catch((error: unknown) => {
       this.log.error('Building the site model of the workspace failed:', error);
       this.complete = true;
+      this.ready = true;
     });
   }
 
@@ -257,8 +301,16 @@ export class WorkspaceSiteIndex extends Disposable {
     return this.building ?? Promise.resolve();
   }
 
+  /** Resolves once the index is stored (at once when nothing is to be stored): for tests. */
+  async whenStored(): Promise<void> {
+    await this.whenComplete();
+    await this.saving;
+    if (this.unsaved) await this.save();
+  }
+
   /** An open document's analysis: its entry replaces the one read from disk. */
   updateFromDocument(path: string, entry: SiteArticle | undefined): void {
+    if (!this.live.has(path) && this.records.has(path)) this.savedEntries.set(path, this.model.packedOf(path));
     this.live.add(path);
     this.apply(path, entry);
   }
@@ -266,6 +318,9 @@ export class WorkspaceSiteIndex extends Disposable {
   /** The document closed: its saved file counts again. */
   documentClosed(path: string): void {
     if (!this.live.delete(path)) return;
+    // Until the saved file is read again, the model holds the document's entry: not one to store.
+    this.savedEntries.delete(path);
+    this.records.delete(path);
     this.markDirty(vscode.Uri.file(path));
   }
 
@@ -279,7 +334,14 @@ export class WorkspaceSiteIndex extends Disposable {
     this.siteFolders.clear();
     if (!this.building) return;
     const affects = changed?.scheme === 'file' ? this.affectedBy(changed.fsPath) : undefined;
-    void this.readAll(vscode.workspace.workspaceFolders ?? [], affects).then(() => this.fireAll());
+    if (this.resetsWhileRestoring) {
+      this.resetsWhileRestoring.push(affects ?? (() => true));
+      return;
+    }
+    this.resetsRunning++;
+    void this.readAll(vscode.workspace.workspaceFolders ?? [], affects)
+      .then(() => this.fireAll())
+      .finally(() => this.resetsRunning--);
   }
 
   /** Whether a file's entry may change with `changed`: it lies below its folder, or in a site whose root holds it. */
@@ -293,7 +355,29 @@ export class WorkspaceSiteIndex extends Disposable {
   private apply(path: string, entry: SiteArticle | undefined): void {
     const affected = entry ? this.model.set(entry) : this.model.delete(path);
     if (entry) affected.add(path);
-    if (this.complete && affected.size > 0) this.emitter.fire(affected);
+    if (this.ready && affected.size > 0) this.emitter.fire(affected);
+  }
+
+  /** A saved file's entry, with the record of the read it came from; an open document keeps its own entry. */
+  private applyFromDisk(path: string, entry: SiteArticle | undefined): void {
+    const record = this.pendingRecords.get(path);
+    this.pendingRecords.delete(path);
+    if (this.live.has(path)) {
+      if (record) {
+        this.records.set(path, record);
+        this.savedEntries.set(path, entry && engine().pack(entry));
+      }
+      return;
+    }
+    if (record) this.records.set(path, record);
+    else this.records.delete(path);
+    this.apply(path, entry);
+    this.changedOnDisk();
+  }
+
+  private changedOnDisk(): void {
+    this.unsaved = true;
+    if (this.complete && this.storage) this.saver.trigger();
   }
 
   private fireAll(): void {
@@ -307,33 +391,138 @@ export class WorkspaceSiteIndex extends Disposable {
     this._register(
       watcher.onDidDelete((uri) => {
         if (this.live.has(uri.fsPath)) return;
+        this.records.delete(uri.fsPath);
         this.apply(uri.fsPath, undefined);
+        this.changedOnDisk();
       }),
     );
-    await this.readAll(vscode.workspace.workspaceFolders ?? []);
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    // The search for the articles runs beside the restore.
+    const found = this.findArticles(folders);
+    const restored = await this.restore();
+    let files = await found;
+    if (restored) files = await this.withoutRestored(files, restored);
+    await this.indexFiles(files);
     this.complete = true;
+    this.ready = true;
     this.fireAll();
+    if (this.unsaved) void this.save();
   }
 
   /**
-   * Reads every article of the folders into the model in the background: reads a batch at a time,
+   * The stored entries of unchanged files into the model, then every article's site-wide findings
+   * shown; returns the files restored (undefined when there was no stored index to use).
+   */
+  private async restore(): Promise<ReadonlyMap<string, unknown> | undefined> {
+    if (!this.storage) return undefined;
+    this.resetsWhileRestoring = [];
+    try {
+      const outcome = await this.storage.load(
+        (packed) => {
+          if (this.live.has(packed.path)) this.savedEntries.set(packed.path, packed);
+          else this.model.insertPacked(packed);
+        },
+        () => this.isDisposed,
+      );
+      if (!outcome) {
+        this.unsaved = true;
+        return undefined;
+      }
+      for (const [path, record] of outcome.trusted) this.records.set(path, record);
+      if (outcome.changed || outcome.deleted || outcome.touched || outcome.badLines || outcome.droppedFolders.length) this.unsaved = true;
+      this.ready = true;
+      this.fireAll();
+      const resets = this.resetsWhileRestoring;
+      if (resets.length === 0) return outcome.trusted;
+      // A configuration changed meanwhile: the files it affects are read again like changed ones.
+      return new Map([...outcome.trusted].filter(([path]) => !resets.some((affects) => affects(path))));
+    } finally {
+      this.resetsWhileRestoring = undefined;
+    }
+  }
+
+  /** The files found, less those restored; a restored file not found any more (deleted, or now excluded) leaves the model. */
+  private async withoutRestored(files: readonly vscode.Uri[], restored: ReadonlyMap<string, unknown>): Promise<vscode.Uri[]> {
+    const slicer = new TimeSlicer();
+    const left: vscode.Uri[] = [];
+    const present = new Set<string>();
+    for (const uri of files) {
+      const path = uri.fsPath;
+      present.add(path);
+      if (!restored.has(path)) left.push(uri);
+      await slicer.breathe();
+    }
+    for (const path of restored.keys()) {
+      if (!present.has(path) && !this.live.has(path)) {
+        this.records.delete(path);
+        this.apply(path, undefined);
+        this.unsaved = true;
+      }
+      await slicer.breathe();
+    }
+    return left;
+  }
+
+  /** Writes the stored index (when something changed since), unless a configuration change is still being read. */
+  private async save(): Promise<void> {
+    if (!this.storage || this.isDisposed || !this.complete || !this.unsaved) return;
+    if (this.saving || this.resetsRunning > 0) {
+      this.saver.trigger();
+      return;
+    }
+    this.saver.cancel();
+    this.unsaved = false;
+    const generation = this.configurationGeneration;
+    const storage = this.storage;
+    this.saving = storage
+      .save(this.storedRecords(), (path) => (this.live.has(path) ? this.savedEntries.get(path) : this.model.packedOf(path)), () => generation !== this.configurationGeneration || this.isDisposed)
+      .then((written) => {
+        // A configuration changed while writing: entries and fingerprints may not match; stored again later.
+        if (!written) this.changedOnDisk();
+      })
+      .catch((error: unknown) => {
+        this.unsaved = true;
+        this.log.warn(`Storing the site index in ${storage.file.toString(true)} failed:`, error);
+      })
+      .finally(() => {
+        this.saving = undefined;
+      });
+    await this.saving;
+  }
+
+  /** The records to store: an open document's only with its saved file's entry. */
+  private *storedRecords(): Generator<[string, FileRecord]> {
+    for (const item of this.records) if (!this.live.has(item[0]) || this.savedEntries.has(item[0])) yield item;
+  }
+
+  /** Reads the articles of the folders again (all, or those `only` names). */
+  private async readAll(folders: readonly vscode.WorkspaceFolder[], only?: (path: string) => boolean): Promise<void> {
+    const found = await this.findArticles(folders);
+    await this.indexFiles(only ? found.filter((uri) => only(uri.fsPath)) : found);
+  }
+
+  private async findArticles(folders: readonly vscode.WorkspaceFolder[]): Promise<vscode.Uri[]> {
+    const files: vscode.Uri[] = [];
+    for (const folder of folders) {
+      if (this.isDisposed) break;
+      files.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_MARKDOWN_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES)));
+    }
+    return files;
+  }
+
+  /**
+   * Reads the files into the model in the background: reads a batch at a time,
    * entries one by one, and the event loop given back every few milliseconds (see indexInSlices), so
    * that the extension host is never blocked for long; a large site shows its progress in the status bar.
    */
-  private async readAll(folders: readonly vscode.WorkspaceFolder[], only?: (path: string) => boolean): Promise<void> {
-    const files: vscode.Uri[] = [];
-    for (const folder of folders) {
-      if (this.isDisposed) return;
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_MARKDOWN_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES);
-      files.push(...(only ? found.filter((uri) => only(uri.fsPath)) : found));
-    }
+  private async indexFiles(files: readonly vscode.Uri[]): Promise<void> {
     const run = (progress?: vscode.Progress<{ message?: string; increment?: number }>) => {
       let reported = 0;
       return engine().indexInSlices(files, {
         read: (uri) => this.readText(uri),
         entry: (uri, text) => this.entryOf(uri, text),
         apply: (uri, entry) => {
-          if (uri.scheme === 'file' && !this.live.has(uri.fsPath)) this.apply(uri.fsPath, entry);
+          if (uri.scheme === 'file') this.applyFromDisk(uri.fsPath, entry);
         },
         cancelled: () => this.isDisposed,
         progress:
@@ -359,17 +548,24 @@ export class WorkspaceSiteIndex extends Disposable {
     } catch {
       entry = undefined;
     }
-    if (this.live.has(path)) return;
-    this.apply(path, entry);
+    this.applyFromDisk(path, entry);
   }
 
-  /** The file's text; undefined when it is not a file, too large or cannot be read. */
+  /** The file's text (its stamp and hash kept for its entry); undefined when it is not a file, too large or cannot be read. */
   private async readText(uri: vscode.Uri): Promise<string | undefined> {
+    const path = uri.fsPath;
+    this.pendingRecords.delete(path);
     if (uri.scheme !== 'file') return undefined;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > SITE_MAX_FILE_BYTES || !(stat.type & vscode.FileType.File)) return undefined;
-      return decoder.decode(await vscode.workspace.fs.readFile(uri));
+      if (!(stat.type & vscode.FileType.File)) return undefined;
+      if (stat.size > SITE_MAX_FILE_BYTES) {
+        this.pendingRecords.set(path, fileRecord(stat, undefined, Date.now()));
+        return undefined;
+      }
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      this.pendingRecords.set(path, fileRecord(stat, bytes, Date.now()));
+      return decoder.decode(bytes);
     } catch {
       return undefined;
     }
@@ -408,10 +604,6 @@ export class WorkspaceSiteIndex extends Disposable {
       await yieldToEventLoop();
     }
   }
-}
-
-function siteUrlSetting(uri: vscode.Uri): string | undefined {
-  return vscode.workspace.getConfiguration('articleAuthoring.preview', uri).get<string>('siteUrl', '')?.trim() || undefined;
 }
 
 /** The file a configuration change is about, when it is one file's. */

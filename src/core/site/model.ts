@@ -354,6 +354,10 @@ class ArticleStore {
     return found && unpack(found);
   }
 
+  getPacked(path: string): PackedArticle | undefined {
+    return this.packed.get(path);
+  }
+
   set(path: string, article: SiteArticle, packed?: PackedArticle): void {
     this.packed.set(path, packed ? sharePacked(packed, this.shared) : pack(article, this.shared));
   }
@@ -419,6 +423,11 @@ export class SiteModel {
   /** Whether the model holds an article at this path (without unpacking it). */
   has(path: string): boolean {
     return this.articles.has(path);
+  }
+
+  /** An article as the model keeps it (see packed.ts), for storing without unpacking. */
+  packedOf(path: string): PackedArticle | undefined {
+    return this.articles.getPacked(path);
   }
 
   /** Every article (each unpacked in turn: prefer paths() when the paths are enough). */
