@@ -291,7 +291,7 @@ export async function storeSiteIndex(model: SiteModel, tree: string, file: strin
   const recordsMs = now() - t0;
   const slicer = new TimeSlicer();
   const t1 = now();
-  const bytes = await encodeSiteIndex({ extensionVersion: EXTENSION_VERSION, folders: [FOLDER], records, packedOf: (article) => model.packedOf(article), slicer });
+  const bytes = await encodeSiteIndex({ extensionVersion: EXTENSION_VERSION, folders: [FOLDER], records, packedOf: (article) => model.packedOf(article), model, slicer });
   const encodeMs = now() - t1;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, bytes);
@@ -306,6 +306,8 @@ export interface ReopenFigures {
   readMs: number;
   restoreMs: number;
   findingsMs: number;
+  /** After the findings were shown: each file checked on disk (those changed taken out). */
+  verifyMs: number;
   findings: number;
   trusted: number;
   changed: number;
@@ -330,24 +332,41 @@ export async function measureSiteIndexReopen(count: number, tree: string, file: 
   });
   gcObserver.observe({ entryTypes: ['gc'] });
   monitor.enable();
-  const model = new SiteModel();
+  let model = new SiteModel();
   const slicer = new TimeSlicer();
   const start = now();
   // A Buffer is a Uint8Array: no copy of the whole file (vscode.workspace.fs.readFile gives one too).
   const bytes = await fs.promises.readFile(file);
   const readMs = now() - start;
   slicer.resumed();
+  // As the editor does: the model made again from the stored lookups is shown (the open article's
+  // findings computed) at once; then each file is checked on disk and those changed are taken out.
+  let shown: { at: number; findings: Promise<unknown[]> } | undefined;
+  let findingsAt = 0;
   const outcome = await restoreSiteIndex({
     bytes,
     extensionVersion: EXTENSION_VERSION,
     isCurrent: async (folder) => folder.path === FOLDER.path && folder.fingerprint === FOLDER.fingerprint,
     fs: treeFs(tree),
     insert: (packed) => model.insertPacked(packed),
+    restoring: (names) => SiteModel.restoring(names),
+    onModel: (made) => {
+      model = made;
+      shown = {
+        at: now(),
+        findings: checkSiteArticle(made, expected.path).then((found) => {
+          findingsAt = now();
+          return found;
+        }),
+      };
+    },
+    remove: (removed) => model.delete(removed),
     slicer,
   });
   const restored = now();
-  const findings = await checkSiteArticle(model, expected.path);
-  const end = now();
+  if (!shown) throw new Error('the stored index has no lookups: the model was not made again from them');
+  const findings = await shown.findings;
+  const shownAt = shown.at;
   monitor.disable();
   gcObserver.disconnect();
   if (outcome.ignored) throw new Error(`the stored index was ignored: ${outcome.ignored}`);
@@ -355,10 +374,12 @@ export async function measureSiteIndexReopen(count: number, tree: string, file: 
   const eventLoopDelayMaxMs = monitor.max / 1e6;
   return {
     articles: model.size,
-    ms: end - start,
+    // The open article's findings are computed as soon as the model is shown; checking every file on disk goes on after.
+    ms: findingsAt - start,
     readMs,
-    restoreMs: restored - start - readMs,
-    findingsMs: end - restored,
+    restoreMs: shownAt - start - readMs,
+    findingsMs: findingsAt - shownAt,
+    verifyMs: restored - shownAt,
     findings: findings.length,
     trusted: outcome.trusted.size,
     changed: outcome.changed + outcome.deleted,

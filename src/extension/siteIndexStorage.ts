@@ -11,7 +11,7 @@ import { engine } from './engine';
 import type { WorkspaceFileSystem } from './fs';
 import type { Log } from './log';
 import { siteUrlSetting } from './settings';
-import { encodeSiteIndex, fingerprintOf, restoreSiteIndex, type FileRecord, type RestoreOutcome, type StoredFolder } from './siteIndexStore';
+import { encodeSiteIndex, fingerprintOf, restoreSiteIndex, type FileRecord, type RestoreInput, type RestoreOutcome, type StorableModel, type StoredFolder } from './siteIndexStore';
 
 export const SITE_INDEX_FILE = 'site-index.jsonl';
 
@@ -43,7 +43,7 @@ export class SiteIndexStorage {
    * Puts the stored entries of unchanged files into the model through `insert`; undefined when there
    * is no stored index or it cannot be used (logged: it is written anew once the site is read).
    */
-  async load(insert: (packed: PackedArticle) => void, cancelled: () => boolean): Promise<RestoreOutcome | undefined> {
+  async load(restore: Pick<RestoreInput, 'insert' | 'cancelled' | 'restoring' | 'onModel' | 'remove'>): Promise<RestoreOutcome | undefined> {
     const { log } = this.options;
     let bytes: Uint8Array;
     try {
@@ -57,8 +57,7 @@ export class SiteIndexStorage {
       extensionVersion: this.options.extensionVersion,
       isCurrent: (folder) => this.isCurrent(folder),
       fs: this.options.fs,
-      insert,
-      cancelled,
+      ...restore,
     });
     if (outcome.ignored) {
       log.warn(`${outcome.ignored} (${this.file.toString(true)}): the site is read again and stored anew.`);
@@ -74,12 +73,12 @@ export class SiteIndexStorage {
    * Writes the index: to a temporary file first, renamed over the stored one (a crash leaves the old
    * one whole). Returns false, writing nothing, when `abandoned` says so once the bytes are made.
    */
-  async save(records: Iterable<[string, FileRecord]>, packedOf: (path: string) => PackedArticle | undefined, abandoned: () => boolean): Promise<boolean> {
+  async save(records: Iterable<[string, FileRecord]>, packedOf: (path: string) => PackedArticle | undefined, model: StorableModel | undefined, abandoned: () => boolean): Promise<boolean> {
     // Fingerprints first: a configuration change after them abandons this save (the caller's `abandoned`).
     const folders = await Promise.all(
       (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => this.fingerprint(folder, this.watchedByPathIn(folder))),
     );
-    const bytes = await encodeSiteIndex({ extensionVersion: this.options.extensionVersion, folders, records, packedOf });
+    const bytes = await encodeSiteIndex({ extensionVersion: this.options.extensionVersion, folders, records, packedOf, model });
     if (abandoned()) return false;
     await vscode.workspace.fs.createDirectory(this.options.folder);
     const temporary = vscode.Uri.joinPath(this.options.folder, `${SITE_INDEX_FILE}.${Date.now().toString(36)}.tmp`);

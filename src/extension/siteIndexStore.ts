@@ -7,15 +7,19 @@
  * configuration and site files its reading depends on), then the site-wide values entries share
  * (`["v", value]`, defined before first use), then one line per file the index read
  * (`["f", folder, path, size, mtime, hash, entry]`, entry 0 for a file that is not an article or
- * page), and a last line `["end", files, values]`: a file cut short has no such line and is ignored.
+ * page), and a last line `["end", files, values, lookups]`: a file cut short has no such line and is
+ * ignored. When the header says `snapshot`, the model's lookups are stored too: its names first
+ * (`["n", names]`, before the files) and after the files its lookups (`["i", lookup, [[key, paths]…]]`,
+ * each path the number of its file line): reopening makes the model again from them at once, shows
+ * its findings, and only then checks each file on disk, taking out those that changed.
  *
  * No vscode import: the editor hands in its file system and model (see WorkspaceSiteIndex), the
  * bench and the unit tests their own.
  */
-import type { PackedArticle } from '../core';
+import type { PackedArticle, SiteModel, SiteModelSnapshot } from '../core';
 
 /** Bump when the lines' layout or PackedArticle's encoding changes. */
-export const SITE_INDEX_FORMAT = 1;
+export const SITE_INDEX_FORMAT = 2;
 
 /** A file's size and modification time (ms), as the file system reports them. */
 export interface FileStamp {
@@ -115,6 +119,15 @@ export class TimeSlicer {
   }
 }
 
+/** What of a site model the store keeps beside its entries, so that reopening need not file them again. */
+export interface StorableModel {
+  paths(): Iterable<string>;
+  snapshotNames(): SnapshotNames;
+  snapshotIndexes(): Iterable<[name: string, key: string, paths: string | string[]]>;
+}
+
+export type SnapshotNames = Pick<SiteModelSnapshot, 'sites' | 'folders' | 'sizes'>;
+
 export interface EncodeInput {
   extensionVersion: string;
   folders: readonly StoredFolder[];
@@ -122,8 +135,13 @@ export interface EncodeInput {
   records: Iterable<[string, FileRecord]>;
   /** The file's entry in the model; undefined when it is not an article or page. */
   packedOf(path: string): PackedArticle | undefined;
+  /** The model the entries are, to store its lookups too (only when every one of its articles is among the records). */
+  model?: StorableModel;
   slicer?: TimeSlicer;
 }
+
+/** Lookup entries per `i` line. */
+const LOOKUPS_PER_LINE = 2048;
 
 /** How many lines are encoded to bytes at once. */
 const LINES_PER_CHUNK = 512;
@@ -133,7 +151,21 @@ export async function encodeSiteIndex(input: EncodeInput): Promise<Uint8Array> {
   const slicer = input.slicer ?? new TimeSlicer();
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
-  let lines: string[] = [JSON.stringify({ format: SITE_INDEX_FORMAT, extension: input.extensionVersion, folders: input.folders })];
+  const folders = [...input.folders].map((folder, index) => ({ path: folder.path, index })).sort((a, b) => b.path.length - a.path.length);
+  const records = [...input.records].filter(([path]) => folderIndexOf(path, folders) !== -1);
+  // The lookups are stored only with every article they name: else reopening reads the files.
+  const storedPaths = new Map(records.map(([path], index) => [path, index]));
+  let model = input.model;
+  if (model) {
+    for (const path of model.paths()) {
+      if (!storedPaths.has(path)) {
+        model = undefined;
+        break;
+      }
+    }
+  }
+  let lines: string[] = [JSON.stringify({ format: SITE_INDEX_FORMAT, extension: input.extensionVersion, folders: input.folders, snapshot: Boolean(model) })];
+  if (model) lines.push(JSON.stringify(['n', model.snapshotNames()]));
   const flush = () => {
     if (lines.length === 0) return;
     lines.push('');
@@ -159,11 +191,9 @@ export async function encodeSiteIndex(input: EncodeInput): Promise<Uint8Array> {
     return index;
   };
   const optional = (value: string | readonly string[] | undefined) => (value === undefined ? -1 : valueIndex(value));
-  const folders = [...input.folders].map((folder, index) => ({ path: folder.path, index })).sort((a, b) => b.path.length - a.path.length);
   let files = 0;
-  for (const [path, record] of input.records) {
+  for (const [path, record] of records) {
     const folder = folderIndexOf(path, folders);
-    if (folder === -1) continue;
     const packed = input.packedOf(path);
     const entry = packed
       ? [
@@ -186,7 +216,29 @@ export async function encodeSiteIndex(input: EncodeInput): Promise<Uint8Array> {
     if (lines.length >= LINES_PER_CHUNK) flush();
     await slicer.breathe();
   }
-  lines.push(JSON.stringify(['end', files, values.size]));
+  let lookupLines = 0;
+  if (model) {
+    // Paths as the numbers of their file lines: a lookup names a path many times.
+    let name = '';
+    let entries: [string, number | number[]][] = [];
+    const lookupLine = () => {
+      if (entries.length === 0) return;
+      lines.push(JSON.stringify(['i', name, entries]));
+      lookupLines++;
+      entries = [];
+      if (lines.length >= LINES_PER_CHUNK / 8) flush();
+    };
+    for (const [lookup, key, paths] of model.snapshotIndexes()) {
+      if (lookup !== name || entries.length >= LOOKUPS_PER_LINE) {
+        lookupLine();
+        name = lookup;
+      }
+      entries.push([key, typeof paths === 'string' ? storedPaths.get(paths)! : paths.map((path) => storedPaths.get(path)!)]);
+      await slicer.breathe();
+    }
+    lookupLine();
+  }
+  lines.push(JSON.stringify(['end', files, values.size, lookupLines]));
   flush();
   let total = 0;
   for (const chunk of chunks) total += chunk.length;
@@ -217,6 +269,15 @@ export interface RestoreInput {
   fs: StoreFileSystem;
   /** Puts a stored entry into the model (a file that is unchanged since it was stored). */
   insert(packed: PackedArticle): void;
+  /**
+   * With a file that stores the model's lookups: makes the model again from them (the engine's
+   * SiteModel.restoring), hands it to `onModel` with every stored entry (to be shown at once), then
+   * checks each file and takes out through `remove` those that changed or were deleted since, and
+   * those of folders whose configuration changed. Without them, entries go in through `insert`.
+   */
+  restoring?(names: SnapshotNames): ReturnType<typeof SiteModel.restoring>;
+  onModel?(model: SiteModel): void;
+  remove?(path: string): void;
   /** Stops the restore (the index was disposed); what was inserted stays. */
   cancelled?(): boolean;
   slicer?: TimeSlicer;
@@ -371,6 +432,10 @@ export async function restoreSiteIndex(input: RestoreInput): Promise<RestoreOutc
   };
   const check = (batch: FileLine[]) => Promise.all(batch.map(verdictOf)).then((verdicts) => ({ batch, verdicts }));
 
+  if ((header as { snapshot?: unknown }).snapshot === true && input.restoring && input.onModel && input.remove) {
+    return restoreFromLookups({ input, outcome, slicer, nextLine, values, trustedFolders, verdictOf, trailer });
+  }
+
   // The next batch's files are checked on disk while this one's entries go into the model.
   let batch = await nextBatch();
   let checking = batch && check(batch);
@@ -394,6 +459,98 @@ export async function restoreSiteIndex(input: RestoreInput): Promise<RestoreOutc
   }
   if (trailer[1] !== filesSeen || trailer[2] !== values.length) outcome.badLines++;
   return outcome;
+}
+
+interface LookupRestore {
+  input: RestoreInput;
+  outcome: RestoreOutcome;
+  slicer: TimeSlicer;
+  nextLine(): string | undefined;
+  values: (string | string[])[];
+  trustedFolders: ReadonlySet<number>;
+  verdictOf(file: FileLine): Promise<Verdict>;
+  trailer: unknown[];
+}
+
+/**
+ * The model made again from the stored lookups and every stored entry (any damaged line: the file
+ * is ignored, as lookups without their entries would be wrong), handed over to be shown; then each
+ * file checked on disk, those changed, deleted or of a folder not trusted taken out again.
+ */
+async function restoreFromLookups(state: LookupRestore): Promise<RestoreOutcome> {
+  const { input, outcome, slicer, values } = state;
+  const ignored = (why: string): RestoreOutcome => ({ ...outcome, ignored: `the stored site index is corrupt or cut short (${why})` });
+  const files: { file: FileLine; folder: number }[] = [];
+  let restoring: ReturnType<typeof SiteModel.restoring>;
+  let lookupLines = 0;
+  for (let text = state.nextLine(); text !== undefined; text = state.nextLine()) {
+    if (input.cancelled?.()) return { ...outcome, ignored: 'the restore was stopped' };
+    let line: unknown;
+    try {
+      line = JSON.parse(text);
+    } catch {
+      return ignored('a damaged line');
+    }
+    if (!Array.isArray(line)) return ignored('a damaged line');
+    if (line[0] === 'v') values.push(line[1] as string | string[]);
+    else if (line[0] === 'n') restoring ??= input.restoring!(line[1] as SnapshotNames);
+    else if (line[0] === 'f') {
+      const file = fileLineOf(line, values);
+      if (!file || !restoring || typeof line[1] !== 'number') return ignored('a damaged file line');
+      files.push({ file, folder: line[1] });
+      if (file.packed) restoring.article(file.packed);
+    } else if (line[0] === 'i') {
+      const entries = lookupEntriesOf(line, files);
+      if (!entries || !restoring?.index(line[1] as string, entries)) return ignored('a damaged lookup line');
+      lookupLines++;
+    } else return ignored('an unknown line');
+    await slicer.breathe();
+  }
+  const model = restoring?.done();
+  if (!model || state.trailer[1] !== files.length || state.trailer[2] !== values.length || state.trailer[3] !== lookupLines) return ignored('lines missing');
+  input.onModel!(model);
+  slicer.resumed();
+  // Each file on disk now, a batch at a time; what changed leaves the model (it is read again).
+  for (let start = 0; start < files.length; start += STAT_BATCH) {
+    if (input.cancelled?.()) break;
+    const batch = files.slice(start, start + STAT_BATCH);
+    const verdicts = await Promise.all(batch.map(({ file, folder }) => (state.trustedFolders.has(folder) ? state.verdictOf(file) : Promise.resolve<Verdict>('changed'))));
+    slicer.resumed();
+    for (let index = 0; index < batch.length; index++) {
+      const { file } = batch[index];
+      const verdict = verdicts[index];
+      if (verdict === 'trusted') outcome.trusted.set(file.path, file.record);
+      else {
+        if (verdict === 'deleted') outcome.deleted++;
+        else outcome.changed++;
+        input.remove!(file.path);
+      }
+      await slicer.breathe();
+    }
+  }
+  return outcome;
+}
+
+/** A lookup line's entries with the paths of their file lines; undefined when one names no file. */
+function lookupEntriesOf(line: unknown[], files: readonly { file: FileLine }[]): [string, string | string[]][] | undefined {
+  const [, name, entries] = line;
+  if (typeof name !== 'string' || !Array.isArray(entries)) return undefined;
+  const pathOf = (index: unknown) => (typeof index === 'number' ? files[index]?.file.path : undefined);
+  const result: [string, string | string[]][] = [];
+  for (const entry of entries as unknown[]) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string') return undefined;
+    const paths = entry[1];
+    if (Array.isArray(paths)) {
+      const named = paths.map(pathOf);
+      if (named.some((path) => path === undefined)) return undefined;
+      result.push([entry[0], named as string[]]);
+    } else {
+      const path = pathOf(paths);
+      if (path === undefined) return undefined;
+      result.push([entry[0], path]);
+    }
+  }
+  return result;
 }
 
 function isStoredFolder(folder: unknown): folder is StoredFolder {

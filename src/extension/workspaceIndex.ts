@@ -6,7 +6,7 @@
  * FileSystemWatcher keeps it current. Per article only those few values are kept.
  */
 import * as vscode from 'vscode';
-import type { IndexedField, IndexedValues, PackedArticle, ResolvedConfig, SiteArticle, SiteDirectory, SiteFolderCache, SiteModel, UsedValue } from '../core';
+import type { IndexedField, IndexedValues, ResolvedConfig, SiteArticle, SiteDirectory, SiteFolderCache, SiteModel, UsedValue } from '../core';
 import type { WorkspaceFileSystem } from './fs';
 import { Debouncer } from './debounce';
 import { Disposable } from './dispose';
@@ -15,7 +15,7 @@ import { engine } from './engine';
 import { MARKDOWN_GLOB } from './markdownFiles';
 import { siteUrlSetting } from './settings';
 import type { SiteIndexStorage } from './siteIndexStorage';
-import { fileRecord, TimeSlicer, type FileRecord } from './siteIndexStore';
+import { fileRecord, TimeSlicer, UNKNOWN_HASH, type FileRecord } from './siteIndexStore';
 
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.*/**}';
 const MAX_FILES = 20_000;
@@ -196,6 +196,9 @@ const SITE_PROGRESS_FROM = 2_000;
 const SITE_MAX_FILE_BYTES = 512 * 1024;
 /** A site-wide re-check waits this long after the last file event (a branch switch changes many files). */
 const SITE_FLUSH_MS = 200;
+/** The record of an entry not made from the saved file (an open document's): reopening reads the file again. */
+const UNREAD_RECORD: FileRecord = { size: -1, mtime: -1, hash: UNKNOWN_HASH };
+
 /** The stored index is written this long after the last change read from disk (writing it is seconds of background work at 100,000 articles). */
 const SITE_SAVE_DELAY_MS = 30_000;
 
@@ -234,8 +237,6 @@ export class WorkspaceSiteIndex extends Disposable {
   private readonly records = new Map<string, FileRecord>();
   /** Records of files read whose entries are not in the model yet: a record joins the model with its entry. */
   private readonly pendingRecords = new Map<string, FileRecord>();
-  /** The saved file's entry of each open document (the model holds the document's), for the store. */
-  private readonly savedEntries = new Map<string, PackedArticle | undefined>();
   /** Something read from disk since the index was last stored. */
   private unsaved = false;
   private saving: Promise<void> | undefined;
@@ -310,7 +311,6 @@ export class WorkspaceSiteIndex extends Disposable {
 
   /** An open document's analysis: its entry replaces the one read from disk. */
   updateFromDocument(path: string, entry: SiteArticle | undefined): void {
-    if (!this.live.has(path) && this.records.has(path)) this.savedEntries.set(path, this.model.packedOf(path));
     this.live.add(path);
     this.apply(path, entry);
   }
@@ -319,7 +319,6 @@ export class WorkspaceSiteIndex extends Disposable {
   documentClosed(path: string): void {
     if (!this.live.delete(path)) return;
     // Until the saved file is read again, the model holds the document's entry: not one to store.
-    this.savedEntries.delete(path);
     this.records.delete(path);
     this.markDirty(vscode.Uri.file(path));
   }
@@ -363,10 +362,7 @@ export class WorkspaceSiteIndex extends Disposable {
     const record = this.pendingRecords.get(path);
     this.pendingRecords.delete(path);
     if (this.live.has(path)) {
-      if (record) {
-        this.records.set(path, record);
-        this.savedEntries.set(path, entry && engine().pack(entry));
-      }
+      if (record) this.records.set(path, record);
       return;
     }
     if (record) this.records.set(path, record);
@@ -417,13 +413,18 @@ export class WorkspaceSiteIndex extends Disposable {
     if (!this.storage) return undefined;
     this.resetsWhileRestoring = [];
     try {
-      const outcome = await this.storage.load(
-        (packed) => {
-          if (this.live.has(packed.path)) this.savedEntries.set(packed.path, packed);
-          else this.model.insertPacked(packed);
+      const outcome = await this.storage.load({
+        // An open document's entry is its own, not the saved file's.
+        insert: (packed) => {
+          if (!this.live.has(packed.path)) this.model.insertPacked(packed);
         },
-        () => this.isDisposed,
-      );
+        cancelled: () => this.isDisposed,
+        restoring: (names) => engine().SiteModel.restoring(names),
+        onModel: (model) => this.adoptRestored(model),
+        remove: (path) => {
+          if (!this.live.has(path)) this.apply(path, undefined);
+        },
+      });
       if (!outcome) {
         this.unsaved = true;
         return undefined;
@@ -439,6 +440,21 @@ export class WorkspaceSiteIndex extends Disposable {
     } finally {
       this.resetsWhileRestoring = undefined;
     }
+  }
+
+  /**
+   * The model made again from the stored index becomes the index's, with the open documents' own
+   * entries in it, and its findings are shown; the files that changed since leave it as they are found.
+   */
+  private adoptRestored(restored: SiteModel): void {
+    for (const path of this.live) {
+      const entry = this.model.get(path);
+      if (entry) restored.set(entry);
+      else restored.delete(path);
+    }
+    this.modelInstance = restored;
+    this.ready = true;
+    this.fireAll();
   }
 
   /** The files found, less those restored; a restored file not found any more (deleted, or now excluded) leaves the model. */
@@ -474,8 +490,10 @@ export class WorkspaceSiteIndex extends Disposable {
     this.unsaved = false;
     const generation = this.configurationGeneration;
     const storage = this.storage;
+    const model = this.model;
+    const version = model.version;
     this.saving = storage
-      .save(this.storedRecords(), (path) => (this.live.has(path) ? this.savedEntries.get(path) : this.model.packedOf(path)), () => generation !== this.configurationGeneration || this.isDisposed)
+      .save(this.storedRecords(), (path) => model.packedOf(path), model, () => generation !== this.configurationGeneration || model !== this.model || model.version !== version || this.isDisposed)
       .then((written) => {
         // A configuration changed while writing: entries and fingerprints may not match; stored again later.
         if (!written) this.changedOnDisk();
@@ -490,9 +508,13 @@ export class WorkspaceSiteIndex extends Disposable {
     await this.saving;
   }
 
-  /** The records to store: an open document's only with its saved file's entry. */
+  /**
+   * The records to store, with the model's entries (which the stored lookups are made of): an open
+   * document's entry is its own, not its saved file's, so its record says to read the file again.
+   */
   private *storedRecords(): Generator<[string, FileRecord]> {
-    for (const item of this.records) if (!this.live.has(item[0]) || this.savedEntries.has(item[0])) yield item;
+    for (const item of this.records) if (!this.live.has(item[0])) yield item;
+    for (const path of this.model.paths()) if (this.live.has(path) || !this.records.has(path)) yield [path, UNREAD_RECORD];
   }
 
   /** Reads the articles of the folders again (all, or those `only` names). */

@@ -79,9 +79,10 @@ class PathIndex {
     }
   }
 
-  /** Files entries() gave, into an empty index. */
-  load(entries: readonly [string, string | string[]][]): void {
+  /** Files entries() gave (in one go or in parts), into an index that holds none of their keys. */
+  load(entries: Iterable<readonly [string, string | string[]]>): void {
     for (const [key, paths] of entries) {
+      if (typeof key !== 'string' || (typeof paths !== 'string' && !Array.isArray(paths))) continue;
       this.map.set(key, typeof paths === 'string' ? paths : paths.length > SMALL_GROUP ? new Set(paths) : [...paths]);
     }
   }
@@ -102,6 +103,10 @@ class PathIndex {
     if (size === 0) this.map.delete(key);
     else if (size === 1) this.map.set(key, found.values().next().value!);
   }
+}
+
+function isObjectOf(value: unknown): value is Record<string, [string, string | string[]][]> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(Array.isArray);
 }
 
 /** Up to this many paths under one key are kept in an array. */
@@ -416,6 +421,13 @@ export class SiteModel {
     return this.articles.size;
   }
 
+  private changes = 0;
+
+  /** Grows with every change: a store written over several turns of the event loop checks the model stayed the same. */
+  get version(): number {
+    return this.changes;
+  }
+
   get(path: string): SiteArticle | undefined {
     return this.articles.get(path);
   }
@@ -467,7 +479,17 @@ export class SiteModel {
   snapshot(): SiteModelSnapshot {
     const indexes: Record<string, [string, string | string[]][]> = {};
     for (const [name, index] of Object.entries(this.indexes())) indexes[name] = [...index.entries()];
-    return { paths: [...this.articles.paths()], sites: [...this.names.sites], folders: [...this.names.folders], sizes: [...this.siteSizes], indexes };
+    return { paths: [...this.articles.paths()], ...this.snapshotNames(), indexes };
+  }
+
+  /** The snapshot's names and site sizes (see snapshotIndexes: the lookups one entry at a time). */
+  snapshotNames(): Pick<SiteModelSnapshot, 'sites' | 'folders' | 'sizes'> {
+    return { sites: [...this.names.sites], folders: [...this.names.folders], sizes: [...this.siteSizes] };
+  }
+
+  /** The snapshot's lookups one entry at a time, with the name of the lookup each is in: for a store that writes as it goes. */
+  *snapshotIndexes(): Generator<[name: string, key: string, paths: string | string[]]> {
+    for (const [name, index] of Object.entries(this.indexes())) for (const [key, paths] of index.entries()) yield [name, key, paths];
   }
 
   /**
@@ -475,23 +497,46 @@ export class SiteModel {
    * undefined when one of them is missing or the snapshot is not one.
    */
   static restore(snapshot: SiteModelSnapshot, packedOf: (path: string) => PackedArticle | undefined): SiteModel | undefined {
-    const model = new SiteModel();
-    const indexes = model.indexes();
-    if (!Array.isArray(snapshot?.paths) || Object.keys(indexes).some((name) => !Array.isArray(snapshot.indexes?.[name]))) return undefined;
+    if (!Array.isArray(snapshot?.paths) || !isObjectOf(snapshot.indexes)) return undefined;
+    const restoring = SiteModel.restoring(snapshot);
+    if (!restoring) return undefined;
     for (const path of snapshot.paths) {
       const packed = packedOf(path);
       if (!packed || packed.path !== path) return undefined;
-      model.articles.setPacked(path, packed);
+      restoring.article(packed);
     }
-    for (const [root, id] of snapshot.sites) model.names.sites.set(root, id);
-    for (const [folder, id] of snapshot.folders) model.names.folders.set(folder, id);
-    for (const [root, size] of snapshot.sizes) model.siteSizes.set(root, size);
-    for (const [name, index] of Object.entries(indexes)) index.load(snapshot.indexes[name]);
-    return model;
+    for (const [name, entries] of Object.entries(snapshot.indexes)) if (!restoring.index(name, entries)) return undefined;
+    return restoring.done();
+  }
+
+  /**
+   * A model made again from a snapshot given a piece at a time (the editor's restore yields to the
+   * event loop between pieces): its names first, then every article (packed) and the entries of
+   * every lookup that has any, in any order; `done` gives the model.
+   */
+  static restoring(names: Pick<SiteModelSnapshot, 'sites' | 'folders' | 'sizes'>): { article(packed: PackedArticle): void; index(name: string, entries: Iterable<readonly [string, string | string[]]>): boolean; done(): SiteModel } | undefined {
+    const pairs = (value: unknown) => Array.isArray(value) && value.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string');
+    if (!pairs(names?.sites) || !pairs(names.folders) || !pairs(names.sizes)) return undefined;
+    const model = new SiteModel();
+    for (const [root, id] of names.sites) model.names.sites.set(root, id);
+    for (const [folder, id] of names.folders) model.names.folders.set(folder, id);
+    for (const [root, size] of names.sizes) model.siteSizes.set(root, size);
+    const indexes = model.indexes();
+    return {
+      article: (packed) => model.articles.setPacked(packed.path, packed),
+      index: (name, entries) => {
+        const index = Object.prototype.hasOwnProperty.call(indexes, name) ? indexes[name] : undefined;
+        if (!index) return false;
+        index.load(entries);
+        return true;
+      },
+      done: () => model,
+    };
   }
 
   /** Adds or replaces an article; returns the paths whose site-wide findings may change (itself included). */
   set(article: SiteArticle): Set<string> {
+    this.changes++;
     const affected = this.delete(article.path);
     const plans = this.planLinks(article);
     const size = this.fileArticle(article, plans);
@@ -508,6 +553,7 @@ export class SiteModel {
    * checks every article afterwards.
    */
   insertPacked(packed: PackedArticle): void {
+    this.changes++;
     const article = unpack(packed);
     if (this.articles.has(article.path)) this.delete(article.path);
     this.fileArticle(article, this.planLinks(article), packed);
@@ -525,6 +571,7 @@ export class SiteModel {
 
   /** Removes an article; returns the paths whose site-wide findings may change. */
   delete(path: string): Set<string> {
+    this.changes++;
     const affected = new Set<string>();
     const article = this.articles.get(path);
     if (!article) return affected;

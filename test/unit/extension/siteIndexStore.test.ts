@@ -15,6 +15,7 @@ import {
   fileRecord,
   fingerprintOf,
   restoreSiteIndex,
+  SITE_INDEX_FORMAT,
   type FileRecord,
   type FileStamp,
   type RestoreOutcome,
@@ -96,6 +97,35 @@ async function restore(bytes: Uint8Array, indexed: Indexed, folders = indexed.fo
   return { model, outcome };
 }
 
+function encodeWithLookups(indexed: Indexed): Promise<Uint8Array> {
+  return encodeSiteIndex({ extensionVersion: VERSION, folders: indexed.folders, records: indexed.records, packedOf: (file) => indexed.model.packedOf(file), model: indexed.model });
+}
+
+/** A restore that makes the model again from the stored lookups; `shown` is the model as first handed over (every stored entry in it). */
+async function restoreWithLookups(bytes: Uint8Array, indexed: Indexed, folders = indexed.folders): Promise<{ model: SiteModel | undefined; shownSize: number; removed: string[]; outcome: RestoreOutcome }> {
+  let model: SiteModel | undefined;
+  let shownSize = -1;
+  const removed: string[] = [];
+  const isCurrent = async (stored: StoredFolder) => folders.some((folder) => folder.path === stored.path && folder.fingerprint === stored.fingerprint);
+  const outcome = await restoreSiteIndex({
+    bytes,
+    extensionVersion: VERSION,
+    isCurrent,
+    fs: indexed.disk,
+    insert: () => assert.fail('a file with lookups is restored from them, not entry by entry'),
+    restoring: (names) => SiteModel.restoring(names),
+    onModel: (made) => {
+      model = made;
+      shownSize = made.size;
+    },
+    remove: (file) => {
+      removed.push(file);
+      model!.delete(file);
+    },
+  });
+  return { model, shownSize, removed, outcome };
+}
+
 function sorted(model: SiteModel): SiteArticle[] {
   return [...model.all()].sort((a, b) => (a.path < b.path ? -1 : 1));
 }
@@ -149,7 +179,7 @@ describe('stored site index (extension/siteIndexStore.ts)', () => {
       ['cut short', bytes.subarray(0, Math.floor(bytes.length / 2))],
       ['last line cut', bytes.subarray(0, bytes.length - 3)],
       ['another extension version', await encode(indexed, '0.0.1')],
-      ['another format', new TextEncoder().encode(new TextDecoder().decode(bytes).replace('"format":1', '"format":999'))],
+      ['another format', new TextEncoder().encode(new TextDecoder().decode(bytes).replace(`"format":${SITE_INDEX_FORMAT}`, '"format":999'))],
       ['invalid UTF-8', Uint8Array.from([...bytes.subarray(0, 5), 0xff, 0xfe, ...bytes.subarray(5)])],
     ];
     for (const [what, corrupt] of cases) {
@@ -245,5 +275,67 @@ describe('stored site index (extension/siteIndexStore.ts)', () => {
     assert.notEqual(contentHash(text), contentHash(other));
     assert.equal(contentHash(text), contentHash(Uint8Array.from(text)));
     assert.ok(Number.isSafeInteger(contentHash(text)));
+  });
+
+  describe('with the model’s lookups stored', () => {
+    it('makes the same model again at once, with the same site-wide findings, and then trusts the unchanged files', async () => {
+      const bytes = await encodeWithLookups(indexed);
+      assert.match(new TextDecoder().decode(bytes), /"snapshot":true/);
+      const { model, shownSize, removed, outcome } = await restoreWithLookups(bytes, indexed);
+      assert.equal(outcome.ignored, undefined);
+      assert.equal(shownSize, indexed.model.size);
+      assert.deepEqual(removed, []);
+      assert.deepEqual([...outcome.trusted.keys()].sort(), [...indexed.records.keys()].sort());
+      assert.deepEqual(sorted(model!), sorted(indexed.model));
+      for (const file of indexed.model.paths()) assert.deepEqual(await checkSiteArticle(model!, file), await checkSiteArticle(indexed.model, file), file);
+      // Updates of the restored model give what they give in the model it was stored from.
+      const [first] = [...indexed.model.paths()].sort();
+      const entry = indexed.model.get(first)!;
+      assert.deepEqual([...model!.set({ ...entry, title: 'A title nobody else has' })].sort(), [...indexed.model.set({ ...entry, title: 'A title nobody else has' })].sort());
+      indexed.model.set(entry);
+    });
+
+    it('takes out of the shown model the files changed or deleted since, and those of a folder whose configuration changed', async () => {
+      const copy = await indexSites([HUGO, JEKYLL]);
+      const bytes = await encodeWithLookups(copy);
+      const articles = [...copy.model.paths()].sort();
+      const changed = articles[0];
+      const deleted = articles[1];
+      copy.disk.write(changed, 'changed text', MTIME + 5000);
+      copy.disk.files.delete(deleted);
+      const { model, removed, outcome } = await restoreWithLookups(bytes, copy);
+      assert.deepEqual(removed.sort(), [changed, deleted].sort());
+      assert.equal(model!.has(changed), false);
+      assert.equal(outcome.changed, 1);
+      assert.equal(outcome.deleted, 1);
+      // The model left equals one made from scratch without them.
+      copy.model.delete(changed);
+      copy.model.delete(deleted);
+      for (const file of copy.model.paths()) assert.deepEqual(await checkSiteArticle(model!, file), await checkSiteArticle(copy.model, file), file);
+      // A folder whose fingerprint changed: all its files are taken out.
+      const dropped = await restoreWithLookups(await encodeWithLookups(indexed), indexed, [indexed.folders[0]]);
+      assert.ok(dropped.removed.length > 0 && dropped.removed.every((file) => file.startsWith(JEKYLL)));
+      assert.ok([...dropped.model!.paths()].every((file) => file.startsWith(HUGO)));
+    });
+
+    it('ignores the whole file when a line is damaged (lookups without their entries would be wrong), or the lookups name no stored file', async () => {
+      const lines = new TextDecoder().decode(await encodeWithLookups(indexed)).split('\n');
+      const damaged = [...lines];
+      const at = damaged.findIndex((line) => line.startsWith('["f"'));
+      damaged[at] = damaged[at].slice(0, 30);
+      const first = await restoreWithLookups(new TextEncoder().encode(damaged.join('\n')), indexed);
+      assert.ok(first.outcome.ignored);
+      assert.equal(first.model, undefined, 'nothing shown');
+      const wrongPath = lines.map((line) => (line.startsWith('["i"') ? line.replace(/,(\d+)\]/, ',99999]') : line));
+      const second = await restoreWithLookups(new TextEncoder().encode(wrongPath.join('\n')), indexed);
+      assert.ok(second.outcome.ignored);
+    });
+
+    it('stores no lookups when an article of the model has no stored record (its lookups would name it)', async () => {
+      const records = new Map(indexed.records);
+      records.delete([...indexed.model.paths()][0]);
+      const bytes = await encodeSiteIndex({ extensionVersion: VERSION, folders: indexed.folders, records, packedOf: (file) => indexed.model.packedOf(file), model: indexed.model });
+      assert.match(new TextDecoder().decode(bytes), /"snapshot":false/);
+    });
   });
 });
