@@ -152,9 +152,18 @@ export async function encodeSiteIndex(input: EncodeInput): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   const folders = [...input.folders].map((folder, index) => ({ path: folder.path, index })).sort((a, b) => b.path.length - a.path.length);
-  const records = [...input.records].filter(([path]) => folderIndexOf(path, folders) !== -1);
+  // The files to store (those in a folder), each with the number of its line.
+  const records: [string, FileRecord, number][] = [];
+  const storedPaths = new Map<string, number>();
+  for (const [path, record] of input.records) {
+    const folder = folderIndexOf(path, folders);
+    if (folder !== -1 && !storedPaths.has(path)) {
+      storedPaths.set(path, records.length);
+      records.push([path, record, folder]);
+    }
+    await slicer.breathe();
+  }
   // The lookups are stored only with every article they name: else reopening reads the files.
-  const storedPaths = new Map(records.map(([path], index) => [path, index]));
   let model = input.model;
   if (model) {
     for (const path of model.paths()) {
@@ -162,6 +171,7 @@ export async function encodeSiteIndex(input: EncodeInput): Promise<Uint8Array> {
         model = undefined;
         break;
       }
+      await slicer.breathe();
     }
   }
   let lines: string[] = [JSON.stringify({ format: SITE_INDEX_FORMAT, extension: input.extensionVersion, folders: input.folders, snapshot: Boolean(model) })];
@@ -192,8 +202,7 @@ export async function encodeSiteIndex(input: EncodeInput): Promise<Uint8Array> {
   };
   const optional = (value: string | readonly string[] | undefined) => (value === undefined ? -1 : valueIndex(value));
   let files = 0;
-  for (const [path, record] of records) {
-    const folder = folderIndexOf(path, folders);
+  for (const [path, record, folder] of records) {
     const packed = input.packedOf(path);
     const entry = packed
       ? [
