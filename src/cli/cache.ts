@@ -88,18 +88,20 @@ interface SiteFile extends Header {
   inputs: string;
   /** A digest of the lookups the entries were trusted with when these findings were made. */
   environment: string;
-  findings: Record<string, Diagnostic[]>;
-  /** The model snapshot these findings build on. */
+  findings: Record<string, readonly Diagnostic[]>;
+  /** What each entry of the run's model came from. */
+  entries: Record<string, string>;
+  /** The model snapshot these findings build on, and what each of its entries came from. */
   model: string;
+  modelEntries: Record<string, string>;
   /** The snapshot's entries that changed since it was taken, as they were in it. */
   replaced: Record<string, PackedArticle>;
 }
 
-/** A site model's lookups, and what each of its entries came from. */
+/** A site model's lookups. */
 interface ModelFile extends Header {
   id: string;
   snapshot: SiteModelSnapshot;
-  entries: Record<string, string>;
 }
 
 /** Up to this many entries changed since the model snapshot, only the site file is written. */
@@ -113,20 +115,25 @@ export interface CacheSettings {
   reportUnusedDisables?: boolean;
 }
 
-/** The last run's site: its findings, and a model to make again and bring up to date. */
+/** The last run's site: its findings, what each entry of its model came from, and the model to make again and bring up to date. */
 export interface PreviousSite {
   findings: Readonly<Record<string, readonly Diagnostic[]>>;
+  entries: Readonly<Record<string, string>>;
+  /** The last run's site entry of a path (undefined when it had none, or it is not stored). */
+  packedOf(path: string): PackedArticle | undefined;
   /** The stored model: its lookups, what each of its entries came from, and the entry of a path as it was in it. */
   model(): { snapshot: SiteModelSnapshot; entries: Readonly<Record<string, string>>; packedOf(path: string): PackedArticle | undefined } | undefined;
 }
 
 /** What a run's site-wide step gives the cache to keep. */
 export interface SiteResult {
-  findings: Record<string, Diagnostic[]>;
+  findings: Record<string, readonly Diagnostic[]>;
   /** What each entry of the model came from, in this run. */
   entries: Record<string, string>;
-  /** The model, when it is to be saved whole. */
-  snapshot(): SiteModelSnapshot;
+  /** The model, to be saved whole (absent when the run did not make it: the stored one stays). */
+  snapshot?(): SiteModelSnapshot;
+  /** Whether the findings build on the stored model (made again from it, or not needed): else it is not to be trusted. */
+  fromStoredModel: boolean;
 }
 
 /** The engine's identity: its version and the code that runs (a rebuilt engine is another engine). */
@@ -307,7 +314,7 @@ export class ResultCache {
    * The site-wide findings of the last run, when this run has the same inputs: every task's outcome
    * stored, the same files with the same bytes (and every lookup unchanged, or nothing was stored).
    */
-  storedSiteFindings(reportPaths: readonly string[]): Record<string, Diagnostic[]> | undefined {
+  storedSiteFindings(reportPaths: readonly string[]): Record<string, readonly Diagnostic[]> | undefined {
     const site = this.site;
     if (!this.everyTaskStored || !site || site.inputs !== this.inputsDigest() || site.environment !== this.environmentDigest()) return undefined;
     // The same entries; but the last run may not have reported on every article this one does.
@@ -321,11 +328,13 @@ export class ResultCache {
     if (!site || site.environment !== this.environmentDigest()) return undefined;
     return {
       findings: site.findings,
+      entries: site.entries,
+      packedOf: (file) => this.storedPacked(file, site.entries[file]),
       model: () => {
         const model = this.storedModel();
         if (!model) return undefined;
         // Each entry as it was in the snapshot: replaced since, or the stored one if it is the same.
-        return { snapshot: model.snapshot, entries: model.entries, packedOf: (file) => site.replaced[file] ?? this.storedPacked(file, model.entries[file]) };
+        return { snapshot: model.snapshot, entries: site.modelEntries, packedOf: (file) => site.replaced[file] ?? this.storedPacked(file, site.modelEntries[file]) };
       },
     };
   }
@@ -409,25 +418,30 @@ export class ResultCache {
     }
     const result = this.siteResult;
     if (result) {
-      // The stored snapshot with what changed since, while that is little; else a new snapshot.
-      const model = this.site && this.storedModel();
-      const replaced = model ? this.replacedSince(model, result.entries) : undefined;
-      const modelId = replaced && Object.keys(replaced).length <= REPLACED_MAXIMUM ? model!.id : newId();
-      if (modelId !== model?.id) {
-        const snapshot = result.snapshot;
+      // The stored snapshot with what changed since, while that is little (or no new one was made); else a new snapshot.
+      const previous = result.fromStoredModel ? this.site?.model : undefined;
+      const replaced = previous ? this.replacedSince(result.entries) : undefined;
+      const keep = replaced !== undefined && (Object.keys(replaced).length <= REPLACED_MAXIMUM || !result.snapshot);
+      const snapshot = result.snapshot;
+      const modelId = keep ? previous! : newId();
+      if (!keep && snapshot) {
         // The model first: a site file is trusted with the model of its own id only.
-        writes.push([`${this.base}.model.json`, () => JSON.stringify({ ...this.header, id: modelId, snapshot: snapshot(), entries: result.entries } satisfies ModelFile)]);
+        writes.push([`${this.base}.model.json`, () => JSON.stringify({ ...this.header, id: modelId, snapshot: snapshot() } satisfies ModelFile)]);
       }
-      const site: SiteFile = {
-        ...this.header,
-        id: newId(),
-        inputs: this.inputsDigest(),
-        environment: this.environmentDigest(),
-        findings: result.findings,
-        model: modelId,
-        replaced: modelId === model?.id ? replaced! : {},
-      };
-      writes.push([`${this.base}.site.json`, () => JSON.stringify(site)]);
+      if (keep || snapshot) {
+        const site: SiteFile = {
+          ...this.header,
+          id: newId(),
+          inputs: this.inputsDigest(),
+          environment: this.environmentDigest(),
+          findings: result.findings,
+          entries: result.entries,
+          model: modelId,
+          modelEntries: keep ? this.site!.modelEntries : result.entries,
+          replaced: keep ? replaced! : {},
+        };
+        writes.push([`${this.base}.site.json`, () => JSON.stringify(site)]);
+      }
     }
     if (writes.length === 0) return undefined;
     const folder = this.settings.folder;
@@ -451,11 +465,12 @@ export class ResultCache {
    * The snapshot's entries that are no longer what it was made from, as they were in it; undefined
    * when one of them cannot be found (then a new snapshot is written).
    */
-  private replacedSince(model: ModelFile, current: Readonly<Record<string, string>>): Record<string, PackedArticle> | undefined {
+  private replacedSince(current: Readonly<Record<string, string>>): Record<string, PackedArticle> | undefined {
+    const site = this.site!;
     const replaced: Record<string, PackedArticle> = {};
-    for (const [file, made] of Object.entries(model.entries)) {
+    for (const [file, made] of Object.entries(site.modelEntries)) {
       if (current[file] === made) continue;
-      const packed = this.site!.replaced[file] ?? this.storedPacked(file, made);
+      const packed = site.replaced[file] ?? this.storedPacked(file, made);
       if (!packed) return undefined;
       replaced[file] = packed;
     }
@@ -512,8 +527,9 @@ function readJson<T>(file: string, wellFormed: (data: unknown) => boolean): T | 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isEntriesFile = (data: unknown) => isObject(data) && typeof data.id === 'string' && Array.isArray(data.environment) && isObject(data.files) && isObject(data.contexts);
 const isJournalFile = (data: unknown) => isObject(data) && typeof data.base === 'string' && (data.environment === undefined || Array.isArray(data.environment)) && isObject(data.files) && isObject(data.contexts);
-const isSiteFile = (data: unknown) => isObject(data) && typeof data.id === 'string' && typeof data.inputs === 'string' && typeof data.environment === 'string' && isObject(data.findings) && typeof data.model === 'string' && isObject(data.replaced);
-const isModelFile = (data: unknown) => isObject(data) && typeof data.id === 'string' && isObject(data.snapshot) && isObject(data.entries);
+const isSiteFile = (data: unknown) =>
+  isObject(data) && typeof data.id === 'string' && typeof data.inputs === 'string' && typeof data.environment === 'string' && isObject(data.findings) && isObject(data.entries) && typeof data.model === 'string' && isObject(data.modelEntries) && isObject(data.replaced);
+const isModelFile = (data: unknown) => isObject(data) && typeof data.id === 'string' && isObject(data.snapshot);
 
 /** Whether every recorded lookup finds what it found then. */
 function stillTrue(environment: readonly Lookup[]): boolean {

@@ -10,7 +10,7 @@
  * site is a generator's (found by its marker files) or a configuration file's folder; a bare folder
  * of Markdown files is only the paths given.
  */
-import { checkSiteArticle, isInside, SiteModel, unpack, type PackedArticle } from '../core';
+import { checkSiteArticle, isInside, movedOnly, SiteModel, unpack, type PackedArticle } from '../core';
 import type { PreviousSite, SiteResult } from './cache';
 import { compareStrings, markdownFilesIn } from './discover';
 import { displayPath, toDiagnostic, type LintOutcome } from './lint';
@@ -119,8 +119,17 @@ export class SiteFindings {
   async addTo(cwd: string, configFile: string | undefined, stored?: StoredSite): Promise<SiteResult> {
     const pending = this.pending;
     this.pending = undefined;
+    // Only prose moved in the files that changed: the last run's findings stand, moved with their places.
+    const moved = pending && stored ? this.movedFindings(pending, stored) : undefined;
+    if (moved) {
+      for (const [outcome, path] of this.paths) if (outcome.kind === 'report') this.report(outcome.report, moved[path]);
+      const entries: Record<string, string> = {};
+      for (const packed of pending!) entries[packed.path] = stored!.identityOf(packed.path) ?? '';
+      return { findings: moved, entries, fromStoredModel: true };
+    }
     // Entries not held back are in the model already: it is not made again.
     const { model, affected } = pending ? this.updatedModel(pending, stored) : { model: this.site, affected: undefined };
+    // `affected` is known only when the stored model was made again.
     this.site = model;
     const findings: Record<string, Diagnostic[]> = {};
     const previous = stored?.previous;
@@ -142,7 +151,38 @@ export class SiteFindings {
       this.report(outcome.report, findings[path]);
     }
     stored?.onLookups?.(engine.fs.takeLookups());
-    return { findings, entries, snapshot: () => model.snapshot() };
+    return { findings, entries, snapshot: () => model.snapshot(), fromStoredModel: affected !== undefined };
+  }
+
+  /**
+   * The last run's site-wide findings, when the entries that changed since differ only in where
+   * things stand (see movedOnly): the same for every other article, and moved with their places for
+   * those; undefined when an entry says something new, a file came or went, or an article reported
+   * now was not then.
+   */
+  private movedFindings(pending: readonly PackedArticle[], stored: StoredSite): Record<string, readonly Diagnostic[]> | undefined {
+    const previous = stored.previous;
+    if (!previous || pending.length !== Object.keys(previous.entries).length) return undefined;
+    const findings: Record<string, readonly Diagnostic[]> = { ...previous.findings };
+    for (const packed of pending) {
+      const was = previous.entries[packed.path];
+      if (was === undefined) return undefined;
+      if (stored.identityOf(packed.path) === was) continue;
+      const before = previous.packedOf(packed.path);
+      const moves = before && movedOnly(unpack(before), unpack(packed));
+      if (!moves) return undefined;
+      const found = previous.findings[packed.path];
+      if (!found) continue;
+      const movedHere: Diagnostic[] = [];
+      for (const diagnostic of found) {
+        const place = moves(diagnostic);
+        if (!place) return undefined;
+        movedHere.push({ ...diagnostic, ...place });
+      }
+      findings[packed.path] = movedHere;
+    }
+    for (const path of this.paths.values()) if (!Object.prototype.hasOwnProperty.call(findings, path)) return undefined;
+    return findings;
   }
 
   /**

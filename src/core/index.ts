@@ -44,6 +44,8 @@ export { articleKind, contentDecision, type ArticleKind, type ContentDecision } 
 export { rolesFor, SiteDirectory } from './site/directory';
 export type { SiteOf } from './site/directory';
 export { siteEntry } from './site/entry';
+export { movedOnly } from './site/entryChange';
+export type { FindingPlace } from './site/entryChange';
 export type { SiteArticle, SiteLink } from './site/entry';
 export { indexInSlices } from './site/indexing';
 export { comparableText, planLink, SiteModel, type SiteModelSnapshot } from './site/model';

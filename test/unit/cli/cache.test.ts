@@ -119,6 +119,24 @@ describe('the result cache (article-lint)', () => {
     assert.ok(fs.existsSync(first));
   });
 
+  it('an edit of prose that moves a broken link reports it where it stands now, without making the site model again', async () => {
+    const root = astroSite();
+    const first = path.join(root, 'src/content/blog/first.md');
+    fs.appendFileSync(first, '\nAlso [gone](/blog/nowhere/).\n');
+    await cached(root);
+    // The stored model made unreadable: a run that needed it would make the model again and store it anew.
+    const [modelFile] = fs.readdirSync(path.join(root, CACHE)).filter((name) => name.endsWith('.model.json')).map((name) => path.join(root, CACHE, name));
+    fs.writeFileSync(modelFile, 'not a model');
+    fs.writeFileSync(first, fs.readFileSync(first, 'utf8').replace('Winter tyres grip.', 'Winter tyres grip.\n\nA new paragraph of prose, before the links.\n'));
+    const after = await assertSameAsUncached(root);
+    assert.match(after.stdout, /"ruleId": "link-broken"/);
+    assert.equal(fs.readFileSync(modelFile, 'utf8'), 'not a model', 'the run did without the site model');
+    // A title changed: the model is needed (and, unreadable, made again and stored).
+    fs.writeFileSync(first, fs.readFileSync(first, 'utf8').replace('Winter tyres for the first frost', 'Winter tyres before the first frost'));
+    await assertSameAsUncached(root);
+    assert.notEqual(fs.readFileSync(modelFile, 'utf8'), 'not a model');
+  });
+
   it('a run over some files reads the others’ site entries from the store and reports as without it', async () => {
     const root = astroSite();
     await cached(root);
