@@ -30,9 +30,9 @@ let tarball: string | undefined;
 
 /**
  * The npm tarball of this checkout, packed once per test run into a temp folder (never into the
- * repository). Packed without the prepack script: the bundle is the one `npm test` built before the
- * unit tests (dist/cli.js); the tests compare its output with the CLI compiled from the sources, so a
- * stale bundle fails them.
+ * repository). Packed without the prepare script, which would rebuild dist/ minified: the bundle is
+ * the one `npm test` built before the unit tests (dist/cli.js); the tests compare its output with
+ * the CLI compiled from the sources, so a stale bundle fails them.
  */
 export function packedTarball(): string {
   if (tarball) return tarball;
