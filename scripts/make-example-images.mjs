@@ -1,51 +1,12 @@
 #!/usr/bin/env node
-// Draws the small PNG images of examples/workspace/public (no image library: raw RGB rows,
-// deflated by zlib, in PNG chunks). Run again after changing a scene; the output is deterministic.
+// Draws the small PNG images of examples/workspace/public (no image library: scripts/png.mjs
+// encodes the pixels). Run again after changing a scene; the output is deterministic.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import zlib from 'node:zlib';
+import { png } from './png.mjs';
 
 const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../examples/workspace/public');
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(bytes) {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type, data) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** Encodes a width x height image whose colour at (x, y) is pixel(x, y) -> [r, g, b]. */
-function png(width, height, pixel) {
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1);
-    rows[row] = 0; // filter: none
-    for (let x = 0; x < width; x++) rows.set(pixel(x, y).map((v) => Math.max(0, Math.min(255, Math.round(v)))), row + 1 + x * 3);
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 const mix = (a, b, t) => a.map((v, i) => v + (b[i] - v) * t);
 

@@ -1,7 +1,7 @@
 /** The command line of `article-lint`, read into options or a usage error. */
 
-export type OutputFormat = 'stylish' | 'json' | 'sarif';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
+export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif', 'github'];
 
 export interface CliOptions {
   /** Files, folders and globs as given; empty means the working directory. */
@@ -34,7 +34,8 @@ Folders are searched for .md/.mdx articles (node_modules and dot-folders skipped
 with no path, the current folder is checked.
 
 Options:
-  -f, --format <name>     stylish (default), json or sarif
+  -f, --format <name>     stylish (default), json, sarif or github (annotations
+                          in GitHub Actions)
   -c, --config <file>     use this configuration instead of the nearest .article-lint.json
       --max-warnings <n>  exit 1 when there are more than n warnings
       --fix               apply the safe fixes (the reading time) in place; never a slug

@@ -8,6 +8,7 @@ import { isMainThread } from 'node:worker_threads';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { PathError, discoverTargets, statKind } from './discover';
 import { ConfigurationError, Engine, ruleInfos } from './engine';
+import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -116,6 +117,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 
     if (options.format === 'json') io.stdout.write(formatJson(reports));
     else if (options.format === 'sarif') io.stdout.write(formatSarif(reports, ruleInfos(), io.cwd));
+    else if (options.format === 'github') io.stdout.write(formatGithub(reports));
     else io.stdout.write(formatStylish(reports, { color: useColor(io), columns: io.stdout.isTTY ? io.stdout.columns : undefined }));
 
     if (exitCode !== EXIT_OK) return exitCode;

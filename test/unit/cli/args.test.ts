@@ -35,7 +35,7 @@ describe('CLI arguments', () => {
   });
 
   for (const [argv, message] of [
-    [['--format', 'xml'], /--format must be one of stylish, json, sarif/],
+    [['--format', 'xml'], /--format must be one of stylish, json, sarif, github, not "xml"/],
     [['--format'], /--format needs a value/],
     [['--max-warnings', 'many'], /whole number/],
     [['--max-warnings', '1.5'], /whole number/],

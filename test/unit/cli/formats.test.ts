@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
+import { formatGithub } from '../../../src/cli/formatters/github';
 import { formatJson } from '../../../src/cli/formatters/json';
 import { formatSarif } from '../../../src/cli/formatters/sarif';
 import { formatStylish } from '../../../src/cli/formatters/stylish';
@@ -122,6 +123,66 @@ describe('CLI output formats', () => {
     it('is valid with no results too', () => {
       assert.deepEqual(sarifSchemaErrors(JSON.parse(formatSarif([], rules, cwd))), []);
     });
+  });
+});
+
+describe('github output', () => {
+  it('prints one workflow command per finding: errors, warnings and infos as notices, in report order', () => {
+    assert.equal(
+      formatGithub(reports),
+      [
+        '::warning file=blog/a b.md,line=2,col=8,endLine=2,endColumn=14,title=article-lint (title-length)::Title is 4 characters; aim for 20–70.',
+        '::error file=blog/a b.md,line=6,col=10,endLine=6,endColumn=25,title=article-lint (frontmatter-schema)::pubDate: "sometime soon" is not a date.',
+        '::warning file=blog/a b.md,line=4,col=7,endLine=4,endColumn=27,title=article-lint (slug-format)::Slug is not kebab-case.',
+        '::notice file=blog/a b.md,line=27,col=1,endLine=27,endColumn=7,title=article-lint (faq-too-few)::Only 2 questions.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints nothing when there is nothing to report', () => {
+    assert.equal(formatGithub([reports[1]]), '');
+    assert.equal(formatGithub([]), '');
+  });
+
+  it('encodes what would end a message or a property: %, CR, LF, and in properties : and ,', () => {
+    const report: FileReport = {
+      file: 'posts/100%, done: yes.md',
+      absolutePath: path.join(cwd, 'posts', '100%, done: yes.md'),
+      stats,
+      diagnostics: [
+        { ruleId: 'readability', severity: 'info', message: 'Reads at 30%:\r\nhard, for most readers.', line: 3, column: 1, endLine: 5, endColumn: 2, fixable: false },
+      ],
+    };
+    assert.equal(
+      formatGithub([report]),
+      '::notice file=posts/100%25%2C done%3A yes.md,line=3,col=1,endLine=5,endColumn=2,title=article-lint (readability)::Reads at 30%25:%0D%0Ahard, for most readers.\n',
+    );
+  });
+
+  it('is what the CLI prints for the flawed example, one line per finding of its json output', async () => {
+    const github = await runCli(['--format', 'github', 'flawed-article.md'], { cwd: EXAMPLES });
+    const json = await runCli(['--format', 'json', 'flawed-article.md'], { cwd: EXAMPLES });
+    assert.equal(github.code, 1);
+    const findings: { ruleId: string; severity: string; message: string; line: number; column: number }[] = JSON.parse(json.stdout)[0].diagnostics;
+    const lines = github.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, findings.length);
+    findings.forEach((finding, index) => {
+      const command = { error: 'error', warning: 'warning', info: 'notice' }[finding.severity];
+      assert.ok(
+        lines[index].startsWith(`::${command} file=flawed-article.md,line=${finding.line},col=${finding.column},`),
+        lines[index],
+      );
+      assert.ok(lines[index].endsWith(`title=article-lint (${finding.ruleId})::${finding.message.replace(/%/g, '%25')}`), lines[index]);
+    });
+  });
+
+  it('prints the example of docs/cli.md for the flawed example', async () => {
+    const docs = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'cli.md'), 'utf8');
+    const example = /### github[\s\S]*?```\n([\s\S]*?)```/.exec(docs)?.[1];
+    assert.ok(example, 'docs/cli.md has a github example');
+    const run = await runCli(['--format', 'github', 'flawed-article.md'], { cwd: EXAMPLES });
+    assert.ok(run.stdout.split('\n').includes(example.trimEnd()), `${example}\nis not in\n${run.stdout}`);
   });
 });
 
