@@ -1,7 +1,7 @@
 /** Messages a blogger can act on: one finding per defect, numbers that agree with their limit, the site's own keys. */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { allRules, analyzeArticle, defaultConfig } from '../../../src/core';
+import { allRules, analyzeArticle, applyEdits, defaultConfig } from '../../../src/core';
 import { parseConfig } from '../../../src/core/config/config';
 import { memoryFs } from '../helpers/engine';
 import { namesOf } from '../../../src/core/rules/util';
@@ -92,5 +92,16 @@ describe('rule messages', () => {
     assert.equal(namesOf(['a.md', 'b.md']), 'a.md, b.md');
     assert.equal(namesOf(['a.md', 'b.md', 'c.md', 'd.md']), 'a.md, b.md, c.md, d.md');
     assert.equal(namesOf(['a.md', 'b.md', 'c.md', 'd.md', 'e.md']), 'a.md, b.md, c.md and 2 more');
+  });
+
+  it('a key renamed to the title’s by its quick fix may bring the cut-value warning, never a syntax error (npm test, seed -1907034466)', async () => {
+    const text = '---\nTitle: ( #\n---\n\n\n';
+    const before = await findings(text);
+    const rename = before.find((finding) => finding.ruleId === 'frontmatter-unknown-key')?.fix;
+    assert.equal(rename?.title, 'Rename Title to title');
+    const after = await findings(applyEdits(text, rename!.edits));
+    assert.deepEqual(after.filter((finding) => finding.ruleId === 'frontmatter-syntax').map((finding) => [finding.severity, finding.message]), [
+      ['warning', '" #" starts a comment, so title is read as "(": to keep "#", quote the value: write title: "( #".'],
+    ]);
   });
 });
