@@ -4,6 +4,7 @@
  */
 export type { ArticleStats, DirectoryEntry, FileSystemHost, Finding, Severity, TextEdit } from './types';
 export { applyEdits } from './text/edits';
+export { filesBelow } from './text/folders';
 export { isMarkdownFile, MARKDOWN_GLOB_ANY_CASE } from './text/markdownFiles';
 export { isInside, pathBelow } from './text/paths';
 export { ArticleState } from './parse/articleState';
@@ -68,6 +69,8 @@ export type { DocumentationPart } from './editor/documentation';
 export { articleCompletions, COMPLETION_TRIGGER_CHARACTERS } from './editor/completion';
 export type { CompletionContext, CompletionEntry, CompletionKind, CompletionResult, FrontmatterSchema } from './editor/completion';
 export { articleHover } from './editor/hover';
+export { articleSchema } from './editor/articleSchema';
+export type { ArticleSchemaOptions } from './editor/articleSchema';
 export type { HoverResult } from './editor/hover';
 export { articleCodeActions, FIX_ALL_TITLE, findingForDiagnostic } from './editor/codeActions';
 export type { ArticleCodeAction, CodeActionRequest, DiagnosticRef, FixTarget } from './editor/codeActions';

@@ -11,6 +11,7 @@ export {
   articleCodeActions,
   articleCompletions,
   articleHover,
+  articleSchema,
   brokenLinkFixes,
   ArticleState,
   bodyKindOf,

@@ -35,7 +35,7 @@ export function fieldDocumentation(field: SchemaField, sourceLabel: string): Doc
 
 /** Plain text made safe inside Markdown (for an editor without a Markdown builder of its own). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
 }
 
 /** The parts as one Markdown text. */
