@@ -143,10 +143,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function request<T>(uri: string, token: CancellationToken | undefined, work: (open: OpenArticle) => Promise<T | null>): Promise<T | null> {
     const open = documents.get(uri);
     if (!open?.isMarkdown) return Promise.resolve(null);
-    return work(open).then((result) => {
-      if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-      return result;
+    const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    if (!token) return work(open);
+    // Answered as soon as the client cancels, even while the work waits (for the site index, say).
+    let stopWaiting: { dispose(): void } | undefined;
+    const onCancel = new Promise<never>((_resolve, reject) => {
+      stopWaiting = token.onCancellationRequested(() => reject(cancelled()));
     });
+    return Promise.race([work(open), onCancel])
+      .then((result) => {
+        if (token.isCancellationRequested) throw cancelled();
+        return result;
+      })
+      .finally(() => stopWaiting?.dispose());
   }
 
   // --- diagnostics -------------------------------------------------------------------------------
