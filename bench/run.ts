@@ -6,7 +6,7 @@
  * Run: npm run bench (tsc, then the bench bundled with the engine as shipped: bench/.work/bench.js);
  * node --expose-gc out/bench/run.js runs the same from the tsc output (markdown-it as published).
  * Options: --json; --vscode (also measure activation in the real VS Code host: starts a workbench,
- * about a minute); --only seed,large,typing,workspace,index,site,extension (a subset; `scale`, the CLI over 100,000 files with bad ones, runs only when named); --quick (fewer runs).
+ * about a minute); --only seed,large,typing,workspace,index,site,extension,server (a subset; `scale`, the CLI over 100,000 files with bad ones, runs only when named); --quick (fewer runs).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -20,6 +20,7 @@ import { heapUsed, interleaved, MB, now, summarize, type Summary } from './measu
 import { measureBundle, measureActivation } from './extension';
 import { measureSiteModel } from './site';
 import { measureScale } from './scale';
+import { measureServer, SERVER_DEBOUNCE_MS } from './server';
 import { ensureSiteTree, measureSiteIndex, measureSiteIndexReopen, openArticleFindings, sharedSiteBlocks, storeSiteIndex, type StoredIndexFigures } from './siteIndex';
 import { ensureTree, folderBytes, listMarkdown, measureIndex, sharedBlocks, timeProcesses, type ProcessCommand, type ProcessRun } from './workspace';
 
@@ -495,6 +496,21 @@ async function main(): Promise<void> {
     results.site = figures;
     log(`site: built in ${(figures.buildMs / 1000).toFixed(2)} s (model ${figures.modelMs.toFixed(0)} ms, ${figures.heapMB.toFixed(1)} MB); update after one edit ${figures.update.median.toFixed(2)} ms median, ${figures.update.p95.toFixed(2)} ms p95 (${figures.affectedMedian} articles affected)`);
   }
+  if (wanted('server')) {
+    const count = 10_000;
+    const tree = ensureSiteTree(path.join(WORK, `site-${count}`), count);
+    ensureCliBuilt();
+    log(`server: dist/server.js over ${count.toLocaleString('en')} articles, then typing in the seed and the 1 MB article…`);
+    const figures = await measureServer(REPO, tree.folder, count, seed, largeArticle(), quick ? 20 : 100);
+    results.server = figures;
+    log(`server: indexed in ${figures.indexSeconds.toFixed(1)} s, ${figures.rssAfterIndexMB?.toFixed(0)} MB resident; edit → diagnostics seed ${figures.seed.median.toFixed(0)} / ${figures.seed.p95.toFixed(0)} ms, 1 MB ${figures.large.median.toFixed(0)} / ${figures.large.p95.toFixed(0)} ms (p50 / p95, the ${SERVER_DEBOUNCE_MS} ms pause included)`);
+    target('server.seedEditP95Ms', `language server: edit → diagnostics p95 beyond the ${SERVER_DEBOUNCE_MS} ms pause, seed article (ms)`, figures.seed.p95 - SERVER_DEBOUNCE_MS, '≤ 50', (v) => v <= 50,
+      `p50 ${(figures.seed.median - SERVER_DEBOUNCE_MS).toFixed(1)} ms`);
+    target('server.largeEditP95Ms', `language server: edit → diagnostics p95 beyond the ${SERVER_DEBOUNCE_MS} ms pause, 1 MB article (ms)`, figures.large.p95 - SERVER_DEBOUNCE_MS, '≤ 100', (v) => v <= 100,
+      `p50 ${(figures.large.median - SERVER_DEBOUNCE_MS).toFixed(1)} ms`);
+    target('server.rssAfterIndexMB', `language server: resident memory after indexing ${count.toLocaleString('en')} articles (MB)`, figures.rssAfterIndexMB, '≤ 400', (v) => v <= 400,
+      `indexed in ${figures.indexSeconds.toFixed(1)} s`);
+  }
   if (wanted('extension')) {
     log('extension: minified bundle…');
     const bundle = measureBundle(REPO, path.join(WORK, 'bundle'));
@@ -562,7 +578,7 @@ function ensureCliBuilt(): void {
       const file = path.join(folder, entry.name);
       return Math.max(latest, entry.isDirectory() ? newest(file) : fs.statSync(file).mtimeMs);
     }, 0);
-  const stale = !fs.existsSync(cli) || fs.statSync(cli).mtimeMs < Math.max(newest(path.join(REPO, 'src', 'cli')), newest(path.join(REPO, 'src', 'core')));
+  const stale = !fs.existsSync(cli) || !fs.existsSync(path.join(REPO, 'dist', 'server.js')) || fs.statSync(cli).mtimeMs < Math.max(newest(path.join(REPO, 'src', 'cli')), newest(path.join(REPO, 'src', 'core')));
   if (!stale) return;
   log('workspace: dist/cli.js is missing or older than src/: npm run build…');
   const result = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });

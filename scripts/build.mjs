@@ -1,4 +1,4 @@
-// Bundles the extension and the CLI with esbuild. `--watch` rebuilds on change; `--minify` for packaging.
+// Bundles the extension, the CLI and the language server with esbuild. `--watch` rebuilds on change; `--minify` for packaging.
 // `--outdir DIR` writes the extension and CLI bundles (and their esbuild metafiles) to DIR instead of
 // dist/, without the webview script: the benchmark measures the packaged bundle that way.
 // `--bench` builds only the benchmark (bench/run.ts → bench/.work/bench.js), with the engine bundled
@@ -100,6 +100,8 @@ const allBuilds = [
   { ...common, entryPoints: ['src/extension/engineModule.ts'], outfile: 'dist/engine.js', plugins: [...common.plugins, lazySchemaCompiler] },
   { ...common, entryPoints: ['src/core/schema/schemaCompiler.ts'], outfile: 'dist/schema-compiler.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The language server (article-language-server --stdio): one file of its own, not in the .vsix.
+  { ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   // The preview page's script: runs in the webview (a browser), one self-contained file.
   {
     ...common,
@@ -143,6 +145,8 @@ if (watch) {
   if (outdir) {
     results.forEach((result, index) => writeFileSync(`${builds[index].outfile}.meta.json`, JSON.stringify(result.metafile)));
   }
-  const cli = join(outdir ?? 'dist', 'cli.js');
-  if (existsSync(cli)) chmodSync(cli, 0o755);
+  for (const bin of ['cli.js', 'server.js']) {
+    const file = join(outdir ?? 'dist', bin);
+    if (existsSync(file)) chmodSync(file, 0o755);
+  }
 }

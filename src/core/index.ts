@@ -4,6 +4,7 @@
  */
 export type { ArticleStats, DirectoryEntry, FileSystemHost, Finding, Severity, TextEdit } from './types';
 export { applyEdits } from './text/edits';
+export { filesBelow } from './text/folders';
 export { isMarkdownFile, MARKDOWN_GLOB_ANY_CASE } from './text/markdownFiles';
 export { isInside, pathBelow } from './text/paths';
 export { ArticleState } from './parse/articleState';
@@ -65,6 +66,18 @@ export { aggregateValues, frontmatterSource, INDEXED_FIELDS, indexedValues } fro
 export type { IndexedField, IndexedValues, UsedValue } from './editor/frontmatterValues';
 export { isoToday, keySnippet, yamlValueText } from './editor/keySnippets';
 export { frontmatterKeywords, keywordSortTexts } from './editor/keywordChoices';
+export { escapeMarkdown, documentationMarkdown, fieldDocumentation, typeLabel } from './editor/documentation';
+export type { DocumentationPart } from './editor/documentation';
+export { articleCompletions, COMPLETION_TRIGGER_CHARACTERS } from './editor/completion';
+export type { CompletionContext, CompletionEntry, CompletionKind, CompletionResult, FrontmatterSchema } from './editor/completion';
+export { articleHover } from './editor/hover';
+export { articleSchema } from './editor/articleSchema';
+export type { ArticleSchemaOptions } from './editor/articleSchema';
+export type { HoverResult } from './editor/hover';
+export { articleCodeActions, FIX_ALL_TITLE, findingForDiagnostic } from './editor/codeActions';
+export type { ArticleCodeAction, CodeActionRequest, DiagnosticRef, FixTarget } from './editor/codeActions';
+export { brokenLinkFixes, documentLinks, editorRange, LINK_TRIGGER_CHARACTERS, linkCompletions, linkDefinition, titleReferences, typedLinkTarget } from './editor/siteFeatures';
+export type { BrokenLinkFix, DocumentLinkEntry, EditorLocation, EditorPosition, EditorRange } from './editor/siteFeatures';
 export { renderArticle } from './render/article';
 export type { ResolvedImage } from './render/article';
 export { urlScheme } from './render/html';

@@ -38,7 +38,8 @@ export class ArticleAnalyzer extends Disposable {
     this.siteDirectory ??= new (engine().SiteDirectory)(this.fs);
     return this.siteDirectory;
   }
-  private readonly documents: ArticleDocuments;
+  /** The document store the analyses are kept in (the features read each version's parse from it). */
+  readonly documents: ArticleDocuments;
   private readonly isTrusted: () => boolean;
 
   constructor(options: AnalyzerOptions = {}) {

@@ -9,27 +9,18 @@
  * newer text.
  */
 import * as vscode from 'vscode';
-import type { DisableScope, Finding, TextEdit } from '../core';
+import type { FixTarget as EngineFixTarget, TextEdit } from '../core';
 import type { ArticleAnalyzer } from './analyzer';
-import type { DocumentAnalysis } from './articleDocuments';
 import { COMMANDS } from './commands/ids';
 import { ruleIdOf } from './diagnostics';
+import { engine } from './engine';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('articleAuthoring');
-const FIX_ALL_TITLE = 'Fix all safe problems';
 
-/** What an offered fix refers to; the apply command finds the same problem again from this. */
-export interface FixTarget {
+/** What an offered fix refers to (the engine's FixTarget, in one document version); the apply command finds the same problem again from this. */
+export interface FixTarget extends EngineFixTarget {
   uri: string;
   version: number;
-  ruleId: string;
-  start: number;
-  end: number;
-  /** The fix's title, and the text the finding covered, to recognise it in a newer version. */
-  title: string;
-  text: string;
-  /** A "Disable <rule> for this line / file" action rather than the finding's own fix. */
-  disable?: DisableScope;
 }
 
 export function rangeOf(document: vscode.TextDocument, start: number, end: number): vscode.Range {
@@ -56,30 +47,6 @@ export function workspaceEditFor(document: vscode.TextDocument, edits: readonly 
   return edit;
 }
 
-/** "Disable <rule> for this line" (not in the frontmatter) and "… for this file", after the fixes. */
-function disableActions(document: vscode.TextDocument, analysis: DocumentAnalysis, diagnostic: vscode.Diagnostic, version: number): vscode.CodeAction[] {
-  const ruleId = ruleIdOf(diagnostic)!;
-  const start = document.offsetAt(diagnostic.range.start);
-  const end = document.offsetAt(diagnostic.range.end);
-  const scopes: DisableScope[] = diagnostic.range.start.line >= analysis.article.bodyLine ? ['line', 'file'] : ['file'];
-  return scopes.map((scope) => {
-    const title = `Disable ${ruleId} for this ${scope}`;
-    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-    action.diagnostics = [diagnostic];
-    const target: FixTarget = { uri: document.uri.toString(), version, ruleId, start, end, title, text: analysis.text.slice(start, end), disable: scope };
-    action.command = { command: COMMANDS.applyFix.id, title, arguments: [target] };
-    return action;
-  });
-}
-
-function findingFor(document: vscode.TextDocument, analysis: DocumentAnalysis, diagnostic: vscode.Diagnostic, ruleId: string): Finding | undefined {
-  const candidates = analysis.findings.filter((finding) => finding.ruleId === ruleId && finding.fix);
-  return (
-    candidates.find((finding) => rangeOf(document, finding.start, finding.end).isEqual(diagnostic.range)) ??
-    candidates.find((finding) => rangeOf(document, finding.start, finding.end).intersection(diagnostic.range) !== undefined)
-  );
-}
-
 export class ArticleCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
@@ -103,44 +70,23 @@ export class ArticleCodeActionProvider implements vscode.CodeActionProvider {
     const analysis = await this.analyzer.analyzeDocument(document);
     if (token.isCancellationRequested || document.version !== version || !analysis.isContent) return [];
 
+    const engineActions = engine().articleCodeActions({
+      article: analysis.article,
+      findings: analysis.findings,
+      diagnostics: ours.map((diagnostic) => ({ ruleId: ruleIdOf(diagnostic)!, start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) })),
+      wantsQuickFixes,
+      wantsFixAll,
+    });
     const actions: vscode.CodeAction[] = [];
-    if (wantsQuickFixes) {
-      for (const diagnostic of ours) {
-        const ruleId = ruleIdOf(diagnostic)!;
-        const finding = findingFor(document, analysis, diagnostic, ruleId);
-        if (!finding?.fix) continue;
-        const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
-        action.diagnostics = [diagnostic];
-        action.isPreferred = true;
-        const target: FixTarget = {
-          uri: document.uri.toString(),
-          version,
-          ruleId,
-          start: finding.start,
-          end: finding.end,
-          title: finding.fix.title,
-          text: analysis.text.slice(finding.start, finding.end),
-        };
-        action.command = { command: COMMANDS.applyFix.id, title: finding.fix.title, arguments: [target] };
-        actions.push(action);
-      }
-      for (const diagnostic of ours) actions.push(...disableActions(document, analysis, diagnostic, version));
-    }
-    const safeCount = analysis.findings.filter((finding) => finding.fix?.safe).length;
-    if (safeCount > 0) {
-      const title = `${FIX_ALL_TITLE} (${safeCount})`;
-      const command: vscode.Command = { command: COMMANDS.fixAll.id, title, arguments: [document.uri] };
-      if (wantsFixAll) {
-        const fixAll = new vscode.CodeAction(title, FIX_ALL_KIND);
-        fixAll.command = command;
-        actions.push(fixAll);
-      }
-      // Also in the light bulb next to the problems it fixes, as markdownlint offers it.
-      if (wantsQuickFixes && safeCount > 1) {
-        const quick = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-        quick.command = command;
-        actions.push(quick);
-      }
+    for (const found of engineActions) {
+      const action = new vscode.CodeAction(found.title, found.kind === 'fixAll' ? FIX_ALL_KIND : vscode.CodeActionKind.QuickFix);
+      if (found.diagnostic !== undefined) action.diagnostics = [ours[found.diagnostic]];
+      if (found.preferred) action.isPreferred = true;
+      // Applied through a command that looks at the document again when it runs.
+      action.command = found.target
+        ? { command: COMMANDS.applyFix.id, title: found.title, arguments: [{ uri: document.uri.toString(), version, ...found.target } satisfies FixTarget] }
+        : { command: COMMANDS.fixAll.id, title: found.title, arguments: [document.uri] };
+      actions.push(action);
     }
     return actions;
   }

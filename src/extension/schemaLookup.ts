@@ -7,17 +7,14 @@
  * event (a configuration or schema file saved, trust granted).
  */
 import * as vscode from 'vscode';
-import type { SchemaField, SiteFolderCache } from '../core';
+import type { FrontmatterSchema, SchemaField, SiteFolderCache } from '../core';
 import { documentPath } from './articles';
 import { Disposable } from './dispose';
 import { WorkspaceFileSystem } from './fs';
 import { engine } from './engine';
 
-export interface DocumentSchema {
-  fields: SchemaField[];
-  /** Where the schema comes from, for display: "built-in schema" or a workspace-relative path. */
-  sourceLabel: string;
-}
+/** The schema's fields and where it comes from, for display: "built-in schema" or a workspace-relative path. */
+export type DocumentSchema = FrontmatterSchema;
 
 /** How long a resolution is reused (ms): long enough for a burst of keystrokes, short enough to feel live. */
 const REUSE_MS = 1500;
@@ -62,19 +59,13 @@ export class SchemaLookup extends Disposable {
     const { config } = filePath && trusted
       ? await engine().loadConfig({ rules: engine().allRules, fs: this.fs, forPath: filePath, defaultBaseDir: folder })
       : { config: undefined };
-    const site = await engine().detectSite(filePath, this.fs, config, this.siteFolders);
-    const { schema } = await engine().schemaForArticle(filePath, config, this.fs, trusted && filePath !== undefined, site.profile, site.conventions, filePath && engine().sitePath(site, filePath));
-    let fields = this.fieldsBySchema.get(schema);
-    if (!fields) {
-      fields = engine().schemaFields(schema.json);
-      this.fieldsBySchema.set(schema, fields);
-    }
-    const sourceLabel =
-      schema.source === engine().BUILTIN_SCHEMA_SOURCE
-        ? 'built-in schema'
-        : engine().isBuiltinSchemaSource(schema.source)
-          ? `${site.profile.label} front matter`
-          : vscode.workspace.asRelativePath(vscode.Uri.file(schema.source), true);
-    return { fields, sourceLabel };
+    return engine().articleSchema(filePath, {
+      fs: this.fs,
+      config,
+      trusted,
+      siteFolders: this.siteFolders,
+      fieldsCache: this.fieldsBySchema,
+      displayPath: (path) => vscode.workspace.asRelativePath(vscode.Uri.file(path), true),
+    });
   }
 }

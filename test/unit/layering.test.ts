@@ -129,7 +129,7 @@ describe('layering (src/core/README.md)', () => {
     assert.deepEqual(importCycles(graph).map((cycle) => cycle.map((file) => path.relative(REPO, file))), []);
   });
 
-  it('lets the CLI, the extension and the webview reach the engine only through src/core/index.ts, and not each other', () => {
+  it('lets the CLI, the extension, the language server and the webview reach the engine only through src/core/index.ts, and not each other', () => {
     const wrong: string[] = [];
     for (const edge of edges) {
       const from = path.relative(SRC, edge.from).split(path.sep)[0];

@@ -15,10 +15,10 @@ const packageJson = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.jso
 describe('the npm package', function () {
   this.timeout(180_000);
 
-  it('holds the bin, the schemas, the rule pages, the README, LICENSE and CHANGELOG: no sources, tests or bench', () => {
+  it('holds the bins, the schemas, the rule pages, the README, LICENSE and CHANGELOG: no sources, tests or bench', () => {
     const rulePages = fs.readdirSync(path.join(REPO_ROOT, 'docs', 'rules')).map((page) => `docs/rules/${page}`);
     const schemas = fs.readdirSync(path.join(REPO_ROOT, 'schemas')).map((schema) => `schemas/${schema}`);
-    const expected = ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'package.json', ...rulePages, ...schemas].sort();
+    const expected = ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json', ...rulePages, ...schemas].sort();
     assert.deepEqual(packedFiles(), expected);
   });
 
