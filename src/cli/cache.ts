@@ -2,9 +2,10 @@
  * The result cache: a file whose bytes are unchanged since the last run is not checked again. Each
  * entry is keyed by the file's path and a hash of its bytes, and keeps what a check of it gave (its
  * own findings, stats and site entry). The site-wide findings are kept with the site model they
- * came from: a run whose entries are all unchanged takes them as they are; a run that changed a few
- * entries makes the model again from its stored lookups, updates those entries, and checks again
- * only the articles they affect.
+ * came from: a run whose entries are all unchanged takes them as they are; a run whose changed
+ * entries only moved their places (an edit of prose: see movedOnly) moves those articles' findings
+ * with them; any other change makes the model again from its stored lookups, updates those entries,
+ * and checks again only the articles they affect.
  *
  * Everything else a check depends on is read through the engine's file system host, which records
  * each lookup and what it found: the configuration files, the site's marker and configuration
@@ -15,8 +16,9 @@
  *
  * On disk, per set of options: the entries (`<key>.json`), the entries changed since (a cumulative
  * journal, `<key>.journal.json`, so that a run that changed one file does not write them all
- * again), the site-wide findings (`<key>.site.json`) and the site model's lookups
- * (`<key>.model.json`). Each is written atomically (a temporary file, then a rename), so two runs at
+ * again), the site-wide findings (`<key>.site.json`, with the entries of the model snapshot that
+ * changed since it was taken) and the site model's lookups (`<key>.model.json`, written again only
+ * now and then). Each is written atomically (a temporary file, then a rename), so two runs at
  * once never leave a torn file; each says which entries it belongs to, so a mix of two runs' files is
  * never trusted; a file that cannot be read as this version's is ignored and rewritten.
  */
@@ -290,18 +292,19 @@ export class ResultCache {
   }
 
   private setFile(key: string, stored: StoredFile | null): void {
-    if (stored) this.entries.files[key] = stored;
-    else if (!(key in this.entries.files)) return;
-    else delete this.entries.files[key];
-    this.journalFiles[key] = stored;
-    this.entriesChanged = true;
+    this.set(this.entries.files, this.journalFiles, key, stored);
   }
 
   private setContext(key: string, stored: StoredContext | null): void {
-    if (stored) this.entries.contexts[key] = stored;
-    else if (!(key in this.entries.contexts)) return;
-    else delete this.entries.contexts[key];
-    this.journalContexts[key] = stored;
+    this.set(this.entries.contexts, this.journalContexts, key, stored);
+  }
+
+  /** An entry stored (or removed: null), and noted in the journal of changes since the entries file. */
+  private set<T>(entries: Record<string, T>, journal: Record<string, T | null>, key: string, stored: T | null): void {
+    if (stored) entries[key] = stored;
+    else if (!(key in entries)) return;
+    else delete entries[key];
+    journal[key] = stored;
     this.entriesChanged = true;
   }
 
