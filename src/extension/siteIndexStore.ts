@@ -540,26 +540,27 @@ async function restoreFromLookups(state: LookupRestore): Promise<RestoreOutcome>
   return outcome;
 }
 
-/** A lookup line's entries with the paths of their file lines; undefined when one names no file. */
+/** A lookup line's entries with the paths of their file lines, in place; undefined when one names no file. */
 function lookupEntriesOf(line: unknown[], files: readonly { file: FileLine }[]): [string, string | string[]][] | undefined {
   const [, name, entries] = line;
   if (typeof name !== 'string' || !Array.isArray(entries)) return undefined;
   const pathOf = (index: unknown) => (typeof index === 'number' ? files[index]?.file.path : undefined);
-  const result: [string, string | string[]][] = [];
   for (const entry of entries as unknown[]) {
     if (!Array.isArray(entry) || typeof entry[0] !== 'string') return undefined;
     const paths = entry[1];
     if (Array.isArray(paths)) {
-      const named = paths.map(pathOf);
-      if (named.some((path) => path === undefined)) return undefined;
-      result.push([entry[0], named as string[]]);
+      for (let at = 0; at < paths.length; at++) {
+        const path = pathOf(paths[at]);
+        if (path === undefined) return undefined;
+        paths[at] = path;
+      }
     } else {
       const path = pathOf(paths);
       if (path === undefined) return undefined;
-      result.push([entry[0], path]);
+      entry[1] = path;
     }
   }
-  return result;
+  return entries as [string, string | string[]][];
 }
 
 function isStoredFolder(folder: unknown): folder is StoredFolder {

@@ -79,11 +79,14 @@ class PathIndex {
     }
   }
 
-  /** Files entries() gave (in one go or in parts), into an index that holds none of their keys. */
+  /**
+   * Files entries() gave (in one go or in parts), into an index that holds none of their keys. The
+   * index takes the arrays as they are (a restore makes them for it: no copy of each).
+   */
   load(entries: Iterable<readonly [string, string | string[]]>): void {
     for (const [key, paths] of entries) {
       if (typeof key !== 'string' || (typeof paths !== 'string' && !Array.isArray(paths))) continue;
-      this.map.set(key, typeof paths === 'string' ? paths : paths.length > SMALL_GROUP ? new Set(paths) : [...paths]);
+      this.map.set(key, typeof paths === 'string' ? paths : paths.length > SMALL_GROUP ? new Set(paths) : paths);
     }
   }
 
