@@ -43,6 +43,8 @@ import {
   brokenLinkFixes,
   checkSiteArticle,
   CONFIG_FILE_NAME,
+  globMatcher,
+  siteWatchGlobs,
   COMPLETION_TRIGGER_CHARACTERS,
   documentationMarkdown,
   documentLinks,
@@ -61,6 +63,10 @@ import {
   type TextEdit,
 } from '../core';
 import { ServerAnalyzer, type Analysis } from './analysis';
+
+/** The files whose change changes what articles say: configurations, schemas, and the site files each generator reads. */
+const SETTINGS_GLOBS = [`**/${CONFIG_FILE_NAME}`, '**/*.schema.json', ...siteWatchGlobs()];
+const isSettingsFile = (path: string) => globMatcher(SETTINGS_GLOBS, { dot: true })(path.replace(/\\/g, '/'));
 import { DocumentStore, type OpenArticle } from './documents';
 import { pathOfUri } from './uris';
 import { NodeFileSystem } from './nodeFileSystem';
@@ -245,7 +251,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (watchRegistration) {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.{md,mdx,markdown}' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
+          watchers: [{ globPattern: '**/*.{md,mdx,markdown}' }, ...SETTINGS_GLOBS.map((globPattern) => ({ globPattern }))],
         })
         .catch((error: unknown) => log(`Watching files failed: ${String(error)}`));
     }
@@ -291,8 +297,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let configurationChanged = false;
     for (const change of params.changes ?? []) {
       const path = pathOfUri(change.uri);
-      if (!path) continue;
-      if (path.endsWith(CONFIG_FILE_NAME)) configurationChanged = true;
+      // Installed packages' files are no site's (npm install touches thousands of package.json).
+      if (!path || /[\\/]node_modules[\\/]/.test(path)) continue;
+      // A configuration, a schema or a site's own file (hugo.toml, a layout, an archetype…): what every article says may change.
+      if (isSettingsFile(path)) configurationChanged = true;
       else if (change.type === FileChangeType.Deleted) site.fileDeleted(path);
       else void site.fileChanged(path);
     }

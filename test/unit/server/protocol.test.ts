@@ -437,3 +437,34 @@ describe('language server: clients that misbehave', function () {
     }
   });
 });
+
+describe('language server: a change of the site’s own files', function () {
+  this.timeout(60_000);
+  let run: ServerRun;
+  let hugo: string;
+
+  before(async () => {
+    hugo = tempCopy(path.join(FIXTURES, 'sites', 'hugo'));
+    run = startServerProcess();
+    await initialize(run, [hugo]);
+  });
+
+  after(async () => {
+    await run?.stop();
+    if (hugo) fs.rmSync(hugo, { recursive: true, force: true });
+  });
+
+  it('checks the open articles again when the generator’s configuration changes (hugo.toml: the posts stop being its articles)', async () => {
+    const post = path.join(hugo, 'content', 'posts', 'flawed.md');
+    const uri = await openFile(run, post);
+    const before = (await settledDiagnostics(run, uri)).map((diagnostic) => String(diagnostic.code));
+    assert.ok(before.includes('title-length'), before.join());
+    // Only "notes" is a main section now: the posts are pages, and article rules leave them.
+    fs.appendFileSync(path.join(hugo, 'hugo.toml'), '\n[params]\nmainSections = ["notes"]\n');
+    const published = run.published.length;
+    await run.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(path.join(hugo, 'hugo.toml')), type: 2 }] });
+    for (let waited = 0; run.published.length === published && waited < 10_000; waited += 20) await delay(20);
+    const after = (await settledDiagnostics(run, uri)).map((diagnostic) => String(diagnostic.code));
+    assert.ok(!after.includes('title-length'), after.join());
+  });
+});
