@@ -19,7 +19,9 @@ export async function prepareWebRun(folder) {
   fs.writeFileSync(path.join(extensionPath, 'package.json'), JSON.stringify(manifest, null, 2));
   for (const entry of SHIPPED) fs.symlinkSync(path.join(REPO, entry), path.join(extensionPath, entry));
 
-  const testsPath = path.join(folder, 'web-tests', 'index.js');
+  // Inside the extension's folder: VS Code runs the tests in the host that runs the extension they lie in
+  // (outside every extension, a vscode-remote: test file would run in the server's Node host).
+  const testsPath = path.join(extensionPath, 'web-tests', 'index.js');
   await esbuild.build({
     entryPoints: [path.join(REPO, 'test/web/index.ts')],
     outfile: testsPath,

@@ -26,7 +26,8 @@ interface BrowserMocha {
 
 export async function run(): Promise<void> {
   console.log(`VS Code ${vscode.version}, web worker extension host (process is ${typeof process})`);
-  mocha.setup({ ui: 'tdd', timeout: 90_000, color: false });
+  // Mocha's default reporter in a browser draws into a page's DOM, which a worker does not have: this suite reports itself (below).
+  mocha.setup({ ui: 'tdd', timeout: 90_000, color: false, reporter: class SelfReported {} });
   // After setup: the suites call suite() and test(), which setup defines.
   require('./webSuites');
   const tests: TestResult[] = [];
