@@ -5,6 +5,8 @@
  * preview's image through the virtual file system. No Node here: asserts are this file's own.
  */
 import * as vscode from 'vscode';
+import type { StatusBarItemObservation, WorkbenchRequest, WorkbenchResponse } from '../e2e/protocol';
+import { expectedReading } from '../integration/readingTimeOracle';
 
 const EXTENSION_ID = 'article-authoring.article-authoring';
 const FLAWED = 'lint/posts/flawed-article.md';
@@ -58,6 +60,36 @@ async function scratch(name: string, text: string): Promise<vscode.Uri> {
   return uri;
 }
 
+/**
+ * The Playwright runner's view of the workbench DOM (test/e2e/protocol.ts): its request and response
+ * files in the channel folder beside the workspace, written and read through `vscode.workspace.fs`.
+ */
+let requests = 0;
+async function statusBarItem(waitFor: { text: string }, timeoutMs = 30_000): Promise<StatusBarItemObservation> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  check(folder, 'a workspace folder');
+  const channel = vscode.Uri.joinPath(folder.uri, '..', 'channel');
+  const id = `web-${++requests}`;
+  const request: WorkbenchRequest = { type: 'statusBarItem', waitFor, timeoutMs };
+  const temporary = vscode.Uri.joinPath(channel, `request-${id}.json.tmp`);
+  await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(JSON.stringify(request)));
+  await vscode.workspace.fs.rename(temporary, vscode.Uri.joinPath(channel, `request-${id}.json`));
+  const deadline = Date.now() + timeoutMs + 60_000;
+  for (;;) {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(channel, `response-${id}.json`)).then(
+      (read) => read,
+      () => undefined,
+    );
+    if (bytes) {
+      const response = JSON.parse(new TextDecoder().decode(bytes)) as WorkbenchResponse;
+      check(response.ok, `the runner failed statusBarItem: ${response.error}`);
+      return response.result as StatusBarItemObservation;
+    }
+    if (Date.now() > deadline) throw new Error('the Playwright runner did not answer statusBarItem');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 suite('web: the extension in the browser (web worker extension host)', () => {
   teardown(async () => {
     for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty)) {
@@ -95,7 +127,7 @@ suite('web: the extension in the browser (web worker extension host)', () => {
     checkEqual(seen, expected.map(({ ruleId, severity, line }) => ({ ruleId, severity, line })).sort(order), 'findings');
   });
 
-  test('a quick fix is applied: the missing reading time is written into the frontmatter', async () => {
+  test('a quick fix is applied: a wrong reading time becomes the computed one', async () => {
     const text = (await readText(SAMPLE)).replace(/^readingTime:.*\n/m, 'readingTime: "99 minutes"\n');
     const uri = await scratch('web-fix.md', text);
     const editor = await show(uri);
@@ -117,5 +149,13 @@ suite('web: the extension in the browser (web worker extension host)', () => {
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(2, 0));
     const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
     for (const key of ['description', 'slug', 'keywords']) check(labels.includes(key), `completion offers ${key}: ${labels.join(', ')}`);
+  });
+
+  test('the status bar shows the article\'s words and reading time', async () => {
+    const uri = workspaceUri(SAMPLE);
+    await show(uri);
+    const expected = expectedReading(await readText(SAMPLE)).statusText;
+    const seen = await statusBarItem({ text: expected });
+    checkEqual(seen.text, expected, `the status bar item (items: ${seen.allItems.join(', ')})`);
   });
 });
