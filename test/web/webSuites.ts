@@ -1,8 +1,9 @@
 /**
  * The extension's web build (dist/web/extension.js) in the browser's web worker extension host, on
  * the integration workspace seen through the server as a virtual (`vscode-remote:`) folder: that it is
- * the worker, diagnostics with their rule ids and lines, a quick fix applied, completion, and the
- * preview's image through the virtual file system. No Node here: asserts are this file's own.
+ * the worker, diagnostics with their rule ids and lines (the hero image found in the public folder
+ * through the virtual file system), a quick fix applied, completion, and the status bar text read from
+ * the workbench DOM. No Node here: asserts are this file's own.
  */
 import * as vscode from 'vscode';
 import type { StatusBarItemObservation, WorkbenchRequest, WorkbenchResponse } from '../e2e/protocol';
