@@ -87,6 +87,40 @@ const lazyEngine = {
   },
 };
 
+// The web build (the `browser` entry: vscode.dev, github.dev, any workbench's web worker extension
+// host) has nothing of Node. The engine's `node:path` becomes its own `/`-only path module (paths there
+// are URI paths); gray-matter's `fs` (only its `read`, never called) becomes an empty module and its
+// Buffer copy of the input a no-op (the copy is never read).
+const forTheBrowser = {
+  name: 'for-the-browser',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?path$/ }, () => ({ path: join(process.cwd(), 'src/core/text/posixPath.ts') }));
+    build.onResolve({ filter: /^(node:)?fs$/ }, (args) =>
+      /[\\/]gray-matter[\\/]/.test(args.importer) ? { path: 'fs', namespace: 'empty-module' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'empty-module' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    build.onLoad({ filter: /[\\/]gray-matter[\\/]lib[\\/]utils\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const toBuffer = "typeof input === 'string' ? Buffer.from(input) : input";
+      if (!source.includes(toBuffer)) throw new Error(`build: gray-matter's toBuffer changed in ${args.path}: the web build would call Buffer`);
+      return { contents: source.replace(toBuffer, 'input'), loader: 'js' };
+    });
+  },
+};
+
+/** The web build: one file, the engine and ajv bundled in (a web worker has no lazy `require` of a file beside it). */
+const webBuild = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'cjs',
+  entryPoints: ['src/extension/extension.ts'],
+  outfile: 'dist/web/extension.js',
+  external: ['vscode'],
+  plugins: [jsYamlStub, fastMarkdownItFields, forTheBrowser],
+  metafile: true,
+};
+
 const allBuilds = [
   // vscode is provided by the extension host at run time.
   {
@@ -111,6 +145,7 @@ const allBuilds = [
     entryPoints: ['src/webview/preview.ts'],
     outfile: 'media/preview.js',
   },
+  webBuild,
 ];
 // The benchmark: markdownlint stays outside (ESM, loaded with import()); so does the stock markdown-it
 // the bench loads through createRequire for comparison.
@@ -122,7 +157,7 @@ const benchBuild = {
   outfile: 'bench/.work/bench.js',
   external: ['markdownlint', 'markdownlint/*'],
 };
-// The bench's bundle-size build (outdir) measures the extension's Node bundles only, not the webview script.
+// The bench's bundle-size build (outdir) measures the extension's Node bundles only, not the webview script or the web build.
 const builds = (bench ? [benchBuild] : allBuilds).filter((options) => !(outdir && options.platform === 'browser'));
 
 if (outdir) {
@@ -136,10 +171,17 @@ if (watch) {
   const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: options.metafile || !!outdir })));
   // A value import of src/core in the adapter would put a second copy of the engine (and its caches)
   // into dist/extension.js, evaluated at activation: fail the build instead.
-  const main = results[builds.findIndex((options) => options.outfile.endsWith('/extension.js'))];
+  const main = results[builds.findIndex((options) => options.outfile === 'dist/extension.js' || (outdir && options.outfile === `${outdir}/extension.js`))];
   const engineInputs = main ? Object.keys(main.metafile.inputs).filter((input) => input.startsWith('src/core/') || input.startsWith('node_modules/')) : [];
   if (engineInputs.length > 0) {
     console.error(`build: dist/extension.js must reach the engine only through src/extension/engine.ts; it bundles ${engineInputs.join(', ')}`);
+    process.exit(1);
+  }
+  // Nothing of Node in the web build: no built-in module it would load (test/unit/distribution/webBuild.test.ts reads the file too).
+  const web = results[builds.indexOf(webBuild)];
+  const nodeImports = web ? Object.entries(web.metafile.inputs).flatMap(([input, { imports }]) => imports.filter((imported) => imported.external && imported.path !== 'vscode' && !imported.path.startsWith('.')).map((imported) => `${input} → ${imported.path}`)) : [];
+  if (nodeImports.length > 0) {
+    console.error(`build: dist/web/extension.js must not load anything but vscode; it imports ${nodeImports.join(', ')}`);
     process.exit(1);
   }
   if (outdir) {

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO, runWorkbenchTests } from './vscode-host.mjs';
+import { prepareWebRun } from './vscode-host/web.mjs';
 
 const unitOnly = process.argv.includes('--unit');
 const bin = (name) => path.join(REPO, 'node_modules/.bin', name);
@@ -126,6 +127,25 @@ if (!unitOnly) {
     } catch (error) {
       console.error(`[test] ${error instanceof Error ? error.message : error}`);
       record('multi-root', undefined, `could not run VS Code: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    }
+  });
+}
+
+// A third session: the web build in the browser's web worker extension host (test/web).
+if (!unitOnly) {
+  await timed('web build in the web worker extension host (real VS Code)', async () => {
+    if (built !== 0) {
+      record('web', undefined, 'not run: the bundle failed to build');
+      return;
+    }
+    try {
+      const { extensionPath, testsPath } = await prepareWebRun(path.join(scratch, 'web'));
+      const { code, integration } = await runWorkbenchTests({ artifacts: path.join(REPO, 'test-results'), tests: testsPath, extensionPath, e2e: false, label: 'web' });
+      record('web', integration, `the web worker extension host never reported (runner exit code ${code}); see test-results/integration-web.log`);
+      if (code !== 0 && (integration?.failures ?? 1) === 0) record('vscode-run', undefined, `the web VS Code run exited with code ${code}`);
+    } catch (error) {
+      console.error(`[test] ${error instanceof Error ? error.message : error}`);
+      record('web', undefined, `could not run VS Code: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
     }
   });
 }

@@ -12,6 +12,7 @@
 //                                          [--grep PATTERN] only the integration tests matching
 //                                          [--tests PATH] another compiled extensionTestsPath
 //                                          [--no-e2e] no Playwright checks
+//                                          [--web] the web build in the web worker host (test/web)
 //   node scripts/vscode-host.mjs demo      serve the extension with examples/workspace until Ctrl-C
 //                                          [--port N] [--host ADDR] [--folder DIR]
 //
@@ -24,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './vscode-host/install.mjs';
 import { CACHE, REPO, say } from './vscode-host/process.mjs';
 import { runWorkbenchTests } from './vscode-host/runner.mjs';
+import { prepareWebRun } from './vscode-host/web.mjs';
 import { startServer, workbenchUrl } from './vscode-host/server.mjs';
 
 export { REPO, ensureInstalled, runWorkbenchTests, startServer, workbenchUrl };
@@ -60,10 +62,13 @@ if (isMain) {
       say(`ready: VS Code ${vscodeVersion} in ${path.relative(REPO, CACHE)}`);
     } else if (command === 'test') {
       const value = (name) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
+      const web = rest.includes('--web') ? await prepareWebRun(fs.mkdtempSync(path.join(os.tmpdir(), 'article-authoring-web-'))) : undefined;
       const { code, integration, e2e } = await runWorkbenchTests({
         grep: value('--grep'),
-        tests: value('--tests'),
-        e2e: !rest.includes('--no-e2e'),
+        tests: web?.testsPath ?? value('--tests'),
+        extensionPath: web?.extensionPath,
+        label: web ? 'web' : undefined,
+        e2e: !web && !rest.includes('--no-e2e'),
       });
       for (const [name, summary] of Object.entries({ integration, e2e })) {
         say(summary ? `${name}: ${summary.passes} passed, ${summary.failures} failed` : `${name}: no result`);

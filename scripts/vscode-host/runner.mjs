@@ -17,7 +17,8 @@ import { startServer, workbenchUrl } from './server.mjs';
  * `fixture` is the folder copied as the workspace; with `workspaceFile` (a .code-workspace file in
  * it) the workbench opens that multi-root workspace instead. `e2e: false` runs the suite only, and
  * `label` names its logs in `artifacts` (integration-<label>.log). `tests` is the compiled
- * `extensionTestsPath` (a folder with index.js, or a module with `run()`), relative to the repo.
+ * `extensionTestsPath` (a folder with index.js, or a module with `run()`), relative to the repo (or
+ * absolute). `extensionPath`: the extension under development (default: the checkout).
  */
 export async function runWorkbenchTests({
   artifacts = path.join(REPO, 'test-results'),
@@ -28,8 +29,9 @@ export async function runWorkbenchTests({
   e2e = true,
   label,
   tests = 'out/test/integration',
+  extensionPath,
 } = {}) {
-  const testsPath = path.join(REPO, tests);
+  const testsPath = path.resolve(REPO, tests);
   const runner = path.join(REPO, 'out/test/e2e/workbenchRunner.js');
   const testsModule = testsPath.endsWith('.js') ? testsPath : path.join(testsPath, 'index.js');
   for (const required of [testsModule, runner, path.join(REPO, 'dist/extension.js')]) {
@@ -66,6 +68,7 @@ export async function runWorkbenchTests({
       folder: workspace,
       workspaceFile: workspaceFile && path.join(workspace, workspaceFile),
       extensionTestsPath: testsPath,
+      extensionPath,
     });
     const args = [
       runner, '--url', url, '--chromium', CHROMIUM, '--channel', channel, '--folder', workspace,

@@ -132,10 +132,10 @@ function groupAlive(pgid) {
 }
 
 /** The workbench URL that loads this repo as the extension under development (and, optionally, its tests). */
-export function workbenchUrl({ origin, port, host = '127.0.0.1', folder, workspaceFile, extensionTestsPath, connectionToken }) {
+export function workbenchUrl({ origin, port, host = '127.0.0.1', folder, workspaceFile, extensionTestsPath, extensionPath, connectionToken }) {
   const remote = (p) => `vscode-remote://${host}:${port}${path.resolve(p)}`;
   // ARTICLE_AUTHORING_EXTENSION_PATH: another copy of the extension to load (the benchmark's packaged layout).
-  const payload = [['extensionDevelopmentPath', remote(process.env.ARTICLE_AUTHORING_EXTENSION_PATH ?? REPO)]];
+  const payload = [['extensionDevelopmentPath', remote(extensionPath ?? process.env.ARTICLE_AUTHORING_EXTENSION_PATH ?? REPO)]];
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   return (
     (workspaceFile

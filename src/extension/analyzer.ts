@@ -13,7 +13,7 @@ import { ArticleDocuments, type DocumentAnalysis } from './articleDocuments';
 import { readPreviewSettings } from './preview/settings';
 import { documentPath } from './articles';
 import { Disposable } from './dispose';
-import { WorkspaceFileSystem } from './fs';
+import { WorkspaceFileSystem, uriToPath } from './fs';
 import { engine } from './engine';
 
 export interface AnalyzerOptions {
@@ -75,7 +75,7 @@ export class ArticleAnalyzer extends Disposable {
     open?: { article: ParsedArticle; state: ArticleState },
   ): Promise<DocumentAnalysis> {
     const workspaceFolder = uri && vscode.workspace.getWorkspaceFolder(uri);
-    const defaultBaseDir = workspaceFolder?.uri.scheme === 'file' ? workspaceFolder.uri.fsPath : undefined;
+    const defaultBaseDir = workspaceFolder && uriToPath(workspaceFolder.uri);
     const loaded = await engine().loadConfig({ rules: engine().allRules, fs: this.fs, forPath: filePath, defaultBaseDir });
     const result = await engine().analyzeArticle(text, {
       filePath,

@@ -7,12 +7,12 @@
  * folders, conventions and URL settings), the preview looks up its site again, and the diagnostics
  * check the open articles again.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Disposable } from './dispose';
 import { CONFIG_GLOBS, MAX_FILES_WATCHED_BY_PATH } from './configGlobs';
 import { engine, whenEngineLoaded } from './engine';
 import { SETTINGS_SECTION } from './settings';
+import { pathToUri } from './fs';
 
 export type ConfigurationChange =
   /** A configuration, schema or site file was created, changed or deleted. */
@@ -60,7 +60,8 @@ export class ConfigurationWatcher extends Disposable {
     this.lookedUp.add(file);
     if (engine().globMatcher(this.globs, { dot: true })(file.replace(/\\/g, '/'))) return;
     this.byPath.add(file);
-    this.watch(new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)));
+    const uri = pathToUri(file);
+    this.watch(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.slice(uri.path.lastIndexOf('/') + 1)));
   }
 
   /** The files watched by their own path: the site index's fingerprint of a folder stamps them with the globs' files. */

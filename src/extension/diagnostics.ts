@@ -11,7 +11,7 @@ import type { DocumentAnalysis } from './articleDocuments';
 import { isMarkdownDocument } from './articles';
 import { Disposable } from './dispose';
 import type { Log } from './log';
-import { pathToUri } from './fs';
+import { pathToUri, uriToPath, workspacePath } from './fs';
 import type { ConfigurationChange } from './configuration';
 import { Debouncer } from './debounce';
 import { readSettings } from './settings';
@@ -144,7 +144,7 @@ export class ArticleDiagnostics extends Disposable {
 
   /** Checks at once (open, save, a command). Resolves when the result is shown or dropped as stale. */
   checkNow(document: vscode.TextDocument): Promise<void> {
-    if (document.uri.scheme === 'file' && isConfigFile(document.uri)) return this.checkConfigFile(document.uri);
+    if (uriToPath(document.uri) !== undefined && isConfigFile(document.uri)) return this.checkConfigFile(document.uri);
     if (!isMarkdownDocument(document)) return Promise.resolve();
     this.pending.delete(document.uri.toString());
     return this.check(document);
@@ -182,7 +182,7 @@ export class ArticleDiagnostics extends Disposable {
     if (this.isDisposed || this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
     this.publish(document.uri, document, analysis);
     // The site model learns this version (a renamed heading, a new link): the articles it affects are re-published.
-    if (this.site && analysis.filePath && document.uri.scheme === 'file') {
+    if (this.site && analysis.filePath && uriToPath(document.uri) !== undefined) {
       this.site.ensureStarted();
       this.site.updateFromDocument(analysis.filePath, analysis.siteArticle);
     }
@@ -221,14 +221,14 @@ export class ArticleDiagnostics extends Disposable {
     return engine().checkSiteArticle(site.model, analysis.filePath, {
       config: analysis.config,
       fs: this.analyzer.fs,
-      displayPath: (path) => vscode.workspace.asRelativePath(vscode.Uri.file(path), false),
+      displayPath: (path) => vscode.workspace.asRelativePath(pathToUri(path), false),
     });
   }
 
   /** Validates a `.article-lint.json` on its own (opened, created or changed), articles open or not. */
   private async checkConfigFile(uri: vscode.Uri): Promise<void> {
     try {
-      const problems = await this.analyzer.configProblems(uri.fsPath);
+      const problems = await this.analyzer.configProblems(workspacePath(uri));
       if (!this.isDisposed) this.showConfigProblems(uri, problems);
     } catch (error) {
       this.log.error(`Reading ${uri.toString(true)} failed:`, error);
@@ -253,7 +253,7 @@ export class ArticleDiagnostics extends Disposable {
     this.collection.delete(uri);
     this.shown.delete(key);
     this.publishes.delete(key);
-    if (uri.scheme === 'file') this.site?.documentClosed(uri.fsPath);
+    if (uriToPath(uri) !== undefined) this.site?.documentClosed(workspacePath(uri));
   }
 
   /** Checks every open document again (the analyzer has forgotten its analyses on the same event). */

@@ -6,12 +6,32 @@
 import * as vscode from 'vscode';
 import type { DirectoryEntry, FileSystemHost } from '../core';
 import type { FileStamp, StoreFileSystem } from './siteIndexStore';
+import { isWorkspaceLocation, virtualFolderOfPath } from './workspacePaths';
 
 const decoder = new TextDecoder('utf-8');
 
-/** Absolute platform paths (what the engine uses) to `file:` URIs and back. */
+/**
+ * The URI of an engine path: a path of a virtual workspace folder (see ./workspacePaths) keeps that
+ * folder's scheme and authority; any other is a file system path.
+ */
 export function pathToUri(path: string): vscode.Uri {
-  return vscode.Uri.file(path);
+  const folder = virtualFolderOfPath(path, vscode.workspace.workspaceFolders ?? []);
+  return folder ? folder.uri.with({ path, query: '', fragment: '' }) : vscode.Uri.file(path);
+}
+
+/**
+ * The engine's path of a URI: the file system path of a `file:` URI, the URI's path in a virtual
+ * workspace folder's scheme and authority; undefined for anything else (an unsaved document, a diff's
+ * older side, an output channel).
+ */
+export function uriToPath(uri: vscode.Uri): string | undefined {
+  if (uri.scheme === 'file') return uri.fsPath;
+  return isWorkspaceLocation(uri, vscode.workspace.workspaceFolders ?? []) ? uri.path : undefined;
+}
+
+/** The engine's path of a URI known to be the workspace's (a folder, a file found or watched in it). */
+export function workspacePath(uri: vscode.Uri): string {
+  return uriToPath(uri) ?? uri.path;
 }
 
 export class WorkspaceFileSystem implements FileSystemHost, StoreFileSystem {

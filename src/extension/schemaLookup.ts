@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import type { FrontmatterSchema, SchemaField, SiteFolderCache } from '../core';
 import { documentPath } from './articles';
 import { Disposable } from './dispose';
-import { WorkspaceFileSystem } from './fs';
+import { WorkspaceFileSystem, pathToUri, workspacePath } from './fs';
 import { engine } from './engine';
 
 /** The schema's fields and where it comes from, for display: "built-in schema" or a workspace-relative path. */
@@ -53,7 +53,8 @@ export class SchemaLookup extends Disposable {
 
   private async resolve(document: vscode.TextDocument): Promise<DocumentSchema> {
     const filePath = documentPath(document);
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const folder = workspaceFolder && workspacePath(workspaceFolder.uri);
     // In an untrusted workspace, the team's schema files are not loaded: the built-in schema is used.
     const trusted = vscode.workspace.isTrusted;
     const { config } = filePath && trusted
@@ -65,7 +66,7 @@ export class SchemaLookup extends Disposable {
       trusted,
       siteFolders: this.siteFolders,
       fieldsCache: this.fieldsBySchema,
-      displayPath: (path) => vscode.workspace.asRelativePath(vscode.Uri.file(path), true),
+      displayPath: (path) => vscode.workspace.asRelativePath(pathToUri(path), true),
     });
   }
 }

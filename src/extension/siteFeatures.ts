@@ -13,10 +13,11 @@ import { completionItem } from './completion';
 import { DIAGNOSTIC_SOURCE, ruleIdOf } from './diagnostics';
 import { engine } from './engine';
 import type { WorkspaceSiteIndex } from './workspaceIndex';
+import { pathToUri, uriToPath, workspacePath } from './fs';
 
 function locationOf(found: EditorLocation): vscode.Location {
   const { start, end } = found.range;
-  return new vscode.Location(vscode.Uri.file(found.path), new vscode.Range(start.line, start.character, end.line, end.character));
+  return new vscode.Location(pathToUri(found.path), new vscode.Range(start.line, start.character, end.line, end.character));
 }
 
 export class SiteFeatures implements vscode.CompletionItemProvider, vscode.DefinitionProvider, vscode.ReferenceProvider, vscode.CodeActionProvider {
@@ -31,9 +32,9 @@ export class SiteFeatures implements vscode.CompletionItemProvider, vscode.Defin
 
   /** The model's entry of the document (its last analysis), once the index is built. */
   private async entryOf(document: vscode.TextDocument): Promise<SiteArticle | undefined> {
-    if (document.uri.scheme !== 'file' || !isMarkdownDocument(document)) return undefined;
+    if (uriToPath(document.uri) === undefined || !isMarkdownDocument(document)) return undefined;
     await this.site.whenComplete();
-    const path = document.uri.fsPath;
+    const path = workspacePath(document.uri);
     let entry = this.site.model.get(path);
     if (!entry) {
       const analysis = await this.analyzer.analyzeDocument(document);
@@ -98,10 +99,10 @@ export class SiteFeatures implements vscode.CompletionItemProvider, vscode.Defin
       const folder = article.path.replace(/[\\/][^\\/]*$/, '');
       let config = configs.get(folder);
       if (!config) {
-        const uri = vscode.Uri.file(article.path);
+        const uri = pathToUri(article.path);
         const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
         config = engine()
-          .loadConfig({ rules: engine().allRules, fs: this.analyzer.fs, forPath: article.path, defaultBaseDir: workspaceFolder?.uri.fsPath })
+          .loadConfig({ rules: engine().allRules, fs: this.analyzer.fs, forPath: article.path, defaultBaseDir: workspaceFolder && workspacePath(workspaceFolder.uri) })
           .then((loaded) => loaded.config);
         configs.set(folder, config);
       }
@@ -112,5 +113,5 @@ export class SiteFeatures implements vscode.CompletionItemProvider, vscode.Defin
 }
 
 export function relative(path: string): string {
-  return vscode.workspace.asRelativePath(vscode.Uri.file(path), false);
+  return vscode.workspace.asRelativePath(pathToUri(path), false);
 }

@@ -12,6 +12,7 @@ import type { WorkspaceFileSystem } from './fs';
 import type { Log } from './log';
 import { siteUrlSetting } from './settings';
 import { encodeSiteIndex, fingerprintOf, restoreSiteIndex, type FileRecord, type RestoreInput, type RestoreOutcome, type StorableModel, type StoredFolder } from './siteIndexStore';
+import { uriToPath, workspacePath } from './fs';
 
 export const SITE_INDEX_FILE = 'site-index.jsonl';
 
@@ -76,7 +77,7 @@ export class SiteIndexStorage {
   async save(records: Iterable<[string, FileRecord]>, packedOf: (path: string) => PackedArticle | undefined, model: StorableModel | undefined, abandoned: () => boolean): Promise<boolean> {
     // Fingerprints first: a configuration change after them abandons this save (the caller's `abandoned`).
     const folders = await Promise.all(
-      (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => this.fingerprint(folder, this.watchedByPathIn(folder))),
+      (vscode.workspace.workspaceFolders ?? []).filter((folder) => uriToPath(folder.uri) !== undefined).map((folder) => this.fingerprint(folder, this.watchedByPathIn(folder))),
     );
     const bytes = await encodeSiteIndex({ extensionVersion: this.options.extensionVersion, folders, records, packedOf, model });
     if (abandoned()) return false;
@@ -93,13 +94,13 @@ export class SiteIndexStorage {
   }
 
   private async isCurrent(stored: StoredFolder): Promise<boolean> {
-    const folder = (vscode.workspace.workspaceFolders ?? []).find((candidate) => candidate.uri.scheme === 'file' && candidate.uri.fsPath === stored.path);
+    const folder = (vscode.workspace.workspaceFolders ?? []).find((candidate) => uriToPath(candidate.uri) !== undefined && workspacePath(candidate.uri) === stored.path);
     return folder !== undefined && (await this.fingerprint(folder, stored.files ?? [])).fingerprint === stored.fingerprint;
   }
 
   private watchedByPathIn(folder: vscode.WorkspaceFolder): string[] {
     const { isInside } = engine();
-    return [...this.options.filesWatchedByPath()].filter((file) => isInside(file, folder.uri.fsPath)).sort();
+    return [...this.options.filesWatchedByPath()].filter((file) => isInside(file, workspacePath(folder.uri))).sort();
   }
 
   /** The folder's fingerprint: the stamps of its configuration files (and `extraFiles`), workspace trust, the siteUrl setting. */
@@ -111,7 +112,7 @@ export class SiteIndexStorage {
       `siteUrl ${siteUrlSetting(folder.uri) ?? ''}`,
       ...files.map((file, index) => `${file} ${stamps[index] ? `${stamps[index].size} ${stamps[index].mtime}` : 'absent'}`),
     ];
-    return { path: folder.uri.fsPath, fingerprint: fingerprintOf(parts), ...(extraFiles.length ? { files: [...extraFiles] } : {}) };
+    return { path: workspacePath(folder.uri), fingerprint: fingerprintOf(parts), ...(extraFiles.length ? { files: [...extraFiles] } : {}) };
   }
 
   private configFilesOf(folder: vscode.WorkspaceFolder): Promise<string[]> {
@@ -120,7 +121,7 @@ export class SiteIndexStorage {
     if (!found) {
       const globs = [...CONFIG_GLOBS, ...engine().siteWatchGlobs()];
       // node_modules holds package.json files by the thousand; no article there is read (see the site index's excludes).
-      found = Promise.resolve(vscode.workspace.findFiles(new vscode.RelativePattern(folder, `{${globs.join(',')}}`), '**/node_modules/**')).then((uris) => uris.map((uri) => uri.fsPath));
+      found = Promise.resolve(vscode.workspace.findFiles(new vscode.RelativePattern(folder, `{${globs.join(',')}}`), '**/node_modules/**')).then((uris) => uris.map((uri) => workspacePath(uri)));
       this.configFiles.set(key, found);
       found.catch(() => this.configFiles.delete(key));
     }

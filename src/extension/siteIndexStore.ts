@@ -16,6 +16,7 @@
  * No vscode import: the editor hands in its file system and model (see WorkspaceSiteIndex), the
  * bench and the unit tests their own.
  */
+import { yieldToEventLoop } from './eventLoop';
 import type { PackedArticle, SiteModel, SiteModelSnapshot } from '../core';
 
 /** Bump when the lines' layout or PackedArticle's encoding changes. */
@@ -98,7 +99,7 @@ export class TimeSlicer {
 
   constructor(
     private readonly sliceMs = 12,
-    private readonly pause: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
+    private readonly pause: () => Promise<void> = yieldToEventLoop,
     private readonly now: () => number = () => performance.now(),
   ) {
     this.sliceStart = now();

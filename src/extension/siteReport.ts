@@ -10,6 +10,7 @@ import type { Finding, SiteArticle } from '../core';
 import { webviewPage } from './preview/page';
 import { relative, type SiteFeatures } from './siteFeatures';
 import type { WorkspaceSiteIndex } from './workspaceIndex';
+import { pathToUri, uriToPath, workspacePath } from './fs';
 
 export const SITE_REPORT_VIEW_TYPE = 'articleAuthoring.siteReport';
 const MOST_LINKED = 10;
@@ -37,7 +38,7 @@ export async function showSiteReport(extensionUri: vscode.Uri, features: SiteFea
     panel.onDidDispose(() => (current = undefined));
     panel.webview.onDidReceiveMessage(async (message: FromWebview) => {
       if (message?.type !== 'open' || typeof message.path !== 'string' || !site.model.get(message.path)) return;
-      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(message.path));
+      const document = await vscode.workspace.openTextDocument(pathToUri(message.path));
       const line = Math.max(0, Math.min(document.lineCount - 1, Number(message.line) - 1 || 0));
       await vscode.window.showTextDocument(document, { selection: new vscode.Range(line, 0, line, 0), viewColumn: vscode.ViewColumn.One });
     });
@@ -46,7 +47,7 @@ export async function showSiteReport(extensionUri: vscode.Uri, features: SiteFea
   panel.webview.html = page(panel.webview, extensionUri, '<p class="muted">Reading the site…</p>');
   // A workspace may hold several sites: the report is about the one the author is working on.
   const active = vscode.window.activeTextEditor?.document.uri;
-  const root = active?.scheme === 'file' ? site.model.get(active.fsPath)?.root : undefined;
+  const root = active && uriToPath(active) !== undefined ? site.model.get(workspacePath(active))?.root : undefined;
   const all = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Site report' }, () => features.allFindings());
   if (current !== panel) return panel;
   const results = root === undefined ? all : all.filter(({ article }) => article.root === root);
@@ -57,7 +58,7 @@ export async function showSiteReport(extensionUri: vscode.Uri, features: SiteFea
 /** A site's folder as the workspace names it (its own name when it is a workspace folder). */
 function folderLabel(root: string): string {
   const shown = relative(root);
-  return shown && shown !== root ? shown : vscode.Uri.file(root).path.split('/').filter(Boolean).pop() ?? root;
+  return shown && shown !== root ? shown : pathToUri(root).path.split('/').filter(Boolean).pop() ?? root;
 }
 
 function body(results: { article: SiteArticle; findings: Finding[] }[], site: WorkspaceSiteIndex, root: string | undefined): string {

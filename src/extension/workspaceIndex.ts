@@ -16,6 +16,8 @@ import { MARKDOWN_GLOB } from './markdownFiles';
 import { siteUrlSetting } from './settings';
 import type { SiteIndexStorage } from './siteIndexStorage';
 import { fileRecord, TimeSlicer, UNKNOWN_HASH, type FileRecord } from './siteIndexStore';
+import { yieldToEventLoop } from './eventLoop';
+import { pathToUri, uriToPath, workspacePath } from './fs';
 
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.*/**}';
 const MAX_FILES = 20_000;
@@ -37,7 +39,6 @@ export interface ValueQuery {
 }
 
 const decoder = new TextDecoder('utf-8');
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** After activation, the index is built once the editor has been idle this long (ms). */
 export const INDEX_IDLE_DELAY_MS = 4000;
@@ -320,7 +321,7 @@ export class WorkspaceSiteIndex extends Disposable {
     if (!this.live.delete(path)) return;
     // Until the saved file is read again, the model holds the document's entry: not one to store.
     this.records.delete(path);
-    this.markDirty(vscode.Uri.file(path));
+    this.markDirty(pathToUri(path));
   }
 
   /**
@@ -332,7 +333,7 @@ export class WorkspaceSiteIndex extends Disposable {
     this.configs.clear();
     this.siteFolders.clear();
     if (!this.building) return;
-    const affects = changed?.scheme === 'file' ? this.affectedBy(changed.fsPath) : undefined;
+    const affects = changed && uriToPath(changed) !== undefined ? this.affectedBy(workspacePath(changed)) : undefined;
     if (this.resetsWhileRestoring) {
       this.resetsWhileRestoring.push(affects ?? (() => true));
       return;
@@ -386,9 +387,9 @@ export class WorkspaceSiteIndex extends Disposable {
     this._register(watcher.onDidChange((uri) => this.markDirty(uri)));
     this._register(
       watcher.onDidDelete((uri) => {
-        if (this.live.has(uri.fsPath)) return;
-        this.records.delete(uri.fsPath);
-        this.apply(uri.fsPath, undefined);
+        if (this.live.has(workspacePath(uri))) return;
+        this.records.delete(workspacePath(uri));
+        this.apply(workspacePath(uri), undefined);
         this.changedOnDisk();
       }),
     );
@@ -463,7 +464,7 @@ export class WorkspaceSiteIndex extends Disposable {
     const left: vscode.Uri[] = [];
     const present = new Set<string>();
     for (const uri of files) {
-      const path = uri.fsPath;
+      const path = workspacePath(uri);
       present.add(path);
       if (!restored.has(path)) left.push(uri);
       await slicer.breathe();
@@ -520,7 +521,7 @@ export class WorkspaceSiteIndex extends Disposable {
   /** Reads the articles of the folders again (all, or those `only` names). */
   private async readAll(folders: readonly vscode.WorkspaceFolder[], only?: (path: string) => boolean): Promise<void> {
     const found = await this.findArticles(folders);
-    await this.indexFiles(only ? found.filter((uri) => only(uri.fsPath)) : found);
+    await this.indexFiles(only ? found.filter((uri) => only(workspacePath(uri))) : found);
   }
 
   private async findArticles(folders: readonly vscode.WorkspaceFolder[]): Promise<vscode.Uri[]> {
@@ -544,7 +545,7 @@ export class WorkspaceSiteIndex extends Disposable {
         read: (uri) => this.readText(uri),
         entry: (uri, text) => this.entryOf(uri, text),
         apply: (uri, entry) => {
-          if (uri.scheme === 'file') this.applyFromDisk(uri.fsPath, entry);
+          if (uriToPath(uri) !== undefined) this.applyFromDisk(workspacePath(uri), entry);
         },
         cancelled: () => this.isDisposed,
         progress:
@@ -561,8 +562,8 @@ export class WorkspaceSiteIndex extends Disposable {
   }
 
   private async read(uri: vscode.Uri): Promise<void> {
-    const path = uri.fsPath;
-    if (uri.scheme !== 'file' || this.live.has(path)) return;
+    const path = workspacePath(uri);
+    if (uriToPath(uri) === undefined || this.live.has(path)) return;
     const text = await this.readText(uri);
     let entry: SiteArticle | undefined;
     try {
@@ -575,9 +576,9 @@ export class WorkspaceSiteIndex extends Disposable {
 
   /** The file's text (its stamp and hash kept for its entry); undefined when it is not a file, too large or cannot be read. */
   private async readText(uri: vscode.Uri): Promise<string | undefined> {
-    const path = uri.fsPath;
+    const path = workspacePath(uri);
     this.pendingRecords.delete(path);
-    if (uri.scheme !== 'file') return undefined;
+    if (uriToPath(uri) === undefined) return undefined;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (!(stat.type & vscode.FileType.File)) return undefined;
@@ -595,17 +596,18 @@ export class WorkspaceSiteIndex extends Disposable {
 
   private async entryOf(uri: vscode.Uri, text: string): Promise<SiteArticle | undefined> {
     const config = await this.configFor(uri);
-    return engine().readSiteArticle({ text, filePath: uri.fsPath, config, fs: this.fs, sites: this.sites(), siteUrl: siteUrlSetting(uri), siteFolders: this.siteFolders });
+    return engine().readSiteArticle({ text, filePath: workspacePath(uri), config, fs: this.fs, sites: this.sites(), siteUrl: siteUrlSetting(uri), siteFolders: this.siteFolders });
   }
 
   private configFor(uri: vscode.Uri): Promise<ResolvedConfig> {
-    const folder = uri.fsPath.slice(0, uri.fsPath.length - (uri.path.split('/').pop() ?? '').length);
+    const path = workspacePath(uri);
+    const folder = path.slice(0, path.length - (uri.path.split('/').pop() ?? '').length);
     let config = this.configs.get(folder);
     if (!config) {
       const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
-      const defaultBaseDir = workspaceFolder?.uri.scheme === 'file' ? workspaceFolder.uri.fsPath : undefined;
+      const defaultBaseDir = workspaceFolder && uriToPath(workspaceFolder.uri);
       config = engine()
-        .loadConfig({ rules: engine().allRules, fs: this.fs, forPath: uri.fsPath, defaultBaseDir })
+        .loadConfig({ rules: engine().allRules, fs: this.fs, forPath: workspacePath(uri), defaultBaseDir })
         .then((loaded) => loaded.config);
       this.configs.set(folder, config);
     }
@@ -613,7 +615,7 @@ export class WorkspaceSiteIndex extends Disposable {
   }
 
   private markDirty(uri: vscode.Uri): void {
-    if (isInExcludedFolder(uri) || uri.scheme !== 'file') return;
+    if (isInExcludedFolder(uri) || uriToPath(uri) === undefined) return;
     this.dirty.add(uri.toString());
     if (!this.flush.isPending) this.flush.trigger();
   }

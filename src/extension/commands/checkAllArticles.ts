@@ -9,6 +9,7 @@ import type { Log } from '../log';
 import type { Command } from './commandManager';
 import { COMMANDS } from './ids';
 import { MARKDOWN_GLOB_ANY_CASE } from '../markdownFiles';
+import { uriToPath } from '../fs';
 
 
 /** Markdown files anywhere but in node_modules and dot-folders (as the CLI searches). */
@@ -78,7 +79,7 @@ export class CheckAllArticlesCommand implements Command {
         const bytes = await vscode.workspace.fs.readFile(uri);
         if (bytes.subarray(0, 8000).includes(0)) return; // binary, not an article
         const text = new TextDecoder().decode(bytes);
-        analysis = await this.analyzer.analyzeText(text, uri.scheme === 'file' ? uri.fsPath : undefined, uri);
+        analysis = await this.analyzer.analyzeText(text, uriToPath(uri), uri);
         this.diagnostics.publish(uri, textPositions(analysis.text), analysis);
       }
       if (!analysis.isContent) return;

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnalyzer } from '../analyzer';
-import { WorkspaceFileSystem } from '../fs';
+import { WorkspaceFileSystem, pathToUri, uriToPath, workspacePath } from '../fs';
 import { articleTarget, insertAtSelection, type TargetArgs } from './articleTarget';
 import type { Command } from './commandManager';
 import { COMMANDS } from './ids';
@@ -54,29 +54,29 @@ export class InsertImageCommand implements Command {
     let base: string | undefined = publicFolder;
     if (!base) {
       const workspaceFolder = vscode.workspace.getWorkspaceFolder(articleUri);
-      base = workspaceFolder?.uri.scheme === 'file' ? workspaceFolder.uri.fsPath : undefined;
+      base = workspaceFolder && uriToPath(workspaceFolder.uri);
     }
     if (!base) {
       void vscode.window.showWarningMessage(`${TITLE}: no public folder was found for this article (set "publicDir" in .article-lint.json).`);
       return undefined;
     }
-    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.file(base), IMAGES), '**/node_modules/**', MAX_IMAGES);
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(pathToUri(base), IMAGES), '**/node_modules/**', MAX_IMAGES);
     if (files.length === 0) {
-      void vscode.window.showWarningMessage(`${TITLE}: there are no images in ${vscode.workspace.asRelativePath(vscode.Uri.file(base))}.`);
+      void vscode.window.showWarningMessage(`${TITLE}: there are no images in ${vscode.workspace.asRelativePath(pathToUri(base))}.`);
       return undefined;
     }
     const articleFolder = filePath ? path.dirname(filePath) : base;
     const items = files
       .map((file) => {
         const src = publicFolder
-          ? `/${path.relative(publicFolder, file.fsPath).split(path.sep).join('/')}`
-          : relativeSrc(articleFolder, file.fsPath);
-        return { label: src, description: path.basename(file.fsPath) === src.slice(1) ? undefined : path.basename(file.fsPath), src };
+          ? `/${path.relative(publicFolder, workspacePath(file)).split(path.sep).join('/')}`
+          : relativeSrc(articleFolder, workspacePath(file));
+        return { label: src, description: path.basename(workspacePath(file)) === src.slice(1) ? undefined : path.basename(workspacePath(file)), src };
       })
       .sort((a, b) => a.src.localeCompare(b.src));
     const picked = await vscode.window.showQuickPick(items, {
       title: TITLE,
-      placeHolder: publicFolder ? `Images in ${vscode.workspace.asRelativePath(vscode.Uri.file(publicFolder))}` : 'Images in the workspace',
+      placeHolder: publicFolder ? `Images in ${vscode.workspace.asRelativePath(pathToUri(publicFolder))}` : 'Images in the workspace',
       matchOnDescription: true,
     });
     return picked?.src;

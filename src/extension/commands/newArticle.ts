@@ -6,6 +6,7 @@ import { readSettings } from '../settings';
 import type { Command } from './commandManager';
 import { COMMANDS } from './ids';
 import { engine } from '../engine';
+import { uriToPath } from '../fs';
 
 
 export interface NewArticleArgs {
@@ -69,7 +70,7 @@ export class NewArticleCommand implements Command {
       if (/^([A-Za-z]:)?[\\/]/.test(configured)) return vscode.Uri.file(configured);
       if (workspaceFolder) return vscode.Uri.joinPath(workspaceFolder.uri, ...configured.split(/[\\/]+/));
     }
-    if (active && active.uri.scheme === 'file' && isMarkdownDocument(active)) {
+    if (active && uriToPath(active.uri) !== undefined && isMarkdownDocument(active)) {
       const analysis = await this.analyzer.analyzeDocument(active);
       if (analysis.isContent) return vscode.Uri.joinPath(active.uri, '..');
     }

@@ -2,13 +2,13 @@
  * Where the preview's images come from, as the article format resolves them: `/x.png` in the public
  * folder (`publicDir` of `.article-lint.json`, else the first `public/` or `static/` at or above the
  * article's folder), `./x.png` and `../x.png` against the article, `https://` as is. Local files
- * become webview URIs, and only files inside the webview's local resource roots can be shown.
+ * become webview URIs, and only files inside the webview's local resource roots can be shown. Files are
+ * looked at through `vscode.workspace.fs` (ImageFileStats), so a virtual workspace's images show too.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ResolvedConfig, ResolvedImage, SiteDirectory, SiteOf, SiteProfile } from '../../core';
-import { WorkspaceFileSystem } from '../fs';
+import { pathToUri, uriToPath, WorkspaceFileSystem } from '../fs';
 import { engine } from '../engine';
 
 /**
@@ -37,8 +37,8 @@ export interface PreviewSiteSource {
  */
 export async function findPreviewSite(articlePath: string, source?: PreviewSiteSource): Promise<PreviewSite> {
   const host = source?.fs ?? new WorkspaceFileSystem();
-  const workspaceFolder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(articlePath));
-  const defaultBaseDir = workspaceFolder?.uri.scheme === 'file' ? workspaceFolder.uri.fsPath : undefined;
+  const workspaceFolder = vscode.workspace.getWorkspaceFolder(pathToUri(articlePath));
+  const defaultBaseDir = workspaceFolder && uriToPath(workspaceFolder.uri);
   let config: ResolvedConfig | undefined;
   try {
     config = (await engine().loadConfig({ rules: engine().allRules, fs: host, forPath: articlePath, defaultBaseDir })).config;
@@ -56,7 +56,7 @@ export async function findPreviewSite(articlePath: string, source?: PreviewSiteS
   let siblings: string[] = [];
   if (site.profile.bundleHeroNames) {
     try {
-      siblings = (await vscode.workspace.fs.readDirectory(vscode.Uri.file(path.dirname(articlePath))))
+      siblings = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(pathToUri(articlePath), '..')))
         .filter(([, type]) => type & vscode.FileType.File)
         .map(([name]) => name);
     } catch {
@@ -86,11 +86,53 @@ export interface ImageResolverInput {
   publicDir: string | undefined;
   /** Folders the webview may load from (its localResourceRoots). */
   roots: readonly vscode.Uri[];
+  /** What is known of the image files; the files it does not know yet are noted for the next render. */
+  stats: ImageFileStats;
 }
 
-/** A synchronous resolver for one render (existence is checked on disk: a few stat calls). */
+/**
+ * The image files' kinds and modification times, read through `vscode.workspace.fs` (asynchronous)
+ * for a render that is synchronous: a render notes the files it has not seen, the panel reads them
+ * and renders again. Forgotten when the panel looks up the article's site again (every few seconds),
+ * so that a replaced image is shown anew.
+ */
+export class ImageFileStats {
+  private readonly known = new Map<string, { mtime: number } | null>();
+  private readonly unknown = new Set<string>();
+
+  /** A file's modification time, null when it is no file, undefined (and noted) when not read yet. */
+  get(file: string): { mtime: number } | null | undefined {
+    const known = this.known.get(file);
+    if (known === undefined) this.unknown.add(file);
+    return known;
+  }
+
+  /** Reads the files noted since the last call; false when there were none. */
+  async readNoted(): Promise<boolean> {
+    const files = [...this.unknown];
+    this.unknown.clear();
+    await Promise.all(
+      files.map(async (file) => {
+        try {
+          const stat = await vscode.workspace.fs.stat(pathToUri(file));
+          this.known.set(file, stat.type & vscode.FileType.File ? { mtime: stat.mtime } : null);
+        } catch {
+          this.known.set(file, null);
+        }
+      }),
+    );
+    return files.length > 0;
+  }
+
+  clear(): void {
+    this.known.clear();
+    this.unknown.clear();
+  }
+}
+
+/** A synchronous resolver for one render (whether a file exists is what `input.stats` knows). */
 export function createImageResolver(input: ImageResolverInput): (src: string) => ResolvedImage {
-  const roots = input.roots.filter((root) => root.scheme === 'file').map((root) => root.fsPath);
+  const roots = input.roots.map((root) => uriToPath(root)).filter((root): root is string => root !== undefined);
   return (src) => {
     // `{{ site.baseurl }}/assets/x.png`: the plain path after the template, from the site's root.
     const template = engine().templateImagePath(src);
@@ -107,16 +149,11 @@ export function createImageResolver(input: ImageResolverInput): (src: string) =>
     const { path: file, lookedFor, unchecked } = localPath(local, input.articlePath, input.publicDir);
     if (unchecked) return { unchecked };
     if (!file) return { missingPath: lookedFor };
-    let stat: fs.Stats | undefined;
-    try {
-      stat = fs.statSync(file);
-    } catch {
-      stat = undefined;
-    }
-    if (!stat?.isFile()) return { missingPath: lookedFor };
+    const stat = input.stats.get(file);
+    if (!stat) return { missingPath: lookedFor };
     if (!roots.some((root) => engine().isInside(file, root))) return { missingPath: `${lookedFor} (outside the workspace folders the preview may read)` };
     // The modification time in the query makes the webview reload an image that was replaced.
-    const uri = input.webview.asWebviewUri(vscode.Uri.file(file)).with({ query: `v=${Math.round(stat.mtimeMs)}` });
+    const uri = input.webview.asWebviewUri(pathToUri(file)).with({ query: `v=${Math.round(stat.mtime)}` });
     return { url: uri.toString() };
   };
 }

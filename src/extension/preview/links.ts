@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { pathToUri, uriToPath, workspacePath } from '../fs';
 
 const EXTERNAL_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto', 'tel']);
 
@@ -16,7 +17,8 @@ export async function openPreviewLink(href: string, source: vscode.Uri, column: 
     await vscode.env.openExternal(vscode.Uri.parse(trimmed, true));
     return;
   }
-  if (scheme !== undefined || source.scheme !== 'file') return;
+  const sourcePath = uriToPath(source);
+  if (scheme !== undefined || sourcePath === undefined) return;
   const [target] = trimmed.split('#');
   if (!target) return;
   let decoded = target.replace(/\?.*$/, '');
@@ -25,8 +27,9 @@ export async function openPreviewLink(href: string, source: vscode.Uri, column: 
   } catch {
     // keep as written
   }
-  const base = decoded.startsWith('/') ? (vscode.workspace.getWorkspaceFolder(source)?.uri.fsPath ?? path.dirname(source.fsPath)) : path.dirname(source.fsPath);
-  const file = vscode.Uri.file(path.join(base, ...decoded.split('/')));
+  const workspaceFolder = vscode.workspace.getWorkspaceFolder(source);
+  const base = decoded.startsWith('/') && workspaceFolder ? workspacePath(workspaceFolder.uri) : path.dirname(sourcePath);
+  const file = pathToUri(path.join(base, ...decoded.split('/')));
   try {
     await vscode.workspace.fs.stat(file);
   } catch {

@@ -10,13 +10,14 @@ import * as vscode from 'vscode';
 import type { ParsedArticle } from '../../core';
 import type { ConfigurationChange } from '../configuration';
 import { Disposable } from '../dispose';
-import { createImageResolver, findPreviewSite, type PreviewSite, type PreviewSiteSource } from './images';
+import { createImageResolver, findPreviewSite, ImageFileStats, type PreviewSite, type PreviewSiteSource } from './images';
 import { openPreviewLink } from './links';
 import { PREVIEW_VIEW_TYPE, type FromWebview, type PreviewState, type ToWebview } from './messages';
 import { errorPage, previewPage } from './page';
 import { PREVIEW_SETTINGS_SECTION, previewSettingsKey, readPreviewSettings, type PreviewSettings } from './settings';
 import { Throttle } from './throttle';
 import { engine } from '../engine';
+import { uriToPath } from '../fs';
 
 /** At most one render per this many milliseconds while typing (the first edit after a pause renders at once). */
 export const RENDER_DELAY_MS = 120;
@@ -56,6 +57,7 @@ export class ArticlePreview extends Disposable {
   private ignoreEditorScrollUntil = 0;
   private revealedLine = -1;
   private renderGeneration = 0;
+  private readonly imageStats = new ImageFileStats();
   private publicDirCache: { articlePath: string; value: PreviewSite; at: number } | undefined;
   private shownUrl: string | undefined;
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
@@ -119,7 +121,7 @@ export class ArticlePreview extends Disposable {
     const roots = [vscode.Uri.joinPath(this.host.extensionUri, 'media'), ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri)];
     // A file opened outside every workspace folder may still show its own folder's images.
     if (this.source.scheme === 'file' && !vscode.workspace.getWorkspaceFolder(this.source)) {
-      roots.push(vscode.Uri.file(path.dirname(this.source.fsPath)));
+      roots.push(vscode.Uri.joinPath(this.source, '..'));
     }
     return roots;
   }
@@ -159,13 +161,18 @@ export class ArticlePreview extends Disposable {
     }
 
     const generation = ++this.renderGeneration;
-    const articlePath = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
+    const articlePath = uriToPath(document.uri);
     const site = articlePath ? await this.publicDirFor(articlePath, full) : {};
     // A newer render started meanwhile, or the document changed its version: that one wins.
     if (generation !== this.renderGeneration || this.isDisposed) return;
 
     const version = document.version;
-    const rendered = engine().renderArticle(this.host.parse(document), this.renderOptions(settings, articlePath, site, document));
+    let rendered = engine().renderArticle(this.host.parse(document), this.renderOptions(settings, articlePath, site, document));
+    // Images the render had not seen yet are looked at (asynchronously, as a virtual workspace needs), then it renders again.
+    if (await this.imageStats.readNoted()) {
+      if (generation !== this.renderGeneration || this.isDisposed) return;
+      rendered = engine().renderArticle(this.host.parse(document), this.renderOptions(settings, articlePath, site, document));
+    }
     const title = `Preview ${path.basename(document.uri.path)}`;
     this.panel.title = title;
     this.renderedVersion = version;
@@ -186,13 +193,14 @@ export class ArticlePreview extends Disposable {
     const cached = this.publicDirCache;
     if (!refresh && cached && cached.articlePath === articlePath && Date.now() - cached.at < PUBLIC_DIR_TTL_MS) return cached.value;
     const value = await findPreviewSite(articlePath, this.host.sites);
+    this.imageStats.clear();
     this.publicDirCache = { articlePath, value, at: Date.now() };
     return value;
   }
 
   private renderOptions(settings: PreviewSettings, articlePath: string | undefined, site: PreviewSite, document: vscode.TextDocument) {
     return {
-      resolveImage: createImageResolver({ webview: this.panel.webview, articlePath, publicDir: site.publicDir, roots: this.panel.webview.options.localResourceRoots ?? [] }),
+      resolveImage: createImageResolver({ webview: this.panel.webview, articlePath, publicDir: site.publicDir, roots: this.panel.webview.options.localResourceRoots ?? [], stats: this.imageStats }),
       site: site.site,
       bundleHero: site.bundleHero,
       siteUrl: settings.siteUrl,

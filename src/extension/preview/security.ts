@@ -3,11 +3,12 @@
  * for every HTML document the webview gets. No inline script or style, no handlers, no frames,
  * no plain-http images; images from the extension's roots, https and data: only.
  */
-import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
 
 export function createNonce(): string {
-  return randomBytes(18).toString('base64');
+  // Web Crypto: in Node's extension host and in the browser's alike.
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 export function contentSecurityPolicy(webview: vscode.Webview, nonce: string): string {

@@ -1,0 +1,162 @@
+/**
+ * The extension's web build (dist/web/extension.js) in the browser's web worker extension host, on
+ * the integration workspace seen through the server as a virtual (`vscode-remote:`) folder: that it is
+ * the worker, diagnostics with their rule ids and lines (the hero image found in the public folder
+ * through the virtual file system), a quick fix applied, completion, and the status bar text read from
+ * the workbench DOM. No Node here: asserts are this file's own.
+ */
+import * as vscode from 'vscode';
+import type { StatusBarItemObservation, WorkbenchRequest, WorkbenchResponse } from '../e2e/protocol';
+import { expectedReading } from '../integration/readingTimeOracle';
+
+const EXTENSION_ID = 'article-authoring.article-authoring';
+const FLAWED = 'lint/posts/flawed-article.md';
+const FLAWED_EXPECTED = 'lint/posts/flawed-article.expected.json';
+const SAMPLE = 'lint/posts/sample-article.md';
+const SCRATCH = 'lint/scratch';
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+function checkEqual(actual: unknown, expected: unknown, what: string): void {
+  const [a, b] = [JSON.stringify(actual, null, 1), JSON.stringify(expected, null, 1)];
+  if (a !== b) throw new Error(`${what}:\nactual   ${a}\nexpected ${b}`);
+}
+
+function workspaceUri(relativePath: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  check(folder, 'the web suite needs a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, relativePath);
+}
+
+async function readText(relativePath: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(relativePath)));
+}
+
+async function waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function ruleOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
+
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'article-lint');
+
+async function show(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+}
+
+async function scratch(name: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(`${SCRATCH}/${name}`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+/**
+ * The Playwright runner's view of the workbench DOM (test/e2e/protocol.ts): its request and response
+ * files in the channel folder beside the workspace, written and read through `vscode.workspace.fs`.
+ */
+let requests = 0;
+async function statusBarItem(waitFor: { text: string }, timeoutMs = 30_000): Promise<StatusBarItemObservation> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  check(folder, 'a workspace folder');
+  const channel = vscode.Uri.joinPath(folder.uri, '..', 'channel');
+  const id = `web-${++requests}`;
+  const request: WorkbenchRequest = { type: 'statusBarItem', waitFor, timeoutMs };
+  const temporary = vscode.Uri.joinPath(channel, `request-${id}.json.tmp`);
+  await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(JSON.stringify(request)));
+  await vscode.workspace.fs.rename(temporary, vscode.Uri.joinPath(channel, `request-${id}.json`));
+  const deadline = Date.now() + timeoutMs + 60_000;
+  for (;;) {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(channel, `response-${id}.json`)).then(
+      (read) => read,
+      () => undefined,
+    );
+    if (bytes) {
+      const response = JSON.parse(new TextDecoder().decode(bytes)) as WorkbenchResponse;
+      check(response.ok, `the runner failed statusBarItem: ${response.error}`);
+      return response.result as StatusBarItemObservation;
+    }
+    if (Date.now() > deadline) throw new Error('the Playwright runner did not answer statusBarItem');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+suite('web: the extension in the browser (web worker extension host)', () => {
+  teardown(async () => {
+    for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(workspaceUri(SCRATCH), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  test('runs in the web worker, with no process, on a virtual workspace folder', async () => {
+    checkEqual(typeof process, 'undefined', 'typeof process in this extension host');
+    checkEqual(typeof (globalThis as { importScripts?: unknown }).importScripts, 'function', 'a web worker has importScripts');
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    check(folder && folder.uri.scheme !== 'file', `the workspace folder is virtual: ${folder?.uri.toString()}`);
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    check(extension, `${EXTENSION_ID} is loaded`);
+    check(String((extension.packageJSON as { browser?: string }).browser).endsWith('dist/web/extension.js'), 'the browser entry');
+    check(!(extension.packageJSON as { main?: string }).main, 'a browser-only manifest (no main)');
+    await show(workspaceUri(SAMPLE));
+    await waitFor(() => extension.isActive, 'the extension to activate');
+  });
+
+  test('the flawed example article gets exactly its expected findings (rule ids, severities, lines)', async () => {
+    const uri = workspaceUri(FLAWED);
+    const expected = JSON.parse(await readText(FLAWED_EXPECTED)) as Array<{ ruleId: string; severity: string; line: number }>;
+    await show(uri);
+    const diagnostics = await waitFor(() => {
+      const found = ours(uri);
+      return found.length >= expected.length ? found : undefined;
+    }, `${expected.length} diagnostics`);
+    const severity: Record<number, string> = { [vscode.DiagnosticSeverity.Error]: 'error', [vscode.DiagnosticSeverity.Warning]: 'warning', [vscode.DiagnosticSeverity.Information]: 'info' };
+    const order = (a: { line: number; ruleId: string }, b: { line: number; ruleId: string }) => a.line - b.line || a.ruleId.localeCompare(b.ruleId);
+    const seen = diagnostics.map((d) => ({ ruleId: ruleOf(d), severity: severity[d.severity], line: d.range.start.line + 1 })).sort(order);
+    checkEqual(seen, expected.map(({ ruleId, severity, line }) => ({ ruleId, severity, line })).sort(order), 'findings');
+  });
+
+  test('a quick fix is applied: a wrong reading time becomes the computed one', async () => {
+    const text = (await readText(SAMPLE)).replace(/^readingTime:.*\n/m, 'readingTime: "99 minutes"\n');
+    const uri = await scratch('web-fix.md', text);
+    const editor = await show(uri);
+    const diagnostic = await waitFor(() => ours(uri).find((d) => ruleOf(d) === 'reading-time-mismatch'), 'reading-time-mismatch');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((action) => action.title.startsWith('Set readingTime'));
+    check(fix, `a quick fix for reading-time-mismatch among ${actions.map((action) => action.title).join(', ')}`);
+    // The fix is an edit or, computed when chosen, a command.
+    if (fix.edit) check(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
+    if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    await waitFor(() => !editor.document.getText().includes('99 minutes'), 'the fix to change the text');
+    check(/^readingTime: "?4 minutes"?$/m.test(editor.document.getText()), 'the reading time is the computed one');
+    await waitFor(() => !ours(uri).some((d) => ruleOf(d) === 'reading-time-mismatch'), 'the finding to clear');
+  });
+
+  test('completion offers the frontmatter keys of the schema', async () => {
+    const uri = await scratch('web-completion.md', '---\ntitle: A title\n\n---\n\nBody.\n');
+    await show(uri);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(2, 0));
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    for (const key of ['description', 'slug', 'keywords']) check(labels.includes(key), `completion offers ${key}: ${labels.join(', ')}`);
+  });
+
+  test('the status bar shows the article\'s words and reading time', async () => {
+    const uri = workspaceUri(SAMPLE);
+    await show(uri);
+    const expected = expectedReading(await readText(SAMPLE)).statusText;
+    const seen = await statusBarItem({ text: expected });
+    checkEqual(seen.text, expected, `the status bar item (items: ${seen.allItems.join(', ')})`);
+  });
+});
