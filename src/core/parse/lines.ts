@@ -2,6 +2,8 @@
  * Maps UTF-16 offsets to 1-based line/column positions and back. Lines end at "\n", "\r\n" or a lone
  * "\r" (as markdown-it and VS Code count them), so CRLF and LF texts give the same positions.
  */
+import { lineAtOffset } from './syntax/scan';
+
 export interface Position {
   /** 1-based line. */
   line: number;
@@ -37,15 +39,7 @@ export class LineIndex {
 
   /** 0-based line containing the offset (binary search). */
   lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lineAtOffset(this.lineStarts, 0, this.lineStarts.length, offset);
   }
 
   positionAt(offset: number): Position {

@@ -5,6 +5,7 @@
 import { CacheKey } from './cache';
 import type { ParsedArticle } from './parse';
 import { contentRangeOf } from './positions';
+import { lineAtOffset } from './syntax/scan';
 import type { Token } from './token';
 
 export interface LineMap {
@@ -35,14 +36,8 @@ export function sourceOffset(article: ParsedArticle, token: Token, map: [number,
     lineMaps.set(token, lineMap);
   }
   const { contentStarts, sourceStarts } = lineMap;
-  let low = 0;
-  let high = contentStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (contentStarts[mid] <= contentOffset) low = mid;
-    else high = mid - 1;
-  }
-  return article.lines.lineStart(article.bodyLine + map[0]) + sourceStarts[low] + (contentOffset - contentStarts[low]);
+  const line = lineAtOffset(contentStarts, 0, contentStarts.length, contentOffset);
+  return article.lines.lineStart(article.bodyLine + map[0]) + sourceStarts[line] + (contentOffset - contentStarts[line]);
 }
 
 function buildLineMap(article: ParsedArticle, content: string, map: [number, number]): LineMap {

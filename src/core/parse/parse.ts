@@ -13,7 +13,7 @@ import type { Token } from './token';
 import { LineIndex } from './lines';
 import { fastYamlMapping } from './yamlFast';
 import { markdownParser, type BodyKind } from './markdown';
-import { detached } from '../text/strings';
+import { detached, lineAround } from '../text/strings';
 import { readJsonBlock, readOtherFrontmatter, startsWithOtherFrontmatter } from './frontmatterFormats';
 import { Cache } from './cache';
 
@@ -325,9 +325,7 @@ function syntaxErrorRange(doc: Document.Parsed, source: string, start: number, e
 
 /** The parser's message, or for the mistakes bloggers make most, what to write instead. */
 function yamlMessage(code: string, message: string, source: string, offset: number): string {
-  const lineStart = source.lastIndexOf('\n', Math.max(offset - 1, 0)) + 1;
-  const lineEnd = source.indexOf('\n', offset);
-  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd).replace(/\r$/, '');
+  const line = lineAround(source, offset);
   if (code === 'BLOCK_AS_IMPLICIT_KEY') {
     // `title: My post: a guide`: the second ": " starts a mapping inside the value.
     const pair = /^(\s*[^\s:#][^:#]*?):\s+(.*\S)\s*$/.exec(line);

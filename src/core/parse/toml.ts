@@ -5,6 +5,7 @@
  * range lookup and edit works on one view whatever the format. Date and time literals keep their
  * source text (`2026-03-03T09:00:00+01:00`), as a quoted date would.
  */
+import { lineAround } from '../text/strings';
 import { parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 import { Document, isMap, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
@@ -82,9 +83,7 @@ function addKeyValue(source: string, map: YAMLMap, entry: AST.TOMLKeyValue): voi
 
 /** The parser's message, or for the mistakes bloggers make most, what to write instead. */
 function tomlMessage(message: string, source: string, offset: number): string {
-  const lineStart = source.lastIndexOf('\n', Math.max(offset - 1, 0)) + 1;
-  const lineEnd = source.indexOf('\n', offset);
-  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd).replace(/\r$/, '');
+  const line = lineAround(source, offset);
   const pair = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
   if (message === 'Unspecified values are invalid' && pair && pair[2] === '') return `${pair[1]} has no value after "=": write one, e.g. ${pair[1]} = "…".`;
   // `title = My post`: text must be quoted in TOML.

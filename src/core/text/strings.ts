@@ -10,6 +10,13 @@ export function detached(text: string): string {
   return ` ${text}`.slice(1);
 }
 
+/** The line of `text` that holds `offset`, without its line break (a message quotes it). */
+export function lineAround(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', Math.max(offset - 1, 0)) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
+}
+
 /** `Winter Tyres Guide` → `winter-tyres-guide`; accents dropped, anything else becomes a hyphen. */
 export function slugify(text: string): string {
   return text

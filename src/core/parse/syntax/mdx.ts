@@ -11,7 +11,7 @@
 import type MarkdownIt from 'markdown-it';
 import { recordContentRange } from '../positions';
 import { jsxTagEnd, type TagReading } from './jsx';
-import { blankBetween, blankBetweenIn, braceEndIn, lineAtOffset, memoOfState } from './scan';
+import { blankBetween, blankBetweenIn, braceEndIn, firstAtOrAfter, lineAtOffset, memoOfState } from './scan';
 
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
 type StateInline = MarkdownIt.StateInline;
@@ -131,14 +131,8 @@ function quoteIn(state: StateBlock, quote: string, from: number, before: number)
     for (let at = state.src.indexOf(quote); at !== -1; at = state.src.indexOf(quote, at + 1)) found.push(at);
     return found;
   });
-  let low = 0;
-  let high = places.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (places[middle] < from) low = middle + 1;
-    else high = middle;
-  }
-  return low < places.length && places[low] < before ? places[low] : -1;
+  const first = firstAtOrAfter(places, from);
+  return first < places.length && places[first] < before ? places[first] : -1;
 }
 
 /** Whether the offset is before its line's text in [startLine, endLine) (a blockquote's marker). */

@@ -4,6 +4,7 @@
  * (the block rule at every line a paragraph runs on), so the answers come from an index of the
  * text's tags made once (PairedTags), not from a scan to the end each time.
  */
+import { firstAtOrAfter } from './scan';
 
 /**
  * What a reader sees of a paired tag's body: `hidden`, nothing (a comment; `set` and `capture` store
@@ -199,14 +200,3 @@ function closeFrom(answers: ScanAnswers, from: number, count: number): number {
   return close === NONE ? NONE : answers.after[close];
 }
 
-/** The index of the first value at or after `value` in ascending `values` (their length if none). */
-function firstAtOrAfter(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}

@@ -281,7 +281,19 @@ export function blankBetweenIn(state: { src: string }, from: number, end: number
   return at >= end;
 }
 
-/** The last line in [first, last) whose start (bMarks, which grow) is at or before `offset`. */
+/** The index of the first value at or after `value` in ascending `values` (their length if none). */
+export function firstAtOrAfter(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The last index in [first, last) whose value (ascending: bMarks, a line's starts) is at or before `offset`. */
 export function lineAtOffset(bMarks: readonly number[], first: number, last: number, offset: number): number {
   let low = first;
   let high = last - 1;
