@@ -11,9 +11,6 @@ import type { SchemaLookup } from './schemaLookup';
 import type { WorkspaceValueIndex } from './workspaceIndex';
 import { engine } from './engine';
 
-/** `*` starts bold keywords in the body; `:`, `[`, `,` and `"` start frontmatter values (the engine's list). */
-export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = ['*', ':', '[', ',', '"'];
-
 const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
   property: vscode.CompletionItemKind.Property,
   enumMember: vscode.CompletionItemKind.EnumMember,

@@ -22,7 +22,7 @@ import { InsertKeywordCommand } from './commands/insertKeyword';
 import { NewArticleCommand } from './commands/newArticle';
 import { OpenPreviewCommand } from './commands/openPreview';
 import { UpdateReadingTimeCommand } from './commands/updateReadingTime';
-import { ArticleCompletionProvider, COMPLETION_TRIGGER_CHARACTERS } from './completion';
+import { ArticleCompletionProvider } from './completion';
 import { ConfigurationWatcher } from './configuration';
 import { ArticleDiagnostics, ruleDocsInExtension } from './diagnostics';
 import { ArticleHoverProvider } from './hover';
@@ -37,6 +37,7 @@ import { SiteProfileStatus } from './siteStatus';
 import { WorkspaceSiteIndex, WorkspaceValueIndex } from './workspaceIndex';
 import { SiteFeatures } from './siteFeatures';
 import { SiteIndexStorage } from './siteIndexStorage';
+import { COMPLETION_TRIGGER_CHARACTERS, LINK_TRIGGER_CHARACTERS } from './triggerCharacters';
 import { ShowSiteReportCommand } from './commands/showSiteReport';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -80,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   own(vscode.languages.registerHoverProvider(MARKDOWN_SELECTOR, new ArticleHoverProvider(documents, schemas)));
   const siteFeatures = new SiteFeatures(analyzer, site);
-  own(vscode.languages.registerCompletionItemProvider(MARKDOWN_SELECTOR, siteFeatures, ...SiteFeatures.triggerCharacters));
+  own(vscode.languages.registerCompletionItemProvider(MARKDOWN_SELECTOR, siteFeatures, ...LINK_TRIGGER_CHARACTERS));
   own(vscode.languages.registerDefinitionProvider(MARKDOWN_SELECTOR, siteFeatures));
   own(vscode.languages.registerReferenceProvider(MARKDOWN_SELECTOR, siteFeatures));
   own(vscode.languages.registerCodeActionsProvider(MARKDOWN_SELECTOR, siteFeatures, SiteFeatures.codeActionMetadata));

@@ -21,8 +21,6 @@ function locationOf(found: EditorLocation): vscode.Location {
 }
 
 export class SiteFeatures implements vscode.CompletionItemProvider, vscode.DefinitionProvider, vscode.ReferenceProvider, vscode.CodeActionProvider {
-  /** `](` starts a link's target, `/` a route, `#` a heading. */
-  static readonly triggerCharacters = ['(', '/', '#'];
   static readonly codeActionMetadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
   constructor(

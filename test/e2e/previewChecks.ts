@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { CheckContext, E2eCheck } from './checks';
+import type { PreviewObservation } from './protocol';
 import { showQuickInput } from './quickInput';
 
 // These functions run in the browser (page.evaluate); the project compiles without the DOM library.
@@ -137,6 +138,31 @@ async function setTheme(page: Page, folder: string, theme: string | undefined, b
   const frame = await previewFrame(page);
   await until(async () => (await frame.evaluate((name: string) => document.body.classList.contains(name), bodyClass)) || undefined, UI_TIMEOUT_MS, `the preview to switch to ${theme ?? 'the default theme'}`);
   await page.waitForTimeout(500);
+}
+
+/**
+ * What the article preview showing `source` looks like to its reader (for a suite that cannot reach the
+ * DOM itself, e.g. the web worker's): the hero once loaded, the desktop search result, and a
+ * screenshot of the workbench saved as `file`.
+ */
+export async function observePreview(page: Page, source: string, file: string): Promise<PreviewObservation> {
+  const frame = await previewFrame(page, source);
+  const hero = frame.locator('img.hero-image');
+  await hero.waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
+  const loaded = await until(
+    () => hero.evaluate((img: HTMLImageElement) => (img.complete && img.naturalWidth > 0 ? { alt: img.alt, naturalWidth: img.naturalWidth, src: img.getAttribute('src') ?? '' } : undefined)),
+    UI_TIMEOUT_MS,
+    `the hero image of ${source} to load (naturalWidth > 0)`,
+  );
+  const text = async (selector: string) => ((await frame.locator(selector).first().textContent()) ?? '').trim();
+  const searchResult = {
+    title: await text('.serp-desktop .snippet-title'),
+    url: await text('.serp-desktop .snippet-url'),
+    description: await text('.serp-desktop .snippet-description'),
+  };
+  const bytes = await page.screenshot();
+  saveShot(bytes, file);
+  return { hero: loaded, searchResult, screenshotBytes: bytes.length };
 }
 
 export const PREVIEW_CHECKS: E2eCheck[] = [

@@ -22,8 +22,19 @@ export interface StatusBarItemObservation {
 export type WorkbenchRequest =
   /** Reads the reading-time status bar item, first waiting (up to timeoutMs) for the given state. */
   | { type: 'statusBarItem'; waitFor?: { text: string } | { absent: true }; timeoutMs?: number }
+  /** Reads the article preview showing `source` (hero and search result) and takes a screenshot into the screenshots folder. */
+  | { type: 'preview'; source: string; screenshot: string }
   /** Runs the Playwright checks of test/e2e against the workbench, through its UI. */
   | { type: 'e2eChecks' };
+
+/** The article preview as the reader sees it, read from its webview frame once the hero image has loaded. */
+export interface PreviewObservation {
+  hero: { alt: string; naturalWidth: number; src: string };
+  /** The desktop search result: its title, the address line and the description. */
+  searchResult: { title: string; url: string; description: string };
+  /** The screenshot's size in bytes (a PNG). */
+  screenshotBytes: number;
+}
 
 export interface WorkbenchResponse {
   ok: boolean;

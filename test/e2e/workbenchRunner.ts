@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import * as util from 'node:util';
 import { chromium } from 'playwright-core';
 import { E2E_CHECKS, readStatusBarItem, type CheckContext } from './checks';
+import { observePreview } from './previewChecks';
 import { requestIdOf, responseFile, writeJsonAtomically, type WorkbenchRequest } from './protocol';
 
 interface Options {
@@ -117,6 +118,8 @@ async function main(): Promise<number> {
       switch (request.type) {
         case 'statusBarItem':
           return readStatusBarItem(page, request.waitFor, request.timeoutMs ?? 30_000);
+        case 'preview':
+          return observePreview(page, request.source, path.join(options.screenshots, path.basename(request.screenshot)));
         case 'e2eChecks':
           for (const deadline = Date.now() + 10_000; !suiteSummarySeen && Date.now() < deadline; ) await sleep(50);
           e2eResult = await runChecks(context);
