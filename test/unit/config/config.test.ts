@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { allRules, analyzeArticle, defaultConfig, loadConfig } from '../../../src/core';
 import { findConfigFile, formatConfigProblem, matchesInclude, parseConfig } from '../../../src/core/config/config';
 import { ruleRegistry } from '../../../src/core/rules/index';
@@ -129,10 +130,14 @@ describe('configuration (.article-lint.json)', () => {
       configJsonSchema(rules: typeof allRules, siteNames: readonly string[]): unknown;
     };
     assert.deepEqual(onDisk, script.configJsonSchema(allRules, siteNames), 'run npm run config-schema');
-    const validate = new Ajv({ strict: false }).compile(onDisk as object);
+    // With the formats (siteUrl is a "uri"), as editors validate the file.
+    const ajv = new Ajv({ strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(onDisk as object);
     assert.equal(validate({ rules: { 'title-length': ['warning', { max: 60 }], 'faq-missing': 'error' }, include: ['a/**'] }), true);
     assert.equal(validate({ rules: { 'title-lenght': 'warning' } }), false);
     assert.equal(validate({ rules: { 'faq-missing': ['warning', { x: 1 }] } }), false);
+    assert.equal(validate({ siteUrl: 'not a url' }), false);
   });
 
   it('knows every rule with its default severity', () => {
