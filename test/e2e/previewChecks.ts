@@ -142,8 +142,9 @@ async function setTheme(page: Page, folder: string, theme: string | undefined, b
 
 /**
  * What the article preview showing `source` looks like to its reader (for a suite that cannot reach the
- * DOM itself, e.g. the web worker's): the hero once loaded, the desktop search result, and a
- * screenshot of the workbench saved as `file`.
+ * DOM itself, e.g. the web worker's): the hero once loaded, the desktop search result, a screenshot
+ * of the workbench saved as `file`, and one with the preview scrolled to the search result beside it
+ * (`-search-result.png`).
  */
 export async function observePreview(page: Page, source: string, file: string): Promise<PreviewObservation> {
   const frame = await previewFrame(page, source);
@@ -162,7 +163,12 @@ export async function observePreview(page: Page, source: string, file: string): 
   };
   const bytes = await page.screenshot();
   saveShot(bytes, file);
-  return { hero: loaded, searchResult, screenshotBytes: bytes.length };
+  // The preview scrolled to the search result (an element's own screenshot is misplaced inside the webview's frames).
+  await frame.locator('.seo-preview').first().evaluate((element: any) => element.scrollIntoView());
+  await page.waitForTimeout(300);
+  const resultBytes = await page.screenshot();
+  saveShot(resultBytes, file.replace(/\.png$/, '-search-result.png'));
+  return { hero: loaded, searchResult, screenshotBytes: bytes.length, searchResultScreenshotBytes: resultBytes.length };
 }
 
 export const PREVIEW_CHECKS: E2eCheck[] = [

@@ -32,8 +32,9 @@ export interface PreviewObservation {
   hero: { alt: string; naturalWidth: number; src: string };
   /** The desktop search result: its title, the address line and the description. */
   searchResult: { title: string; url: string; description: string };
-  /** The screenshot's size in bytes (a PNG). */
+  /** The screenshots' sizes in bytes (PNGs): the workbench with the preview at its top, and scrolled to the search result. */
   screenshotBytes: number;
+  searchResultScreenshotBytes: number;
 }
 
 export interface WorkbenchResponse {

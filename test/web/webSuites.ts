@@ -215,7 +215,7 @@ suite('web: the extension in the browser (web worker extension host)', () => {
     check(/no heading with the anchor #shaping-the-loaf/.test(message), `the message names the anchor: ${message}`);
   });
 
-  test('the preview shows the hero image from the virtual folder and the search result (screenshot web-preview.png)', async () => {
+  test('the preview shows the hero image from the virtual folder and the search result (screenshots web-preview*.png)', async () => {
     await show(workspaceUri(PREVIEW_ARTICLE));
     await vscode.commands.executeCommand('articleAuthoring.openPreviewToSide');
     const seen = await askRunner<PreviewObservation>({ type: 'preview', source: PREVIEW_ARTICLE, screenshot: 'web-preview.png' }, 90_000);
@@ -227,5 +227,6 @@ suite('web: the extension in the browser (web worker extension host)', () => {
     check(seen.searchResult.title.startsWith('Sourdough at Altitude'), `the search result's title: ${seen.searchResult.title}`);
     check(seen.searchResult.description.startsWith('Sourdough at altitude behaves differently'), `the search result's description: ${seen.searchResult.description}`);
     check(seen.screenshotBytes > 10_000, `the screenshot has content (${seen.screenshotBytes} bytes)`);
+    check(seen.searchResultScreenshotBytes > 10_000, `the search result's screenshot has content (${seen.searchResultScreenshotBytes} bytes)`);
   });
 });
