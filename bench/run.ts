@@ -560,15 +560,26 @@ function roundNumbers(_key: string, value: unknown): unknown {
   return typeof value === 'number' && !Number.isInteger(value) ? round(value, 4) : value;
 }
 
-/** rumdl's native binary for this platform (its npm package's launcher would add a node start-up), if installed. */
+/** The rumdl release the bench compares with (a peer, not a dependency: installed by the bench itself). */
+const RUMDL_VERSION = '0.2.77';
+
+/**
+ * rumdl's native binary for this platform (its npm package's launcher would add a node start-up):
+ * installed on first use into bench/.work/peers (pinned, not in package.json, so that installing
+ * article-lint never downloads it); undefined where there is no such package or no registry.
+ */
 function rumdlBinary(): string | undefined {
-  try {
-    const manifest = require.resolve(`@rumdl/cli-${process.platform}-${process.arch}/package.json`, { paths: [REPO] });
-    const binary = path.join(path.dirname(manifest), process.platform === 'win32' ? 'rumdl.exe' : 'rumdl');
-    return fs.existsSync(binary) ? binary : undefined;
-  } catch {
-    return undefined;
+  const name = `@rumdl/cli-${process.platform}-${process.arch}`;
+  const prefix = path.join(WORK, 'peers');
+  const binary = path.join(prefix, 'node_modules', name, process.platform === 'win32' ? 'rumdl.exe' : 'rumdl');
+  if (!fs.existsSync(binary)) {
+    log(`workspace: installing ${name}@${RUMDL_VERSION} into ${path.relative(REPO, prefix)} (once)…`);
+    fs.mkdirSync(prefix, { recursive: true });
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const install = spawnSync(npm, ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `${name}@${RUMDL_VERSION}`], { encoding: 'utf8' });
+    if (install.status !== 0) log(`workspace: rumdl not installed, measured without it: ${(install.stderr || install.stdout).trim().split('\n').pop()}`);
   }
+  return fs.existsSync(binary) ? binary : undefined;
 }
 
 function ensureCliBuilt(): void {
