@@ -6,27 +6,36 @@
 import * as vscode from 'vscode';
 import type { DirectoryEntry, FileSystemHost } from '../core';
 import type { FileStamp, StoreFileSystem } from './siteIndexStore';
-import { isWorkspaceLocation, virtualFolderOfPath } from './workspacePaths';
+import { isWorkspaceLocation, locationOfWindowsPath, virtualFolderOfPath, windowsPathOfLocation } from './workspacePaths';
 
 const decoder = new TextDecoder('utf-8');
+
+/** The engine's paths are Windows paths (the Node build on Windows; never in the browser). */
+const windowsPaths = typeof process === 'object' && process.platform === 'win32';
 
 /**
  * The URI of an engine path: a path of a virtual workspace folder (see ./workspacePaths) keeps that
  * folder's scheme and authority; any other is a file system path.
  */
 export function pathToUri(path: string): vscode.Uri {
-  const folder = virtualFolderOfPath(path, vscode.workspace.workspaceFolders ?? []);
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (windowsPaths) {
+    const location = locationOfWindowsPath(path, folders);
+    return location ? vscode.Uri.from({ scheme: location.scheme, authority: location.authority, path: location.path }) : vscode.Uri.file(path);
+  }
+  const folder = virtualFolderOfPath(path, folders);
   return folder ? folder.uri.with({ path, query: '', fragment: '' }) : vscode.Uri.file(path);
 }
 
 /**
  * The engine's path of a URI: the file system path of a `file:` URI, the URI's path in a virtual
- * workspace folder's scheme and authority; undefined for anything else (an unsaved document, a diff's
- * older side, an output channel).
+ * workspace folder's scheme and authority (on Windows, that location as a UNC path); undefined for
+ * anything else (an unsaved document, a diff's older side, an output channel).
  */
 export function uriToPath(uri: vscode.Uri): string | undefined {
   if (uri.scheme === 'file') return uri.fsPath;
-  return isWorkspaceLocation(uri, vscode.workspace.workspaceFolders ?? []) ? uri.path : undefined;
+  if (!isWorkspaceLocation(uri, vscode.workspace.workspaceFolders ?? [])) return undefined;
+  return windowsPaths ? windowsPathOfLocation(uri) : uri.path;
 }
 
 /** The engine's path of a URI known to be the workspace's (a folder, a file found or watched in it). */

@@ -3,7 +3,9 @@
  * on path strings; a `file:` URI is its file system path, and any other URI (`vscode-vfs://github/…`
  * in github.dev, `vscode-remote://…` in the browser's extension host) is its URI path: going back to
  * a URI, such a path takes the scheme and authority of the folder it is in, or of the folder below it
- * when it is above one (the configuration is looked up upwards). No vscode import: unit-tested alone.
+ * when it is above one (the configuration is looked up upwards). On Windows, where the engine's paths
+ * are Windows paths (its `path.resolve` would put the current drive before a URI path), a virtual
+ * path is written as a UNC path instead, see windowsPathOfLocation. No vscode import: unit-tested alone.
  */
 
 /** What is read of a folder's URI. */
@@ -34,4 +36,38 @@ export function virtualFolderOfPath<T extends { readonly uri: FolderLocation }>(
 /** Whether a URI of this scheme and authority is one of the workspace's own (a folder has the same): its path is then an engine path. */
 export function isWorkspaceLocation(uri: FolderLocation, folders: readonly { readonly uri: FolderLocation }[]): boolean {
   return uri.scheme === 'file' || folders.some((folder) => folder.uri.scheme === uri.scheme && folder.uri.authority === uri.authority);
+}
+
+/**
+ * A virtual location as a Windows engine path: a UNC path whose server is the scheme and whose share
+ * is the authority (`vscode-vfs://github/owner/blog/a.md` → `\\vscode-vfs\github\owner\blog\a.md`).
+ * Windows path functions keep it whole (resolve adds no drive, dirname stops at the share) and it
+ * carries its scheme and authority back (locationOfWindowsPath).
+ */
+export function windowsPathOfLocation(location: FolderLocation): string {
+  // A share name cannot be empty, and a lone % never comes out of encodeURIComponent.
+  const share = location.authority === '' ? '%' : encodeURIComponent(location.authority);
+  return `\\\\${encodeURIComponent(location.scheme)}\\${share}${location.path.replace(/\//g, '\\') || '\\'}`;
+}
+
+/**
+ * The virtual location a Windows engine path stands for (see windowsPathOfLocation), when its scheme
+ * and authority are a virtual workspace folder's; undefined for any other path (a drive path, a real
+ * network share).
+ */
+export function locationOfWindowsPath(path: string, folders: readonly { readonly uri: FolderLocation }[]): FolderLocation | undefined {
+  const match = /^\\\\([^\\]+)\\([^\\]+)(\\.*)?$/.exec(path.replace(/\//g, '\\'));
+  if (!match) return undefined;
+  let location: FolderLocation;
+  try {
+    location = {
+      scheme: decodeURIComponent(match[1]),
+      authority: match[2] === '%' ? '' : decodeURIComponent(match[2]),
+      path: (match[3] ?? '\\').replace(/\\/g, '/'),
+    };
+  } catch {
+    return undefined;
+  }
+  const ofFolder = folders.some((folder) => folder.uri.scheme !== 'file' && folder.uri.scheme === location.scheme && folder.uri.authority === location.authority);
+  return ofFolder ? location : undefined;
 }
