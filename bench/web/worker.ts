@@ -1,0 +1,145 @@
+/**
+ * The bench's `extensionTestsPath` in the browser's web worker extension host (npm run bench --
+ * --only web, see bench/webWorker.ts): bundled for the worker as the web build bundles the engine
+ * (scripts/vscode-host/web.mjs). Not a test. In the worker it
+ *   - types in the seed article with the bench's typing loop (bench/typingLoop.ts: the same article,
+ *     edits, seed and warm-up as the bench process), each version's analysis timed;
+ *   - indexes the workspace as the extension's site index does (src/extension/workspaceIndex.ts: the
+ *     same search, reads through `vscode.workspace.fs`, each folder's configuration, entries by
+ *     `readSiteArticle` into a `SiteModel`, looped by `indexInSlices`) while a ping loop over a
+ *     MessageChannel records the longest time the worker's event loop was held;
+ * and writes the figures as JSON beside the workspace folder (the worker has no `fs`; the runner
+ * copies the file out of its run folder).
+ */
+import * as vscode from 'vscode';
+import { allRules, indexInSlices, loadConfig, readSiteArticle, SiteDirectory, SiteModel, type ResolvedConfig, type SiteArticle, type SiteFolderCache } from '../../src/core';
+import { uriToPath, workspacePath, WorkspaceFileSystem } from '../../src/extension/fs';
+import { siteUrlSetting } from '../../src/extension/settings';
+import { EXCLUDE_GLOB, SITE_MARKDOWN_GLOB, SITE_MAX_FILE_BYTES, SITE_MAX_FILES } from '../../src/extension/workspaceIndex';
+import { seedArticle } from '../generate';
+import { TYPING_SEED, TYPING_WARM_UP, typingTimes } from '../typingLoop';
+import { WEB_BENCH_FILE, WEB_TYPING_EDITS, type WebWorkerFigures } from './figures';
+
+export async function run(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the web bench needs a workspace folder');
+  const inWebWorker = typeof process === 'undefined';
+  console.log(`VS Code ${vscode.version}, ${inWebWorker ? 'web worker' : 'Node'} extension host: the web bench`);
+
+  const article = seedArticle(1);
+  const timesMs = await typingTimes(article, { edits: WEB_TYPING_EDITS, warmUp: TYPING_WARM_UP, seed: TYPING_SEED });
+  console.log(`typing: ${timesMs.length} edits timed`);
+  const index = await indexWorkspace(vscode.workspace.workspaceFolders ?? []);
+  console.log(`index: ${index.files} files, ${index.entries} entries in ${index.indexMs.toFixed(0)} ms; longest gap ${index.probeLongestGapMs.toFixed(1)} ms`);
+
+  const browser = globalThis as { crossOriginIsolated?: boolean; navigator?: { userAgent?: string } };
+  const figures: WebWorkerFigures = {
+    inWebWorker,
+    crossOriginIsolated: browser.crossOriginIsolated,
+    userAgent: browser.navigator?.userAgent,
+    vscode: vscode.version,
+    article: { chars: article.text.length, words: article.words },
+    typing: { edits: WEB_TYPING_EDITS, warmUp: TYPING_WARM_UP, seed: TYPING_SEED, timesMs },
+    index,
+  };
+  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder.uri, '..', WEB_BENCH_FILE), new TextEncoder().encode(JSON.stringify(figures)));
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/** The site index's first build of the folders (WorkspaceSiteIndex.findArticles and indexFiles), with the probe running. */
+async function indexWorkspace(folders: readonly vscode.WorkspaceFolder[]): Promise<WebWorkerFigures['index']> {
+  const findStart = performance.now();
+  const files: vscode.Uri[] = [];
+  for (const folder of folders) files.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_MARKDOWN_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES)));
+  const findFilesMs = performance.now() - findStart;
+
+  const fs = new WorkspaceFileSystem();
+  const sites = new SiteDirectory(fs);
+  const siteFolders: SiteFolderCache = new Map();
+  const configs = new Map<string, Promise<ResolvedConfig>>();
+  const model = new SiteModel();
+  // One configuration per folder, found walking up from it, the workspace folder the default base (WorkspaceSiteIndex.configFor).
+  const configFor = (uri: vscode.Uri): Promise<ResolvedConfig> => {
+    const path = workspacePath(uri);
+    const folder = path.slice(0, path.length - (uri.path.split('/').pop() ?? '').length);
+    let config = configs.get(folder);
+    if (!config) {
+      const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
+      const defaultBaseDir = workspaceFolder && uriToPath(workspaceFolder.uri);
+      config = loadConfig({ rules: allRules, fs, forPath: path, defaultBaseDir }).then((loaded) => loaded.config);
+      configs.set(folder, config);
+    }
+    return config;
+  };
+
+  const probe = startStallProbe();
+  const start = performance.now();
+  const result = await indexInSlices(files, {
+    read: async (uri) => {
+      if (uriToPath(uri) === undefined) return undefined;
+      try {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (!(stat.type & vscode.FileType.File) || stat.size > SITE_MAX_FILE_BYTES) return undefined;
+        return decoder.decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        return undefined;
+      }
+    },
+    entry: async (uri, text) =>
+      readSiteArticle({ text, filePath: workspacePath(uri), config: await configFor(uri), fs, sites, siteUrl: siteUrlSetting(uri), siteFolders }),
+    apply: (uri, entry: SiteArticle | undefined) => {
+      if (entry) model.set(entry);
+      else model.delete(workspacePath(uri));
+    },
+  });
+  const indexMs = performance.now() - start;
+  const { longestGapMs, pings } = probe.stop();
+  return {
+    files: files.length,
+    entries: model.size,
+    findFilesMs,
+    indexMs,
+    longestSliceMs: result.longestSliceMs,
+    longestSliceAt: result.longestSliceAt,
+    pauses: result.pauses,
+    probeLongestGapMs: longestGapMs,
+    probePings: pings,
+  };
+}
+
+interface BrowserMessagePort {
+  onmessage: (() => void) | null;
+  postMessage(message: unknown): void;
+  close(): void;
+}
+
+/**
+ * A message sent to itself over and over (the worker has no setImmediate): each arrives as soon as the
+ * event loop is free, so the longest gap between two is the longest the loop was held.
+ */
+function startStallProbe(): { stop(): { longestGapMs: number; pings: number } } {
+  // The browser's MessagePort (Node's types do not have its onmessage, which also starts the port).
+  const { port1, port2 } = new MessageChannel() as unknown as { port1: BrowserMessagePort; port2: BrowserMessagePort };
+  let running = true;
+  let last = performance.now();
+  let longest = 0;
+  let pings = 0;
+  port1.onmessage = () => {
+    const at = performance.now();
+    longest = Math.max(longest, at - last);
+    last = at;
+    pings++;
+    if (running) port2.postMessage(undefined);
+  };
+  port2.postMessage(undefined);
+  return {
+    stop: () => {
+      running = false;
+      // The stretch since the last message counts too: the loop has been held by the indexing's end.
+      longest = Math.max(longest, performance.now() - last);
+      port1.close();
+      return { longestGapMs: longest, pings };
+    },
+  };
+}
