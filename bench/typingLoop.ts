@@ -82,16 +82,22 @@ export interface TypingLoopOptions {
   session?: TypingSession;
   /** Called after each version's analysis, outside its time (`measured` is false during the warm-up). */
   alongside?(version: string, measured: boolean): void;
+  /**
+   * Awaited after each version, outside its time: as between keystrokes, the host handles its
+   * messages (a web worker held for the whole loop is reported unresponsive by the workbench).
+   */
+  between?(): Promise<void>;
 }
 
 /** The analysis time of each of `edits` versions (ms, `performance.now()`), after the warm-up. */
 export async function typingTimes(article: GeneratedArticle, options: TypingLoopOptions): Promise<number[]> {
-  const { edits, warmUp = TYPING_WARM_UP, seed = TYPING_SEED, alongside } = options;
+  const { edits, warmUp = TYPING_WARM_UP, seed = TYPING_SEED, alongside, between } = options;
   const session = options.session ?? new TypingSession(article, seed);
   for (let i = 0; i < warmUp; i++) {
     const text = session.nextVersion();
     await session.analyze(text);
     alongside?.(text, false);
+    await between?.();
   }
   const times: number[] = [];
   for (let i = 0; i < edits; i++) {
@@ -100,6 +106,7 @@ export async function typingTimes(article: GeneratedArticle, options: TypingLoop
     await session.analyze(text);
     times.push(performance.now() - start);
     alongside?.(text, true);
+    await between?.();
   }
   return times;
 }
