@@ -50,6 +50,9 @@ export interface IndexFigures {
   };
 }
 
+/** How long the worker waits before it measures anything: the workbench's start-up is over by then (ms). */
+export const SETTLE_MS = 10_000;
+
 /** How long the probe runs alone before the indexing (ms). */
 export const QUIET_PROBE_MS = 3000;
 
