@@ -548,7 +548,7 @@ async function main(): Promise<void> {
     const { index, indexAgain, quiet } = web;
     target('web.indexLongestStallMs', `web worker: longest event-loop stall while indexing the workspace${index ? `'s ${index.files} files` : ''} (ms)`, index?.probe.longestGapMs, '≤ 50', (v) => v <= 50,
       index && indexAgain && quiet
-        ? `${index.probe.gapsOver50Ms} gaps over 50 ms, the longest after entry ${index.probe.longestGapAt}; ${index.entries} entries in ${index.indexMs.toFixed(0)} ms (the search ${index.findFilesMs.toFixed(0)} ms before), ` +
+        ? `${index.probe.gapsOver50Ms} gaps over 50 ms, the longest after entry ${index.probe.longestGapAt}; ${index.entries} entries in ${index.indexMs.toFixed(0)} ms (the search ${index.findFilesMs.toFixed(0)} ms before; ${index.fileSystemCalls} calls to vscode.workspace.fs), ` +
           `indexInSlices' longest slice ${index.longestSliceMs.toFixed(0)} ms (waits for the file system included); indexed again: ${indexAgain.probe.longestGapMs.toFixed(1)} ms in ${indexAgain.indexMs.toFixed(0)} ms; ` +
           `the probe alone before: ${quiet.longestGapMs.toFixed(1)} ms`
         : undefined);

@@ -44,6 +44,8 @@ export interface IndexFigures {
   longestSliceMs: number;
   longestSliceAt: number;
   pauses: number;
+  /** Calls to `vscode.workspace.fs`: the reads' (stat and read) and the engine's (configuration and site files). */
+  fileSystemCalls: number;
   probe: ProbeFigures & {
     /** Entries done when the longest gap began. */
     longestGapAt: number;
