@@ -508,7 +508,7 @@ async function main(): Promise<void> {
   // Like activation, only with a VS Code host: --vscode, or --only web.
   if (wanted('web') && (withVscode || only?.has('web'))) {
     ensureCliBuilt();
-    log(`web: the typing loop (${WEB_TYPING_EDITS} edits of the seed article) in this process, then the same in the browser's web worker extension host, and the workspace indexed there (starts a workbench, about 2 minutes)…`);
+    log(`web: the typing loop (${WEB_TYPING_EDITS} edits of the seed article) in this process, then the same in the browser's web worker extension host, and the workspace indexed there (starts a workbench, about a minute)…`);
     // Right before the worker run: the same article, edits, seed and warm-up, the same pause after each edit.
     const nodeTimes = await typingTimes(seed, { edits: WEB_TYPING_EDITS, warmUp: TYPING_WARM_UP, seed: TYPING_SEED, between: yieldToEventLoop });
     const loadBefore = round(os.loadavg()[0], 2);

@@ -63,6 +63,26 @@ export async function run(): Promise<void> {
 
 const decoder = new TextDecoder('utf-8');
 
+/** The extension's file system, its calls counted: each is a message to the workbench (and on to the server). */
+class CountingFileSystem extends WorkspaceFileSystem {
+  calls = 0;
+
+  override stat(path: string): ReturnType<WorkspaceFileSystem['stat']> {
+    this.calls++;
+    return super.stat(path);
+  }
+
+  override readText(path: string): ReturnType<WorkspaceFileSystem['readText']> {
+    this.calls++;
+    return super.readText(path);
+  }
+
+  override readDirectory(path: string): ReturnType<WorkspaceFileSystem['readDirectory']> {
+    this.calls++;
+    return super.readDirectory(path);
+  }
+}
+
 /** The site index's first build of the folders (WorkspaceSiteIndex.findArticles and indexFiles), with the probe running. */
 async function indexWorkspace(folders: readonly vscode.WorkspaceFolder[]): Promise<IndexFigures> {
   const findStart = performance.now();
@@ -70,16 +90,7 @@ async function indexWorkspace(folders: readonly vscode.WorkspaceFolder[]): Promi
   for (const folder of folders) files.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_MARKDOWN_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES)));
   const findFilesMs = performance.now() - findStart;
 
-  // Each call is a message to the workbench (and on to the server): what the indexing's wall time is made of.
-  let fileSystemCalls = 0;
-  const fs = new WorkspaceFileSystem();
-  for (const method of ['stat', 'readText', 'readDirectory'] as const) {
-    const call = fs[method].bind(fs) as (path: string) => Promise<never>;
-    fs[method] = (path: string) => {
-      fileSystemCalls++;
-      return call(path);
-    };
-  }
+  const fs = new CountingFileSystem();
   const sites = new SiteDirectory(fs);
   const siteFolders: SiteFolderCache = new Map();
   const configs = new Map<string, Promise<ResolvedConfig>>();
@@ -105,10 +116,10 @@ async function indexWorkspace(folders: readonly vscode.WorkspaceFolder[]): Promi
     read: async (uri) => {
       if (uriToPath(uri) === undefined) return undefined;
       try {
-        fileSystemCalls++;
+        fs.calls++;
         const stat = await vscode.workspace.fs.stat(uri);
         if (!(stat.type & vscode.FileType.File) || stat.size > SITE_MAX_FILE_BYTES) return undefined;
-        fileSystemCalls++;
+        fs.calls++;
         return decoder.decode(await vscode.workspace.fs.readFile(uri));
       } catch {
         return undefined;
@@ -131,7 +142,7 @@ async function indexWorkspace(folders: readonly vscode.WorkspaceFolder[]): Promi
     longestSliceMs: result.longestSliceMs,
     longestSliceAt: result.longestSliceAt,
     pauses: result.pauses,
-    fileSystemCalls,
+    fileSystemCalls: fs.calls,
     probe: probe.stop(),
   };
 }
