@@ -5,8 +5,11 @@
  *
  * Run: npm run bench (tsc, then the bench bundled with the engine as shipped: bench/.work/bench.js);
  * node --expose-gc out/bench/run.js runs the same from the tsc output (markdown-it as published).
- * Options: --json; --vscode (also measure activation in the real VS Code host: starts a workbench,
- * about a minute); --only seed,large,typing,workspace,index,site,extension,server (a subset; `scale`, the CLI over 100,000 files with bad ones, runs only when named); --quick (fewer runs).
+ * Options: --json; --vscode (also measure activation in the real VS Code host, and the `web` section
+ * in its browser's web worker extension host: each starts a workbench, about a minute);
+ * --only seed,large,typing,workspace,index,site,extension,server,web (a subset; `web` runs then
+ * without --vscode; `scale`, the CLI over 100,000 files with bad ones, runs only when named);
+ * --quick (fewer runs).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -14,13 +17,17 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
-import { allRules, analyzeArticle, ArticleState, defaultConfig, frontmatterSource, markdownParser, parseArticle, renderArticle, sourcePositions, type FileSystemHost, type SiteFolderCache } from '../src/core';
-import { largeArticle, prng, seedArticle, type GeneratedArticle } from './generate';
+import { allRules, analyzeArticle, ArticleState, defaultConfig, frontmatterSource, markdownParser, parseArticle, renderArticle, sourcePositions, type SiteFolderCache } from '../src/core';
+import { largeArticle, seedArticle, type GeneratedArticle } from './generate';
 import { heapUsed, interleaved, MB, now, summarize, type Summary } from './measure';
 import { measureBundle, measureActivation } from './extension';
+import { yieldToEventLoop } from '../src/extension/eventLoop';
 import { measureSiteModel } from './site';
 import { measureScale } from './scale';
 import { measureServer, SERVER_DEBOUNCE_MS } from './server';
+import { ARTICLE_PATH, memoryFs, ROOT, TYPING_SEED, TYPING_WARM_UP, typingTimes, TypingSession } from './typingLoop';
+import { WEB_TYPING_EDITS, type IndexFigures, type ProbeFigures } from './web/figures';
+import { measureWebWorker } from './webWorker';
 import { ensureSiteTree, measureSiteIndex, measureSiteIndexReopen, openArticleFindings, sharedSiteBlocks, storeSiteIndex, type StoredIndexFigures } from './siteIndex';
 import { ensureTree, folderBytes, listMarkdown, measureIndex, sharedBlocks, timeProcesses, type ProcessCommand, type ProcessRun } from './workspace';
 
@@ -48,20 +55,6 @@ const wanted = (section: string) => !only || only.has(section);
 const log = (message: string) => {
   if (!json) process.stderr.write(`${message}\n`);
 };
-
-/** In-memory file system: the generated articles' folders and images exist; every other path does not. */
-function memoryFs(root: string, articles: readonly GeneratedArticle[]): FileSystemHost {
-  const files = new Set<string>();
-  const dirs = new Set<string>([root, `${root}/public`, `${root}/public/images`, `${root}/src/content/blog`]);
-  for (const article of articles) for (const image of article.images) files.add(`${root}/public${image}`);
-  return {
-    stat: async (target) => (files.has(target) ? 'file' : dirs.has(target) ? 'directory' : undefined),
-    readText: async () => undefined,
-  };
-}
-
-const ROOT = '/bench-site';
-const ARTICLE_PATH = `${ROOT}/src/content/blog/article.md`;
 
 function frontmatterOf(text: string): string {
   const source = frontmatterSource(text);
@@ -148,27 +141,10 @@ interface TypingFigures {
   heapGrowthMB: number;
 }
 
-/** One single-character edit (insert a character or delete one) at a random position. */
-function editor(seed: number) {
-  const random = prng(seed);
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz      .,*-#\n';
-  return (text: string): string => {
-    const at = Math.floor(random() * text.length);
-    if (random() < 0.6) return text.slice(0, at) + alphabet[Math.floor(random() * alphabet.length)] + text.slice(at);
-    return text.slice(0, at) + text.slice(at + 1);
-  };
-}
-
-async function measureTyping(article: GeneratedArticle, edits: number, heapEdits: number, warmUp = 200): Promise<TypingFigures> {
+async function measureTyping(article: GeneratedArticle, edits: number, heapEdits: number, warmUp = TYPING_WARM_UP): Promise<TypingFigures> {
   log(`typing: ${edits} single-character edits of the ${(article.text.length / 1024).toFixed(0)} KB article, then ${heapEdits} for the heap…`);
-  const config = defaultConfig(allRules, ROOT);
   // One open document: its state carries from each version to the next, as in the editor.
-  const options = { config, fs: memoryFs(ROOT, [article]), filePath: ARTICLE_PATH, state: new ArticleState(), siteFolders: new Map() as SiteFolderCache };
-  // Each version is the seed article with one single-character edit: consecutive versions differ in
-  // at most two places, as while typing, and the article stays an article (cumulative random edits
-  // would soon break its frontmatter for good and measure a broken document instead).
-  const edit = editor(7);
-  const next = () => edit(article.text);
+  const session = new TypingSession(article, TYPING_SEED);
   const frontmatterEnd = article.text.indexOf('\n---', 4) + 4;
   // Where a version differs from the seed (the edit's position): in the frontmatter or in the body.
   const inFrontmatter = (version: string) => {
@@ -176,40 +152,34 @@ async function measureTyping(article: GeneratedArticle, edits: number, heapEdits
     while (at < frontmatterEnd && version.charCodeAt(at) === article.text.charCodeAt(at)) at++;
     return at < frontmatterEnd;
   };
-  let text = article.text;
-  // Warm-up: the editor has been running for a while.
-  for (let i = 0; i < warmUp; i++) {
-    text = next();
-    await analyzeArticle(text, options);
-    markdownParser().parse(text.slice(text.indexOf('\n---', 4) + 4), {});
-  }
-  const analysis: number[] = [];
   const parse: number[] = [];
   const stockParse: number[] = [];
   const frontmatterEdit: boolean[] = [];
-  for (let i = 0; i < edits; i++) {
-    text = next();
-    frontmatterEdit.push(inFrontmatter(text));
-    // The analysis the editor runs on each new version (caches as they are after the previous edits)…
-    let start = now();
-    await analyzeArticle(text, options);
-    analysis.push(now() - start);
-    // …against one markdown-it parse of the same version's body, side by side.
-    const body = text.slice(text.indexOf('\n---', 4) + 4);
-    start = now();
-    markdownParser().parse(body, {});
-    parse.push(now() - start);
-    // …and against markdown-it as published (the floor a user would pick).
-    start = now();
-    stockParser.parse(body, {});
-    stockParse.push(now() - start);
-  }
+  // The analysis the editor runs on each new version (caches as they are after the previous edits)…
+  const analysis = await typingTimes(article, {
+    edits,
+    warmUp,
+    session,
+    alongside: (text, measured) => {
+      const body = text.slice(text.indexOf('\n---', 4) + 4);
+      if (!measured) {
+        markdownParser().parse(body, {});
+        return;
+      }
+      frontmatterEdit.push(inFrontmatter(text));
+      // …against one markdown-it parse of the same version's body, side by side…
+      let start = now();
+      markdownParser().parse(body, {});
+      parse.push(now() - start);
+      // …and against markdown-it as published (the floor a user would pick).
+      start = now();
+      stockParser.parse(body, {});
+      stockParse.push(now() - start);
+    },
+  });
   const before = heapUsed();
   let last: unknown;
-  for (let i = 0; i < heapEdits; i++) {
-    text = next();
-    last = await analyzeArticle(text, options);
-  }
+  for (let i = 0; i < heapEdits; i++) last = await session.analyze(session.nextVersion());
   const after = heapUsed();
   void last;
   const subset = (inFront: boolean) => {
@@ -535,6 +505,54 @@ async function main(): Promise<void> {
     target('extension.activationMs', 'activation in the VS Code host: code load + activate() (ms)', activation.activationMs, '≤ 50', (v) => v <= 50,
       activation.activationMs === undefined ? 'not measured: npm run bench -- --vscode' : activation.fromEarlierRun ? `from an earlier --vscode run (${activation.measuredAt})` : undefined);
   }
+  // Like activation, only with a VS Code host: --vscode, or --only web.
+  if (wanted('web') && (withVscode || only?.has('web'))) {
+    ensureCliBuilt();
+    log(`web: the typing loop (${WEB_TYPING_EDITS} edits of the seed article) in this process, then the same in the browser's web worker extension host, and the workspace indexed there (starts a workbench, about a minute)…`);
+    // Right before the worker run: the same article, edits, seed and warm-up, the same pause after each edit.
+    const nodeTimes = await typingTimes(seed, { edits: WEB_TYPING_EDITS, warmUp: TYPING_WARM_UP, seed: TYPING_SEED, between: yieldToEventLoop });
+    const loadBefore = round(os.loadavg()[0], 2);
+    const worker = measureWebWorker(REPO, path.join(WORK, 'web'));
+    const loadAfter = round(os.loadavg()[0], 2);
+    if ('error' in worker) {
+      results.web = worker;
+      log(`web: ${worker.error}`);
+    } else {
+      if (!worker.inWebWorker) throw new Error('the web bench ran where `process` is defined: not the web worker extension host');
+      if (worker.article.chars !== seed.text.length || worker.typing.edits !== WEB_TYPING_EDITS) throw new Error('the web worker typed in another article or another number of edits');
+      const node = summarize(nodeTimes);
+      const inWorker = summarize(worker.typing.timesMs);
+      const ratios = { typingP95OverNode: inWorker.p95 / node.p95, typingMedianOverNode: inWorker.median / node.median };
+      results.web = {
+        edits: WEB_TYPING_EDITS,
+        node,
+        worker: inWorker,
+        ratios,
+        index: worker.index,
+        indexAgain: worker.indexAgain,
+        quiet: worker.quiet,
+        vscode: worker.vscode,
+        userAgent: worker.userAgent,
+        crossOriginIsolated: worker.crossOriginIsolated,
+        loadAverage: [loadBefore, loadAfter],
+      };
+      log(`web: per edit ${inWorker.median.toFixed(3)} / ${inWorker.p95.toFixed(3)} ms in the worker, ${node.median.toFixed(3)} / ${node.p95.toFixed(3)} ms in Node (median / p95); ` +
+        `indexed ${worker.index.files} files in ${worker.index.indexMs.toFixed(0)} ms, longest stall ${worker.index.probe.longestGapMs.toFixed(1)} ms (again: ${worker.indexAgain.indexMs.toFixed(0)} ms, ${worker.indexAgain.probe.longestGapMs.toFixed(1)} ms); load ${loadBefore} → ${loadAfter}`);
+    }
+    const web = results.web as { node?: Summary; worker?: Summary; ratios?: { typingP95OverNode: number }; index?: IndexFigures; indexAgain?: IndexFigures; quiet?: ProbeFigures; crossOriginIsolated?: boolean; error?: string };
+    const ms = (value: number) => value.toFixed(3);
+    target('web.typingP95OverNode', `web worker: per-edit analysis p95 of the seed article / the same in Node (${WEB_TYPING_EDITS} edits, same run)`, web.ratios?.typingP95OverNode, '≤ 2', (v) => v <= 2,
+      web.worker && web.node
+        ? `median ${ms(web.worker.median)} ms in the worker, ${ms(web.node.median)} ms in Node; p95 ${ms(web.worker.p95)} / ${ms(web.node.p95)} ms${web.crossOriginIsolated ? '' : " (the worker's clock counts in 0.1 ms: not cross-origin isolated)"}`
+        : `not measured: ${web.error?.split('\n')[0]}`);
+    const { index, indexAgain, quiet } = web;
+    target('web.indexLongestStallMs', `web worker: longest event-loop stall while indexing the workspace${index ? `'s ${index.files} files` : ''} (ms)`, index?.probe.longestGapMs, '≤ 50', (v) => v <= 50,
+      index && indexAgain && quiet
+        ? `${index.probe.gapsOver50Ms} gaps over 50 ms, the longest after entry ${index.probe.longestGapAt}; ${index.entries} entries in ${index.indexMs.toFixed(0)} ms (the search ${index.findFilesMs.toFixed(0)} ms before; ${index.fileSystemCalls} calls to vscode.workspace.fs), ` +
+          `indexInSlices' longest slice ${index.longestSliceMs.toFixed(0)} ms (waits for the file system included); indexed again: ${indexAgain.probe.longestGapMs.toFixed(1)} ms in ${indexAgain.indexMs.toFixed(0)} ms; ` +
+          `the probe alone before: ${quiet.longestGapMs.toFixed(1)} ms`
+        : undefined);
+  }
   // Not in the default run: writing 100,000 files and checking them takes minutes.
   if (only?.has('scale')) {
     const count = quick ? 20_000 : 100_000;
@@ -589,9 +607,10 @@ function ensureCliBuilt(): void {
       const file = path.join(folder, entry.name);
       return Math.max(latest, entry.isDirectory() ? newest(file) : fs.statSync(file).mtimeMs);
     }, 0);
-  const stale = !fs.existsSync(cli) || !fs.existsSync(path.join(REPO, 'dist', 'server.js')) || fs.statSync(cli).mtimeMs < Math.max(newest(path.join(REPO, 'src', 'cli')), newest(path.join(REPO, 'src', 'core')));
+  const missing = ['server.js', 'extension.js', 'web/extension.js'].some((file) => !fs.existsSync(path.join(REPO, 'dist', file)));
+  const stale = !fs.existsSync(cli) || missing || fs.statSync(cli).mtimeMs < Math.max(newest(path.join(REPO, 'src', 'cli')), newest(path.join(REPO, 'src', 'core')));
   if (!stale) return;
-  log('workspace: dist/cli.js is missing or older than src/: npm run build…');
+  log('dist/ is missing a bundle or dist/cli.js is older than src/: npm run build…');
   const result = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error('npm run build failed');
 }
@@ -656,6 +675,15 @@ function printTable(results: Record<string, unknown>, targets: Target[]): void {
           `${activation.runsMs ? ` (median of ${activation.runsMs.length} fresh hosts: ${activation.runsMs.map((ms) => ms.toFixed(0)).join(', ')} ms)` : ''}` +
           `${activation.fromEarlierRun ? ' (from an earlier --vscode run)' : ''}`;
     console.log(`activation (minified bundle, VS Code host): ${parts}`);
+  }
+  const web = results.web as { node?: Summary; worker?: Summary; index?: IndexFigures; error?: string } | undefined;
+  if (web) {
+    console.log(
+      web.worker && web.node && web.index
+        ? `web worker extension host: per edit ${ms(web.worker.median)} median, ${ms(web.worker.p95)} p95 (Node, same run: ${ms(web.node.median)} / ${ms(web.node.p95)}); ` +
+            `${web.index.files} files indexed in ${web.index.indexMs.toFixed(0)} ms, longest stall ${web.index.probe.longestGapMs.toFixed(1)} ms`
+        : `web worker extension host: ${web.error}`,
+    );
   }
   const machineInfo = results.machine as ReturnType<typeof machine>;
   console.log(`\nload average before ${machineInfo.loadAverage.join(' ')} / after ${(results.loadAverageAfter as number[]).join(' ')} on ${machineInfo.cores} cores (a shared machine: ratios are side by side)`);

@@ -13,6 +13,11 @@
 //                                          [--tests PATH] another compiled extensionTestsPath
 //                                          [--no-e2e] no Playwright checks
 //                                          [--web] the web build in the web worker host (test/web)
+//                                          [--web-entry FILE] with --web: this module (exporting run())
+//                                            bundled for the worker instead of test/web/index.ts
+//                                          [--keep NAME,…] files the tests write beside the workspace
+//                                            folder, copied into the artifacts folder
+//                                          [--artifacts DIR] logs and kept files (test-results)
 //   node scripts/vscode-host.mjs demo      serve the extension with examples/workspace until Ctrl-C
 //                                          [--port N] [--host ADDR] [--folder DIR]
 //
@@ -23,7 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './vscode-host/install.mjs';
-import { CACHE, REPO, say } from './vscode-host/process.mjs';
+import { CACHE, REPO, onExit, say } from './vscode-host/process.mjs';
 import { runWorkbenchTests } from './vscode-host/runner.mjs';
 import { prepareWebRun } from './vscode-host/web.mjs';
 import { startServer, workbenchUrl } from './vscode-host/server.mjs';
@@ -62,8 +67,14 @@ if (isMain) {
       say(`ready: VS Code ${vscodeVersion} in ${path.relative(REPO, CACHE)}`);
     } else if (command === 'test') {
       const value = (name) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
-      const web = rest.includes('--web') ? await prepareWebRun(fs.mkdtempSync(path.join(os.tmpdir(), 'article-authoring-web-'))) : undefined;
+      const testsEntry = value('--web-entry');
+      const webFolder = rest.includes('--web') ? fs.mkdtempSync(path.join(os.tmpdir(), 'article-authoring-web-')) : undefined;
+      if (webFolder) onExit(() => fs.rmSync(webFolder, { recursive: true, force: true }));
+      const web = webFolder ? await prepareWebRun(webFolder, testsEntry ? { testsEntry } : {}) : undefined;
+      const artifacts = value('--artifacts');
       const { code, integration, e2e } = await runWorkbenchTests({
+        ...(artifacts ? { artifacts: path.resolve(artifacts) } : {}),
+        keep: value('--keep')?.split(',') ?? [],
         grep: value('--grep'),
         tests: web?.testsPath ?? value('--tests'),
         extensionPath: web?.extensionPath,

@@ -18,7 +18,9 @@ import { startServer, workbenchUrl } from './server.mjs';
  * it) the workbench opens that multi-root workspace instead. `e2e: false` runs the suite only, and
  * `label` names its logs in `artifacts` (integration-<label>.log). `tests` is the compiled
  * `extensionTestsPath` (a folder with index.js, or a module with `run()`), relative to the repo (or
- * absolute). `extensionPath`: the extension under development (default: the checkout).
+ * absolute). `extensionPath`: the extension under development (default: the checkout). `keep`: names
+ * of files the tests write beside the workspace folder (through `vscode.workspace.fs`, the only way
+ * out of a web worker), copied into `artifacts` before the run's folder is deleted.
  */
 export async function runWorkbenchTests({
   artifacts = path.join(REPO, 'test-results'),
@@ -30,6 +32,7 @@ export async function runWorkbenchTests({
   label,
   tests = 'out/test/integration',
   extensionPath,
+  keep = [],
 } = {}) {
   const testsPath = path.resolve(REPO, tests);
   const runner = path.join(REPO, 'out/test/e2e/workbenchRunner.js');
@@ -91,6 +94,9 @@ export async function runWorkbenchTests({
     for (const log of ['vscode-server.log', 'integration.log']) {
       const kept = label ? log.replace('.log', `-${label}.log`) : log;
       if (fs.existsSync(path.join(runDir, log))) fs.copyFileSync(path.join(runDir, log), path.join(artifacts, kept));
+    }
+    for (const name of keep) {
+      if (fs.existsSync(path.join(runDir, name))) fs.copyFileSync(path.join(runDir, name), path.join(artifacts, name));
     }
     removeRunDir();
     fs.rmSync(runDir, { recursive: true, force: true });

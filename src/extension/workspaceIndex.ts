@@ -19,7 +19,8 @@ import { fileRecord, TimeSlicer, UNKNOWN_HASH, type FileRecord } from './siteInd
 import { yieldToEventLoop } from './eventLoop';
 import { pathToUri, uriToPath, workspacePath } from './fs';
 
-const EXCLUDE_GLOB = '{**/node_modules/**,**/.*/**}';
+/** What no workspace search of articles looks in: dependencies and dot-folders. */
+export const EXCLUDE_GLOB = '{**/node_modules/**,**/.*/**}';
 const MAX_FILES = 20_000;
 const BATCH_SIZE = 20;
 /** Larger files are not read: their frontmatter would be the first few KB anyway. */
@@ -185,16 +186,16 @@ function isInExcludedFolder(uri: vscode.Uri): boolean {
   return /(^|\/)(node_modules|\.[^/]+)\//.test(vscode.workspace.asRelativePath(uri, false));
 }
 
-const SITE_MARKDOWN_GLOB = '**/*.{md,mdx,markdown}';
+export const SITE_MARKDOWN_GLOB = '**/*.{md,mdx,markdown}';
 /** The site index reads the largest content repositories whole (the value index stops at MAX_FILES). */
-const SITE_MAX_FILES = 250_000;
+export const SITE_MAX_FILES = 250_000;
 /** From this many files, indexing shows its progress in the status bar. */
 const SITE_PROGRESS_FROM = 2_000;
 /**
  * Larger files are left out of the site model: an article is far smaller, and parsing a huge file
  * would hold up the extension host (a quick fix or a completion waiting behind it).
  */
-const SITE_MAX_FILE_BYTES = 512 * 1024;
+export const SITE_MAX_FILE_BYTES = 512 * 1024;
 /** A site-wide re-check waits this long after the last file event (a branch switch changes many files). */
 const SITE_FLUSH_MS = 200;
 /** The record of an entry not made from the saved file (an open document's): reopening reads the file again. */

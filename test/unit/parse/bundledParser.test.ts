@@ -1,5 +1,5 @@
 /**
- * The bundles rewrite markdown-it's class-field helper (scripts/build.mjs, markdown-it-fast-fields):
+ * The bundles rewrite markdown-it's class-field helper (scripts/esbuild-plugins.mjs, markdown-it-fast-fields):
  * the engine the editor and the CLI load must parse exactly as markdown-it as published does. Every
  * Markdown fixture, the benchmark's articles and random bodies go through both; their tokens must have
  * the same fields, in the same order, with the same values and property flags.
