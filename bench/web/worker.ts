@@ -7,8 +7,8 @@
  *   - runs a probe alone for a few seconds (what else holds the worker: its host, other extensions,
  *     the machine), then indexes the workspace as the extension's site index does
  *     (src/extension/workspaceIndex.ts: the same search, reads through `vscode.workspace.fs`, each
- *     folder's configuration, entries by `readSiteArticle` into a `SiteModel`, looped by
- *     `indexInSlices`) while the probe records the longest time the worker's event loop was held;
+ *     folder's configuration, entries by `readSiteArticle` into a `SiteModel` over one listing per
+ *     folder (`ListedFileSystem`), looped by `indexInSlices`) while the probe records the longest time the worker's event loop was held;
  *     then the same indexing once more;
  * and writes the figures as JSON beside the workspace folder (the worker has no `fs`; the runner
  * copies the file out of its run folder).
@@ -17,6 +17,7 @@ import * as vscode from 'vscode';
 import { yieldToEventLoop } from '../../src/extension/eventLoop';
 import { allRules, indexInSlices, loadConfig, readSiteArticle, SiteDirectory, SiteModel, type ResolvedConfig, type SiteArticle, type SiteFolderCache } from '../../src/core';
 import { uriToPath, workspacePath, WorkspaceFileSystem } from '../../src/extension/fs';
+import { ListedFileSystem } from '../../src/extension/listedFileSystem';
 import { siteUrlSetting } from '../../src/extension/settings';
 import { EXCLUDE_GLOB, SITE_MARKDOWN_GLOB, SITE_MAX_FILE_BYTES, SITE_MAX_FILES } from '../../src/extension/workspaceIndex';
 import { seedArticle } from '../generate';
@@ -90,8 +91,10 @@ async function indexWorkspace(folders: readonly vscode.WorkspaceFolder[]): Promi
   for (const folder of folders) files.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_MARKDOWN_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES)));
   const findFilesMs = performance.now() - findStart;
 
-  const fs = new CountingFileSystem();
-  const sites = new SiteDirectory(fs);
+  const counting = new CountingFileSystem();
+  // As the extension's build: its site directory over the workspace's file system, the rest over one listing per folder.
+  const sites = new SiteDirectory(counting);
+  const fs = new ListedFileSystem(counting);
   const siteFolders: SiteFolderCache = new Map();
   const configs = new Map<string, Promise<ResolvedConfig>>();
   const model = new SiteModel();
@@ -116,10 +119,10 @@ async function indexWorkspace(folders: readonly vscode.WorkspaceFolder[]): Promi
     read: async (uri) => {
       if (uriToPath(uri) === undefined) return undefined;
       try {
-        fs.calls++;
+        counting.calls++;
         const stat = await vscode.workspace.fs.stat(uri);
         if (!(stat.type & vscode.FileType.File) || stat.size > SITE_MAX_FILE_BYTES) return undefined;
-        fs.calls++;
+        counting.calls++;
         return decoder.decode(await vscode.workspace.fs.readFile(uri));
       } catch {
         return undefined;
@@ -142,7 +145,7 @@ async function indexWorkspace(folders: readonly vscode.WorkspaceFolder[]): Promi
     longestSliceMs: result.longestSliceMs,
     longestSliceAt: result.longestSliceAt,
     pauses: result.pauses,
-    fileSystemCalls: fs.calls,
+    fileSystemCalls: counting.calls,
     probe: probe.stop(),
   };
 }

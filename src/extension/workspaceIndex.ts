@@ -6,7 +6,7 @@
  * FileSystemWatcher keeps it current. Per article only those few values are kept.
  */
 import * as vscode from 'vscode';
-import type { IndexedField, IndexedValues, ResolvedConfig, SiteArticle, SiteDirectory, SiteFolderCache, SiteModel, UsedValue } from '../core';
+import type { FileSystemHost, IndexedField, IndexedValues, ResolvedConfig, SiteArticle, SiteDirectory, SiteFolderCache, SiteModel, UsedValue } from '../core';
 import type { WorkspaceFileSystem } from './fs';
 import { Debouncer } from './debounce';
 import { Disposable } from './dispose';
@@ -18,6 +18,7 @@ import type { SiteIndexStorage } from './siteIndexStorage';
 import { fileRecord, TimeSlicer, UNKNOWN_HASH, type FileRecord } from './siteIndexStore';
 import { yieldToEventLoop } from './eventLoop';
 import { pathToUri, uriToPath, workspacePath } from './fs';
+import { ListedFileSystem } from './listedFileSystem';
 
 /** What no workspace search of articles looks in: dependencies and dot-folders. */
 export const EXCLUDE_GLOB = '{**/node_modules/**,**/.*/**}';
@@ -540,11 +541,13 @@ export class WorkspaceSiteIndex extends Disposable {
    * that the extension host is never blocked for long; a large site shows its progress in the status bar.
    */
   private async indexFiles(files: readonly vscode.Uri[]): Promise<void> {
+    // Each folder listed once for the whole build: most of what finding a site asks for is absent.
+    const listed = new ListedFileSystem(this.fs);
     const run = (progress?: vscode.Progress<{ message?: string; increment?: number }>) => {
       let reported = 0;
       return engine().indexInSlices(files, {
         read: (uri) => this.readText(uri),
-        entry: (uri, text) => this.entryOf(uri, text),
+        entry: (uri, text) => this.entryOf(uri, text, listed),
         apply: (uri, entry) => {
           if (uriToPath(uri) !== undefined) this.applyFromDisk(workspacePath(uri), entry);
         },
@@ -595,12 +598,13 @@ export class WorkspaceSiteIndex extends Disposable {
     }
   }
 
-  private async entryOf(uri: vscode.Uri, text: string): Promise<SiteArticle | undefined> {
-    const config = await this.configFor(uri);
-    return engine().readSiteArticle({ text, filePath: workspacePath(uri), config, fs: this.fs, sites: this.sites(), siteUrl: siteUrlSetting(uri), siteFolders: this.siteFolders });
+  /** `fs`: a whole build's ListedFileSystem, else the workspace's. */
+  private async entryOf(uri: vscode.Uri, text: string, fs: FileSystemHost = this.fs): Promise<SiteArticle | undefined> {
+    const config = await this.configFor(uri, fs);
+    return engine().readSiteArticle({ text, filePath: workspacePath(uri), config, fs, sites: this.sites(), siteUrl: siteUrlSetting(uri), siteFolders: this.siteFolders });
   }
 
-  private configFor(uri: vscode.Uri): Promise<ResolvedConfig> {
+  private configFor(uri: vscode.Uri, fs: FileSystemHost): Promise<ResolvedConfig> {
     const path = workspacePath(uri);
     const folder = path.slice(0, path.length - (uri.path.split('/').pop() ?? '').length);
     let config = this.configs.get(folder);
@@ -608,7 +612,7 @@ export class WorkspaceSiteIndex extends Disposable {
       const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
       const defaultBaseDir = workspaceFolder && uriToPath(workspaceFolder.uri);
       config = engine()
-        .loadConfig({ rules: engine().allRules, fs: this.fs, forPath: workspacePath(uri), defaultBaseDir })
+        .loadConfig({ rules: engine().allRules, fs, forPath: workspacePath(uri), defaultBaseDir })
         .then((loaded) => loaded.config);
       this.configs.set(folder, config);
     }
