@@ -28,6 +28,8 @@ function openLink(path: string, line: number, label: string): string {
 }
 
 export async function showSiteReport(extensionUri: vscode.Uri, features: SiteFeatures, site: WorkspaceSiteIndex): Promise<vscode.WebviewPanel> {
+  // The article the author is in, before the report's panel takes the focus.
+  const active = vscode.window.activeTextEditor?.document.uri;
   if (current) current.reveal(vscode.ViewColumn.Active);
   else {
     current = vscode.window.createWebviewPanel(SITE_REPORT_VIEW_TYPE, 'Site Report', vscode.ViewColumn.Active, {
@@ -45,11 +47,11 @@ export async function showSiteReport(extensionUri: vscode.Uri, features: SiteFea
   }
   const panel = current;
   panel.webview.html = page(panel.webview, extensionUri, '<p class="muted">Reading the site…</p>');
-  // A workspace may hold several sites: the report is about the one the author is working on.
-  const active = vscode.window.activeTextEditor?.document.uri;
-  const root = active && uriToPath(active) !== undefined ? site.model.get(workspacePath(active))?.root : undefined;
   const all = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Site report' }, () => features.allFindings());
   if (current !== panel) return panel;
+  // A workspace may hold several sites: the report is about the one the author is working on (its
+  // entry looked up once the site index is complete, else a report asked for early was the workspace's).
+  const root = active && uriToPath(active) !== undefined ? site.model.get(workspacePath(active))?.root : undefined;
   const results = root === undefined ? all : all.filter(({ article }) => article.root === root);
   panel.webview.html = page(panel.webview, extensionUri, body(results, site, root));
   return panel;
