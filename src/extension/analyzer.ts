@@ -31,6 +31,12 @@ export class ArticleAnalyzer extends Disposable {
   readonly fs: WorkspaceFileSystem;
   /** What each folder's site marker files say, until a configuration or marker file changes. */
   private readonly siteFolders: SiteFolderCache = new Map();
+  /**
+   * Each folder's configuration, until a configuration or schema file or a setting changes (the
+   * watcher sees a `.article-lint.json` created anywhere): found again for every version, it was a
+   * dozen lookups of the disk in a row, each a round trip to the workbench.
+   */
+  private readonly configs = new Map<string, ReturnType<typeof loadConfigOf>>();
   private siteDirectory: SiteDirectory | undefined;
 
   /** Each site's URL settings, read once (shared with the workspace's site index). */
@@ -76,7 +82,7 @@ export class ArticleAnalyzer extends Disposable {
   ): Promise<DocumentAnalysis> {
     const workspaceFolder = uri && vscode.workspace.getWorkspaceFolder(uri);
     const defaultBaseDir = workspaceFolder && uriToPath(workspaceFolder.uri);
-    const loaded = await engine().loadConfig({ rules: engine().allRules, fs: this.fs, forPath: filePath, defaultBaseDir });
+    const loaded = await this.configFor(filePath, defaultBaseDir);
     const result = await engine().analyzeArticle(text, {
       filePath,
       config: loaded.config,
@@ -122,8 +128,21 @@ export class ArticleAnalyzer extends Disposable {
     return (await engine().loadConfig({ rules: engine().allRules, fs: this.fs, configFile: file })).problems;
   }
 
+  private configFor(filePath: string | undefined, defaultBaseDir: string | undefined): ReturnType<typeof loadConfigOf> {
+    const key = `${filePath === undefined ? '' : filePath.replace(/[^\\/]*$/, '')}\0${defaultBaseDir ?? ''}`;
+    let loaded = this.configs.get(key);
+    if (!loaded) {
+      loaded = loadConfigOf(this.fs, filePath, defaultBaseDir);
+      this.configs.set(key, loaded);
+      // A failed read is not kept: the next analysis tries again.
+      loaded.catch(() => this.configs.get(key) === loaded && this.configs.delete(key));
+    }
+    return loaded;
+  }
+
   /** Forgets cached results (configuration or schema changed, trust granted). */
   invalidate(): void {
+    this.configs.clear();
     this.siteFolders.clear();
     this.documents.forgetAnalyses();
     this.siteDirectory?.clear();
@@ -132,4 +151,8 @@ export class ArticleAnalyzer extends Disposable {
 
 export function isConfigFile(uri: vscode.Uri): boolean {
   return uri.path.endsWith(`/${engine().CONFIG_FILE_NAME}`);
+}
+
+function loadConfigOf(fs: WorkspaceFileSystem, filePath: string | undefined, defaultBaseDir: string | undefined) {
+  return engine().loadConfig({ rules: engine().allRules, fs, forPath: filePath, defaultBaseDir });
 }

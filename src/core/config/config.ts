@@ -109,11 +109,10 @@ export function defaultConfig(ruleList: readonly ConfigurableRule[], baseDir?: s
 
 /** The nearest `.article-lint.json` in `folder` or above it. */
 export async function findConfigFile(folder: string, fs: FileSystemHost): Promise<string | undefined> {
-  for (const dir of foldersUpFrom(folder)) {
-    const candidate = join(dir, CONFIG_FILE_NAME);
-    if ((await fs.stat(candidate)) === 'file') return candidate;
-  }
-  return undefined;
+  // Every folder's asked for at once, the nearest wins: in the editor each stat is a round trip to the workbench.
+  const candidates = [...foldersUpFrom(folder)].map((dir) => join(dir, CONFIG_FILE_NAME));
+  const kinds = await Promise.all(candidates.map((candidate) => fs.stat(candidate)));
+  return candidates[kinds.indexOf('file')];
 }
 
 export interface LoadConfigOptions {

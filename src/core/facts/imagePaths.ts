@@ -94,20 +94,19 @@ export class ImageResolver {
 
   private async searchPublicDir(): Promise<string | undefined> {
     if (this.configuredPublicDir) return this.configuredPublicDir;
+    // Each group's candidates asked for at once, the first in order wins: in the editor every stat is
+    // a round trip to the workbench, and the walk up may go to the root.
+    const firstFolder = async (candidates: string[]) => {
+      const kinds = await Promise.all(candidates.map((candidate) => this.fs.stat(candidate)));
+      return candidates[kinds.indexOf('directory')];
+    };
     if (this.site?.root) {
-      for (const name of this.site.publicDirs) {
-        const candidate = name ? join(this.site.root, ...name.split('/')) : this.site.root;
-        if ((await this.fs.stat(candidate)) === 'directory') return candidate;
-      }
+      const root = this.site.root;
+      const found = await firstFolder(this.site.publicDirs.map((name) => (name ? join(root, ...name.split('/')) : root)));
+      if (found) return found;
     }
     if (!this.filePath) return undefined;
-    for (const folder of foldersUpFrom(dirname(this.filePath))) {
-      for (const name of ['public', 'static']) {
-        const candidate = join(folder, name);
-        if ((await this.fs.stat(candidate)) === 'directory') return candidate;
-      }
-    }
-    return undefined;
+    return firstFolder([...foldersUpFrom(dirname(this.filePath))].flatMap((folder) => [join(folder, 'public'), join(folder, 'static')]));
   }
 
   async resolve(src: string | undefined): Promise<ImageResolution> {
