@@ -751,7 +751,8 @@ function printTable(results: Record<string, unknown>, targets: Target[]): void {
     if ('error' in figures) console.log(`${label}: ${figures.error.split('\n')[0]}`);
     else
       console.log(
-        `${label}: site index ${figures.siteIndexSeconds.toFixed(1)} s, host memory ${figures.memoryBefore.rssMB.toFixed(0)} → ${figures.memoryAfterIndex.rssMB.toFixed(0)} MB resident (heap ${figures.memoryBefore.heapUsedMB.toFixed(0)} → ${figures.memoryAfterIndex.heapUsedMB.toFixed(0)} MB); ` +
+        `${label}: site index ${figures.siteIndexSeconds.toFixed(1)} s, host memory ${figures.memoryBefore.rssMB.toFixed(0)} → ${figures.memoryAfterIndex.rssMB.toFixed(0)} MB resident ` +
+          `(heap used ${figures.memoryBefore.heapUsedMB.toFixed(0)} → ${figures.memoryAfterIndex.heapUsedMB.toFixed(0)} MB, kept ${figures.memoryBefore.heapTotalMB.toFixed(0)} → ${figures.memoryAfterIndex.heapTotalMB.toFixed(0)} MB); ` +
           `edit → diagnostics beyond the ${figures.debounceMs} ms pause: seed ${ms(figures.seed.median - figures.debounceMs)} p50, ${ms(figures.seed.p95 - figures.debounceMs)} p95; 1 MB ${ms(figures.large.median - figures.debounceMs)} p50, ${ms(figures.large.p95 - figures.debounceMs)} p95`,
       );
   }

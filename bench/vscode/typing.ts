@@ -36,6 +36,8 @@ const EDIT_TIMEOUT_MS = 60_000;
 export interface HostMemory {
   rssMB: number;
   heapUsedMB: number;
+  /** What V8 keeps for its heap: the resident set holds this, not only what is used. */
+  heapTotalMB: number;
   externalMB: number;
 }
 
@@ -105,7 +107,7 @@ function hostMemory(collect: () => void): HostMemory {
   collect();
   collect();
   const usage = process.memoryUsage();
-  return { rssMB: usage.rss / MB, heapUsedMB: usage.heapUsed / MB, externalMB: usage.external / MB };
+  return { rssMB: usage.rss / MB, heapUsedMB: usage.heapUsed / MB, heapTotalMB: usage.heapTotal / MB, externalMB: usage.external / MB };
 }
 
 function workspaceUri(relative: string): vscode.Uri {
