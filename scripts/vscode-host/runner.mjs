@@ -15,12 +15,13 @@ import { startServer, workbenchUrl } from './server.mjs';
  * Screenshots and logs go to `artifacts`; everything else is private to this run.
  *
  * `fixture` is the folder copied as the workspace (relative to the repo, or absolute); with
- * `workspaceFile` (a .code-workspace file in it) the workbench opens that multi-root workspace instead. `e2e: false` runs the suite only, and
- * `label` names its logs in `artifacts` (integration-<label>.log). `tests` is the compiled
- * `extensionTestsPath` (a folder with index.js, or a module with `run()`), relative to the repo (or
- * absolute). `extensionPath`: the extension under development (default: the checkout). `keep`: names
- * of files the tests write beside the workspace folder (through `vscode.workspace.fs`, the only way
- * out of a web worker), copied into `artifacts` before the run's folder is deleted.
+ * `workspaceFile` (a .code-workspace file in it) the workbench opens that multi-root workspace
+ * instead. `e2e: false` runs the suite only, and `label` names its logs in `artifacts`
+ * (integration-<label>.log). `tests` is the compiled `extensionTestsPath` (a folder with index.js,
+ * or a module with `run()`), relative to the repo (or absolute). `extensionPath`: the extension under
+ * development (default: the checkout). `keep`: names of files the tests write beside the workspace
+ * folder (through `vscode.workspace.fs`, the only way out of a web worker), copied into `artifacts`
+ * before the run's folder is deleted.
  */
 export async function runWorkbenchTests({
   artifacts = path.join(REPO, 'test-results'),
