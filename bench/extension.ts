@@ -1,12 +1,16 @@
 /**
  * The extension's figures: the size of the minified bundle as packaged (scripts/build.mjs --minify,
- * written to a scratch folder so that dist/ is left alone), and the activation time in the real VS
+ * written to a scratch folder so that dist/ is left alone), the activation time in the real VS
  * Code host (bench/vscode/activation.ts as the host's extensionTestsPath, run through
- * scripts/vscode-host.mjs).
+ * scripts/vscode-host.mjs), and in the same host, over the bench's generated site, the memory the
+ * extension's workspace indexes take and the edit → diagnostics latency (bench/vscode/typing.ts).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { GeneratedArticle } from './generate';
+import { EDITOR_ARTICLES_ENV, EDITOR_EDITS_ENV, EDITOR_OUT_ENV } from './vscode/editorEnv';
+import type { EditorFigures } from './vscode/typing';
 
 export interface BundleFigures {
   /** dist/extension.js: what the extension host loads at activation. */
@@ -84,26 +88,72 @@ function packagedLayout(repo: string, bundleDir: string, target: string): string
 }
 
 /**
- * Starts the VS Code host with the bench's activation module as its tests (a fresh host: nothing
- * activated the extension before), which writes its figure to `outFile`; no integration test and no
- * Playwright check runs. The extension loaded is the packaged layout (minified bundle) made from
- * `bundleDir`; the module comes from out/ (tsc).
+ * Runs a compiled bench module (out/bench/vscode/*.js) as the tests of a fresh VS Code host (no
+ * integration test, no Playwright check) and reads the JSON it writes to `outFile`, whose name it
+ * finds in `outEnv`. `env`: more for the module (undefined: unset); `folder`: the workspace copied for the run.
  */
-export function measureActivation(repo: string, outFile: string, bundleDir: string): ActivationFigures {
+function runInVscodeHost<T>(repo: string, module: string, outEnv: string, outFile: string, env: Record<string, string | undefined>, folder?: string): T | { error: string } {
   fs.rmSync(outFile, { force: true });
-  const extensionPath = packagedLayout(repo, bundleDir, path.join(path.dirname(outFile), 'extension'));
-  const compiled = 'out/bench/vscode/activation.js';
+  const compiled = `out/bench/vscode/${module}.js`;
   if (!fs.existsSync(path.join(repo, compiled))) return { error: `${compiled} is missing: npx tsc -p .` };
   const host = path.join(repo, 'scripts', 'vscode-host.mjs');
-  const run = spawnSync(process.execPath, [host, 'test', '--tests', compiled, '--no-e2e'], {
+  const run = spawnSync(process.execPath, [host, 'test', '--tests', compiled, '--no-e2e', ...(folder ? ['--folder', folder] : [])], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, [ACTIVATION_ENV]: outFile, ARTICLE_AUTHORING_EXTENSION_PATH: extensionPath },
-    timeout: 15 * 60_000,
+    env: Object.fromEntries(Object.entries({ ...process.env, ...env, [outEnv]: outFile }).filter(([, value]) => value !== undefined)),
+    timeout: 30 * 60_000,
   });
   if (!fs.existsSync(outFile)) {
     const tail = `${run.stdout ?? ''}\n${run.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
     return { error: `the VS Code host run wrote no figure (exit ${run.status}):\n${tail}` };
   }
-  return JSON.parse(fs.readFileSync(outFile, 'utf8')) as ActivationFigures;
+  return JSON.parse(fs.readFileSync(outFile, 'utf8')) as T | { error: string };
+}
+
+/**
+ * Starts the VS Code host with the bench's activation module as its tests (a fresh host: nothing
+ * activated the extension before), which writes its figure to `outFile`. The extension loaded is the
+ * packaged layout (minified bundle) made from `bundleDir`; the module comes from out/ (tsc).
+ */
+export function measureActivation(repo: string, outFile: string, bundleDir: string): ActivationFigures {
+  const extensionPath = packagedLayout(repo, bundleDir, path.join(path.dirname(outFile), 'extension'));
+  return runInVscodeHost<ActivationFigures>(repo, 'activation', ACTIVATION_ENV, outFile, { ARTICLE_AUTHORING_EXTENSION_PATH: extensionPath });
+}
+
+/**
+ * The extension as built in dist/ (node scripts/build.mjs) in a fresh VS Code host whose workspace
+ * is a copy of `site` (the runner copies it: the bench's tree stays as the language server sees it):
+ * bench/vscode/typing.ts measures the host's memory before activation and once the workspace is
+ * indexed, then types in the two articles (written to `workDir` for it to copy into the workspace).
+ * `skipBuiltinExtensions`: VS Code's own extensions left out of the host (its Markdown support, to
+ * measure ours alone in the host's thread).
+ */
+export function measureEditor(
+  repo: string,
+  workDir: string,
+  site: string,
+  seed: GeneratedArticle,
+  large: GeneratedArticle,
+  edits: number,
+  options: { skipBuiltinExtensions?: readonly string[] } = {},
+): EditorFigures | { error: string } {
+  const articles = path.join(workDir, 'editor-articles');
+  fs.mkdirSync(articles, { recursive: true });
+  fs.writeFileSync(path.join(articles, 'seed.md'), seed.text);
+  fs.writeFileSync(path.join(articles, 'large.md'), large.text);
+  return runInVscodeHost<EditorFigures>(
+    repo,
+    'typing',
+    EDITOR_OUT_ENV,
+    path.join(workDir, 'editor-run.json'),
+    // The checkout's own build, not a packaged copy.
+    {
+      ARTICLE_AUTHORING_EXTENSION_PATH: undefined,
+      // The VS Code server leaves these built-in extensions out of every host it starts.
+      VSCODE_SKIP_BUILTIN_EXTENSIONS: options.skipBuiltinExtensions?.join(',') || undefined,
+      [EDITOR_ARTICLES_ENV]: articles,
+      [EDITOR_EDITS_ENV]: String(edits),
+    },
+    site,
+  );
 }

@@ -5,11 +5,11 @@
  *
  * Run: npm run bench (tsc, then the bench bundled with the engine as shipped: bench/.work/bench.js);
  * node --expose-gc out/bench/run.js runs the same from the tsc output (markdown-it as published).
- * Options: --json; --vscode (also measure activation in the real VS Code host, and the `web` section
- * in its browser's web worker extension host: each starts a workbench, about a minute);
- * --only seed,large,typing,workspace,index,site,extension,server,web (a subset; `web` runs then
- * without --vscode; `scale`, the CLI over 100,000 files with bad ones, runs only when named);
- * --quick (fewer runs).
+ * Options: --json; --vscode (also measure activation and the `editor` section in the real VS Code
+ * host, and the `web` section in its browser's web worker extension host: each starts workbenches,
+ * the editor section several minutes); --only seed,large,typing,workspace,index,site,extension,server,web,editor
+ * (a subset; `web` and `editor` run then without --vscode; `scale`, the CLI over 100,000 files with
+ * bad ones, runs only when named); --quick (fewer runs).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -20,11 +20,12 @@ import { parseDocument } from 'yaml';
 import { allRules, analyzeArticle, ArticleState, defaultConfig, frontmatterSource, markdownParser, parseArticle, renderArticle, sourcePositions, type SiteFolderCache } from '../src/core';
 import { largeArticle, seedArticle, type GeneratedArticle } from './generate';
 import { heapUsed, interleaved, MB, now, summarize, type Summary } from './measure';
-import { measureBundle, measureActivation } from './extension';
+import { measureBundle, measureActivation, measureEditor } from './extension';
+import type { EditorFigures } from './vscode/typing';
 import { yieldToEventLoop } from '../src/extension/eventLoop';
 import { measureSiteModel } from './site';
 import { measureScale } from './scale';
-import { measureServer, SERVER_DEBOUNCE_MS } from './server';
+import { measureServer, SERVER_DEBOUNCE_MS, type ServerFigures } from './server';
 import { ARTICLE_PATH, memoryFs, ROOT, TYPING_SEED, TYPING_WARM_UP, typingTimes, TypingSession } from './typingLoop';
 import { WEB_TYPING_EDITS, type IndexFigures, type ProbeFigures } from './web/figures';
 import { measureWebWorker } from './webWorker';
@@ -289,7 +290,7 @@ async function main(): Promise<void> {
     log(`workspace: ${tree.files} articles (${(tree.bytes / MB).toFixed(1)} MB${tree.reused ? ', reused' : ''}) in ${path.relative(REPO, tree.root)}`);
     const distinct = sharedBlocks(tree.root);
     if (distinct.shared > 0) throw new Error(`the bench tree is not distinct: ${distinct.shared} blocks stand in several files (${JSON.stringify(distinct.examples)})`);
-    ensureCliBuilt();
+    ensureBuilt();
     const cores = os.availableParallelism();
     const ours = (workers?: number): ProcessCommand => ({
       args: [path.join(REPO, 'dist', 'cli.js'), '--no-cache', 'src/content/blog'],
@@ -469,7 +470,7 @@ async function main(): Promise<void> {
   if (wanted('server')) {
     const count = 10_000;
     const tree = ensureSiteTree(path.join(WORK, `site-${count}`), count);
-    ensureCliBuilt();
+    ensureBuilt();
     log(`server: dist/server.js over ${count.toLocaleString('en')} articles, then typing in the seed and the 1 MB article…`);
     const figures = await measureServer(REPO, tree.folder, count, seed, largeArticle(), quick ? 20 : 100);
     results.server = figures;
@@ -480,6 +481,37 @@ async function main(): Promise<void> {
       `p50 ${(figures.large.median - SERVER_DEBOUNCE_MS).toFixed(1)} ms`);
     target('server.rssAfterIndexMB', `language server: resident memory after indexing ${count.toLocaleString('en')} articles (MB)`, figures.rssAfterIndexMB, '≤ 400', (v) => v <= 400,
       `indexed in ${figures.indexSeconds.toFixed(1)} s`);
+  }
+  // The VS Code host (minutes): only with --vscode, or when named.
+  if (only ? only.has('editor') : withVscode) {
+    const count = 10_000;
+    const tree = ensureSiteTree(path.join(WORK, `site-${count}`), count);
+    ensureBuilt();
+    const edits = quick ? 20 : 100;
+    const large = largeArticle();
+    log(`editor: the extension (dist/) in the VS Code host over the same ${count.toLocaleString('en')} articles, then typing in the seed and the 1 MB article; ` +
+      'first with VS Code\'s own Markdown extension left out (ours alone in the host, as the server is alone in its process), then as VS Code ships (several minutes each)…');
+    const alone = editorSummary(measureEditor(REPO, WORK, tree.folder, seed, large, edits, { skipBuiltinExtensions: [VSCODE_MARKDOWN_EXTENSION] }));
+    const shipped = editorSummary(measureEditor(REPO, WORK, tree.folder, seed, large, edits));
+    results.editor = { alone, withVscodeMarkdown: shipped };
+    for (const [label, figures] of [['alone', alone], ['with VS Code\'s Markdown extension', shipped]] as const) {
+      if ('error' in figures) log(`editor (${label}): ${figures.error}`);
+      else
+        log(`editor (${label}): indexed in ${figures.siteIndexSeconds.toFixed(1)} s (value index ${figures.valueIndexSeconds.toFixed(1)} s), host grew ${figures.rssGrowthMB.toFixed(0)} MB resident (${figures.heapGrowthMB.toFixed(0)} MB heap); ` +
+          `edit → diagnostics seed ${figures.seed.median.toFixed(0)} / ${figures.seed.p95.toFixed(0)} ms, 1 MB ${figures.large.median.toFixed(0)} / ${figures.large.p95.toFixed(0)} ms (p50 / p95, the ${figures.debounceMs} ms pause included)`);
+    }
+    const server = results.server as ServerFigures | undefined;
+    if (!server) log('editor: the server section did not run: its comparison needs --only server,editor');
+    else if (!('error' in alone)) {
+      const beyond = (summary: Summary, pause: number) => summary.p95 - pause;
+      const context = (key: 'seed' | 'large') =>
+        `server ${beyond(server[key], SERVER_DEBOUNCE_MS).toFixed(1)} ms, extension ${beyond(alone[key], alone.debounceMs).toFixed(1)} ms` +
+        ('error' in shipped ? '' : ` (${beyond(shipped[key], shipped.debounceMs).toFixed(1)} ms with VS Code's Markdown extension in the host)`);
+      target('server.seedEditP95VsExtension', 'seed article: edit → diagnostics p95 beyond the pause, language server / extension alone in the VS Code host', beyond(server.seed, SERVER_DEBOUNCE_MS) / beyond(alone.seed, alone.debounceMs), '≤ 1', (v) => v <= 1, context('seed'));
+      target('server.largeEditP95VsExtension', '1 MB article: edit → diagnostics p95 beyond the pause, language server / extension alone in the VS Code host', beyond(server.large, SERVER_DEBOUNCE_MS) / beyond(alone.large, alone.debounceMs), '≤ 1', (v) => v <= 1, context('large'));
+      target('server.rssVsExtensionGrowth', `memory after indexing ${count.toLocaleString('en')} articles: language server's resident set / the VS Code host's growth (extension alone)`, server.rssAfterIndexMB === undefined ? undefined : server.rssAfterIndexMB / alone.rssGrowthMB, '≤ 1', (v) => v <= 1,
+        `server ${server.rssAfterIndexMB?.toFixed(0)} MB (the whole process), host ${alone.memoryBefore.rssMB.toFixed(0)} → ${alone.memoryAfterIndex.rssMB.toFixed(0)} MB resident, heap ${alone.heapGrowthMB.toFixed(0)} MB more (the extension's share of a process it shares)`);
+    }
   }
   if (wanted('extension')) {
     log('extension: minified bundle…');
@@ -507,7 +539,7 @@ async function main(): Promise<void> {
   }
   // Like activation, only with a VS Code host: --vscode, or --only web.
   if (wanted('web') && (withVscode || only?.has('web'))) {
-    ensureCliBuilt();
+    ensureBuilt();
     log(`web: the typing loop (${WEB_TYPING_EDITS} edits of the seed article) in this process, then the same in the browser's web worker extension host, and the workspace indexed there (starts a workbench, about a minute)…`);
     // Right before the worker run: the same article, edits, seed and warm-up, the same pause after each edit.
     const nodeTimes = await typingTimes(seed, { edits: WEB_TYPING_EDITS, warmUp: TYPING_WARM_UP, seed: TYPING_SEED, between: yieldToEventLoop });
@@ -557,7 +589,7 @@ async function main(): Promise<void> {
   if (only?.has('scale')) {
     const count = quick ? 20_000 : 100_000;
     log(`scale: the CLI over ${count.toLocaleString('en')} files with binary ones, broken links, folders named like articles and 4 MB articles (the tree is written once)…`);
-    ensureCliBuilt();
+    ensureBuilt();
     const figures = measureScale(REPO, WORK, count, () => os.loadavg().map((value) => round(value, 2)));
     results.scale = figures;
     log(`scale: ${figures.seconds.toFixed(1)} s, exit ${figures.exitCode}${figures.signal ? ` (${figures.signal})` : ''}, peak RSS ${figures.peakRssMB?.toFixed(0)} MB, ${figures.stderrLines} lines on stderr, load ${figures.loadAverage.join(' → ')}`);
@@ -600,17 +632,45 @@ function rumdlBinary(): string | undefined {
   return fs.existsSync(binary) ? binary : undefined;
 }
 
-function ensureCliBuilt(): void {
-  const cli = path.join(REPO, 'dist', 'cli.js');
+/** VS Code's built-in Markdown support: in the host's thread beside ours (its client sends every version to its own server). */
+const VSCODE_MARKDOWN_EXTENSION = 'vscode.markdown-language-features';
+
+type EditorSummary = Omit<EditorFigures, 'seed' | 'large'> & {
+  seed: Summary;
+  large: Summary;
+  staleSets: number;
+  /** onDidChangeDiagnostics after the set (VS Code holds it back up to 50 ms), median. */
+  eventLagMedianMs: number;
+  rssGrowthMB: number;
+  heapGrowthMB: number;
+};
+
+function editorSummary(figures: EditorFigures | { error: string }): EditorSummary | { error: string } {
+  if ('error' in figures) return figures;
+  return {
+    ...figures,
+    seed: summarize(figures.seed.samples),
+    large: summarize(figures.large.samples),
+    staleSets: figures.seed.staleSets + figures.large.staleSets,
+    eventLagMedianMs: summarize([...figures.seed.eventLagMs, ...figures.large.eventLagMs]).median,
+    rssGrowthMB: figures.memoryAfterIndex.rssMB - figures.memoryBefore.rssMB,
+    heapGrowthMB: figures.memoryAfterIndex.heapUsedMB - figures.memoryBefore.heapUsedMB,
+  };
+}
+
+/** dist/ as scripts/build.mjs makes it (the CLI, the language server, the extension), rebuilt when older than its sources. */
+function ensureBuilt(): void {
+  const dist = (file: string) => path.join(REPO, 'dist', file);
   const newest = (folder: string): number =>
     fs.readdirSync(folder, { withFileTypes: true }).reduce((latest, entry) => {
       const file = path.join(folder, entry.name);
       return Math.max(latest, entry.isDirectory() ? newest(file) : fs.statSync(file).mtimeMs);
     }, 0);
-  const missing = ['server.js', 'extension.js', 'web/extension.js'].some((file) => !fs.existsSync(path.join(REPO, 'dist', file)));
-  const stale = !fs.existsSync(cli) || missing || fs.statSync(cli).mtimeMs < Math.max(newest(path.join(REPO, 'src', 'cli')), newest(path.join(REPO, 'src', 'core')));
+  const outputs = ['cli.js', 'server.js', 'extension.js', 'engine.js', 'web/extension.js'].map(dist);
+  const sources = ['cli', 'core', 'server', 'extension'].map((folder) => newest(path.join(REPO, 'src', folder)));
+  const stale = outputs.some((file) => !fs.existsSync(file)) || Math.min(...outputs.map((file) => fs.statSync(file).mtimeMs)) < Math.max(...sources);
   if (!stale) return;
-  log('dist/ is missing a bundle or dist/cli.js is older than src/: npm run build…');
+  log('dist/ is missing a bundle or one is older than src/: npm run build…');
   const result = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error('npm run build failed');
 }
@@ -684,6 +744,17 @@ function printTable(results: Record<string, unknown>, targets: Target[]): void {
             `${web.index.files} files indexed in ${web.index.indexMs.toFixed(0)} ms, longest stall ${web.index.probe.longestGapMs.toFixed(1)} ms`
         : `web worker extension host: ${web.error}`,
     );
+  }
+  const editor = results.editor as Record<string, EditorSummary | { error: string }> | undefined;
+  for (const [name, figures] of Object.entries(editor ?? {})) {
+    const label = name === 'alone' ? 'extension alone in the VS Code host' : "extension in the VS Code host beside VS Code's Markdown extension";
+    if ('error' in figures) console.log(`${label}: ${figures.error.split('\n')[0]}`);
+    else
+      console.log(
+        `${label}: site index ${figures.siteIndexSeconds.toFixed(1)} s, host memory ${figures.memoryBefore.rssMB.toFixed(0)} → ${figures.memoryAfterIndex.rssMB.toFixed(0)} MB resident ` +
+          `(heap used ${figures.memoryBefore.heapUsedMB.toFixed(0)} → ${figures.memoryAfterIndex.heapUsedMB.toFixed(0)} MB, kept ${figures.memoryBefore.heapTotalMB.toFixed(0)} → ${figures.memoryAfterIndex.heapTotalMB.toFixed(0)} MB); ` +
+          `edit → diagnostics beyond the ${figures.debounceMs} ms pause: seed ${ms(figures.seed.median - figures.debounceMs)} p50, ${ms(figures.seed.p95 - figures.debounceMs)} p95; 1 MB ${ms(figures.large.median - figures.debounceMs)} p50, ${ms(figures.large.p95 - figures.debounceMs)} p95`,
+      );
   }
   const machineInfo = results.machine as ReturnType<typeof machine>;
   console.log(`\nload average before ${machineInfo.loadAverage.join(' ')} / after ${(results.loadAverageAfter as number[]).join(' ')} on ${machineInfo.cores} cores (a shared machine: ratios are side by side)`);

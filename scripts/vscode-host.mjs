@@ -12,6 +12,8 @@
 //                                          [--grep PATTERN] only the integration tests matching
 //                                          [--tests PATH] another compiled extensionTestsPath
 //                                          [--no-e2e] no Playwright checks
+//                                          [--folder DIR] copy DIR as the workspace instead of
+//                                          test/integration/workspace (the bench's generated site)
 //                                          [--web] the web build in the web worker host (test/web)
 //                                          [--web-entry FILE] with --web: this module (exporting run())
 //                                            bundled for the worker instead of test/web/index.ts
@@ -77,6 +79,7 @@ if (isMain) {
         keep: value('--keep')?.split(',') ?? [],
         grep: value('--grep'),
         tests: web?.testsPath ?? value('--tests'),
+        ...(value('--folder') ? { fixture: path.resolve(value('--folder')) } : {}),
         extensionPath: web?.extensionPath,
         label: web ? 'web' : undefined,
         e2e: !web && !rest.includes('--no-e2e'),

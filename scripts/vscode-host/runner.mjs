@@ -14,13 +14,14 @@ import { startServer, workbenchUrl } from './server.mjs';
  * Returns the runner's exit code and each suite's JSON summary (undefined when a suite never reported).
  * Screenshots and logs go to `artifacts`; everything else is private to this run.
  *
- * `fixture` is the folder copied as the workspace; with `workspaceFile` (a .code-workspace file in
- * it) the workbench opens that multi-root workspace instead. `e2e: false` runs the suite only, and
- * `label` names its logs in `artifacts` (integration-<label>.log). `tests` is the compiled
- * `extensionTestsPath` (a folder with index.js, or a module with `run()`), relative to the repo (or
- * absolute). `extensionPath`: the extension under development (default: the checkout). `keep`: names
- * of files the tests write beside the workspace folder (through `vscode.workspace.fs`, the only way
- * out of a web worker), copied into `artifacts` before the run's folder is deleted.
+ * `fixture` is the folder copied as the workspace (relative to the repo, or absolute); with
+ * `workspaceFile` (a .code-workspace file in it) the workbench opens that multi-root workspace
+ * instead. `e2e: false` runs the suite only, and `label` names its logs in `artifacts`
+ * (integration-<label>.log). `tests` is the compiled `extensionTestsPath` (a folder with index.js,
+ * or a module with `run()`), relative to the repo (or absolute). `extensionPath`: the extension under
+ * development (default: the checkout). `keep`: names of files the tests write beside the workspace
+ * folder (through `vscode.workspace.fs`, the only way out of a web worker), copied into `artifacts`
+ * before the run's folder is deleted.
  */
 export async function runWorkbenchTests({
   artifacts = path.join(REPO, 'test-results'),
@@ -47,7 +48,7 @@ export async function runWorkbenchTests({
   fs.mkdirSync(artifacts, { recursive: true });
   // A fresh copy of the fixture workspace: no run can leave the repo's fixtures edited.
   const workspace = path.join(runDir, 'workspace');
-  fs.cpSync(path.join(REPO, fixture), workspace, { recursive: true });
+  fs.cpSync(path.resolve(REPO, fixture), workspace, { recursive: true });
   // The small site of each generator (test/fixtures/sites) goes in as sites/<generator>/.
   if (fixture === 'test/integration/workspace') fs.cpSync(path.join(REPO, 'test/fixtures/sites'), path.join(workspace, 'sites'), { recursive: true });
   const channel = path.join(runDir, 'channel');

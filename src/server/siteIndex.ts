@@ -146,9 +146,19 @@ export class ServerSiteIndex {
     if (affected.size > 0) this.hooks.changed?.(affected);
   }
 
-  /** The document closed: its saved file counts again. */
+  /**
+   * The document closed: its saved file counts again. A file outside every workspace folder was in
+   * the model only while open (indexing never reads it): it leaves, as a fresh start would have it.
+   */
   documentClosed(path: string): void {
-    if (this.live.delete(path)) void this.fileChanged(path);
+    if (!this.live.delete(path)) return;
+    if (this.folders.all().some((folder) => isInside(path, folder))) {
+      void this.fileChanged(path);
+      return;
+    }
+    this.values.delete(path);
+    const affected = this.put(path, undefined);
+    if (affected.size > 0) this.hooks.changed?.(affected);
   }
 
   /** A file was created or changed on disk (an open document's own entry stays). */

@@ -274,6 +274,25 @@ describe('language server: the protocol (article-language-server --stdio)', func
     assert.equal(await run.connection.sendRequest('workspace/executeCommand', { command: 'articleAuthoring.updateReadingTime', arguments: ['file:///nowhere.md'] }), 'not-an-article');
   });
 
+  it('forgets a closed document outside the workspace folders: the other one no longer shares its title', async () => {
+    // Two unsaved documents in a folder no workspace folder holds: in the site model only while open.
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lsp-outside-'));
+    try {
+      const first = uriOf(path.join(outside, 'first.md'));
+      const second = uriOf(path.join(outside, 'second.md'));
+      await openFile(run, path.join(outside, 'first.md'), 'markdown', LINKING_POST);
+      await openFile(run, path.join(outside, 'second.md'), 'markdown', LINKING_POST);
+      const sharesTitle = (found: Diagnostic[]) => found.some((diagnostic) => diagnostic.code === 'duplicate-title');
+      await diagnosticsFor(run, first, sharesTitle);
+      await run.connection.sendNotification('textDocument/didClose', { textDocument: { uri: second } });
+      const after = await diagnosticsFor(run, first, (found) => !sharesTitle(found));
+      assert.ok(!after.some((diagnostic) => diagnostic.code === 'duplicate-title'));
+      await run.connection.sendNotification('textDocument/didClose', { textDocument: { uri: first } });
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   describe('bad input', () => {
     it('answers nothing for a document that is not open, or closed', async () => {
       const uri = uriOf(path.join(hugo, 'content', 'posts', 'json-post.md'));
