@@ -498,7 +498,8 @@ async function main(): Promise<void> {
       if ('error' in figures) log(`editor (${label}): ${figures.error}`);
       else
         log(`editor (${label}): indexed in ${figures.siteIndexSeconds.toFixed(1)} s (value index ${figures.valueIndexSeconds.toFixed(1)} s), host grew ${figures.rssGrowthMB.toFixed(0)} MB resident (${figures.heapGrowthMB.toFixed(0)} MB heap); ` +
-          `edit → diagnostics seed ${figures.seed.median.toFixed(0)} / ${figures.seed.p95.toFixed(0)} ms, 1 MB ${figures.large.median.toFixed(0)} / ${figures.large.p95.toFixed(0)} ms (p50 / p95, the ${figures.debounceMs} ms pause included)`);
+          `edit → diagnostics seed ${figures.seed.median.toFixed(0)} / ${figures.seed.p95.toFixed(0)} ms, 1 MB ${figures.large.median.toFixed(0)} / ${figures.large.p95.toFixed(0)} ms (p50 / p95, the ${figures.debounceMs} ms pause included); ` +
+          `${figures.staleSets} stale sets, onDidChangeDiagnostics ${figures.eventLagMedianMs.toFixed(0)} ms after the set (median)`);
     }
     const server = results.server as ServerFigures | undefined;
     if (!server) log('editor: the server section did not run: its comparison needs --only server,editor');
