@@ -140,6 +140,17 @@ async function setTheme(page: Page, folder: string, theme: string | undefined, b
   await page.waitForTimeout(500);
 }
 
+/** The preview's hero image once it has loaded (naturalWidth > 0): its alt, width and src. */
+async function loadedHero(frame: Frame, source: string): Promise<PreviewObservation['hero']> {
+  const hero = frame.locator('img.hero-image');
+  await hero.waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
+  return until(
+    () => hero.evaluate((img: HTMLImageElement) => (img.complete && img.naturalWidth > 0 ? { alt: img.alt, naturalWidth: img.naturalWidth, src: img.getAttribute('src') ?? '' } : undefined)),
+    UI_TIMEOUT_MS,
+    `the hero image of ${source} to load (naturalWidth > 0)`,
+  );
+}
+
 /**
  * What the article preview showing `source` looks like to its reader (for a suite that cannot reach the
  * DOM itself, e.g. the web worker's): the hero once loaded, the desktop search result, a screenshot
@@ -148,13 +159,7 @@ async function setTheme(page: Page, folder: string, theme: string | undefined, b
  */
 export async function observePreview(page: Page, source: string, file: string): Promise<PreviewObservation> {
   const frame = await previewFrame(page, source);
-  const hero = frame.locator('img.hero-image');
-  await hero.waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
-  const loaded = await until(
-    () => hero.evaluate((img: HTMLImageElement) => (img.complete && img.naturalWidth > 0 ? { alt: img.alt, naturalWidth: img.naturalWidth, src: img.getAttribute('src') ?? '' } : undefined)),
-    UI_TIMEOUT_MS,
-    `the hero image of ${source} to load (naturalWidth > 0)`,
-  );
+  const loaded = await loadedHero(frame, source);
   const text = async (selector: string) => ((await frame.locator(selector).first().textContent()) ?? '').trim();
   const searchResult = {
     title: await text('.serp-desktop .snippet-title'),
@@ -178,15 +183,9 @@ export const PREVIEW_CHECKS: E2eCheck[] = [
       await quickOpen(page, ARTICLE);
       await palette(page, 'Article: Open Preview to the Side');
       const frame = await previewFrame(page, ARTICLE);
-      const hero = frame.locator('img.hero-image');
-      await hero.waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
-      const image = await until(
-        () => hero.evaluate((img: HTMLImageElement) => (img.complete && img.naturalWidth > 0 ? { width: img.naturalWidth, alt: img.alt, src: img.getAttribute('src') ?? '' } : undefined)),
-        UI_TIMEOUT_MS,
-        'the hero image to load (naturalWidth > 0)',
-      );
+      const image = await loadedHero(frame, ARTICLE);
       assert.equal(image.alt, HERO_ALT);
-      assert.equal(image.width, 320, 'the hero PNG is 320 px wide');
+      assert.equal(image.naturalWidth, 320, 'the hero PNG is 320 px wide');
       assert.ok(await editorHasFocus(page), 'the preview took the focus from the editor');
       const csp = await frame.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
       assert.match(csp, /default-src 'none'/);

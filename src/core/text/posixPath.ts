@@ -1,9 +1,9 @@
 /**
  * The subset of Node's `path` the engine and the extension use, with `/` separators only: the web
  * build (scripts/build.mjs, through scripts/esbuild-plugins.mjs) puts it in place of `node:path`, so
- * the bundle for the browser's extension host needs nothing of Node. There, every path is a URI's path (`/owner/repo/post.md`), always `/`,
- * and there is no working folder: `resolve` starts from `/`. test/unit/text/posixPath.test.ts compares
- * each function with Node's `path.posix`.
+ * the bundle for the browser's extension host needs nothing of Node. There, every path is a URI's
+ * path (`/owner/repo/post.md`), always `/`, and there is no working folder: `resolve` starts from
+ * `/`. test/unit/text/posixPath.test.ts compares each function with Node's `path.posix`.
  */
 
 export const sep = '/';
