@@ -88,26 +88,34 @@ function packagedLayout(repo: string, bundleDir: string, target: string): string
 }
 
 /**
+ * Runs `node scripts/vscode-host.mjs` with `args` and reads the JSON figures the run leaves in
+ * `outFile` (removed first); with none, an error with the end of the run's output.
+ */
+export function runVscodeHostForFigures<T>(repo: string, args: readonly string[], outFile: string, env: Record<string, string | undefined> = {}, timeoutMs = 30 * 60_000): T | { error: string } {
+  fs.rmSync(outFile, { force: true });
+  const host = path.join(repo, 'scripts', 'vscode-host.mjs');
+  const run = spawnSync(process.execPath, [host, ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined)),
+    timeout: timeoutMs,
+  });
+  if (!fs.existsSync(outFile)) {
+    const tail = `${run.stdout ?? ''}\n${run.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+    return { error: `the VS Code host run wrote no figures (exit ${run.status}):\n${tail}` };
+  }
+  return JSON.parse(fs.readFileSync(outFile, 'utf8')) as T | { error: string };
+}
+
+/**
  * Runs a compiled bench module (out/bench/vscode/*.js) as the tests of a fresh VS Code host (no
  * integration test, no Playwright check) and reads the JSON it writes to `outFile`, whose name it
  * finds in `outEnv`. `env`: more for the module (undefined: unset); `folder`: the workspace copied for the run.
  */
 function runInVscodeHost<T>(repo: string, module: string, outEnv: string, outFile: string, env: Record<string, string | undefined>, folder?: string): T | { error: string } {
-  fs.rmSync(outFile, { force: true });
   const compiled = `out/bench/vscode/${module}.js`;
   if (!fs.existsSync(path.join(repo, compiled))) return { error: `${compiled} is missing: npx tsc -p .` };
-  const host = path.join(repo, 'scripts', 'vscode-host.mjs');
-  const run = spawnSync(process.execPath, [host, 'test', '--tests', compiled, '--no-e2e', ...(folder ? ['--folder', folder] : [])], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: Object.fromEntries(Object.entries({ ...process.env, ...env, [outEnv]: outFile }).filter(([, value]) => value !== undefined)),
-    timeout: 30 * 60_000,
-  });
-  if (!fs.existsSync(outFile)) {
-    const tail = `${run.stdout ?? ''}\n${run.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
-    return { error: `the VS Code host run wrote no figure (exit ${run.status}):\n${tail}` };
-  }
-  return JSON.parse(fs.readFileSync(outFile, 'utf8')) as T | { error: string };
+  return runVscodeHostForFigures<T>(repo, ['test', '--tests', compiled, '--no-e2e', ...(folder ? ['--folder', folder] : [])], outFile, { ...env, [outEnv]: outFile });
 }
 
 /**
