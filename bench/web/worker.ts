@@ -115,6 +115,7 @@ async function indexWorkspace(folders: readonly vscode.WorkspaceFolder[]): Promi
   let done = 0;
   const probe = startStallProbe(() => done);
   const start = performance.now();
+  performance.mark('article-authoring:index-start');
   const result = await indexInSlices(files, {
     read: async (uri) => {
       if (uriToPath(uri) === undefined) return undefined;
@@ -137,6 +138,7 @@ async function indexWorkspace(folders: readonly vscode.WorkspaceFolder[]): Promi
     },
   });
   const indexMs = performance.now() - start;
+  performance.mark('article-authoring:index-end');
   return {
     files: files.length,
     entries: model.size,

@@ -71,6 +71,12 @@ function parseOptions(argv: string[]): Options {
 const WORKBENCH_NOISE =
   /^\[(ChatModelSelection|AgentHost[^\]]*|AccountPolicyGate|reconnection-grace-time|Service Worker)\]|^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|Ignoring fetching additional builtin extensions|Canceled: Canceled|No search provider registered)/;
 
+/** What a Chromium trace of the run records (VSCODE_HOST_TRACE): tasks of every thread, the web worker's included, V8's GC and samples, user timing marks. */
+const TRACE_CATEGORIES = [
+  'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute',
+  'disabled-by-default-v8.gc', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing',
+];
+
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   fs.mkdirSync(options.results, { recursive: true });
@@ -88,6 +94,8 @@ async function main(): Promise<number> {
   let stopPolling = false;
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
+    const tracePath = process.env.VSCODE_HOST_TRACE;
+    if (tracePath) await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
     const hostExit = new Promise<number>((resolve) => {
       // Hooks the workbench calls when it runs extension tests (IAutomatedWindow).
       void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
@@ -156,6 +164,7 @@ async function main(): Promise<number> {
     return code || (e2eResult.failures > 0 ? 3 : 0);
   } finally {
     stopPolling = true;
+    if (process.env.VSCODE_HOST_TRACE) await browser.stopTracing().catch(() => undefined);
     await browser.close().catch(() => undefined);
     suiteLog.end();
   }

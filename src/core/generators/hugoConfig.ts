@@ -270,13 +270,54 @@ function folderFiles(environment: string, languages: readonly string[]): string[
   return names.flatMap((name) => EXTENSIONS.map((extension) => `config/${environment}/${name}.${extension}`));
 }
 
-async function readFiles(root: string, fs: FileSystemHost, paths: readonly string[]): Promise<HugoConfigFile[]> {
-  const texts = await Promise.all(paths.map((path) => fs.readText(join(root, ...path.split('/')))));
-  const files: HugoConfigFile[] = [];
-  texts.forEach((content, index) => {
-    if (content !== undefined) files.push({ path: paths[index], text: content });
-  });
-  return files;
+/**
+ * The configuration files there are in `root`'s folders, read. Nearly every name asked for is
+ * absent (most sites have no `config/` folder), and in the browser each ask is a message to the
+ * workbench: a folder's files are asked for only when the folder is there, and only those its
+ * listing names when the host can list it (names compared without case: the listing only narrows
+ * what is read, the read decides). Each folder is looked at once per reading of the configuration.
+ */
+class ConfigFiles {
+  /** Per folder relative to the root: the names it holds, lower-cased; undefined when it cannot be listed; null when it is not there. */
+  private readonly folders = new Map<string, Promise<Set<string> | undefined | null>>();
+
+  constructor(
+    private readonly root: string,
+    private readonly fs: FileSystemHost,
+  ) {}
+
+  async read(paths: readonly string[]): Promise<HugoConfigFile[]> {
+    const present = await Promise.all(paths.map((path) => this.mayBeThere(path)));
+    const wanted = paths.filter((_, index) => present[index]);
+    const texts = await Promise.all(wanted.map((path) => this.fs.readText(this.absolute(path))));
+    const files: HugoConfigFile[] = [];
+    texts.forEach((content, index) => {
+      if (content !== undefined) files.push({ path: wanted[index], text: content });
+    });
+    return files;
+  }
+
+  private async mayBeThere(path: string): Promise<boolean> {
+    const folder = posix.dirname(path);
+    let names = this.folders.get(folder);
+    if (!names) {
+      names = this.namesIn(folder);
+      this.folders.set(folder, names);
+    }
+    const listed = await names;
+    return listed === undefined || (listed !== null && listed.has(posix.basename(path).toLowerCase()));
+  }
+
+  private async namesIn(folder: string): Promise<Set<string> | undefined | null> {
+    const folderPath = this.absolute(folder);
+    if (folder !== '.' && (await this.fs.stat(folderPath)) !== 'directory') return null;
+    const entries = await this.fs.readDirectory?.(folderPath).catch(() => undefined);
+    return entries && new Set(entries.filter(([, kind]) => kind === 'file').map(([name]) => name.toLowerCase()));
+  }
+
+  private absolute(path: string): string {
+    return path === '.' ? this.root : join(this.root, ...path.split('/'));
+  }
 }
 
 /**
@@ -284,12 +325,13 @@ async function readFiles(root: string, fs: FileSystemHost, paths: readonly strin
  * site again (one SiteDirectory or folder cache per run holds the answer) costs only the reads.
  */
 export async function readHugoConfig(root: string, fs: FileSystemHost): Promise<HugoConfig> {
-  const rootFile = (await readFiles(root, fs, HUGO_ROOT_CONFIG_FILES))[0];
-  const first = [...(rootFile ? [rootFile] : []), ...(await readFiles(root, fs, ENVIRONMENTS.flatMap((environment) => folderFiles(environment, []))))];
+  const configFiles = new ConfigFiles(root, fs);
+  const rootFile = (await configFiles.read(HUGO_ROOT_CONFIG_FILES))[0];
+  const first = [...(rootFile ? [rootFile] : []), ...(await configFiles.read(ENVIRONMENTS.flatMap((environment) => folderFiles(environment, []))))];
   // Language files (`menus.en.toml`) once the languages are known.
   const languages = hugoConfigFrom(first).languages;
   const languageFiles = ENVIRONMENTS.flatMap((environment) => folderFiles(environment, languages).slice(folderFiles(environment, []).length));
-  const more = await readFiles(root, fs, languageFiles);
+  const more = await configFiles.read(languageFiles);
   const ordered = [...first, ...more].sort((a, b) => mergeOrder(a.path) - mergeOrder(b.path));
   return hugoConfigFrom(ordered);
 }

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { readHugoConfig } from '../../../src/core/generators/hugoConfig';
+import type { FileSystemHost } from '../../../src/core';
 import { memoryFs } from '../helpers/engine';
 
 const ROOT = path.resolve('/site');
@@ -155,5 +156,47 @@ describe('the Hugo configuration (hugoConfig)', () => {
     assert.deepEqual(config.files, ['config/_default/params.toml']);
     assert.deepEqual(config.mainSections, ['blog']);
     assert.equal(config.baseURL, undefined);
+  });
+
+  it('asks only for what is there: no file below a configuration folder that is missing, only the listed names of one that is', async () => {
+    const files = {
+      'hugo.toml': 'title = "Root"',
+      'config/_default/params.toml': 'mainSections = ["blog"]',
+      'content/blog/a.md': '# A',
+    };
+    const counted = (host: FileSystemHost) => {
+      const asked: string[] = [];
+      const count = <A extends unknown[], R>(name: string, call: (...args: A) => Promise<R>) => (...args: A) => {
+        asked.push(`${name} ${path.relative(ROOT, String(args[0])).split(path.sep).join('/')}`);
+        return call(...args);
+      };
+      return {
+        asked,
+        host: {
+          stat: count('stat', host.stat),
+          readText: count('readText', host.readText),
+          ...(host.readDirectory ? { readDirectory: count('readDirectory', host.readDirectory) } : {}),
+        } satisfies FileSystemHost,
+      };
+    };
+    const listing = counted(site(files));
+    const config = await readHugoConfig(ROOT, listing.host);
+    assert.deepEqual(config.files, ['hugo.toml', 'config/_default/params.toml']);
+    assert.deepEqual(config.mainSections, ['blog']);
+    assert.deepEqual(listing.asked.sort(), [
+      'readDirectory ',
+      'readDirectory config/_default',
+      'readText config/_default/params.toml',
+      'readText hugo.toml',
+      'stat config/_default',
+      'stat config/production',
+    ]);
+
+    // A host that cannot list: each name of a folder that is there is read, and the result is the same.
+    const { readDirectory: _unused, ...withoutListing } = site(files);
+    const reading = counted(withoutListing);
+    assert.deepEqual(await readHugoConfig(ROOT, reading.host), config);
+    assert.ok(!reading.asked.some((call) => call.includes('config/production/')), reading.asked.join('\n'));
+    assert.ok(reading.asked.filter((call) => call.startsWith('readText config/_default/')).length > 40);
   });
 });
