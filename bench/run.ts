@@ -579,11 +579,12 @@ async function main(): Promise<void> {
         ? `median ${ms(web.worker.median)} ms in the worker, ${ms(web.node.median)} ms in Node; p95 ${ms(web.worker.p95)} / ${ms(web.node.p95)} ms${web.crossOriginIsolated ? '' : " (the worker's clock counts in 0.1 ms: not cross-origin isolated)"}`
         : `not measured: ${web.error?.split('\n')[0]}`);
     const { index, indexAgain, quiet } = web;
-    target('web.indexLongestStallMs', `web worker: longest event-loop stall while indexing the workspace${index ? `'s ${index.files} files` : ''} (ms)`, index?.probe.longestGapMs, '≤ 50', (v) => v <= 50,
+    // "Never": both builds count.
+    const longestStall = index && indexAgain && Math.max(index.probe.longestGapMs, indexAgain.probe.longestGapMs);
+    target('web.indexLongestStallMs', `web worker: longest event-loop stall while the extension's site index is built from nothing, twice${index ? `, over the workspace's ${index.files} files` : ''} (ms)`, longestStall, '≤ 50', (v) => v <= 50,
       index && indexAgain && quiet
-        ? `${index.probe.gapsOver50Ms} gaps over 50 ms, the longest after entry ${index.probe.longestGapAt}; ${index.entries} entries in ${index.indexMs.toFixed(0)} ms (the search ${index.findFilesMs.toFixed(0)} ms before; ${index.fileSystemCalls} calls to vscode.workspace.fs), ` +
-          `indexInSlices' longest slice ${index.longestSliceMs.toFixed(0)} ms (waits for the file system included); indexed again: ${indexAgain.probe.longestGapMs.toFixed(1)} ms in ${indexAgain.indexMs.toFixed(0)} ms; ` +
-          `the probe alone before: ${quiet.longestGapMs.toFixed(1)} ms`
+        ? `first build ${index.probe.longestGapMs.toFixed(1)} ms (with ${index.probe.longestGapAt} entries in the model), ${index.probe.gapsOver50Ms} gaps over 50 ms; ${index.entries} entries in ${index.indexMs.toFixed(0)} ms, ${index.fileSystemCalls} calls to vscode.workspace.fs; ` +
+          `second build ${indexAgain.probe.longestGapMs.toFixed(1)} ms in ${indexAgain.indexMs.toFixed(0)} ms; the probe alone before: ${quiet.longestGapMs.toFixed(1)} ms`
         : undefined);
   }
   // Not in the default run: writing 100,000 files and checking them takes minutes.

@@ -16,7 +16,7 @@ export interface WebWorkerFigures {
   typing: { edits: number; warmUp: number; seed: number; timesMs: number[] };
   /** The workspace indexed once, the engine warm from the typing (as the editor's index builds after its first analyses). */
   index: IndexFigures;
-  /** The same indexing again at once: the code the first one compiled is warm, the workbench's start-up is further behind. */
+  /** A second site index built from nothing at once: the code the first one compiled is warm, the workbench's start-up is further behind. */
   indexAgain: IndexFigures;
   /** The probe alone for QUIET_PROBE_MS before the indexing: what the worker's own host and the machine hold it for. */
   quiet: ProbeFigures;
@@ -34,20 +34,12 @@ export interface IndexFigures {
   files: number;
   /** Entries in the site model at the end (articles and pages of their sites). */
   entries: number;
-  findFilesMs: number;
-  /** From the first read to the last entry in the model. */
+  /** The site index's first build: the search, the reads, the entries into the model. */
   indexMs: number;
-  /**
-   * indexInSlices' own longest stretch without giving the event loop back: here it counts the waits
-   * for `vscode.workspace.fs` (each a message to the workbench), during which the worker is free.
-   */
-  longestSliceMs: number;
-  longestSliceAt: number;
-  pauses: number;
-  /** Calls to `vscode.workspace.fs`: the reads' (stat and read) and the engine's (configuration and site files). */
+  /** Calls to `vscode.workspace.fs`: the index's reads (a stat and a read a file) and the engine's (configuration and site files). */
   fileSystemCalls: number;
   probe: ProbeFigures & {
-    /** Entries done when the longest gap began. */
+    /** Entries in the model when the longest gap began. */
     longestGapAt: number;
   };
 }

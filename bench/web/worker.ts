@@ -5,21 +5,18 @@
  *   - types in the seed article with the bench's typing loop (bench/typingLoop.ts: the same article,
  *     edits, seed and warm-up as the bench process), each version's analysis timed;
  *   - runs a probe alone for a few seconds (what else holds the worker: its host, other extensions,
- *     the machine), then indexes the workspace as the extension's site index does
- *     (src/extension/workspaceIndex.ts: the same search, reads through `vscode.workspace.fs`, each
- *     folder's configuration, entries by `readSiteArticle` into a `SiteModel` over one listing per
- *     folder (`ListedFileSystem`), looped by `indexInSlices`) while the probe records the longest time the worker's event loop was held;
- *     then the same indexing once more;
+ *     the machine), then builds the extension's own site index of the workspace
+ *     (src/extension/workspaceIndex.ts) while the probe records the longest time the worker's event
+ *     loop was held; then a second index from nothing;
  * and writes the figures as JSON beside the workspace folder (the worker has no `fs`; the runner
  * copies the file out of its run folder).
  */
 import * as vscode from 'vscode';
+import { SiteDirectory } from '../../src/core';
 import { yieldToEventLoop } from '../../src/extension/eventLoop';
-import { allRules, indexInSlices, loadConfig, readSiteArticle, SiteDirectory, SiteModel, type ResolvedConfig, type SiteArticle, type SiteFolderCache } from '../../src/core';
-import { uriToPath, workspacePath, WorkspaceFileSystem } from '../../src/extension/fs';
-import { ListedFileSystem } from '../../src/extension/listedFileSystem';
-import { siteUrlSetting } from '../../src/extension/settings';
-import { EXCLUDE_GLOB, SITE_MARKDOWN_GLOB, SITE_MAX_FILE_BYTES, SITE_MAX_FILES } from '../../src/extension/workspaceIndex';
+import { WorkspaceFileSystem } from '../../src/extension/fs';
+import type { Log } from '../../src/extension/log';
+import { EXCLUDE_GLOB, SITE_MARKDOWN_GLOB, SITE_MAX_FILES, WorkspaceSiteIndex } from '../../src/extension/workspaceIndex';
 import { seedArticle } from '../generate';
 import { TYPING_SEED, TYPING_WARM_UP, typingTimes } from '../typingLoop';
 import { QUIET_PROBE_MS, SETTLE_MS, WEB_BENCH_FILE, WEB_TYPING_EDITS, type IndexFigures, type ProbeFigures, type WebWorkerFigures } from './figures';
@@ -62,8 +59,6 @@ export async function run(): Promise<void> {
   await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder.uri, '..', WEB_BENCH_FILE), new TextEncoder().encode(JSON.stringify(figures)));
 }
 
-const decoder = new TextDecoder('utf-8');
-
 /** The extension's file system, its calls counted: each is a message to the workbench (and on to the server). */
 class CountingFileSystem extends WorkspaceFileSystem {
   calls = 0;
@@ -84,72 +79,39 @@ class CountingFileSystem extends WorkspaceFileSystem {
   }
 }
 
-/** The site index's first build of the folders (WorkspaceSiteIndex.findArticles and indexFiles), with the probe running. */
+/** Only errors are shown: the bench's output is its figures. */
+const log: Log = { error: console.error, warn: console.warn, info: () => undefined, debug: () => undefined };
+
+/**
+ * The extension's site index (WorkspaceSiteIndex, as activation makes it, without a stored index)
+ * built from nothing, with the probe running: the search, the reads, each folder's configuration and
+ * site, the entries into the model.
+ */
 async function indexWorkspace(folders: readonly vscode.WorkspaceFolder[]): Promise<IndexFigures> {
-  const findStart = performance.now();
-  const files: vscode.Uri[] = [];
-  for (const folder of folders) files.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_MARKDOWN_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES)));
-  const findFilesMs = performance.now() - findStart;
+  let files = 0;
+  for (const folder of folders) files += (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SITE_MARKDOWN_GLOB), EXCLUDE_GLOB, SITE_MAX_FILES)).length;
 
   const counting = new CountingFileSystem();
-  // As the extension's build: its site directory over the workspace's file system, the rest over one listing per folder.
   const sites = new SiteDirectory(counting);
-  const fs = new ListedFileSystem(counting);
-  const siteFolders: SiteFolderCache = new Map();
-  const configs = new Map<string, Promise<ResolvedConfig>>();
-  const model = new SiteModel();
-  // One configuration per folder, found walking up from it, the workspace folder the default base (WorkspaceSiteIndex.configFor).
-  const configFor = (uri: vscode.Uri): Promise<ResolvedConfig> => {
-    const path = workspacePath(uri);
-    const folder = path.slice(0, path.length - (uri.path.split('/').pop() ?? '').length);
-    let config = configs.get(folder);
-    if (!config) {
-      const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
-      const defaultBaseDir = workspaceFolder && uriToPath(workspaceFolder.uri);
-      config = loadConfig({ rules: allRules, fs, forPath: path, defaultBaseDir }).then((loaded) => loaded.config);
-      configs.set(folder, config);
-    }
-    return config;
-  };
-
-  let done = 0;
-  const probe = startStallProbe(() => done);
-  const start = performance.now();
-  performance.mark('article-authoring:index-start');
-  const result = await indexInSlices(files, {
-    read: async (uri) => {
-      if (uriToPath(uri) === undefined) return undefined;
-      try {
-        counting.calls++;
-        const stat = await vscode.workspace.fs.stat(uri);
-        if (!(stat.type & vscode.FileType.File) || stat.size > SITE_MAX_FILE_BYTES) return undefined;
-        counting.calls++;
-        return decoder.decode(await vscode.workspace.fs.readFile(uri));
-      } catch {
-        return undefined;
-      }
-    },
-    entry: async (uri, text) =>
-      readSiteArticle({ text, filePath: workspacePath(uri), config: await configFor(uri), fs, sites, siteUrl: siteUrlSetting(uri), siteFolders }),
-    apply: (uri, entry: SiteArticle | undefined) => {
-      done++;
-      if (entry) model.set(entry);
-      else model.delete(workspacePath(uri));
-    },
-  });
-  const indexMs = performance.now() - start;
-  performance.mark('article-authoring:index-end');
-  return {
-    files: files.length,
-    entries: model.size,
-    findFilesMs,
-    indexMs,
-    longestSliceMs: result.longestSliceMs,
-    longestSliceAt: result.longestSliceAt,
-    pauses: result.pauses,
-    fileSystemCalls: counting.calls,
-    probe: probe.stop(),
-  };
+  const index = new WorkspaceSiteIndex(counting, () => sites, log);
+  try {
+    const probe = startStallProbe(() => index.model.size);
+    const start = performance.now();
+    performance.mark('article-authoring:index-start');
+    await index.whenComplete();
+    const indexMs = performance.now() - start;
+    performance.mark('article-authoring:index-end');
+    return {
+      files,
+      entries: index.model.size,
+      indexMs,
+      // The engine's calls; the index reads each file itself (a stat and a read).
+      fileSystemCalls: counting.calls + 2 * files,
+      probe: probe.stop(),
+    };
+  } finally {
+    index.dispose();
+  }
 }
 
 /**

@@ -547,7 +547,7 @@ export class WorkspaceSiteIndex extends Disposable {
       let reported = 0;
       return engine().indexInSlices(files, {
         read: (uri) => this.readText(uri),
-        entry: (uri, text) => this.entryOf(uri, text, listed),
+        entry: (uri, text, breathe) => this.entryOf(uri, text, listed, breathe),
         apply: (uri, entry) => {
           if (uriToPath(uri) !== undefined) this.applyFromDisk(workspacePath(uri), entry);
         },
@@ -598,10 +598,10 @@ export class WorkspaceSiteIndex extends Disposable {
     }
   }
 
-  /** `fs`: a whole build's ListedFileSystem, else the workspace's. */
-  private async entryOf(uri: vscode.Uri, text: string, fs: FileSystemHost = this.fs): Promise<SiteArticle | undefined> {
+  /** `fs`: a whole build's ListedFileSystem, else the workspace's; `breathe`: the build's slicing. */
+  private async entryOf(uri: vscode.Uri, text: string, fs: FileSystemHost = this.fs, breathe?: () => Promise<void>): Promise<SiteArticle | undefined> {
     const config = await this.configFor(uri, fs);
-    return engine().readSiteArticle({ text, filePath: workspacePath(uri), config, fs, sites: this.sites(), siteUrl: siteUrlSetting(uri), siteFolders: this.siteFolders });
+    return engine().readSiteArticle({ text, filePath: workspacePath(uri), config, fs, sites: this.sites(), siteUrl: siteUrlSetting(uri), siteFolders: this.siteFolders, breathe });
   }
 
   private configFor(uri: vscode.Uri, fs: FileSystemHost): Promise<ResolvedConfig> {

@@ -102,7 +102,7 @@ export class ServerSiteIndex {
       const configs = new Map<string, Promise<ResolvedConfig>>();
       await indexInSlices(unique, {
         read: async (path) => ((await this.fs.size(path)) ?? Infinity) > MAX_FILE_BYTES ? undefined : this.fs.readText(path),
-        entry: (path, text) => this.entryOf(path, text, configs),
+        entry: (path, text, breathe) => this.entryOf(path, text, configs, breathe),
         apply: (path, entry) => this.put(path, entry),
         cancelled: () => generation !== this.generation,
         progress: (done, total) => progress?.report(done, total),
@@ -116,7 +116,7 @@ export class ServerSiteIndex {
     this.hooks.changed?.(new Set(this.modelInstance.paths()));
   }
 
-  private async entryOf(path: string, text: string, configs?: Map<string, Promise<ResolvedConfig>>): Promise<SiteArticle | undefined> {
+  private async entryOf(path: string, text: string, configs?: Map<string, Promise<ResolvedConfig>>, breathe?: () => Promise<void>): Promise<SiteArticle | undefined> {
     const folder = dirname(path);
     let config = configs?.get(folder);
     if (!config) {
@@ -126,7 +126,7 @@ export class ServerSiteIndex {
     const values = indexedValues(text);
     if (values && Object.keys(values).length > 0) this.values.set(path, values);
     else this.values.delete(path);
-    return readSiteArticle({ text, filePath: path, config: await config, fs: this.fs, sites: this.analyzer.sites, siteFolders: this.analyzer.siteFolders });
+    return readSiteArticle({ text, filePath: path, config: await config, fs: this.fs, sites: this.analyzer.sites, siteFolders: this.analyzer.siteFolders, breathe });
   }
 
   private put(path: string, entry: SiteArticle | undefined): Set<string> {

@@ -273,9 +273,9 @@ function folderFiles(environment: string, languages: readonly string[]): string[
 /**
  * The configuration files there are in `root`'s folders, read. Nearly every name asked for is
  * absent (most sites have no `config/` folder), and in the browser each ask is a message to the
- * workbench: a folder's files are asked for only when the folder is there, and only those its
- * listing names when the host can list it (names compared without case: the listing only narrows
- * what is read, the read decides). Each folder is looked at once per reading of the configuration.
+ * workbench: a configuration folder's files are asked for only when the folder is there, and only
+ * those its listing names when the host can list it (names compared without case: the listing only
+ * narrows what is read, the read decides). Each folder is looked at once per reading of the configuration.
  */
 class ConfigFiles {
   /** Per folder relative to the root: the names it holds, lower-cased; undefined when it cannot be listed; null when it is not there. */
@@ -309,14 +309,17 @@ class ConfigFiles {
   }
 
   private async namesIn(folder: string): Promise<Set<string> | undefined | null> {
+    // The root's few names are asked for one by one: a listing of the root would change with any file
+    // made there, and a run's cache trusts what it looked up only while the answers stay the same.
+    if (folder === '.') return undefined;
     const folderPath = this.absolute(folder);
-    if (folder !== '.' && (await this.fs.stat(folderPath)) !== 'directory') return null;
+    if ((await this.fs.stat(folderPath)) !== 'directory') return null;
     const entries = await this.fs.readDirectory?.(folderPath).catch(() => undefined);
     return entries && new Set(entries.filter(([, kind]) => kind === 'file').map(([name]) => name.toLowerCase()));
   }
 
   private absolute(path: string): string {
-    return path === '.' ? this.root : join(this.root, ...path.split('/'));
+    return join(this.root, ...path.split('/'));
   }
 }
 

@@ -9,8 +9,12 @@ import type { SiteArticle } from './entry';
 export interface SliceIndexOptions<T> {
   /** One item's text, or undefined when it cannot be read (the item is then removed from the model). */
   read(item: T): Promise<string | undefined>;
-  /** The item's entry, or undefined when the file is not one of its site's articles. */
-  entry(item: T, text: string): Promise<SiteArticle | undefined> | SiteArticle | undefined;
+  /**
+   * The item's entry, or undefined when the file is not one of its site's articles. `breathe`: the
+   * loop's own check, for the entry to call between its steps (the first article of a site runs
+   * code not yet compiled: its parse and its entry can take tens of milliseconds each).
+   */
+  entry(item: T, text: string, breathe: () => Promise<void>): Promise<SiteArticle | undefined> | SiteArticle | undefined;
   /** Puts the entry into the model (or removes the item when there is none). */
   apply(item: T, entry: SiteArticle | undefined): void;
   /** Items whose reads run at once (default 32). */
@@ -72,17 +76,24 @@ export async function indexInSlices<T>(items: readonly T[], options: SliceIndexO
   for (let index = 0; index < items.length; index += batch) {
     if (cancelled?.()) break;
     const group = items.slice(index, index + batch);
-    const texts = await Promise.all(group.map((item) => read(item).catch(() => undefined)));
+    // Each read started is a message to the host in a web worker: the starts are sliced too.
+    const reads: Promise<string | undefined>[] = [];
+    for (const item of group) {
+      reads.push(read(item).catch(() => undefined));
+      await breathe();
+    }
+    const texts = await Promise.all(reads);
     for (let at = 0; at < group.length; at++) {
       if (cancelled?.()) break;
       const text = texts[at];
       texts[at] = undefined;
       let found: SiteArticle | undefined;
       try {
-        found = text === undefined ? undefined : await entry(group[at], text);
+        found = text === undefined ? undefined : await entry(group[at], text, breathe);
       } catch {
         found = undefined;
       }
+      await breathe();
       apply(group[at], found);
       done++;
       await breathe();

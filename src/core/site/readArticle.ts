@@ -26,6 +26,8 @@ export interface SiteArticleInput {
   siteUrl?: string;
   /** What each folder's marker files say, shared across many files (see detectSite). */
   siteFolders?: SiteFolderCache;
+  /** Called between the steps (the site, the parse, the entry): a build in slices gives the event loop back there when its slice is spent. */
+  breathe?: () => Promise<void>;
 }
 
 /**
@@ -33,8 +35,9 @@ export interface SiteArticleInput {
  * isSitePage); undefined when the file is neither.
  */
 export async function readSiteArticle(input: SiteArticleInput): Promise<SiteArticle | undefined> {
-  const { text, filePath, config, fs } = input;
+  const { text, filePath, config, fs, breathe } = input;
   const site = input.site ?? (await detectSite(filePath, fs, config, input.siteFolders));
+  await breathe?.();
   let article = input.article;
   const parsed = () => (article ??= parseArticle(text, undefined, { kind: bodyKindOf(filePath) }));
   const kind = articleKind(text, filePath, config, site, () => parsed().frontmatter?.data);
@@ -42,5 +45,7 @@ export async function readSiteArticle(input: SiteArticleInput): Promise<SiteArti
   const where = await input.sites.siteOf(filePath, site, config);
   // Not content the rules check, but a page the generator publishes: a link target all the same.
   if (!kind && !isSitePage(text, filePath, config, site, where.settings)) return undefined;
+  parsed();
+  await breathe?.();
   return siteEntry({ article: parsed(), path: filePath, ...where, siteUrl: config.siteUrl ?? input.siteUrl, kind: kind ?? 'page' });
 }

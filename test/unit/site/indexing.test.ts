@@ -51,7 +51,41 @@ describe('site indexing in the background', () => {
     assert.equal(result.pauses, 2);
     assert.equal(result.done, 7);
     assert.equal(result.longestSliceMs, 15);
-    assert.equal(result.longestSliceAt, 4);
+    // The first slice ends once c's entry is made, before it is applied: a, b and the unreadable one are done.
+    assert.equal(result.longestSliceAt, 3);
+  });
+
+  it('slices the starts of a batch\'s reads, and an entry\'s own steps when it calls breathe', async () => {
+    let clock = 0;
+    const events: string[] = [];
+    await indexInSlices(['a', 'b', 'c'], {
+      read: async (item) => {
+        clock += 4; // starting a read "takes" 4 ms (a message to the host)
+        events.push(`read ${item}`);
+        return item;
+      },
+      entry: async (item, _text, breathe) => {
+        clock += 15; // the parse
+        events.push(`parse ${item}`);
+        await breathe();
+        clock += 15; // the entry
+        events.push(`entry ${item}`);
+        return entry(item, item);
+      },
+      apply: (item) => events.push(`apply ${item}`),
+      batch: 3,
+      sliceMs: 12,
+      now: () => clock,
+      pause: async () => {
+        events.push('pause');
+      },
+    });
+    assert.deepEqual(events, [
+      'read a', 'read b', 'read c', 'pause',
+      'parse a', 'pause', 'entry a', 'pause', 'apply a',
+      'parse b', 'pause', 'entry b', 'pause', 'apply b',
+      'parse c', 'pause', 'entry c', 'pause', 'apply c',
+    ]);
   });
 
   it('stops when cancelled', async () => {
