@@ -22,11 +22,10 @@ import { largeArticle, seedArticle, type GeneratedArticle } from './generate';
 import { heapUsed, interleaved, MB, now, summarize, type Summary } from './measure';
 import { measureBundle, measureActivation, measureEditor } from './extension';
 import type { EditorFigures } from './vscode/typing';
-import { yieldToEventLoop } from '../src/extension/eventLoop';
 import { measureSiteModel } from './site';
 import { measureScale } from './scale';
 import { measureServer, SERVER_DEBOUNCE_MS, type ServerFigures } from './server';
-import { ARTICLE_PATH, memoryFs, ROOT, TYPING_SEED, TYPING_WARM_UP, typingTimes, TypingSession } from './typingLoop';
+import { ARTICLE_PATH, memoryFs, ROOT, TYPING_SEED, TYPING_WARM_UP, nextTurn, typingTimes, TypingSession } from './typingLoop';
 import { WEB_TYPING_EDITS, type IndexFigures, type ProbeFigures } from './web/figures';
 import { measureWebWorker } from './webWorker';
 import { ensureSiteTree, measureSiteIndex, measureSiteIndexReopen, openArticleFindings, sharedSiteBlocks, storeSiteIndex, type StoredIndexFigures } from './siteIndex';
@@ -543,7 +542,7 @@ async function main(): Promise<void> {
     ensureBuilt();
     log(`web: the typing loop (${WEB_TYPING_EDITS} edits of the seed article) in this process, then the same in the browser's web worker extension host, and the workspace indexed there (starts a workbench, about a minute)…`);
     // Right before the worker run: the same article, edits, seed and warm-up, the same pause after each edit.
-    const nodeTimes = await typingTimes(seed, { edits: WEB_TYPING_EDITS, warmUp: TYPING_WARM_UP, seed: TYPING_SEED, between: yieldToEventLoop });
+    const nodeTimes = await typingTimes(seed, { edits: WEB_TYPING_EDITS, warmUp: TYPING_WARM_UP, seed: TYPING_SEED, between: nextTurn });
     const loadBefore = round(os.loadavg()[0], 2);
     const worker = measureWebWorker(REPO, path.join(WORK, 'web'));
     const loadAfter = round(os.loadavg()[0], 2);

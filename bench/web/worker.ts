@@ -13,12 +13,11 @@
  */
 import * as vscode from 'vscode';
 import { SiteDirectory } from '../../src/core';
-import { yieldToEventLoop } from '../../src/extension/eventLoop';
 import { WorkspaceFileSystem } from '../../src/extension/fs';
 import type { Log } from '../../src/extension/log';
 import { EXCLUDE_GLOB, SITE_MARKDOWN_GLOB, SITE_MAX_FILES, WorkspaceSiteIndex } from '../../src/extension/workspaceIndex';
 import { seedArticle } from '../generate';
-import { TYPING_SEED, TYPING_WARM_UP, typingTimes } from '../typingLoop';
+import { TYPING_SEED, TYPING_WARM_UP, nextTurn, typingTimes } from '../typingLoop';
 import { QUIET_PROBE_MS, SETTLE_MS, WEB_BENCH_FILE, WEB_TYPING_EDITS, type IndexFigures, type ProbeFigures, type WebWorkerFigures } from './figures';
 
 export async function run(): Promise<void> {
@@ -31,7 +30,7 @@ export async function run(): Promise<void> {
   // this worker): on 2 cores, typing timed at once had a p95 of about 10 ms, and 1–2 ms a minute later.
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const article = seedArticle(1);
-  const timesMs = await typingTimes(article, { edits: WEB_TYPING_EDITS, warmUp: TYPING_WARM_UP, seed: TYPING_SEED, between: yieldToEventLoop });
+  const timesMs = await typingTimes(article, { edits: WEB_TYPING_EDITS, warmUp: TYPING_WARM_UP, seed: TYPING_SEED, between: nextTurn });
   console.log(`typing: ${timesMs.length} edits timed`);
   const quietProbe = startStallProbe();
   await new Promise((resolve) => setTimeout(resolve, QUIET_PROBE_MS));
