@@ -24,7 +24,8 @@
 //                                          [--port N] [--host ADDR] [--folder DIR]
 //
 // Env: CHROMIUM (/usr/bin/chromium), VSCODE_HOST_CACHE (.vscode-test), TEST_TIMEOUT (seconds, 1800),
-//      VSCODE_HOST_VERBOSE=1 (workbench chatter too).
+//      VSCODE_HOST_VERBOSE=1 (workbench chatter too), VSCODE_HOST_TRACE=FILE (a Chromium trace of
+//      the run: every thread's tasks, the web worker's included, GC, CPU samples and user timing marks).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -7,7 +7,8 @@
  *   node out/test/e2e/workbenchRunner.js --url URL --channel DIR --folder DIR --results DIR
  *        --screenshots DIR [--chromium /usr/bin/chromium] [--timeout 1800] [--verbose]
  *
- * Writes to --results: integration.log (the suite's console), e2e.json (the checks' summary).
+ * Writes to --results: integration.log (the suite's console), e2e.json (the checks' summary); with
+ * VSCODE_HOST_TRACE=FILE, a Chromium trace of the whole run to FILE.
  *
  * Exit: the extension host's code (1 = failing tests); 3 = a Playwright check failed;
  * 4 = the checks never ran; 124 = timeout; 1 = crash.
