@@ -7,4 +7,3 @@ export function yieldToEventLoop(): Promise<void> {
   if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
-

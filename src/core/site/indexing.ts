@@ -102,4 +102,3 @@ export async function indexInSlices<T>(items: readonly T[], options: SliceIndexO
   }
   return { done, longestSliceMs: longest, pauses, longestSliceAt: longestAt };
 }
-
