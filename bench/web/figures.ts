@@ -34,7 +34,7 @@ export interface IndexFigures {
   files: number;
   /** Entries in the site model at the end (articles and pages of their sites). */
   entries: number;
-  /** The site index's first build: the search, the reads, the entries into the model. */
+  /** The build, from its start to the index complete: the search, the reads, the entries into the model. */
   indexMs: number;
   /** Calls to `vscode.workspace.fs`: the index's reads (a stat and a read a file) and the engine's (configuration and site files). */
   fileSystemCalls: number;
