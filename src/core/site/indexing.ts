@@ -90,6 +90,8 @@ export async function indexInSlices<T>(items: readonly T[], options: SliceIndexO
         found = undefined;
       }
       await breathe();
+      // Cancelled meanwhile: a newer build owns the model.
+      if (cancelled?.()) break;
       apply(group[at], found);
       done++;
       await breathe();

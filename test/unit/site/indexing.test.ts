@@ -103,6 +103,26 @@ describe('site indexing in the background', () => {
     });
     assert.deepEqual(applied, ['a', 'b']);
     assert.equal(result.done, 2);
+
+    // Cancelled while the loop has given the event loop back between an entry and its applying: the entry is dropped.
+    let clock = 0;
+    let cancelAtPause = false;
+    const appliedAfterPause: string[] = [];
+    await indexInSlices(['a', 'b'], {
+      read: async (item) => item,
+      entry: (item) => {
+        clock += 20;
+        return entry(item, item);
+      },
+      apply: (item) => appliedAfterPause.push(item),
+      cancelled: () => cancelAtPause,
+      sliceMs: 12,
+      now: () => clock,
+      pause: async () => {
+        cancelAtPause = true;
+      },
+    });
+    assert.deepEqual(appliedAfterPause, []);
   });
 });
 
