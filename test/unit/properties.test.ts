@@ -22,6 +22,8 @@ import { allRules, analyzeArticle, applyEdits, defaultConfig, markdownParser, pa
 import { type AnalysisResult } from '../../src/core/analyze/analyze';
 import { type BodyKind } from '../../src/core/parse/markdown';
 import { ArticleState } from '../../src/core/parse/articleState';
+import { SLICED_PARSE_FROM } from '../../src/core/parse/bodyParse';
+import { parseArticleInSlices } from '../../src/core/parse/parse';
 import { renderArticle } from '../../src/core/render/article';
 import { safeFixEdits } from '../../src/core/fixes/safeFixes';
 import { anyInput, anyText, article, body, hostileHtml } from './helpers/articleArbitraries';
@@ -323,6 +325,22 @@ describe('properties of the engine and the renderer (fast-check)', function () {
           assert.deepEqual(parser.parse(text).map(plain), markdownParser(kind).parse(text, {}).map(plain));
         }
       }),
+    );
+  });
+
+  it('property: a long article parsed in slices (a site index in the background) gives the tokens of one whole parse', async () => {
+    await check(
+      fc.asyncProperty(fc.array(markdownBody, { minLength: 1, maxLength: 6 }), fc.constantFrom<BodyKind>('md', 'mdx'), async (bodies, kind) => {
+        counts.cases++;
+        // Repeated past the length from which the parse goes in pieces.
+        let text = '';
+        while (text.length < SLICED_PARSE_FROM + 1) text += `${bodies.join('\n\n')}\n\n`;
+        const sliced = await parseArticleInSlices(text, { kind }, async () => undefined);
+        const whole = parseArticle(text, undefined, { kind });
+        assert.deepEqual(sliced.tokens.map(plain), whole.tokens.map(plain));
+        assert.equal(sliced.body, whole.body);
+      }),
+      Math.max(1, Math.floor(RUNS / 10)),
     );
   });
 });

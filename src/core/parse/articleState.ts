@@ -20,7 +20,7 @@ export class ArticleState {
 
   /** @internal The parser by segments for a kind of body (a CLI worker reads `.md` and `.mdx` files in turn). */
   bodyParser(kind: BodyKind): BodyParser {
-    return (this.bodyParsers[kind] ??= new BodyParser(() => markdownParser(kind), kind === 'mdx' ? hasFlowExpression : undefined));
+    return (this.bodyParsers[kind] ??= new BodyParser(() => markdownParser(kind), mustParseWhole(kind)));
   }
 
   /**
@@ -41,4 +41,9 @@ export class ArticleState {
  */
 function hasFlowExpression(body: string): boolean {
   return /^ {0,3}\{/m.test(body);
+}
+
+/** Which bodies of this kind are always parsed in one go, not by segments. */
+export function mustParseWhole(kind: BodyKind): ((body: string) => boolean) | undefined {
+  return kind === 'mdx' ? hasFlowExpression : undefined;
 }

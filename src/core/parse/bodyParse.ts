@@ -60,10 +60,8 @@ export class BodyParser {
     private readonly parseWhole: (body: string) => boolean = () => false,
   ) {}
 
-  /** One markdown-it parse, counted (see parseWork). */
-  private markdown(text: string, env: Record<string, unknown>): Token[] {
-    parseWork.bodyCharacters += text.length;
-    return this.parser().parse(text, env);
+  private markdown(text: string): Token[] {
+    return countedParse(this.parser(), text);
   }
 
   parse(body: string): Token[] {
@@ -76,7 +74,7 @@ export class BodyParser {
       this.olderSegments = this.lastSegments;
       this.lastSegments = segments;
     } else {
-      tokens = this.markdown(body, {});
+      tokens = this.markdown(body);
       this.lastSegments = undefined;
       this.olderSegments = undefined;
     }
@@ -134,12 +132,12 @@ export class BodyParser {
     const tokens: Token[] = [];
     for (const cut of pieces) {
       const text = cut.text;
-      const segment = cut.known ?? this.parseAlone(text, cut.lines);
+      const segment = cut.known ?? parseAlone(this.parser(), text, cut.lines);
       if (segment.open) {
         // A fence or HTML block left open runs on into what follows, perhaps to the end: the rest of
         // the body is parsed in one go from here (every piece before it is closed), and not kept.
         // Growing the piece one segment at a time would parse the same text again and again.
-        const rest = cut.end === body.length ? segment : { tokens: this.markdown(body.slice(cut.start), {}), line: 0 };
+        const rest = cut.end === body.length ? segment : { tokens: this.markdown(body.slice(cut.start)), line: 0 };
         for (const token of shifted(rest, cut.line).tokens) tokens.push(token);
         break;
       }
@@ -150,12 +148,60 @@ export class BodyParser {
     return tokens;
   }
 
-  /** The piece's tokens, marked open when a fence or HTML block in it is still open at its end. */
-  private parseAlone(text: string, lines: number): Segment {
-    const tokens = this.markdown(text, {});
-    const open = tokens.some((token) => (token.type === 'fence' || token.type === 'html_block' || mayRunOn(token)) && token.map !== null && token.map[1] >= lines);
-    return { tokens, line: 0, open };
+}
+
+/** One markdown-it parse, counted (see parseWork). */
+function countedParse(parser: MarkdownParser, text: string): Token[] {
+  parseWork.bodyCharacters += text.length;
+  return parser.parse(text, {});
+}
+
+/** The piece's tokens, marked open when a fence or HTML block in it is still open at its end. */
+function parseAlone(parser: MarkdownParser, text: string, lines: number): Segment {
+  const tokens = countedParse(parser, text);
+  const open = tokens.some((token) => (token.type === 'fence' || token.type === 'html_block' || mayRunOn(token)) && token.map !== null && token.map[1] >= lines);
+  return { tokens, line: 0, open };
+}
+
+/** From this length a body read with turns of the event loop between (see parseBodyInSlices) is parsed in pieces. */
+export const SLICED_PARSE_FROM = 32 * 1024;
+/** About this much of the body is parsed between two turns. */
+const SLICE_LENGTH = 16 * 1024;
+
+/**
+ * The body's tokens, equal to one whole parse, made a group of segments at a time (about
+ * SLICE_LENGTH characters, cut as BodyParser cuts) with `breathe` awaited between: a site index
+ * reading a 300 KB changelog would otherwise hold the event loop for the whole parse (50 ms warm,
+ * 240 ms cold). What BodyParser parses whole is parsed whole here too: a short body, one with a
+ * reference definition, one `parseWhole` names; from a fence or HTML block left open, the rest.
+ */
+export async function parseBodyInSlices(
+  body: string,
+  parser: MarkdownParser,
+  parseWhole: ((body: string) => boolean) | undefined,
+  breathe: () => Promise<void>,
+): Promise<Token[]> {
+  if (body.length < SLICED_PARSE_FROM || body.includes(']:') || parseWhole?.(body)) return countedParse(parser, body);
+  const cuts = cutSegments(body);
+  const tokens: Token[] = [];
+  for (let first = 0; first < cuts.length; ) {
+    let last = first;
+    while (last + 1 < cuts.length && cuts[last + 1].end - cuts[first].start <= SLICE_LENGTH) last++;
+    const { start, line } = cuts[first];
+    const end = cuts[last].end;
+    const group = parseAlone(parser, body.slice(start, end), cuts[last].line + cuts[last].lines - line);
+    // A fence or HTML block left open runs on: the rest of the body in one parse.
+    const placed = group.open && end < body.length ? countedParse(parser, body.slice(start)) : group.tokens;
+    // Fresh tokens, shared with nobody: their maps are moved in place.
+    for (const token of placed) {
+      if (line !== 0 && token.map) token.map = [token.map[0] + line, token.map[1] + line];
+      tokens.push(token);
+    }
+    if (group.open) break;
+    first = last + 1;
+    if (first < cuts.length) await breathe();
   }
+  return tokens;
 }
 
 /** The segment's tokens with maps for its place at `line`: the same tokens when it has not moved. */

@@ -6,7 +6,8 @@
  */
 import matter from 'gray-matter';
 import { Document, parseDocument, isMap } from 'yaml';
-import type { ArticleState } from './articleState';
+import { mustParseWhole, type ArticleState } from './articleState';
+import { parseBodyInSlices } from './bodyParse';
 import { parseWork } from './parseWork';
 import type { Frontmatter } from './frontmatter';
 import type { Token } from './token';
@@ -83,13 +84,8 @@ const FRONTMATTER_OPTIONS = { engines: SAFE_ENGINES, language: 'yaml' };
  */
 export function parseArticle(input: string, state?: ArticleState, options: ParseOptions = {}): ParsedArticle {
   const kind = options.kind ?? 'md';
-  const hadBom = input.charCodeAt(0) === 0xfeff;
-  const text = hadBom ? input.slice(1) : input;
-  const lines = new LineIndex(text);
-  const frontmatter = splitFrontmatter(text, lines, state);
-  const bodyOffset = frontmatter ? frontmatter.end : 0;
-  const body = text.slice(bodyOffset);
-  const bodyLine = lines.lineOf(bodyOffset);
+  const parts = splitArticle(input, state);
+  const { body } = parts;
   let tokens: readonly Token[];
   let bodyCache: Cache;
   if (state) {
@@ -107,7 +103,29 @@ export function parseArticle(input: string, state?: ArticleState, options: Parse
     tokens = markdownParser(kind).parse(body, {});
     bodyCache = new Cache();
   }
-  return { text, hadBom, frontmatter, body, bodyOffset, bodyLine, tokens, lines, cache: new Cache(), bodyCache, state, kind };
+  return { ...parts, tokens, cache: new Cache(), bodyCache, state, kind };
+}
+
+/**
+ * parseArticle without a state, for a caller that gives the event loop turns while it works (a site
+ * index in the background): a long body is parsed a few segments at a time, `breathe` awaited
+ * between (see parseBodyInSlices); the tokens are those of one whole parse.
+ */
+export async function parseArticleInSlices(input: string, options: ParseOptions, breathe: () => Promise<void>): Promise<ParsedArticle> {
+  const kind = options.kind ?? 'md';
+  const parts = splitArticle(input, undefined);
+  const tokens = await parseBodyInSlices(parts.body, markdownParser(kind), mustParseWhole(kind), breathe);
+  return { ...parts, tokens, cache: new Cache(), bodyCache: new Cache(), state: undefined, kind };
+}
+
+/** The text without its byte-order mark, its lines, its frontmatter and its body. */
+function splitArticle(input: string, state: ArticleState | undefined): Pick<ParsedArticle, 'text' | 'hadBom' | 'frontmatter' | 'body' | 'bodyOffset' | 'bodyLine' | 'lines'> {
+  const hadBom = input.charCodeAt(0) === 0xfeff;
+  const text = hadBom ? input.slice(1) : input;
+  const lines = new LineIndex(text);
+  const frontmatter = splitFrontmatter(text, lines, state);
+  const bodyOffset = frontmatter ? frontmatter.end : 0;
+  return { text, hadBom, frontmatter, body: text.slice(bodyOffset), bodyOffset, bodyLine: lines.lineOf(bodyOffset), lines };
 }
 
 /** True when the text opens with a frontmatter delimiter line (`---`, optionally a language). */

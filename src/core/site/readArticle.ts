@@ -5,7 +5,8 @@
  */
 import type { ResolvedConfig } from '../config/config';
 import { bodyKindOf } from '../parse/markdown';
-import { parseArticle, type ParsedArticle } from '../parse/parse';
+import { SLICED_PARSE_FROM } from '../parse/bodyParse';
+import { parseArticle, parseArticleInSlices, type ParsedArticle } from '../parse/parse';
 import type { FileSystemHost } from '../types';
 import { articleKind, isSitePage } from './articleKind';
 import { siteEntry, type SiteArticle } from './entry';
@@ -39,6 +40,8 @@ export async function readSiteArticle(input: SiteArticleInput): Promise<SiteArti
   const site = input.site ?? (await detectSite(filePath, fs, config, input.siteFolders));
   await breathe?.();
   let article = input.article;
+  // A long text is parsed in pieces with turns between (its whole parse can hold the event loop 50 ms and more).
+  if (!article && breathe && text.length >= SLICED_PARSE_FROM) article = await parseArticleInSlices(text, { kind: bodyKindOf(filePath) }, breathe);
   const parsed = () => (article ??= parseArticle(text, undefined, { kind: bodyKindOf(filePath) }));
   const kind = articleKind(text, filePath, config, site, () => parsed().frontmatter?.data);
   if (!kind && !site.profile.isPage) return undefined;

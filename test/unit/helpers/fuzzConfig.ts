@@ -8,7 +8,7 @@
 export const DEFAULT_RUNS_PER_PROPERTY = 300;
 
 /** The properties in properties.test.ts that take FUZZ_RUNS (kept in step by a test there). */
-export const PROPERTY_COUNT = 11;
+export const PROPERTY_COUNT = 12;
 
 export function runsPerProperty(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.FUZZ_RUNS);

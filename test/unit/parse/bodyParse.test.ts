@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { ArticleState, markdownParser } from '../../../src/core';
-import { BodyParser } from '../../../src/core/parse/bodyParse';
+import { BodyParser, parseBodyInSlices, SLICED_PARSE_FROM } from '../../../src/core/parse/bodyParse';
 import { type Token } from '../../../src/core/parse/token';
 import { plain } from '../helpers/markdownArbitraries';
 
@@ -94,5 +94,28 @@ describe('body parse by segments', () => {
     text = `${text.slice(0, below)}\`${text.slice(below)}`;
     const shape = (tokens: readonly Token[]) => tokens.map((token) => [token.type, token.map, token.content]);
     assert.deepEqual(shape(parser.parse(text)), shape(markdownParser('mdx').parse(text, {})));
+  });
+
+  it('parses a long body in pieces with turns between, giving the tokens of one whole parse; what must be parsed whole is', async () => {
+    const sections = Array.from({ length: 1000 }, (_, index) => `## Section ${index}\n\nParagraph ${index} with *some* words and [a link](./page-${index}.md).\n\n- item ${index}\n- another`);
+    const body = sections.join('\n\n') + '\n';
+    assert.ok(body.length > 2 * SLICED_PARSE_FROM);
+    const parse = async (text: string) => {
+      let turns = 0;
+      const tokens = await parseBodyInSlices(text, markdownParser(), undefined, async () => {
+        turns++;
+      });
+      assert.deepEqual(tokens.map(plain), markdownParser().parse(text, {}).map(plain));
+      return turns;
+    };
+    assert.ok((await parse(body)) >= 2);
+    // A fence opened partway and never closed: the rest in one parse, the same tokens.
+    const open = body.replace('## Section 400\n', '```\n## Section 400\n');
+    const beforeFence = await parse(open);
+    assert.ok(beforeFence >= 1 && beforeFence < (await parse(body)));
+    // A reference definition anywhere: one parse, no turn.
+    assert.equal(await parse(`${body}\n[a link]: ./elsewhere.md\n`), 0);
+    // Short: one parse.
+    assert.equal(await parse(sections.slice(0, 3).join('\n\n')), 0);
   });
 });
