@@ -3,7 +3,8 @@
  * author types. Segments end at blank lines that close every open block; a construct that can run
  * past one (a fence, an HTML block, markdown.ts's `mayRunOn`) or a reference definition makes the
  * rest, or the whole body, one parse. The joined tokens equal one whole parse (a property test
- * checks it); they are shared between versions: read-only.
+ * checks it); they are shared between versions: read-only. parseBodyInSlices cuts a long body the
+ * same way to parse it in pieces with turns of the event loop between.
  */
 import type MarkdownIt from 'markdown-it';
 import { parseWork } from './parseWork';
@@ -147,7 +148,6 @@ export class BodyParser {
     }
     return tokens;
   }
-
 }
 
 /** One markdown-it parse, counted (see parseWork). */
