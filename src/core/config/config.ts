@@ -6,6 +6,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isSeq, isScalar, parseDocument, type Node } from 'yaml';
 import { LineIndex } from '../parse/lines';
+import { firstOfKind } from '../text/folders';
 import { globMatcher } from '../text/globs';
 import { dirname, foldersUpFrom, isAbsolute, join, pathBelow, relativePosix, resolve, withoutRoot } from '../text/paths';
 import { siteNames } from '../generators/registry';
@@ -109,10 +110,8 @@ export function defaultConfig(ruleList: readonly ConfigurableRule[], baseDir?: s
 
 /** The nearest `.article-lint.json` in `folder` or above it. */
 export async function findConfigFile(folder: string, fs: FileSystemHost): Promise<string | undefined> {
-  // Every folder's asked for at once, the nearest wins: in the editor each stat is a round trip to the workbench.
-  const candidates = [...foldersUpFrom(folder)].map((dir) => join(dir, CONFIG_FILE_NAME));
-  const kinds = await Promise.all(candidates.map((candidate) => fs.stat(candidate)));
-  return candidates[kinds.indexOf('file')];
+  // The nearest wins.
+  return firstOfKind(fs, [...foldersUpFrom(folder)].map((dir) => join(dir, CONFIG_FILE_NAME)), 'file');
 }
 
 export interface LoadConfigOptions {

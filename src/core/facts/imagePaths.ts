@@ -4,6 +4,7 @@
  * `../x.png` against the article. `%20` is decoded, `?query` and `#hash` dropped; remote
  * (`https://`, `http://`, `//`), `data:` and other URL schemes are not checked.
  */
+import { firstOfKind } from '../text/folders';
 import { dirname, foldersUpFrom, join, resolve } from '../text/paths';
 import type { FileSystemHost } from '../types';
 import { templateEnd } from '../parse/syntax/scan';
@@ -94,19 +95,14 @@ export class ImageResolver {
 
   private async searchPublicDir(): Promise<string | undefined> {
     if (this.configuredPublicDir) return this.configuredPublicDir;
-    // Each group's candidates asked for at once, the first in order wins: in the editor every stat is
-    // a round trip to the workbench, and the walk up may go to the root.
-    const firstFolder = async (candidates: string[]) => {
-      const kinds = await Promise.all(candidates.map((candidate) => this.fs.stat(candidate)));
-      return candidates[kinds.indexOf('directory')];
-    };
+    // Each group's candidates asked for at once, the first in order wins (the walk up may go to the root).
     if (this.site?.root) {
       const root = this.site.root;
-      const found = await firstFolder(this.site.publicDirs.map((name) => (name ? join(root, ...name.split('/')) : root)));
+      const found = await firstOfKind(this.fs, this.site.publicDirs.map((name) => (name ? join(root, ...name.split('/')) : root)), 'directory');
       if (found) return found;
     }
     if (!this.filePath) return undefined;
-    return firstFolder([...foldersUpFrom(dirname(this.filePath))].flatMap((folder) => [join(folder, 'public'), join(folder, 'static')]));
+    return firstOfKind(this.fs, [...foldersUpFrom(dirname(this.filePath))].flatMap((folder) => [join(folder, 'public'), join(folder, 'static')]), 'directory');
   }
 
   async resolve(src: string | undefined): Promise<ImageResolution> {

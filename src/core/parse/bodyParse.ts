@@ -151,7 +151,7 @@ export class BodyParser {
 }
 
 /** One markdown-it parse, counted (see parseWork). */
-function countedParse(parser: MarkdownParser, text: string): Token[] {
+export function countedParse(parser: MarkdownParser, text: string): Token[] {
   parseWork.bodyCharacters += text.length;
   return parser.parse(text, {});
 }

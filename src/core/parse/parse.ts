@@ -7,7 +7,7 @@
 import matter from 'gray-matter';
 import { Document, parseDocument, isMap } from 'yaml';
 import { mustParseWhole, type ArticleState } from './articleState';
-import { parseBodyInSlices } from './bodyParse';
+import { countedParse, parseBodyInSlices } from './bodyParse';
 import { parseWork } from './parseWork';
 import type { Frontmatter } from './frontmatter';
 import type { Token } from './token';
@@ -99,8 +99,7 @@ export function parseArticle(input: string, state?: ArticleState, options: Parse
       state.lastBody = { body: detached(body), kind, tokens, cache: bodyCache };
     }
   } else {
-    parseWork.bodyCharacters += body.length;
-    tokens = markdownParser(kind).parse(body, {});
+    tokens = countedParse(markdownParser(kind), body);
     bodyCache = new Cache();
   }
   return { ...parts, tokens, cache: new Cache(), bodyCache, state, kind };

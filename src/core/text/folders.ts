@@ -1,6 +1,7 @@
 /**
  * Walking a folder through the host's listing, bounded: a site's template folders are read to learn
  * which keys they use, and a theme or a vendored folder must not make that a walk of the whole disk.
+ * Also the first of some candidate paths that is there, asked for all at once.
  */
 import type { FileSystemHost } from '../types';
 import { join } from './paths';
@@ -84,4 +85,14 @@ function frontmatterBlock(text: string, fences: readonly string[]): { fence: str
   const rest = body.slice(body.indexOf('\n') + 1);
   const line = new RegExp(`(?:^|\\r?\\n)${fence.replace(/[+]/g, '\\+')}[ \\t]*(?:\\r?\\n|$)`).exec(rest);
   return line ? { fence, text: rest.slice(0, line.index) } : null;
+}
+
+/**
+ * The first of `candidates` that is a `kind`, all asked for at once: in the editor each stat is a
+ * round trip to the workbench, and one after another a walk up to the root is a dozen of them.
+ */
+export async function firstOfKind(fs: FileSystemHost, candidates: readonly string[], kind: 'file' | 'directory'): Promise<string | undefined> {
+  const kinds = await Promise.all(candidates.map((candidate) => fs.stat(candidate)));
+  const found = kinds.indexOf(kind);
+  return found === -1 ? undefined : candidates[found];
 }
